@@ -1,0 +1,54 @@
+// Builds every room into out/: Node bundles (main, preload, server, CLI) with esbuild, the SCORM
+// player with esbuild, the renderer with Vite. `npm start`, the CLI and the e2e tests run out/.
+import { build } from 'esbuild';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const out = path.join(root, 'out');
+
+const nodeBundle = (entry, outfile, extra = {}) =>
+  build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(out, outfile),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    // better-sqlite3 is a native addon; electron is provided by the runtime.
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+    ...extra,
+  });
+
+function buildRenderer() {
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('renderer build failed');
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+await Promise.all([
+  nodeBundle('electron/main/main.ts', 'main/main.cjs'),
+  // A sandboxed preload cannot require our modules, so it is bundled into one file.
+  nodeBundle('electron/preload/preload.ts', 'preload/preload.cjs', { sourcemap: false }),
+  nodeBundle('electron/server/serve.ts', 'server/serve.cjs'),
+  nodeBundle('electron/cli/spoc.ts', 'cli/spoc.cjs', { banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    entryPoints: [path.join(root, 'scorm-templates/player/player.ts')],
+    outfile: path.join(out, 'scorm-player/player.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2017',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  }),
+]);
+chmodSync(path.join(out, 'cli/spoc.cjs'), 0o755);
+buildRenderer();
+console.log('built into out/');

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids';
+import {
+  CapsuleKindSchema,
+  CapsuleSchema,
+  CourseSchema,
+  ModuleSchema,
+} from '../model/course';
+import { CourseDocumentSchema } from '../model/courseDocument';
+import { RichTextDocSchema } from '../model/richText';
+import { defineCall } from './defineCall';
+
+export const OutlineCapsuleSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  kind: CapsuleKindSchema,
+  /** Estimated or overridden learner time, in minutes. */
+  minutes: z.number(),
+  week: z.number().int(),
+});
+export type OutlineCapsule = z.infer<typeof OutlineCapsuleSchema>;
+
+export const OutlineModuleSchema = ModuleSchema.extend({
+  capsules: z.array(OutlineCapsuleSchema),
+  minutes: z.number(),
+});
+export type OutlineModule = z.infer<typeof OutlineModuleSchema>;
+
+/** The course tree as the left panel shows it, with durations. */
+export const OutlineSchema = z.object({
+  course: CourseSchema,
+  modules: z.array(OutlineModuleSchema),
+  totalMinutes: z.number(),
+  objectiveCount: z.number().int(),
+  questionCount: z.number().int(),
+});
+export type Outline = z.infer<typeof OutlineSchema>;
+
+const CoursePatchSchema = CourseSchema.omit({ id: true }).partial().strict();
+export type CoursePatch = z.infer<typeof CoursePatchSchema>;
+
+const ModulePatchSchema = ModuleSchema.pick({ title: true, summary: true, week: true }).partial().strict();
+const CapsulePatchSchema = CapsuleSchema.pick({
+  title: true,
+  kind: true,
+  minutesOverride: true,
+  weekOverride: true,
+  objectiveIds: true,
+})
+  .partial()
+  .strict();
+export type CapsulePatch = z.infer<typeof CapsulePatchSchema>;
+
+const ById = z.object({ id: IdSchema }).strict();
+const NoInput = z.object({}).strict();
+const ToIndex = z.number().int().min(0).max(100_000);
+
+/** Reading and editing the course framing and its tree of modules and capsules. */
+export const outlineCalls = {
+  getOutline: defineCall(NoInput, OutlineSchema),
+  /** The whole course as one document (for preview, checks and export). */
+  getCourseDocument: defineCall(NoInput, CourseDocumentSchema),
+  updateCourse: defineCall(z.object({ patch: CoursePatchSchema }).strict(), CourseSchema),
+  /** Adds a module at the end, or right after afterModuleId. */
+  addModule: defineCall(
+    z.object({ title: z.string().trim().min(1).max(500), afterModuleId: IdSchema.nullable().optional() }).strict(),
+    ModuleSchema,
+  ),
+  updateModule: defineCall(z.object({ id: IdSchema, patch: ModulePatchSchema }).strict(), ModuleSchema),
+  /** Moves a module to toIndex among the modules (0 = first). */
+  moveModule: defineCall(z.object({ id: IdSchema, toIndex: ToIndex }).strict(), ModuleSchema),
+  /** Deletes a module with its capsules, quizzes and module objectives. */
+  deleteModule: defineCall(ById, z.null()),
+  addCapsule: defineCall(
+    z
+      .object({
+        moduleId: IdSchema,
+        title: z.string().trim().min(1).max(500),
+        kind: CapsuleKindSchema,
+        afterCapsuleId: IdSchema.nullable().optional(),
+      })
+      .strict(),
+    CapsuleSchema,
+  ),
+  getCapsule: defineCall(ById, CapsuleSchema),
+  updateCapsule: defineCall(z.object({ id: IdSchema, patch: CapsulePatchSchema }).strict(), CapsuleSchema),
+  /** Stores the editor's getJSON() for a capsule. */
+  saveCapsuleContent: defineCall(z.object({ id: IdSchema, content: RichTextDocSchema }).strict(), CapsuleSchema),
+  /** Moves a capsule to toIndex inside moduleId (which may be another module). */
+  moveCapsule: defineCall(z.object({ id: IdSchema, moduleId: IdSchema, toIndex: ToIndex }).strict(), CapsuleSchema),
+  deleteCapsule: defineCall(ById, z.null()),
+};

@@ -1,0 +1,63 @@
+/**
+ * What the export hands the SCORM player: one JSON value per SCO, written into the package as
+ * `course-data.js` (`window.SPOC_DATA = …`). Types only, with no runtime code, so the
+ * dependency-free player can import them.
+ */
+import type { CompletionRule, Language, Question, ScormVersion } from '../model/course';
+
+export const PLAYER_DATA_FORMAT = 1;
+
+/** A question as the player needs it; the same shape as the model minus authoring fields. */
+export type PlayerQuestion = Omit<Question, 'quizId' | 'position'>;
+
+export interface PlayerQuiz {
+  id: string;
+  title: string;
+  /** Pass mark in percent (the course's mastery score when the quiz has none of its own). */
+  passingScore: number;
+  shuffle: boolean;
+  /** Draw this many questions at random from the bank; null = all of them. */
+  drawCount: number | null;
+  feedbackPassed: string;
+  feedbackFailed: string;
+  questions: PlayerQuestion[];
+}
+
+export interface PlayerCapsule {
+  id: string;
+  title: string;
+  kind: string;
+  minutes: number;
+  /** Content already rendered to safe HTML by the export (every user string escaped). */
+  html: string;
+  quiz: PlayerQuiz | null;
+  objectiveIds: string[];
+}
+
+export interface PlayerModule {
+  id: string;
+  title: string;
+  week: number;
+  capsules: PlayerCapsule[];
+}
+
+export interface PlayerObjective {
+  id: string;
+  code: string;
+  text: string;
+}
+
+export interface PlayerData {
+  format: typeof PLAYER_DATA_FORMAT;
+  /** null in preview: no LMS is expected. */
+  scormVersion: ScormVersion | null;
+  language: Language;
+  course: { id: string; title: string };
+  /** The SCO this package part is: the whole course, or one module. */
+  sco: { id: string; title: string };
+  completionRule: CompletionRule;
+  /** Pass mark, percent. */
+  masteryScore: number;
+  modules: PlayerModule[];
+  objectives: PlayerObjective[];
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * Our own course blocks inside capsule content, by TipTap node name, with their attributes.
+ * The editor (renderer), the export (player HTML) and the checks all read these.
+ */
+export const BLOCK = {
+  image: 'image',
+  video: 'video',
+  audio: 'audio',
+  resource: 'resource',
+  callout: 'callout',
+  keyPoints: 'keyPoints',
+  activityInstructions: 'activityInstructions',
+  videoScript: 'videoScript',
+  videoScriptRow: 'videoScriptRow',
+  scriptNarration: 'scriptNarration',
+  scriptScreen: 'scriptScreen',
+} as const;
+
+const MediaRef = z.string().nullable();
+
+export const ImageAttrsSchema = z.object({ mediaId: MediaRef, alt: z.string().max(2_000), caption: z.string().max(2_000) });
+export const VideoAttrsSchema = z.object({
+  mediaId: MediaRef,
+  /** WebVTT captions asset. */
+  captionsMediaId: MediaRef,
+  transcript: z.string().max(200_000),
+  durationSeconds: z.number().min(0).nullable(),
+});
+export const AudioAttrsSchema = z.object({
+  mediaId: MediaRef,
+  transcript: z.string().max(200_000),
+  durationSeconds: z.number().min(0).nullable(),
+});
+export const ResourceAttrsSchema = z.object({ mediaId: MediaRef, label: z.string().max(500) });
+export const CalloutAttrsSchema = z.object({ tone: z.enum(['info', 'key', 'warning']) });
+export const ActivityAttrsSchema = z.object({ mode: z.enum(['offline', 'synchronous']) });
+
+/** Speaking pace used to time video scripts. */
+export const NARRATION_WORDS_PER_MINUTE = 150;
+/** Silent reading pace used to time text. */
+export const READING_WORDS_PER_MINUTE = 200;
+/** Time allowed per quiz question. */
+export const MINUTES_PER_QUESTION = 1;

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { IdSchema, PositionSchema } from './ids';
+import { RichTextDocSchema } from './richText';
+
+/** Calendar date without time, as the designer types it: YYYY-MM-DD. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real calendar date');
+
+/** Time of day, 24 h: HH:MM. */
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM');
+
+const Title = z.string().trim().min(1, 'must not be empty').max(10_000);
+const Text = z.string().max(100_000);
+
+export const LanguageSchema = z.enum(['fr', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const ScormVersionSchema = z.enum(['1.2', '2004-3rd', '2004-4th']);
+export type ScormVersion = z.infer<typeof ScormVersionSchema>;
+
+/** How an export lays the course out as SCOs and packages. */
+export const PackagingModeSchema = z.enum(['course', 'module-scos', 'module-packages']);
+export type PackagingMode = z.infer<typeof PackagingModeSchema>;
+
+/** What must happen for the LMS to see the course as completed. */
+export const CompletionRuleSchema = z.enum(['all-viewed', 'quiz-passed', 'viewed-and-passed']);
+export type CompletionRule = z.infer<typeof CompletionRuleSchema>;
+
+/** The framing of a course: who it is for, its constraints, how it is delivered. */
+export const CourseSchema = z.object({
+  id: IdSchema,
+  title: Title.max(500),
+  client: z.string().max(500),
+  businessProblem: Text,
+  audience: Text,
+  audienceLevel: z.string().max(500),
+  learnerCount: z.number().int().min(0).max(1_000_000),
+  language: LanguageSchema,
+  /** Learner time budget per week, in minutes. */
+  weeklyBudgetMinutes: z.number().int().min(0).max(10_080),
+  durationWeeks: z.number().int().min(1).max(104),
+  startDate: IsoDateSchema.nullable(),
+  targetLms: z.string().max(200),
+  scormVersion: ScormVersionSchema,
+  packagingMode: PackagingModeSchema,
+  completionRule: CompletionRuleSchema,
+  /** Pass mark, as a percentage of the quiz points. */
+  masteryScore: z.number().int().min(0).max(100),
+  competencies: z.array(z.string().max(2_000)).max(200),
+});
+export type Course = z.infer<typeof CourseSchema>;
+
+/** Bloom's taxonomy levels, used to suggest measurable verbs. */
+export const BloomLevelSchema = z.enum(['remember', 'understand', 'apply', 'analyze', 'evaluate', 'create']);
+export type BloomLevel = z.infer<typeof BloomLevelSchema>;
+
+/** A learning objective: course-level when moduleId is null, else a module's sub-objective. */
+export const ObjectiveSchema = z.object({
+  id: IdSchema,
+  moduleId: IdSchema.nullable(),
+  /** Short label shown in matrices, e.g. "O2.1". */
+  code: z.string().max(32),
+  text: Title.max(2_000),
+  bloomLevel: BloomLevelSchema.nullable(),
+  position: PositionSchema,
+});
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+/** A module, usually one per week. */
+export const ModuleSchema = z.object({
+  id: IdSchema,
+  title: Title.max(500),
+  summary: Text,
+  /** Week (1-based) in which the module opens. */
+  week: z.number().int().min(1).max(104),
+  position: PositionSchema,
+});
+export type Module = z.infer<typeof ModuleSchema>;
+
+export const CapsuleKindSchema = z.enum(['video', 'reading', 'interactive', 'activity', 'live-session', 'assessment']);
+export type CapsuleKind = z.infer<typeof CapsuleKindSchema>;
+
+/** A short self-contained learning unit (5–10 minutes) inside a module. */
+export const CapsuleSchema = z.object({
+  id: IdSchema,
+  moduleId: IdSchema,
+  title: Title.max(500),
+  kind: CapsuleKindSchema,
+  /** Designer's override of the computed duration, in minutes; null means "use the estimate". */
+  minutesOverride: z.number().min(0).max(1_440).nullable(),
+  /** Week the capsule is done in, when it differs from its module's week (set on the pacing board). */
+  weekOverride: z.number().int().min(1).max(104).nullable(),
+  content: RichTextDocSchema,
+  objectiveIds: z.array(IdSchema).max(500),
+  position: PositionSchema,
+});
+export type Capsule = z.infer<typeof CapsuleSchema>;
+
+/** Fields every question type shares. */
+const QuestionBase = z.object({
+  id: IdSchema,
+  quizId: IdSchema,
+  prompt: Title.max(20_000),
+  points: z.number().min(0).max(1_000),
+  /** Shown when the learner answers right. */
+  feedbackCorrect: Text,
+  /** Shown when the learner answers wrong. */
+  feedbackIncorrect: Text,
+  objectiveIds: z.array(IdSchema).max(500),
+  position: PositionSchema,
+});
+
+export const ChoiceOptionSchema = z.object({
+  id: IdSchema,
+  text: Title.max(5_000),
+  correct: z.boolean(),
+  /** Shown when the learner picks this option. */
+  feedback: Text,
+});
+export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
+
+export const SingleChoiceQuestionSchema = QuestionBase.extend({
+  type: z.literal('single-choice'),
+  options: z.array(ChoiceOptionSchema).max(50),
+});
+export const MultipleChoiceQuestionSchema = QuestionBase.extend({
+  type: z.literal('multiple-choice'),
+  options: z.array(ChoiceOptionSchema).max(50),
+});
+export const TrueFalseQuestionSchema = QuestionBase.extend({
+  type: z.literal('true-false'),
+  answer: z.boolean(),
+});
+export const FillInQuestionSchema = QuestionBase.extend({
+  type: z.literal('fill-in'),
+  acceptedAnswers: z.array(z.string().trim().min(1).max(1_000)).max(50),
+  caseSensitive: z.boolean(),
+});
+export const MatchingQuestionSchema = QuestionBase.extend({
+  type: z.literal('matching'),
+  pairs: z.array(z.object({ id: IdSchema, left: Title.max(2_000), right: Title.max(2_000) })).max(50),
+});
+export const OrderingQuestionSchema = QuestionBase.extend({
+  type: z.literal('ordering'),
+  /** Items in their correct order; the player shuffles them. */
+  items: z.array(z.object({ id: IdSchema, text: Title.max(2_000) })).max(50),
+});
+export const NumericQuestionSchema = QuestionBase.extend({
+  type: z.literal('numeric'),
+  answer: z.number().finite(),
+  tolerance: z.number().min(0).finite(),
+});
+
+export const QuestionSchema = z.discriminatedUnion('type', [
+  SingleChoiceQuestionSchema,
+  MultipleChoiceQuestionSchema,
+  TrueFalseQuestionSchema,
+  FillInQuestionSchema,
+  MatchingQuestionSchema,
+  OrderingQuestionSchema,
+  NumericQuestionSchema,
+]);
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export const QUESTION_TYPES = QuestionSchema.options.map((option) => option.shape.type.value) as QuestionType[];
+
+/** A quiz attached to a capsule; with drawCount set it is a question bank that draws N at random. */
+export const QuizSchema = z.object({
+  id: IdSchema,
+  capsuleId: IdSchema,
+  title: z.string().max(500),
+  /** Pass mark as a percentage; null means "use the course's mastery score". */
+  passingScore: z.number().int().min(0).max(100).nullable(),
+  shuffle: z.boolean(),
+  drawCount: z.number().int().min(1).max(1_000).nullable(),
+  feedbackPassed: Text,
+  feedbackFailed: Text,
+});
+export type Quiz = z.infer<typeof QuizSchema>;
+
+export const MediaKindSchema = z.enum(['image', 'video', 'audio', 'document', 'captions']);
+export type MediaKind = z.infer<typeof MediaKindSchema>;
+
+/** A file stored inside the project, content-addressed by its SHA-256. */
+export const MediaAssetSchema = z.object({
+  id: IdSchema,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  fileName: z.string().min(1).max(255),
+  mimeType: z.string().min(1).max(255),
+  kind: MediaKindSchema,
+  size: z.number().int().min(0),
+  crc32: z.number().int().min(0).max(0xffffffff),
+  durationSeconds: z.number().min(0).nullable(),
+  width: z.number().int().min(0).nullable(),
+  height: z.number().int().min(0).nullable(),
+  createdAt: z.string(),
+});
+export type MediaAsset = z.infer<typeof MediaAssetSchema>;
+
+/** One run of the SPOC for a group of learners. */
+export const CohortSchema = z.object({
+  id: IdSchema,
+  name: Title.max(200),
+  startDate: IsoDateSchema,
+  learnerCount: z.number().int().min(0).max(1_000_000),
+  /** IANA time zone in which the cohort's live sessions happen. */
+  timeZone: z.string().min(1).max(64),
+  /** Days on which nothing is scheduled; week dates shift past them. */
+  holidays: z.array(IsoDateSchema).max(400),
+});
+export type Cohort = z.infer<typeof CohortSchema>;
+
+export const LiveSessionKindSchema = z.enum(['virtual-class', 'coaching', 'group-work']);
+export type LiveSessionKind = z.infer<typeof LiveSessionKindSchema>;
+
+/** A synchronous moment, placed relative to its week. */
+export const LiveSessionSchema = z.object({
+  id: IdSchema,
+  title: Title.max(500),
+  kind: LiveSessionKindSchema,
+  week: z.number().int().min(1).max(104),
+  /** Day of the week from its opening day: 0 = opening day. */
+  dayOffset: z.number().int().min(0).max(6),
+  startTime: TimeOfDaySchema,
+  durationMinutes: z.number().int().min(1).max(1_440),
+  /** Learners per session (e.g. 1 for individual coaching); null means the whole cohort at once. */
+  capacity: z.number().int().min(1).max(10_000).nullable(),
+  moduleId: IdSchema.nullable(),
+  notes: Text,
+});
+export type LiveSession = z.infer<typeof LiveSessionSchema>;
+
+/** What the pacing board says of one week. */
+export const WeekPlanSchema = z.object({
+  week: z.number().int().min(1).max(104),
+  theme: z.string().max(500),
+  /** Day of the week (from its opening day) when its activities are due. */
+  dueDayOffset: z.number().int().min(0).max(6),
+  tutorNotes: Text,
+});
+export type WeekPlan = z.infer<typeof WeekPlanSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import {
+  CapsuleSchema,
+  CohortSchema,
+  CourseSchema,
+  LiveSessionSchema,
+  MediaAssetSchema,
+  ModuleSchema,
+  ObjectiveSchema,
+  QuestionSchema,
+  QuizSchema,
+  WeekPlanSchema,
+} from './course';
+
+/** Version of the JSON interchange shape below (sample course, `spoc import`, tests). */
+export const COURSE_DOCUMENT_FORMAT = 1;
+
+/**
+ * A whole course as one JSON value: what the project file holds, minus the media bytes.
+ * Export and checks are pure functions of it.
+ */
+export const CourseDocumentSchema = z.object({
+  format: z.literal(COURSE_DOCUMENT_FORMAT),
+  course: CourseSchema,
+  objectives: z.array(ObjectiveSchema),
+  modules: z.array(ModuleSchema),
+  capsules: z.array(CapsuleSchema),
+  quizzes: z.array(QuizSchema),
+  questions: z.array(QuestionSchema),
+  media: z.array(MediaAssetSchema),
+  cohorts: z.array(CohortSchema),
+  liveSessions: z.array(LiveSessionSchema),
+  weeks: z.array(WeekPlanSchema),
+});
+export type CourseDocument = z.infer<typeof CourseDocumentSchema>;
+
+/** Sorts siblings by their fractional-index position (plain code-unit order, as the keys require). */
+export function byPosition<T extends { position: string }>(a: T, b: T): number {
+  return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
+}
