@@ -1,0 +1,20 @@
+/** Where the desktop shell, the browser-mode server and tests let the services put and find files. */
+export interface PlaceChooser {
+  /** Desktop: the save dialog. Browser mode and tests: a path inside the workspace folder. Null when cancelled. */
+  chooseNewProjectPath(suggestedFileName: string): Promise<string | null>;
+  /** Desktop: the open dialog. Browser mode: null (the UI offers the known projects instead). */
+  chooseProjectToOpen(): Promise<string | null>;
+  /** Where to write an exported file (zip, .ics, programme). Null when cancelled. */
+  chooseExportPath(suggestedFileName: string): Promise<string | null>;
+}
+
+export interface ServiceOptions {
+  mode: 'desktop' | 'browser';
+  /** Folder for projects made in browser mode and for fresh copies of the sample. */
+  workspaceDir: string;
+  /** Folder for app state (recent projects list). */
+  appDataDir: string;
+  /** Folder holding the bundled resources (samples/…). */
+  resourcesDir: string;
+  places: PlaceChooser;
+}
