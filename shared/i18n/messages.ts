@@ -2,10 +2,16 @@
  * Every UI string, by namespace. Each feature keeps its catalog in its own file beside this one
  * and adds one line here; a test checks French and English have the same keys.
  */
+import { app } from './app';
 import { common } from './common';
+import { outline } from './outline';
+import { welcome } from './welcome';
 
 export const catalogs = {
   common,
+  app,
+  welcome,
+  outline,
 };
 
 export type Namespace = keyof typeof catalogs;
