@@ -7,8 +7,11 @@ import type { CompletionRule, Language, Question, ScormVersion } from '../model/
 
 export const PLAYER_DATA_FORMAT = 1;
 
+// Omit over each member: a plain Omit of the union would drop every type-specific field.
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** A question as the player needs it; the same shape as the model minus authoring fields. */
-export type PlayerQuestion = Omit<Question, 'quizId' | 'position'>;
+export type PlayerQuestion = OmitEach<Question, 'quizId' | 'position'>;
 
 export interface PlayerQuiz {
   id: string;
