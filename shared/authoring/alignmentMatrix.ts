@@ -1,0 +1,57 @@
+import type { Capsule, Module, Objective, Question, Quiz } from '../model/course';
+import { byPosition } from '../model/courseDocument';
+
+/** One objective × module cell: is the objective taught there (a capsule) and assessed there (a question)? */
+export interface AlignmentCell {
+  moduleId: string;
+  capsuleIds: string[];
+  questionIds: string[];
+}
+
+export type AlignmentStatus = 'aligned' | 'not-taught' | 'not-assessed' | 'neither';
+
+export interface AlignmentRow {
+  objective: Objective;
+  cells: AlignmentCell[];
+  status: AlignmentStatus;
+}
+
+export interface AlignmentInput {
+  objectives: Objective[];
+  modules: Module[];
+  capsules: Capsule[];
+  quizzes: Quiz[];
+  questions: Question[];
+}
+
+/**
+ * The objectives × modules matrix: what is taught and what is assessed where. Course objectives come
+ * first, then each module's sub-objectives in module order.
+ */
+export function alignmentMatrix(input: AlignmentInput): AlignmentRow[] {
+  const modules = [...input.modules].sort(byPosition);
+  const moduleOrder = new Map(modules.map((module, index) => [module.id, index]));
+  const moduleOfCapsule = new Map(input.capsules.map((capsule) => [capsule.id, capsule.moduleId]));
+  const moduleOfQuiz = new Map(input.quizzes.map((quiz) => [quiz.id, moduleOfCapsule.get(quiz.capsuleId)]));
+
+  const objectives = [...input.objectives].sort((a, b) => {
+    const moduleA = a.moduleId === null ? -1 : (moduleOrder.get(a.moduleId) ?? Number.MAX_SAFE_INTEGER);
+    const moduleB = b.moduleId === null ? -1 : (moduleOrder.get(b.moduleId) ?? Number.MAX_SAFE_INTEGER);
+    return moduleA - moduleB || byPosition(a, b);
+  });
+
+  return objectives.map((objective) => {
+    const cells = modules.map<AlignmentCell>((module) => ({ moduleId: module.id, capsuleIds: [], questionIds: [] }));
+    const cellOf = (moduleId: string | undefined) => (moduleId === undefined ? undefined : cells[moduleOrder.get(moduleId) ?? -1]);
+    for (const capsule of [...input.capsules].sort(byPosition)) {
+      if (capsule.objectiveIds.includes(objective.id)) cellOf(capsule.moduleId)?.capsuleIds.push(capsule.id);
+    }
+    for (const question of [...input.questions].sort(byPosition)) {
+      if (question.objectiveIds.includes(objective.id)) cellOf(moduleOfQuiz.get(question.quizId))?.questionIds.push(question.id);
+    }
+    const taught = cells.some((cell) => cell.capsuleIds.length > 0);
+    const assessed = cells.some((cell) => cell.questionIds.length > 0);
+    const status: AlignmentStatus = taught && assessed ? 'aligned' : taught ? 'not-assessed' : assessed ? 'not-taught' : 'neither';
+    return { objective, cells, status };
+  });
+}
