@@ -1,0 +1,72 @@
+import type { CourseTemplate, KnownProject, ProjectSummary, Session } from '../../shared/api/projectCalls';
+import type { Language } from '../../shared/model/course';
+import type { SliceCreator } from './appStore';
+
+export interface NewCourse {
+  title: string;
+  language: Language;
+  template: CourseTemplate;
+}
+
+export interface SessionSlice {
+  /** Null until the backend has answered getSession. */
+  session: Session | null;
+  knownProjects: KnownProject[];
+  loadSession(): Promise<void>;
+  loadKnownProjects(): Promise<void>;
+  createProject(course: NewCourse): Promise<void>;
+  /** Without a path the desktop shows its open dialog. */
+  openProject(path?: string): Promise<void>;
+  openSampleProject(): Promise<void>;
+  closeProject(): Promise<void>;
+}
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) => {
+  /** Shows a freshly opened project: a cancelled dialog (null) changes nothing. */
+  const enter = async (project: ProjectSummary | null | undefined): Promise<void> => {
+    if (!project) return;
+    get().resetProjectData();
+    // The outline is read before the session changes, so the workspace never shows the previous project.
+    await get().loadOutline();
+    set({ session: await api.getSession({}) });
+  };
+
+  return {
+    session: null,
+    knownProjects: [],
+
+    async loadSession() {
+      await get().runAction(async () => {
+        const session = await api.getSession({});
+        if (session.project) await get().loadOutline();
+        else await get().loadKnownProjects();
+        set({ session });
+      });
+    },
+
+    async loadKnownProjects() {
+      await get().runAction(async () => set({ knownProjects: await api.listProjects({}) }));
+    },
+
+    async createProject(course) {
+      await get().runAction(async () => enter(await api.createProject(course)));
+    },
+
+    async openProject(path) {
+      await get().runAction(async () => enter(await api.openProject(path === undefined ? {} : { path })));
+    },
+
+    async openSampleProject() {
+      await get().runAction(async () => enter(await api.openSampleProject({})));
+    },
+
+    async closeProject() {
+      await get().runAction(async () => {
+        await api.closeProject({});
+        await get().loadKnownProjects();
+        set((state) => ({ session: state.session && { ...state.session, project: null } }));
+        get().resetProjectData();
+      });
+    },
+  };
+};
