@@ -1,0 +1,46 @@
+/**
+ * The capsule editor's schema: TipTap extensions without React, so the renderer (which adds node
+ * views) and Node code (content validation, export) agree on every node and attribute.
+ */
+import type { AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
+import { StarterKit } from '@tiptap/starter-kit';
+import { ActivityInstructionsNode } from './activityInstructionsNode';
+import { AudioNode } from './audioNode';
+import { CalloutNode } from './calloutNode';
+import { ImageNode } from './imageNode';
+import { KeyPointsNode } from './keyPointsNode';
+import { ResourceNode } from './resourceNode';
+import { VideoNode } from './videoNode';
+import { ScriptNarrationNode, ScriptScreenNode, VideoScriptNode, VideoScriptRowNode } from './videoScriptNodes';
+
+/** Our own course blocks, in the order the insert menu lists them. */
+export const COURSE_BLOCK_NODES = [
+  ImageNode,
+  VideoNode,
+  AudioNode,
+  ResourceNode,
+  CalloutNode,
+  KeyPointsNode,
+  ActivityInstructionsNode,
+  VideoScriptNode,
+  VideoScriptRowNode,
+  ScriptNarrationNode,
+  ScriptScreenNode,
+];
+
+/** Every extension of the capsule editor; pass replacements (same name, with node views) to override ours. */
+export function courseExtensions(overrides: AnyExtension[] = []): AnyExtension[] {
+  const replaced = new Set(overrides.map((extension) => extension.name));
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3, 4] },
+      code: false,
+      codeBlock: false,
+      link: { openOnClick: false, autolink: true, protocols: ['https', 'mailto'], defaultProtocol: 'https' },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    ...COURSE_BLOCK_NODES.filter((node) => !replaced.has(node.name)),
+    ...overrides,
+  ];
+}

@@ -1,0 +1,48 @@
+import { BLOCK } from '../model/blocks';
+import type { RichTextNode } from '../model/richText';
+
+/** Blocks the designer inserts from the editor's insert menu. */
+export type InsertableBlock =
+  | typeof BLOCK.image
+  | typeof BLOCK.video
+  | typeof BLOCK.audio
+  | typeof BLOCK.resource
+  | typeof BLOCK.callout
+  | typeof BLOCK.keyPoints
+  | typeof BLOCK.activityInstructions
+  | typeof BLOCK.videoScript;
+
+const paragraph = (): RichTextNode => ({ type: 'paragraph' });
+
+/** A script row: what is said beside what is on screen. */
+export function newScriptRow(): RichTextNode {
+  return {
+    type: BLOCK.videoScriptRow,
+    content: [
+      { type: BLOCK.scriptNarration, content: [paragraph()] },
+      { type: BLOCK.scriptScreen, content: [paragraph()] },
+    ],
+  };
+}
+
+/** The JSON a freshly inserted block starts with; attributes match shared/model/blocks.ts. */
+export function newBlockContent(block: InsertableBlock, mediaId: string | null = null): RichTextNode {
+  switch (block) {
+    case BLOCK.image:
+      return { type: block, attrs: { mediaId, alt: '', caption: '' } };
+    case BLOCK.video:
+      return { type: block, attrs: { mediaId, captionsMediaId: null, transcript: '', durationSeconds: null } };
+    case BLOCK.audio:
+      return { type: block, attrs: { mediaId, transcript: '', durationSeconds: null } };
+    case BLOCK.resource:
+      return { type: block, attrs: { mediaId, label: '' } };
+    case BLOCK.callout:
+      return { type: block, attrs: { tone: 'info' }, content: [paragraph()] };
+    case BLOCK.keyPoints:
+      return { type: block, content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph()] }] }] };
+    case BLOCK.activityInstructions:
+      return { type: block, attrs: { mode: 'offline' }, content: [paragraph()] };
+    case BLOCK.videoScript:
+      return { type: block, content: [newScriptRow()] };
+  }
+}
