@@ -1,0 +1,51 @@
+import type { Capsule, Module } from '../model/course';
+import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { computePacingBoard, questionsPerCapsule, type PacingBoard } from '../pacing/computePacingBoard';
+import type { CheckId, CheckSettings } from './checkSettings';
+import type { Finding, FindingTarget, Severity } from './finding';
+
+/** How much each check matters; none blocks an export. Missing alternatives shut some learners out, hence errors. */
+export const CHECK_SEVERITY: Record<CheckId, Severity> = {
+  'capsule-too-long': 'warning',
+  'video-too-long': 'warning',
+  'week-over-budget': 'warning',
+  'week-without-activity': 'info',
+  'week-without-assessment': 'info',
+  'module-without-objective': 'warning',
+  'objective-not-assessed': 'warning',
+  'question-without-feedback': 'warning',
+  'image-without-alt': 'error',
+  'video-without-captions': 'error',
+  'cohort-size': 'warning',
+  'same-kind-streak': 'info',
+};
+
+/** What several checks need, computed once per run. */
+export interface CheckContext {
+  doc: CourseDocument;
+  settings: CheckSettings;
+  modules: Module[];
+  /** Capsules in course order: by module, then by position. */
+  capsules: Capsule[];
+  /** Questions a learner answers per capsule id. */
+  questionCounts: Map<string, number>;
+  board: PacingBoard;
+}
+
+export function buildCheckContext(doc: CourseDocument, settings: CheckSettings): CheckContext {
+  const modules = [...doc.modules].sort(byPosition);
+  const moduleOrder = new Map(modules.map((module, index) => [module.id, index]));
+  const capsules = [...doc.capsules].sort(
+    (a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0) || byPosition(a, b),
+  );
+  return { doc, settings, modules, capsules, questionCounts: questionsPerCapsule(doc), board: computePacingBoard(doc) };
+}
+
+export function makeFinding(
+  checkId: CheckId,
+  messageKey: string,
+  target: FindingTarget,
+  params: Record<string, string | number>,
+): Finding {
+  return { id: `${checkId}:${target.kind}:${target.id}`, checkId, severity: CHECK_SEVERITY[checkId], messageKey, params, target };
+}
