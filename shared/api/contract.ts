@@ -4,6 +4,7 @@
  * and tests all serve this one contract.
  */
 import type { z } from 'zod';
+import { authoringCalls } from './authoringCalls';
 import type { CallSpec } from './defineCall';
 import { outlineCalls } from './outlineCalls';
 import { projectCalls } from './projectCalls';
@@ -11,6 +12,7 @@ import { projectCalls } from './projectCalls';
 export const apiContract = {
   ...projectCalls,
   ...outlineCalls,
+  ...authoringCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

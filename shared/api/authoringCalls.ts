@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  BloomLevelSchema,
+  FillInQuestionSchema,
+  MatchingQuestionSchema,
+  MediaAssetSchema,
+  MultipleChoiceQuestionSchema,
+  NumericQuestionSchema,
+  ObjectiveSchema,
+  OrderingQuestionSchema,
+  QuestionSchema,
+  QuizSchema,
+  SingleChoiceQuestionSchema,
+  TrueFalseQuestionSchema,
+} from '../model/course';
+import { IdSchema } from '../model/ids';
+import { defineCall } from './defineCall';
+
+const PLACED = { id: true, quizId: true, position: true } as const;
+
+/** A question's content as the quiz editor sends it: everything but its id, quiz and place. */
+export const QuestionDraftSchema = z.discriminatedUnion('type', [
+  SingleChoiceQuestionSchema.omit(PLACED).strict(),
+  MultipleChoiceQuestionSchema.omit(PLACED).strict(),
+  TrueFalseQuestionSchema.omit(PLACED).strict(),
+  FillInQuestionSchema.omit(PLACED).strict(),
+  MatchingQuestionSchema.omit(PLACED).strict(),
+  OrderingQuestionSchema.omit(PLACED).strict(),
+  NumericQuestionSchema.omit(PLACED).strict(),
+]);
+
+const ObjectivePatchSchema = ObjectiveSchema.pick({ code: true, text: true, bloomLevel: true }).partial().strict();
+const QuizPatchSchema = QuizSchema.omit({ id: true, capsuleId: true }).partial().strict();
+
+export const QuizWithQuestionsSchema = z.object({ quiz: QuizSchema, questions: z.array(QuestionSchema) });
+export type QuizWithQuestions = z.infer<typeof QuizWithQuestionsSchema>;
+
+/** What undo and redo offer now; labels are API method names the renderer translates ("Undo: add objective"). */
+export const HistoryStateSchema = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryStateSchema>;
+
+export const HistoryStepSchema = z.object({
+  history: HistoryStateSchema,
+  /** The action undone or redone (null when there was nothing to do). */
+  label: z.string().nullable(),
+  /** Tables whose rows changed, so the renderer reloads only what it shows from them. */
+  changedTables: z.array(z.string()),
+});
+export type HistoryStep = z.infer<typeof HistoryStepSchema>;
+
+export const MediaUseSchema = z.object({ capsuleId: IdSchema, capsuleTitle: z.string(), moduleId: IdSchema });
+export const MediaLibraryItemSchema = z.object({
+  asset: MediaAssetSchema,
+  usedIn: z.array(MediaUseSchema),
+  /** Accessibility gaps where the asset is used: an image without alt text, a video without captions. */
+  flags: z.array(z.enum(['missing-alt', 'missing-captions'])),
+});
+export type MediaLibraryItem = z.infer<typeof MediaLibraryItemSchema>;
+
+const ById = z.object({ id: IdSchema }).strict();
+const NoInput = z.object({}).strict();
+const ToIndex = z.number().int().min(0).max(100_000);
+
+/** Objectives, quizzes and questions, the media library's bookkeeping, and project-wide undo/redo. */
+export const authoringCalls = {
+  /** Adds a course objective (moduleId null) or a module sub-objective, with the next free code (O3, O2.4). */
+  addObjective: defineCall(
+    z
+      .object({
+        moduleId: IdSchema.nullable(),
+        text: z.string().trim().min(1).max(2_000),
+        bloomLevel: BloomLevelSchema.nullable().optional(),
+      })
+      .strict(),
+    ObjectiveSchema,
+  ),
+  updateObjective: defineCall(z.object({ id: IdSchema, patch: ObjectivePatchSchema }).strict(), ObjectiveSchema),
+  /** Moves an objective to toIndex among the objectives of moduleId (null = course objectives). */
+  moveObjective: defineCall(z.object({ id: IdSchema, moduleId: IdSchema.nullable(), toIndex: ToIndex }).strict(), ObjectiveSchema),
+  /** Deletes an objective and its links to capsules and questions. */
+  deleteObjective: defineCall(ById, z.null()),
+  /** Links or unlinks an objective and a capsule (taught there) or a question (assessed there). */
+  setObjectiveLink: defineCall(
+    z
+      .object({ objectiveId: IdSchema, target: z.enum(['capsule', 'question']), targetId: IdSchema, linked: z.boolean() })
+      .strict(),
+    z.null(),
+  ),
+
+  /** The quiz of a capsule with its questions in order, or null when the capsule has none. */
+  getCapsuleQuiz: defineCall(z.object({ capsuleId: IdSchema }).strict(), QuizWithQuestionsSchema.nullable()),
+  /** Adds the capsule's quiz (one per capsule). */
+  addQuiz: defineCall(z.object({ capsuleId: IdSchema, title: z.string().max(500) }).strict(), QuizSchema),
+  updateQuiz: defineCall(z.object({ id: IdSchema, patch: QuizPatchSchema }).strict(), QuizSchema),
+  /** Deletes a quiz with its questions. */
+  deleteQuiz: defineCall(ById, z.null()),
+  /** Adds a question at the end of the quiz, or right after afterQuestionId. */
+  addQuestion: defineCall(
+    z.object({ quizId: IdSchema, question: QuestionDraftSchema, afterQuestionId: IdSchema.nullable().optional() }).strict(),
+    QuestionSchema,
+  ),
+  /** Replaces a question's content (its type may change); its place and quiz stay. */
+  updateQuestion: defineCall(z.object({ id: IdSchema, question: QuestionDraftSchema }).strict(), QuestionSchema),
+  moveQuestion: defineCall(z.object({ id: IdSchema, toIndex: ToIndex }).strict(), QuestionSchema),
+  /** Copies a question right after itself. */
+  duplicateQuestion: defineCall(ById, QuestionSchema),
+  deleteQuestion: defineCall(ById, z.null()),
+
+  /** Every asset with where it is used and its accessibility flags, newest first. */
+  listMediaLibrary: defineCall(NoInput, z.array(MediaLibraryItemSchema)),
+  /** Points every block using fromId at toId instead (same kind of media). Returns how many capsules changed. */
+  replaceMediaEverywhere: defineCall(z.object({ fromId: IdSchema, toId: IdSchema }).strict(), z.object({ capsuleCount: z.number().int() })),
+  /** Deletes assets no capsule uses. Returns how many were deleted. */
+  deleteUnusedMedia: defineCall(NoInput, z.object({ deletedCount: z.number().int() })),
+
+  getHistory: defineCall(NoInput, HistoryStateSchema),
+  /** Undoes the last action on the project, whichever screen made it (survives reopening the file). */
+  undo: defineCall(NoInput, HistoryStepSchema),
+  redo: defineCall(NoInput, HistoryStepSchema),
+};
