@@ -4,10 +4,12 @@
  */
 import { app } from './app';
 import { common } from './common';
+import { menu } from './menu';
 import { outline } from './outline';
 import { welcome } from './welcome';
 
 export const catalogs = {
+  menu,
   common,
   app,
   welcome,

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import type { Protocol } from 'electron';
+import { SECURITY_HEADERS } from '../server/contentSecurityPolicy';
+import { mimeTypeOf } from '../server/mimeTypeOf';
+import { resolveInsideDir } from '../server/resolveInsideDir';
+
+/** The UI is served from app://spoc/, a standard secure scheme, never from file://. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'spoc';
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Must run before the app is ready: lets app:// behave like https (origin, fetch, media streaming). */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+}
+
+/** True for URLs of our own UI (the origin the IPC handlers and navigation guards trust). */
+export function isAppUrl(rawUrl: string | undefined | null): boolean {
+  if (!rawUrl) return false;
+  try {
+    const url = new URL(rawUrl);
+    // Node gives non-special schemes an opaque "null" origin, so compare scheme and host.
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.port === '';
+  } catch {
+    return false;
+  }
+}
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** Answers app:// requests with files of rendererDir only; anything else is 403/404. */
+export function createAppProtocolHandler(rendererDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (!isAppUrl(request.url)) return textResponse(403, 'Forbidden');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    const { pathname } = new URL(request.url);
+    const filePath = resolveInsideDir(rendererDir, pathname === '/' ? '/index.html' : pathname);
+    if (!filePath) return textResponse(403, 'Forbidden');
+    try {
+      const body = await readFile(filePath);
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(filePath) },
+      });
+    } catch {
+      return textResponse(404, 'Not found');
+    }
+  };
+}
+
+export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+}

@@ -1,0 +1,96 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { menu } from '../../shared/i18n/menu';
+import type { Language } from '../../shared/model/course';
+
+/** What the File and Help menus do; the desktop app wires these to the services. */
+export interface MenuActions {
+  newProject(): void;
+  openProject(): void;
+  openSample(): void;
+  closeProject(): void;
+  about(): void;
+}
+
+export interface MenuEnvironment {
+  platform: NodeJS.Platform;
+  /** Developer tools and reload are offered only in unpackaged builds. */
+  isPackaged: boolean;
+}
+
+/** The application menu, labelled in the system's language. */
+export function applicationMenu(language: Language, actions: MenuActions, env: MenuEnvironment): MenuItemConstructorOptions[] {
+  const t = menu[language];
+  const isMac = env.platform === 'darwin';
+  const developerItems: MenuItemConstructorOptions[] = env.isPackaged
+    ? []
+    : [
+        { label: t.reload, role: 'reload' },
+        { label: t.toggleDevTools, role: 'toggleDevTools' },
+        { type: 'separator' },
+      ];
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: t.file,
+      submenu: [
+        { id: 'new-project', label: t.newProject, accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
+        { id: 'open-project', label: t.openProject, accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        { id: 'open-sample', label: t.openSample, click: () => actions.openSample() },
+        { type: 'separator' },
+        { id: 'close-project', label: t.closeProject, accelerator: 'CmdOrCtrl+Shift+W', click: () => actions.closeProject() },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { label: t.quit, role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { label: t.undo, role: 'undo' },
+        { label: t.redo, role: 'redo' },
+        { type: 'separator' },
+        { label: t.cut, role: 'cut' },
+        { label: t.copy, role: 'copy' },
+        { label: t.paste, role: 'paste' },
+        { label: t.selectAll, role: 'selectAll' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        ...developerItems,
+        { label: t.resetZoom, role: 'resetZoom' },
+        { label: t.zoomIn, role: 'zoomIn' },
+        { label: t.zoomOut, role: 'zoomOut' },
+        { type: 'separator' },
+        { label: t.toggleFullScreen, role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: t.window,
+      submenu: [
+        { label: t.minimize, role: 'minimize' },
+        { label: t.closeWindow, role: 'close' },
+      ],
+    },
+    {
+      label: t.help,
+      role: 'help',
+      submenu: [{ id: 'about', label: t.about, click: () => actions.about() }],
+    },
+  ];
+  if (isMac) {
+    template.unshift({
+      label: 'SPOC Studio',
+      submenu: [
+        { label: t.about, click: () => actions.about() },
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { label: t.quit, role: 'quit' },
+      ],
+    });
+  }
+  return template;
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import { menu } from '../../shared/i18n/menu';
+import type { Language } from '../../shared/model/course';
+import type { PlaceChooser } from '../services/serviceOptions';
+
+type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+
+/** Where the desktop lets the user put and find files: the native open and save dialogs. */
+export function dialogPlaceChooser(
+  dialog: DialogApi,
+  options: { language: () => Language; defaultDir: () => string; parentWindow: () => BrowserWindow | null },
+): PlaceChooser {
+  const projectFilters = () => [{ name: menu[options.language()].projectFilter, extensions: ['spoc'] }];
+
+  async function save(title: string, suggestedFileName: string, filters: Electron.FileFilter[]): Promise<string | null> {
+    const dialogOptions = { title, defaultPath: path.join(options.defaultDir(), suggestedFileName), filters };
+    const parent = options.parentWindow();
+    const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+
+  return {
+    chooseNewProjectPath: (suggestedFileName) => save(menu[options.language()].saveProjectDialogTitle, suggestedFileName, projectFilters()),
+    chooseExportPath: (suggestedFileName) => {
+      const extension = path.extname(suggestedFileName).slice(1);
+      const filters = extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [];
+      return save(menu[options.language()].exportDialogTitle, suggestedFileName, filters);
+    },
+    async chooseProjectToOpen() {
+      const dialogOptions = {
+        title: menu[options.language()].openDialogTitle,
+        defaultPath: options.defaultDir(),
+        filters: projectFilters(),
+        properties: ['openFile' as const],
+      };
+      const parent = options.parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

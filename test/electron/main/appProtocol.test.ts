@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAppProtocolHandler, isAppUrl, registerAppScheme } from '../../../electron/main/appProtocol';
+
+describe('app:// protocol', () => {
+  let root: string;
+  let handle: (request: Request) => Promise<Response>;
+
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'spoc-protocol-'));
+    const rendererDir = path.join(root, 'renderer');
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>SPOC</title>');
+    writeFileSync(path.join(rendererDir, 'assets', 'index-abc.js'), 'console.log(1)');
+    writeFileSync(path.join(root, 'secret.txt'), 'private');
+    handle = createAppProtocolHandler(rendererDir);
+  });
+
+  it('serves the UI with its MIME type and the CSP', async () => {
+    const response = await handle(new Request('app://spoc/assets/index-abc.js'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('serves index.html for the root', async () => {
+    const response = await handle(new Request('app://spoc/'));
+    expect(await response.text()).toContain('<title>SPOC</title>');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const url of ['app://spoc/%2e%2e/secret.txt', 'app://spoc/..%2fsecret.txt', 'app://spoc/assets/..%2f..%2fsecret.txt', 'app://spoc/%2E%2E%5Csecret.txt']) {
+      const response = await handle(new Request(url));
+      expect(response.status, url).not.toBe(200);
+      expect(await response.text()).not.toContain('private');
+    }
+  });
+
+  it('answers 404 for missing files and folders', async () => {
+    expect((await handle(new Request('app://spoc/missing.js'))).status).toBe(404);
+    expect((await handle(new Request('app://spoc/assets'))).status).toBe(404);
+  });
+
+  it('refuses another host of the scheme and writes', async () => {
+    expect((await handle(new Request('app://other/index.html'))).status).toBe(403);
+    expect((await handle(new Request('app://spoc/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+  });
+
+  it('recognises only our own origin', () => {
+    expect(isAppUrl('app://spoc/index.html')).toBe(true);
+    expect(isAppUrl('app://spoc.evil.com/index.html')).toBe(false);
+    expect(isAppUrl('app://user@spoc/index.html')).toBe(false);
+    expect(isAppUrl('https://spoc/index.html')).toBe(false);
+    expect(isAppUrl('file:///index.html')).toBe(false);
+    expect(isAppUrl(undefined)).toBe(false);
+    expect(isAppUrl('garbage')).toBe(false);
+  });
+
+  it('registers the scheme as standard and secure before the app is ready', () => {
+    const protocol = { registerSchemesAsPrivileged: vi.fn() };
+    registerAppScheme(protocol);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+  });
+});

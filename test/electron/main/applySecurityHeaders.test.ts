@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { applySecurityHeaders } from '../../../electron/main/applySecurityHeaders';
+
+describe('applySecurityHeaders', () => {
+  it('puts our CSP on every response, replacing a weaker one the response brought', () => {
+    const onHeadersReceived = vi.fn();
+    applySecurityHeaders({ webRequest: { onHeadersReceived } } as never);
+    const listener = onHeadersReceived.mock.calls[0]?.[0];
+    const callback = vi.fn();
+    listener(
+      { responseHeaders: { 'content-security-policy': ["default-src *; script-src 'unsafe-eval'"], 'Content-Type': ['text/html'] } },
+      callback,
+    );
+    const headers = callback.mock.calls[0]?.[0].responseHeaders as Record<string, string[]>;
+    expect(headers['Content-Type']).toEqual(['text/html']);
+    expect(headers['content-security-policy']).toBeUndefined();
+    const csp = headers['Content-Security-Policy']?.[0] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(headers['X-Content-Type-Options']).toEqual(['nosniff']);
+  });
+});
