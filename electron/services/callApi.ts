@@ -1,0 +1,24 @@
+import { AppError, toErrorPayload, type ApiResult } from '../../shared/api/appError';
+import { apiContract, type ApiMethod, type AppApi } from '../../shared/api/contract';
+
+const isApiMethod = (method: string): method is ApiMethod => Object.hasOwn(apiContract, method);
+
+/**
+ * The one door to the services for every transport (desktop IPC, HTTP, CLI): checks the input against
+ * the contract, runs the call, and answers an envelope, never a thrown error.
+ */
+export async function callApi(api: AppApi, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  try {
+    if (!isApiMethod(method)) throw new AppError('invalid-input', `Unknown API call "${method}".`);
+    const parsed = apiContract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`);
+      throw new AppError('invalid-input', `Invalid input for ${method}: ${issues.join('; ')}.`);
+    }
+    const call = api[method] as ((input: unknown) => Promise<unknown>) | undefined;
+    if (typeof call !== 'function') throw new AppError('internal', `No service implements "${method}" in this build.`);
+    return { ok: true, value: await call(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorPayload(error) };
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The services room: Node-only code that does the work behind the API (project files, media, export…).
+ * It imports shared/ and Node, never electron, so the desktop app, the CLI, the browser-mode server
+ * and tests all run it. This file is its composition root: each domain adds ONE line to DOMAINS.
+ */
+import { AppError } from '../../shared/api/appError';
+import type { ApiMethod, AppApi } from '../../shared/api/contract';
+import { outlineService } from './outline/outlineService';
+import { projectService } from './project/projectService';
+import { createServiceContext, type ServiceDomain } from './serviceContext';
+import type { ServiceOptions } from './serviceOptions';
+
+const DOMAINS = [
+  projectService,
+  outlineService,
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;
+type Implemented = keyof UnionToIntersection<ReturnType<(typeof DOMAINS)[number]>>;
+/** Names of contract calls no domain implements; tsc reports them here. */
+type MissingCalls = Exclude<ApiMethod, Implemented>;
+export type EveryCallImplemented = [MissingCalls] extends [never] ? true : MissingCalls;
+
+/** Builds the API over every domain; dispose() closes the open project. */
+export function createServices(options: ServiceOptions): AppApi & { dispose(): void } {
+  const { context, dispose } = createServiceContext(options);
+  const api: Partial<Record<ApiMethod, unknown>> = {};
+  for (const domain of DOMAINS as readonly ServiceDomain[]) {
+    for (const [method, implementation] of Object.entries(domain(context))) {
+      if (method in api) throw new AppError('internal', `Two service domains implement "${method}".`);
+      api[method as ApiMethod] = implementation;
+    }
+  }
+  return { ...(api as AppApi), dispose };
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { AppError } from '../../../shared/api/appError';
+import type { MediaAsset, MediaKind } from '../../../shared/model/course';
+import { MediaAssetSchema } from '../../../shared/model/course';
+import { newId } from '../../../shared/model/ids';
+import type { ProjectFile } from '../project/projectFile';
+import { courseRows } from '../project/courseRows';
+
+/** Media bytes are stored as rows of this size: one BLOB per file fails past ~500 MB and needs the whole file in memory. */
+export const MEDIA_CHUNK_SIZE = 1024 * 1024;
+/** Chunks written per transaction: bounds memory to a few MB while sparing one fsync per MB. */
+const CHUNKS_PER_TRANSACTION = 8;
+
+export interface MediaDescription {
+  fileName: string;
+  mimeType: string;
+  kind: MediaKind;
+  durationSeconds?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+
+export interface MediaImportOptions {
+  /** Keep this asset id (importing a course document) instead of making a new one. */
+  id?: string;
+  createdAt?: string;
+  /** Refuse the file unless its bytes hash to this (a course document names its media by hash). */
+  expectedSha256?: string;
+  /** Return the asset already holding these bytes instead of adding a second asset for them. */
+  reuseExistingAsset?: boolean;
+}
+
+/**
+ * Streams a file into the project in 1 MB chunks, computing its SHA-256, CRC-32 and size in the same
+ * pass, and stores each distinct content once. The chunks are written in small transactions so other
+ * calls keep running during a long import; the content becomes visible only when its hash is set.
+ */
+export async function importMediaFile(
+  project: ProjectFile,
+  filePath: string,
+  description: MediaDescription,
+  options: MediaImportOptions = {},
+): Promise<MediaAsset> {
+  const shownName = path.basename(filePath);
+  const handle = await open(filePath, 'r').catch((error: Error) => {
+    throw new AppError('file-error', `Cannot read media file "${shownName}": ${error.message}. Check it exists and you may read it.`);
+  });
+  const pendingId = Number(project.transaction((db) => db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid));
+  const insertChunk = project.db.prepare('INSERT INTO media_chunks (content_id, chunk_index, data) VALUES (?, ?, ?)');
+  const hash = createHash('sha256');
+  let checksum = 0;
+  let size = 0;
+  let chunkIndex = 0;
+  try {
+    let batch: Buffer[] = [];
+    const flush = () => {
+      const chunks = batch;
+      batch = [];
+      project.transaction(() => {
+        for (const chunk of chunks) insertChunk.run(pendingId, chunkIndex++, chunk);
+      });
+    };
+    for (;;) {
+      const chunk = await readChunk(handle);
+      if (chunk.length === 0) break;
+      hash.update(chunk);
+      checksum = crc32(chunk, checksum);
+      size += chunk.length;
+      batch.push(chunk);
+      if (batch.length === CHUNKS_PER_TRANSACTION) flush();
+      if (chunk.length < MEDIA_CHUNK_SIZE) break;
+    }
+    if (batch.length > 0) flush();
+  } catch (error) {
+    discardPending(project, pendingId);
+    throw error instanceof AppError ? error : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
+  } finally {
+    await handle.close();
+  }
+
+  const sha256 = hash.digest('hex');
+  if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
+    discardPending(project, pendingId);
+    throw new AppError('file-error', `Media file "${shownName}" does not match the course (its SHA-256 differs): the file was changed or damaged.`);
+  }
+  return project.transaction((db) => {
+    const existing = db.prepare('SELECT id FROM media_contents WHERE sha256 = ?').get(sha256);
+    if (existing) db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId);
+    else db.prepare('UPDATE media_contents SET sha256 = ?, size = ? WHERE id = ?').run(sha256, size, pendingId);
+    if (options.reuseExistingAsset) {
+      const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
+      if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
+    }
+    const asset = MediaAssetSchema.parse({
+      id: options.id ?? newId(),
+      sha256,
+      fileName: description.fileName,
+      mimeType: description.mimeType,
+      kind: description.kind,
+      size,
+      crc32: checksum,
+      durationSeconds: description.durationSeconds ?? null,
+      width: description.width ?? null,
+      height: description.height ?? null,
+      createdAt: options.createdAt ?? new Date().toISOString(),
+    });
+    courseRows.mediaAssets.insert(db, asset);
+    return asset;
+  });
+}
+
+/** Reads up to one chunk; shorter only at the end of the file. */
+async function readChunk(handle: import('node:fs/promises').FileHandle): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(MEDIA_CHUNK_SIZE);
+  let filled = 0;
+  while (filled < MEDIA_CHUNK_SIZE) {
+    const { bytesRead } = await handle.read(buffer, filled, MEDIA_CHUNK_SIZE - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled === MEDIA_CHUNK_SIZE ? buffer : buffer.subarray(0, filled);
+}
+
+function discardPending(project: ProjectFile, pendingId: number): void {
+  if (project.db.open) project.transaction((db) => db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId));
+}

@@ -1,0 +1,43 @@
+import type { Outline } from '../../../shared/api/outlineCalls';
+import type { Capsule, Course, Module } from '../../../shared/model/course';
+import { capsuleMinutes } from '../../../shared/model/durations';
+
+export interface OutlineSource {
+  course: Course;
+  /** In position order. */
+  modules: Module[];
+  /** In position order within each module. */
+  capsules: Capsule[];
+  questionCountByCapsule: ReadonlyMap<string, number>;
+  objectiveCount: number;
+  questionCount: number;
+}
+
+/** The course tree with each capsule's minutes (override or estimate) and week (override or its module's). */
+export function buildOutline(source: OutlineSource): Outline {
+  const capsulesByModule = new Map<string, Capsule[]>();
+  for (const capsule of source.capsules) {
+    const list = capsulesByModule.get(capsule.moduleId) ?? [];
+    list.push(capsule);
+    capsulesByModule.set(capsule.moduleId, list);
+  }
+  const modules = source.modules.map((module) => {
+    const capsules = (capsulesByModule.get(module.id) ?? []).map((capsule) => ({
+      id: capsule.id,
+      title: capsule.title,
+      kind: capsule.kind,
+      minutes: capsuleMinutes(capsule, source.questionCountByCapsule.get(capsule.id) ?? 0),
+      week: capsule.weekOverride ?? module.week,
+    }));
+    return { ...module, capsules, minutes: roundMinutes(capsules.reduce((sum, capsule) => sum + capsule.minutes, 0)) };
+  });
+  return {
+    course: source.course,
+    modules,
+    totalMinutes: roundMinutes(modules.reduce((sum, module) => sum + module.minutes, 0)),
+    objectiveCount: source.objectiveCount,
+    questionCount: source.questionCount,
+  };
+}
+
+const roundMinutes = (minutes: number): number => Math.round(minutes * 10) / 10;

@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/api/appError';
+import { CapsuleSchema, CourseSchema, ModuleSchema, type Capsule } from '../../../shared/model/course';
+import { newId } from '../../../shared/model/ids';
+import { emptyDoc } from '../../../shared/model/richText';
+import { CourseRepository } from '../project/courseRepository';
+import { courseRows } from '../project/courseRows';
+import { readCourseDocument } from '../project/readCourseDocument';
+import type { ServiceDomain } from '../serviceContext';
+import { buildOutline } from './buildOutline';
+import { positionForIndex } from './positionForIndex';
+
+type OutlineMethods =
+  | 'getOutline'
+  | 'getCourseDocument'
+  | 'updateCourse'
+  | 'addModule'
+  | 'updateModule'
+  | 'moveModule'
+  | 'deleteModule'
+  | 'addCapsule'
+  | 'getCapsule'
+  | 'updateCapsule'
+  | 'saveCapsuleContent'
+  | 'moveCapsule'
+  | 'deleteCapsule';
+
+const LAST_WEEK = 104;
+
+/** The course framing and its tree of modules and capsules; every change is one committed transaction. */
+export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
+  const read = <T>(fn: (repository: CourseRepository) => T): T => fn(new CourseRepository(context.project().db));
+  const write = <T>(fn: (repository: CourseRepository) => T): T => context.project().transaction((db) => fn(new CourseRepository(db)));
+
+  return {
+    getOutline: async () =>
+      read((repository) => {
+        const db = repository.db;
+        return buildOutline({
+          course: repository.course(),
+          modules: repository.modules(),
+          capsules: repository.capsules(),
+          questionCountByCapsule: repository.questionCountsByCapsule(),
+          objectiveCount: db.prepare('SELECT COUNT(*) FROM objectives').pluck().get() as number,
+          questionCount: db.prepare('SELECT COUNT(*) FROM questions').pluck().get() as number,
+        });
+      }),
+    getCourseDocument: async () => readCourseDocument(context.project().db),
+    updateCourse: async ({ patch }) =>
+      write((repository) => {
+        const course = validated(CourseSchema, { ...repository.course(), ...patch }, 'course');
+        courseRows.course.update(repository.db, course);
+        return course;
+      }),
+
+    addModule: async ({ title, afterModuleId }) =>
+      write((repository) => {
+        const modules = repository.modules();
+        const afterIndex = afterModuleId ? modules.findIndex((module) => module.id === afterModuleId) : modules.length - 1;
+        if (afterModuleId && afterIndex < 0) throw notFound('module', afterModuleId);
+        const after = modules[afterIndex];
+        const week = afterModuleId ? after!.week : Math.min((after?.week ?? 0) + 1, LAST_WEEK);
+        const module = { id: newId(), title, summary: '', week, position: positionForIndex(modules, afterIndex + 1) };
+        courseRows.modules.insert(repository.db, module);
+        return module;
+      }),
+    updateModule: async ({ id, patch }) =>
+      write((repository) => {
+        const module = validated(ModuleSchema, { ...repository.module(id), ...patch }, 'module');
+        courseRows.modules.update(repository.db, module);
+        return module;
+      }),
+    moveModule: async ({ id, toIndex }) =>
+      write((repository) => {
+        const module = { ...repository.module(id), position: positionForIndex(repository.modules(), toIndex, id) };
+        courseRows.modules.update(repository.db, module);
+        return module;
+      }),
+    deleteModule: async ({ id }) =>
+      write((repository) => {
+        repository.module(id);
+        repository.db.prepare('DELETE FROM modules WHERE id = ?').run(id);
+        return null;
+      }),
+
+    addCapsule: async ({ moduleId, title, kind, afterCapsuleId }) =>
+      write((repository) => {
+        repository.module(moduleId);
+        const siblings = repository.capsulePositions(moduleId);
+        const afterIndex = afterCapsuleId ? siblings.findIndex((capsule) => capsule.id === afterCapsuleId) : siblings.length - 1;
+        if (afterCapsuleId && afterIndex < 0) {
+          throw new AppError('invalid-input', `Capsule ${afterCapsuleId} is not in module ${moduleId}; add the new capsule after one of that module's capsules.`);
+        }
+        const capsule: Capsule = {
+          id: newId(),
+          moduleId,
+          title,
+          kind,
+          minutesOverride: null,
+          weekOverride: null,
+          content: emptyDoc(),
+          objectiveIds: [],
+          position: positionForIndex(siblings, afterIndex + 1),
+        };
+        repository.insertCapsule(capsule);
+        return capsule;
+      }),
+    getCapsule: async ({ id }) => read((repository) => repository.capsule(id)),
+    updateCapsule: async ({ id, patch }) =>
+      write((repository) => {
+        const capsule = validated(CapsuleSchema, { ...repository.capsule(id), ...patch }, 'capsule');
+        repository.updateCapsule(capsule);
+        return capsule;
+      }),
+    saveCapsuleContent: async ({ id, content }) =>
+      write((repository) => {
+        const capsule = validated(CapsuleSchema, { ...repository.capsule(id), content }, 'capsule');
+        courseRows.capsules.update(repository.db, capsule);
+        return capsule;
+      }),
+    moveCapsule: async ({ id, moduleId, toIndex }) =>
+      write((repository) => {
+        const current = repository.capsule(id);
+        repository.module(moduleId);
+        const position = positionForIndex(repository.capsulePositions(moduleId), toIndex, id);
+        const capsule = { ...current, moduleId, position };
+        courseRows.capsules.update(repository.db, capsule);
+        return capsule;
+      }),
+    deleteCapsule: async ({ id }) =>
+      write((repository) => {
+        repository.capsule(id);
+        repository.db.prepare('DELETE FROM capsules WHERE id = ?').run(id);
+        return null;
+      }),
+  };
+};
+
+function notFound(what: string, id: string): AppError {
+  return new AppError('not-found', `No ${what} with id ${id} in this project; it may have been deleted. Reload and try again.`);
+}
+
+/** Checks a merged value against the model (a patch can be valid alone and not once merged). */
+function validated<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
+  throw new AppError('invalid-input', `The ${what} would not be valid: ${issues}.`);
+}

@@ -1,0 +1,152 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/appError';
+import type { Capsule, Course, Module, Question } from '../../../shared/model/course';
+import { courseRows } from './courseRows';
+import { preparedStatement } from './preparedStatement';
+import type { Row, RowCodec } from './rowCodec';
+
+type LinkTable = 'capsule_objectives' | 'question_objectives';
+const OWNER_COLUMN: Record<LinkTable, string> = { capsule_objectives: 'capsule_id', question_objectives: 'question_id' };
+
+const ORDER = {
+  objectives: 'SELECT * FROM objectives ORDER BY module_id IS NOT NULL, position, id',
+  modules: 'SELECT * FROM modules ORDER BY position, id',
+  capsules:
+    'SELECT capsules.* FROM capsules JOIN modules ON modules.id = capsules.module_id ORDER BY modules.position, modules.id, capsules.position, capsules.id',
+  quizzes: 'SELECT * FROM quizzes ORDER BY id',
+  questions: 'SELECT * FROM questions ORDER BY quiz_id, position, id',
+  mediaAssets: 'SELECT * FROM media_assets ORDER BY created_at, id',
+  cohorts: 'SELECT * FROM cohorts ORDER BY start_date, id',
+  liveSessions: 'SELECT * FROM live_sessions ORDER BY week, day_offset, start_time, id',
+  weekPlans: 'SELECT * FROM week_plans ORDER BY week',
+};
+
+/**
+ * Reads and writes course rows on one connection, objective links included. Other domains
+ * (pacing, authoring) use it inside `project.transaction` or write their own SQL on the same tables.
+ */
+export class CourseRepository {
+  constructor(readonly db: Database) {}
+
+  course(): Course {
+    const row = this.get('SELECT * FROM courses');
+    if (!row) throw new AppError('corrupt-project', 'This project has no course row. Open a backup copy of it.');
+    return courseRows.course.fromRow(row);
+  }
+
+  modules(): Module[] {
+    return this.all(ORDER.modules).map((row) => courseRows.modules.fromRow(row));
+  }
+
+  module(id: string): Module {
+    return courseRows.modules.fromRow(this.require('SELECT * FROM modules WHERE id = ?', id, 'module'));
+  }
+
+  /** Every capsule, in outline order, or those of one module. */
+  capsules(moduleId?: string): Capsule[] {
+    const rows =
+      moduleId === undefined
+        ? this.all(ORDER.capsules)
+        : this.all('SELECT * FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId);
+    const links = this.linksOf('capsule_objectives');
+    return rows.map((row) => courseRows.capsules.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+  }
+
+  /** Ids and positions of a module's capsules, in order (enough to place one among them). */
+  capsulePositions(moduleId: string): { id: string; position: string }[] {
+    return this.all('SELECT id, position FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId) as { id: string; position: string }[];
+  }
+
+  capsule(id: string): Capsule {
+    const row = this.require('SELECT * FROM capsules WHERE id = ?', id, 'capsule');
+    return courseRows.capsules.fromRow(row, { objectiveIds: this.linkedObjectives('capsule_objectives', id) });
+  }
+
+  insertCapsule(capsule: Capsule): void {
+    courseRows.capsules.insert(this.db, capsule);
+    this.setObjectiveLinks('capsule_objectives', capsule.id, capsule.objectiveIds);
+  }
+
+  updateCapsule(capsule: Capsule): void {
+    courseRows.capsules.update(this.db, capsule);
+    this.setObjectiveLinks('capsule_objectives', capsule.id, capsule.objectiveIds);
+  }
+
+  questions(): Question[] {
+    const links = this.linksOf('question_objectives');
+    return this.all(ORDER.questions).map((row) => courseRows.questions.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+  }
+
+  question(id: string): Question {
+    const row = this.require('SELECT * FROM questions WHERE id = ?', id, 'question');
+    return courseRows.questions.fromRow(row, { objectiveIds: this.linkedObjectives('question_objectives', id) });
+  }
+
+  insertQuestion(question: Question): void {
+    courseRows.questions.insert(this.db, question);
+    this.setObjectiveLinks('question_objectives', question.id, question.objectiveIds);
+  }
+
+  updateQuestion(question: Question): void {
+    courseRows.questions.update(this.db, question);
+    this.setObjectiveLinks('question_objectives', question.id, question.objectiveIds);
+  }
+
+  /** Questions per capsule, through its quizzes (for duration estimates). */
+  questionCountsByCapsule(): Map<string, number> {
+    const rows = this.all(
+      'SELECT quizzes.capsule_id AS capsule_id, COUNT(*) AS count FROM questions JOIN quizzes ON quizzes.id = questions.quiz_id GROUP BY quizzes.capsule_id',
+    );
+    return new Map(rows.map((row) => [row.capsule_id as string, row.count as number]));
+  }
+
+  /** All rows of a table whose fields map one-to-one to columns, in a stable order. */
+  list<K extends 'objectives' | 'quizzes' | 'mediaAssets' | 'cohorts' | 'liveSessions' | 'weekPlans'>(
+    table: K,
+  ): ReturnType<(typeof courseRows)[K]['fromRow']>[] {
+    const codec = courseRows[table] as RowCodec<unknown>;
+    return this.all(ORDER[table]).map((row) => codec.fromRow(row)) as ReturnType<(typeof courseRows)[K]['fromRow']>[];
+  }
+
+  /** Replaces an owner's objective links; unknown objective ids are refused with the id named. */
+  setObjectiveLinks(table: LinkTable, ownerId: string, objectiveIds: readonly string[]): void {
+    const owner = OWNER_COLUMN[table];
+    preparedStatement(this.db, `DELETE FROM ${table} WHERE ${owner} = ?`).run(ownerId);
+    const exists = preparedStatement(this.db, 'SELECT 1 FROM objectives WHERE id = ?');
+    const insert = preparedStatement(this.db, `INSERT INTO ${table} (${owner}, objective_id, rank) VALUES (?, ?, ?)`);
+    [...new Set(objectiveIds)].forEach((objectiveId, rank) => {
+      if (!exists.get(objectiveId)) throw new AppError('not-found', `No objective with id ${objectiveId} in this project; it may have been deleted.`);
+      insert.run(ownerId, objectiveId, rank);
+    });
+  }
+
+  private linkedObjectives(table: LinkTable, ownerId: string): string[] {
+    return preparedStatement(this.db, `SELECT objective_id FROM ${table} WHERE ${OWNER_COLUMN[table]} = ? ORDER BY rank`)
+      .pluck()
+      .all(ownerId) as string[];
+  }
+
+  private linksOf(table: LinkTable): Map<string, string[]> {
+    const links = new Map<string, string[]>();
+    for (const row of this.all(`SELECT ${OWNER_COLUMN[table]} AS owner, objective_id FROM ${table} ORDER BY owner, rank`)) {
+      const ids = links.get(row.owner as string) ?? [];
+      ids.push(row.objective_id as string);
+      links.set(row.owner as string, ids);
+    }
+    return links;
+  }
+
+  private require(sql: string, id: string, what: string): Row {
+    const row = this.get(sql, id);
+    if (!row) throw new AppError('not-found', `No ${what} with id ${id} in this project; it may have been deleted. Reload and try again.`);
+    return row;
+  }
+
+  private get(sql: string, ...params: unknown[]): Row | undefined {
+    return preparedStatement(this.db, sql).get(...params) as Row | undefined;
+  }
+
+  private all(sql: string, ...params: unknown[]): Row[] {
+    return preparedStatement(this.db, sql).all(...params) as Row[];
+  }
+}
