@@ -1,0 +1,232 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiErrorPayload } from '../../shared/api/appError';
+import type { AppApi } from '../../shared/api/contract';
+import { API_METHOD_NAMES } from '../../shared/api/methodNames';
+import { callApi } from '../services/callApi';
+import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { mimeTypeOf } from './mimeTypeOf';
+import { resolveInsideDir } from './resolveInsideDir';
+
+/** Largest API request body; media arrive as base64 JSON, so this bounds one import call. */
+export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+export interface HttpServerOptions {
+  api: AppApi;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** Folder whose files GET /exports/<file> hands out for download. */
+  exportsDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  /** Per-launch secret every API call and download must carry. */
+  token: string;
+  close(): Promise<void>;
+}
+
+const KNOWN_METHODS: ReadonlySet<string> = new Set(API_METHOD_NAMES);
+
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, error: ApiErrorPayload): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+/** The single file name a download URL names, or null for anything that could reach elsewhere. */
+function decodedFileName(encoded: string): string | null {
+  try {
+    const name = decodeURIComponent(encoded);
+    return name === '' || name === '.' || name === '..' || /[/\\\0]/.test(name) ? null : name;
+  } catch {
+    return null;
+  }
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError());
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const TOO_LARGE: ApiErrorPayload = {
+  code: 'invalid-input',
+  message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Import large media in the desktop app or split the file.`,
+};
+
+/**
+ * The API and the built UI over HTTP, for browser mode and end-to-end tests. Listens on 127.0.0.1
+ * only; every request must name us in its Host header (no DNS rebinding) and every API call or
+ * download must carry the per-launch token that only our own index.html contains.
+ */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const token = randomBytes(32).toString('base64url');
+  let allowedHosts: ReadonlySet<string> = new Set();
+  let allowedOrigins: ReadonlySet<string> = new Set();
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return sendError(res, 405, { code: 'invalid-input', message: 'API calls are made with POST.' });
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      return sendError(res, 403, { code: 'invalid-input', message: `Refused: requests from ${origin} are not allowed.` });
+    }
+    const givenToken = req.headers['x-spoc-token'];
+    if (typeof givenToken !== 'string' || givenToken === '') {
+      return sendError(res, 401, { code: 'invalid-input', message: 'Missing x-spoc-token header. Open SPOC Studio from the address its server printed.' });
+    }
+    if (!sameSecret(givenToken, token)) {
+      return sendError(res, 403, { code: 'invalid-input', message: 'Wrong session token: the server was restarted. Reload the page.' });
+    }
+    const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    if (contentType !== 'application/json') {
+      return sendError(res, 415, { code: 'invalid-input', message: 'API calls must send content-type: application/json.' });
+    }
+    if (!KNOWN_METHODS.has(method)) {
+      return sendError(res, 404, { code: 'not-found', message: `There is no API call named "${method}".` });
+    }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      res.setHeader('Connection', 'close');
+      return sendError(res, 413, TOO_LARGE);
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      res.setHeader('Connection', 'close');
+      return sendError(res, 413, TOO_LARGE);
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendError(res, 400, { code: 'invalid-input', message: `The body of ${method} is not valid JSON.` });
+    }
+    sendJson(res, 200, await callApi(options.api, method as (typeof API_METHOD_NAMES)[number], input));
+  }
+
+  async function handleDownload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const givenToken = url.searchParams.get('token') ?? req.headers['x-spoc-token'];
+    if (typeof givenToken !== 'string' || givenToken === '') {
+      return sendError(res, 401, { code: 'invalid-input', message: 'Missing token: download exports from the SPOC Studio page.' });
+    }
+    if (!sameSecret(givenToken, token)) {
+      return sendError(res, 403, { code: 'invalid-input', message: 'Wrong session token: reload the page and download again.' });
+    }
+    const fileName = decodedFileName(url.pathname.slice('/exports/'.length));
+    const filePath = fileName === null ? null : resolveInsideDir(options.exportsDir, encodeURIComponent(fileName));
+    const info = filePath ? await stat(filePath).catch(() => null) : null;
+    if (fileName === null || !filePath || !info?.isFile()) {
+      return sendError(res, 404, { code: 'not-found', message: 'No such exported file. Export again, then download it.' });
+    }
+    const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mimeTypeOf(filePath),
+      'Content-Length': info.size,
+      'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(filePath).pipe(res);
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendError(res, 405, { code: 'invalid-input', message: 'Only GET and HEAD are allowed here.' });
+    }
+    const isIndex = pathname === '/' || pathname === '/index.html';
+    const filePath = resolveInsideDir(options.rendererDir, isIndex ? '/index.html' : pathname);
+    const info = filePath ? await stat(filePath).catch(() => null) : null;
+    if (!filePath || !info?.isFile()) {
+      return sendError(res, 404, { code: 'not-found', message: `Not found: ${pathname}` });
+    }
+    const headers = { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(filePath) };
+    if (isIndex) {
+      const html = (await readFile(filePath, 'utf8')).replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    <meta name="spoc-token" content="${token}">`);
+      res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
+      return void res.end(req.method === 'HEAD' ? undefined : html);
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': info.size });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(filePath).pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    const host = req.headers.host?.toLowerCase();
+    if (!host || !allowedHosts.has(host)) {
+      return sendError(res, 403, { code: 'invalid-input', message: 'Refused: unexpected Host header.' });
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const route = url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url.pathname.slice('/api/'.length))
+      : url.pathname.startsWith('/exports/')
+        ? handleDownload(req, res, url)
+        : handleStatic(req, res, url.pathname);
+    route.catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      sendError(res, 500, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
