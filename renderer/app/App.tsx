@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { useAppStore } from '../state/useAppStore';
+import { ErrorNotice } from './ErrorNotice';
+import { Workspace } from './Workspace';
+
+/** Welcome screen with no project open, else the workspace; failures show above both. */
+export function App() {
+  const { t } = useTranslation();
+  const session = useAppStore((state) => state.session);
+  const hasProject = useAppStore((state) => Boolean(state.session?.project));
+  const loadSession = useAppStore((state) => state.loadSession);
+
+  useEffect(() => {
+    void loadSession();
+  }, [loadSession]);
+
+  return (
+    <>
+      {session === null ? <div className="loading">{t('app:loading')}</div> : hasProject ? <Workspace /> : <WelcomeScreen />}
+      <ErrorNotice />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface State {
+  failure: Error | null;
+}
+
+function CrashMessage({ failure }: { failure: Error }) {
+  const { t } = useTranslation();
+  return (
+    <main className="crash" role="alert">
+      <h1>{t('app:error.title')}</h1>
+      <p>{t('app:error.crashed')}</p>
+      <pre className="crash__detail">{failure.message}</pre>
+      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+        {t('app:error.reload')}
+      </button>
+    </main>
+  );
+}
+
+/** Last resort when rendering throws: say the work is saved and offer a reload, instead of a blank window. */
+export class AppCrashBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { failure: null };
+
+  static getDerivedStateFromError(failure: Error): State {
+    return { failure };
+  }
+
+  override render() {
+    return this.state.failure ? <CrashMessage failure={this.state.failure} /> : this.props.children;
+  }
+}

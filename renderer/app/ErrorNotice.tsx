@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/useAppStore';
+import { Icon } from '../ui/Icon';
+
+/** Shows the backend's actionable message for the last failure until the user dismisses it. */
+export function ErrorNotice() {
+  const { t } = useTranslation();
+  const error = useAppStore((state) => state.error);
+  const dismissError = useAppStore((state) => state.dismissError);
+  if (!error) return null;
+  return (
+    <div className="notice error-notice" role="alert">
+      <Icon name="alert" />
+      <div className="notice__body">
+        <p className="notice__title">{t('app:error.title')}</p>
+        <p>{error.message}</p>
+      </div>
+      <button type="button" className="icon-button" aria-label={t('app:error.dismiss')} onClick={dismissError}>
+        <Icon name="close" />
+      </button>
+    </div>
+  );
+}

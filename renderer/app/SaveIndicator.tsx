@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/useAppStore';
+import { Icon } from '../ui/Icon';
+
+/** "✓ Enregistré" / "Enregistrement…" / failure, read out politely by screen readers. */
+export function SaveIndicator() {
+  const { t } = useTranslation();
+  const status = useAppStore((state) => state.saveStatus);
+  const error = useAppStore((state) => state.error);
+  return (
+    <div className={`save-indicator save-indicator--${status}`} role="status" aria-live="polite" data-testid="save-status">
+      {status === 'saving' && t('app:save.saving')}
+      {(status === 'saved' || status === 'idle') && t('app:save.saved')}
+      {status === 'failed' && (
+        <span title={error ? t('app:save.retryHint', { message: error.message }) : undefined}>
+          <Icon name="alert" size={14} /> {t('app:save.failed')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useAppStore } from '../state/useAppStore';
+import { findPlace } from './navigation';
+import { PropertiesPanel } from './PropertiesPanel';
+import { SideNav } from './SideNav';
+import { TopBar } from './TopBar';
+import './workspace.css';
+
+/** Top bar, the course's places on the left, the place in the centre, properties on the right. */
+export function Workspace() {
+  const placeId = useAppStore((state) => state.place);
+  const { View } = findPlace(placeId);
+  return (
+    <div className="workspace">
+      <TopBar />
+      <SideNav />
+      <main className="workspace__centre" id="workspace-centre">
+        <View />
+      </main>
+      <PropertiesPanel />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * What the right panel shows for each kind of selected item. A feature that makes a new kind of
+ * item selectable adds one entry here.
+ */
+import type { ComponentType } from 'react';
+import { CapsuleProperties } from '../features/outline/CapsuleProperties';
+import { ModuleProperties } from '../features/outline/ModuleProperties';
+
+export interface SelectionPanelProps {
+  id: string;
+}
+
+export const selectionPanels: Readonly<Record<string, ComponentType<SelectionPanelProps>>> = {
+  module: ModuleProperties,
+  capsule: CapsuleProperties,
+};

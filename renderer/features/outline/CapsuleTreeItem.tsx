@@ -1,0 +1,57 @@
+import type { FocusEventHandler, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutlineCapsule } from '../../../shared/api/outlineCalls';
+import { formatDuration } from '../../i18n/formatDuration';
+import { Icon } from '../../ui/Icon';
+import { CapsuleKindIcon } from './CapsuleKindIcon';
+import { InlineTitleEditor } from './InlineTitleEditor';
+
+interface CapsuleTreeItemProps {
+  capsule: OutlineCapsule;
+  active: boolean;
+  selected: boolean;
+  renaming: boolean;
+  rowRef: Ref<HTMLLIElement>;
+  onFocus: FocusEventHandler<HTMLLIElement>;
+  onStartRename(): void;
+  onFinishRename(title: string | null, byKey: boolean): void;
+}
+
+/** A capsule row: kind icon, title, kind and duration. */
+export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onFinishRename }: CapsuleTreeItemProps) {
+  const { t } = useTranslation();
+  const titleId = `tree-title-${capsule.id}`;
+  return (
+    <li
+      ref={rowRef}
+      role="treeitem"
+      aria-level={2}
+      aria-selected={selected}
+      aria-labelledby={titleId}
+      tabIndex={active ? 0 : -1}
+      className="tree__item tree__item--capsule"
+      data-testid="outline-capsule"
+      onFocus={onFocus}
+    >
+      <div className="tree-row tree-row--capsule" onDoubleClick={onStartRename}>
+        <CapsuleKindIcon kind={capsule.kind} />
+        {renaming ? (
+          <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
+        ) : (
+          <span className="tree-row__title" id={titleId}>
+            {capsule.title}
+          </span>
+        )}
+        <span className="tree-row__meta">
+          <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
+          <span className="tree-row__duration">{formatDuration(capsule.minutes, t)}</span>
+        </span>
+        <span className="tree-row__actions">
+          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:rename')} title={t('outline:rename')} onClick={onStartRename}>
+            <Icon name="pencil" size={15} />
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

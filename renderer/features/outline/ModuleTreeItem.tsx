@@ -1,0 +1,83 @@
+import type { FocusEventHandler, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutlineModule } from '../../../shared/api/outlineCalls';
+import { formatDuration } from '../../i18n/formatDuration';
+import { Icon } from '../../ui/Icon';
+import { InlineTitleEditor } from './InlineTitleEditor';
+
+interface ModuleTreeItemProps {
+  module: OutlineModule;
+  /** 1-based position shown as "Module 2". */
+  number: number;
+  expanded: boolean;
+  /** The row in the tab order (roving tabindex). */
+  active: boolean;
+  selected: boolean;
+  renaming: boolean;
+  rowRef: Ref<HTMLLIElement>;
+  onFocus: FocusEventHandler<HTMLLIElement>;
+  onToggle(): void;
+  onStartRename(): void;
+  onFinishRename(title: string | null, byKey: boolean): void;
+  onAddCapsule(): void;
+  children: ReactNode;
+}
+
+/** A module row (number, title, week, capsule count, total time) and its capsules below. */
+export function ModuleTreeItem(props: ModuleTreeItemProps) {
+  const { module, number, expanded, active, selected, renaming, children } = props;
+  const { t } = useTranslation();
+  const titleId = `tree-title-${module.id}`;
+  const expandable = module.capsules.length > 0;
+  return (
+    <li
+      ref={props.rowRef}
+      role="treeitem"
+      aria-level={1}
+      aria-expanded={expandable ? expanded : undefined}
+      aria-selected={selected}
+      aria-labelledby={titleId}
+      tabIndex={active ? 0 : -1}
+      className="tree__item tree__item--module"
+      data-testid="outline-module"
+      onFocus={props.onFocus}
+    >
+      <div className="tree-row tree-row--module" onDoubleClick={props.onStartRename}>
+        <span className={`tree-row__toggle${expandable ? '' : ' tree-row__toggle--empty'}`} aria-hidden="true" onClick={props.onToggle}>
+          <Icon name="chevron" size={16} />
+        </span>
+        <span className="tree-row__number">{t('outline:module.label', { number })}</span>
+        {renaming ? (
+          <InlineTitleEditor initialTitle={module.title} onFinish={props.onFinishRename} />
+        ) : (
+          <span className="tree-row__title" id={titleId}>
+            {module.title}
+          </span>
+        )}
+        <span className="tree-row__meta">
+          <span className="badge">
+            <Icon name="calendar" size={13} />
+            {t('outline:module.week', { week: module.week })}
+          </span>
+          <span className="tree-row__count">{t('outline:module.capsuleCount', { count: module.capsules.length })}</span>
+          <span className="tree-row__duration" data-testid="module-duration">
+            {formatDuration(module.minutes, t)}
+          </span>
+        </span>
+        <span className="tree-row__actions">
+          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:rename')} title={t('outline:rename')} onClick={props.onStartRename}>
+            <Icon name="pencil" size={15} />
+          </button>
+          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:addCapsule.toModule')} title={t('outline:addCapsule.toModule')} onClick={props.onAddCapsule}>
+            <Icon name="plus" size={15} />
+          </button>
+        </span>
+      </div>
+      {expanded && (
+        <ul role="group" className="tree__group">
+          {children}
+        </ul>
+      )}
+    </li>
+  );
+}

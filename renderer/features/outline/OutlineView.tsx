@@ -1,0 +1,74 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../i18n/formatDuration';
+import { useAppStore } from '../../state/useAppStore';
+import { Icon } from '../../ui/Icon';
+import { AddCapsuleForm } from './AddCapsuleForm';
+import { AddModuleForm } from './AddModuleForm';
+import { OutlineTree } from './OutlineTree';
+import './outline.css';
+
+type Adding = { what: 'module' } | { what: 'capsule'; moduleId: string } | null;
+
+/** The course plan: totals, add module / capsule, and the tree of modules and capsules. */
+export function OutlineView() {
+  const { t } = useTranslation();
+  const outline = useAppStore((state) => state.outline);
+  const selection = useAppStore((state) => state.selection);
+  const [adding, setAdding] = useState<Adding>(null);
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
+
+  if (!outline) return null;
+  const capsuleCount = outline.modules.reduce((sum, module) => sum + module.capsules.length, 0);
+  const selectedModuleId =
+    outline.modules.find((module) => module.id === selection?.id || module.capsules.some((capsule) => capsule.id === selection?.id))?.id ??
+    outline.modules[outline.modules.length - 1]?.id;
+
+  const added = (id: string | undefined) => {
+    setAdding(null);
+    if (id) setFocusRequest(id);
+  };
+
+  return (
+    <div className="outline">
+      <header className="outline__header">
+        <h1>{t('outline:heading')}</h1>
+        <p className="outline__summary" data-testid="outline-summary">
+          <Icon name="clock" size={16} />
+          {t('outline:summary', { modules: outline.modules.length, capsules: capsuleCount, duration: formatDuration(outline.totalMinutes, t) })}
+        </p>
+      </header>
+      <div className="outline__toolbar">
+        <button type="button" className="button button--primary" onClick={() => setAdding({ what: 'module' })}>
+          <Icon name="plus" size={16} />
+          {t('outline:addModule')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!selectedModuleId}
+          onClick={() => selectedModuleId && setAdding({ what: 'capsule', moduleId: selectedModuleId })}
+        >
+          <Icon name="plus" size={16} />
+          {t('outline:addCapsule')}
+        </button>
+      </div>
+      {adding?.what === 'module' && <AddModuleForm onDone={added} />}
+      {adding?.what === 'capsule' && <AddCapsuleForm modules={outline.modules} initialModuleId={adding.moduleId} onDone={added} />}
+      {outline.modules.length === 0 ? (
+        <p className="outline__empty">{t('outline:empty')}</p>
+      ) : (
+        <>
+          <OutlineTree
+            outline={outline}
+            focusRequest={focusRequest}
+            onFocusRequestDone={clearFocusRequest}
+            onAddCapsule={(moduleId) => setAdding({ what: 'capsule', moduleId })}
+          />
+          <p className="outline__hint">{t('outline:tree.hint')}</p>
+        </>
+      )}
+    </div>
+  );
+}

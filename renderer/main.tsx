@@ -1,0 +1,32 @@
+/**
+ * The renderer: React UI of SPOC Studio. It imports shared/ only and reaches the backend only
+ * through renderer/api (window.spoc on the desktop, HTTP in browser mode).
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { AppCrashBoundary } from './app/AppCrashBoundary';
+import { ConnectedApp } from './app/ConnectedApp';
+import { chooseLanguage, LANGUAGE_STORAGE_KEY } from './i18n/chooseLanguage';
+import { createI18n } from './i18n/createI18n';
+import './styles/tokens.css';
+import './styles/base.css';
+
+const i18n = createI18n(chooseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages));
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <AppCrashBoundary>
+        <ConnectedApp />
+      </AppCrashBoundary>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,46 @@
+/** Stroke icons drawn inline (24×24 grid), so the app needs no icon font or remote asset. */
+const PATHS = {
+  video: 'M4 6h11a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1Zm12 4.5 5-3v9l-5-3',
+  reading: 'M4 5.5C6.5 4.5 9.5 4.5 12 6c2.5-1.5 5.5-1.5 8-.5V19c-2.5-1-5.5-1-8 .5-2.5-1.5-5.5-1.5-8-.5V5.5ZM12 6v13.5',
+  interactive: 'M9 4v9.5l2.5-2.5 2 4.5 2-1-2-4.5H17L9 4ZM4 4h2M4 8h2M4 12h2',
+  activity: 'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM2.5 19c.5-3 2.7-5 5.5-5s5 2 5.5 5M13 14.5c.9-.3 1.9-.5 3-.5 2.8 0 5 2 5.5 5',
+  'live-session': 'M3 5h18v11H3zM8 20h8M12 16v4M7 9.5l3 2-3 2',
+  assessment: 'M5 3h14v18H5zM8.5 9l1.5 1.5 3-3M8.5 15h7',
+  plus: 'M12 5v14M5 12h14',
+  chevron: 'M9 6l6 6-6 6',
+  pencil: 'M4 20h4L19 9l-4-4L4 16v4ZM13.5 6.5l4 4',
+  close: 'M6 6l12 12M18 6 6 18',
+  folder: 'M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7Z',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  sparkle: 'M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8L12 3ZM19 16l.8 2.2L22 19l-2.2.8L19 22l-.8-2.2L16 19l2.2-.8L19 16Z',
+  outline: 'M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11',
+  clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4l3 2',
+  check: 'M5 12.5l4.5 4.5L19 7.5',
+  alert: 'M12 4 2.5 20h19L12 4Zm0 6v4.5m0 2.5v.5',
+  calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+/** Decorative by default; pass a label when the icon alone carries meaning. */
+export function Icon({ name, label, size = 18 }: { name: IconName; label?: string; size?: number }) {
+  return (
+    <svg
+      className="icon"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+      focusable="false"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}
