@@ -4,6 +4,7 @@
  */
 import { app } from './app';
 import { common } from './common';
+import { exportMessages } from './exportMessages';
 import { menu } from './menu';
 import { outline } from './outline';
 import { welcome } from './welcome';
@@ -14,6 +15,7 @@ export const catalogs = {
   app,
   welcome,
   outline,
+  export: exportMessages,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -1,0 +1,202 @@
+import { AppError } from '../api/appError';
+import type { MediaAsset } from '../model/course';
+import type { CourseDocument } from '../model/courseDocument';
+import { capsuleMinutes } from '../model/durations';
+import { asciiFileName } from './asciiFileName';
+import { buildManifest, type ManifestSco } from './buildManifest';
+import { buildPlayerData } from './buildPlayerData';
+import { checkExport } from './checkExport';
+import { indexCourse, type CourseIndex } from './courseIndex';
+import { createNotice, type ExportNotice } from './exportNotice';
+import type { ExportOptions } from './exportOptions';
+import { packageScopesOf, type PackageScope, type ScoScope } from './exportScopes';
+import { escapeHtml, toSafeUnicode, toScriptLiteral } from './markupEscapes';
+import { mediaBlocksOf, mediaIdsOf } from './mediaBlocks';
+import { mediaPathOf } from './mediaPath';
+import {
+  MANIFEST_PATH,
+  PLAYER_DATA_GLOBAL,
+  PLAYER_SCRIPT_PATH,
+  PLAYER_STYLE_PATH,
+  SCO_DATA_FILE,
+  SCO_LAUNCH_FILE,
+  SCO_PAGE_REFERENCES,
+  SCO_TEMPLATE_SLOTS,
+  scoFolderOf,
+} from './packageLayout';
+
+/** The player files every package ships, as text (read by the service from out/scorm-player and scorm-templates). */
+export interface PlayerAssets {
+  script: string;
+  style: string;
+  /** The SCO page template, with SCO_TEMPLATE_SLOTS to fill. */
+  scoPage: string;
+}
+
+/** A file of a package: text written by the export (deflated), or media bytes from the store (stored as is). */
+export type PlannedFile =
+  | { path: string; kind: 'text'; content: string }
+  | { path: string; kind: 'media'; sha256: string; size: number; crc32: number };
+
+export interface PlannedPackage {
+  /** The zip's file name: ASCII letters, digits and dashes (Rise Up refuses accents). */
+  fileName: string;
+  /** Sorted by path, so that the zip is the same bytes for the same course and options. */
+  files: PlannedFile[];
+}
+
+export interface PackagePlan {
+  /** Name to suggest for the exported file. */
+  fileName: string;
+  /** One package, or one per module when `nested` (written as a zip of zips). */
+  packages: PlannedPackage[];
+  nested: boolean;
+  /** Warnings and information for the designer (never errors: those stop the plan). */
+  notices: ExportNotice[];
+}
+
+const VERSION_TAG = { '1.2': 'scorm12', '2004-3rd': 'scorm2004-3rd', '2004-4th': 'scorm2004' } as const;
+const MODE_TAG = { course: '', 'module-scos': '-modules', 'module-packages': '-weekly-packages' } as const;
+const RISE_UP_LIMIT_BYTES = 1_000_000_000;
+
+/**
+ * Every file of the SCORM export of a course, as a pure function of the course, the options and
+ * the player files. Throws AppError('invalid-input') listing what to fix when checkExport finds errors.
+ */
+export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, player: PlayerAssets): PackagePlan {
+  const index = indexCourse(doc);
+  const findings = checkExport(doc, options, index);
+  const errors = findings.filter((notice) => notice.severity === 'error');
+  if (errors.length > 0) {
+    throw new AppError('invalid-input', `The course cannot be exported yet:\n${errors.map((error) => `- ${error.message}`).join('\n')}`);
+  }
+  checkScoPageTemplate(player.scoPage);
+  const usedNames = new Set<string>();
+  const packages = packageScopesOf(doc, index, options.mode).map((scope) => {
+    const stem =
+      scope.week === null
+        ? asciiFileName(doc.course.title, 'course')
+        : `week-${String(scope.week).padStart(2, '0')}-${asciiFileName(scope.scos[0]?.title ?? '', 'module', 50)}`;
+    return planPackage(doc, index, scope, options, player, uniqueName(stem, usedNames));
+  });
+  const notices = [...findings];
+  for (const plannedPackage of packages) {
+    const bytes = plannedPackage.files.reduce((sum, file) => sum + (file.kind === 'media' ? file.size : file.content.length), 0);
+    if (bytes > RISE_UP_LIMIT_BYTES) {
+      notices.push(createNotice('warning', 'packageOverOneGigabyte', { name: plannedPackage.fileName, megabytes: Math.round(bytes / 1_000_000) }));
+    }
+  }
+  notices.push(moodleAdvice(doc, index, options));
+  return {
+    fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}.zip`,
+    packages,
+    nested: options.mode === 'module-packages',
+    notices,
+  };
+}
+
+function planPackage(
+  doc: CourseDocument,
+  index: CourseIndex,
+  scope: PackageScope,
+  options: ExportOptions,
+  player: PlayerAssets,
+  fileName: string,
+): PlannedPackage {
+  const files = new Map<string, PlannedFile>();
+  const addText = (path: string, content: string): void => void files.set(path, { path, kind: 'text', content });
+  addText(PLAYER_SCRIPT_PATH, player.script);
+  addText(PLAYER_STYLE_PATH, player.style);
+  const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
+  const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
+    const folder = scoFolderOf(scoIndex + 1);
+    addText(`${folder}/${SCO_LAUNCH_FILE}`, fillScoPage(player.scoPage, doc.course.language, sco.title));
+    const data = buildPlayerData(doc, index, sco, options);
+    addText(`${folder}/${SCO_DATA_FILE}`, `window.${PLAYER_DATA_GLOBAL} = ${toScriptLiteral(data)};\n`);
+    const media = mediaOf(sco, index);
+    for (const asset of media) {
+      const path = mediaPathOf(asset);
+      files.set(path, { path, kind: 'media', sha256: asset.sha256, size: asset.size, crc32: asset.crc32 });
+    }
+    const hasQuiz = data.modules.some((module) => module.capsules.some((capsule) => capsule.quiz));
+    return {
+      id: sco.id,
+      title: sco.title,
+      href: `${folder}/${SCO_LAUNCH_FILE}`,
+      files: [`${folder}/${SCO_LAUNCH_FILE}`, `${folder}/${SCO_DATA_FILE}`, ...[...new Set(media.map(mediaPathOf))].sort()],
+      masteryScore: completionNeedsPass && hasQuiz ? doc.course.masteryScore : null,
+    };
+  });
+  const minutes = scope.scos
+    .flatMap((sco) => sco.modules)
+    .flatMap((module) => index.capsulesOf(module.id))
+    .reduce((sum, capsule) => {
+      const quiz = index.quizOf(capsule.id);
+      const questions = quiz ? Math.min(quiz.drawCount ?? Infinity, index.questionsOf(quiz.id).length) : 0;
+      return sum + capsuleMinutes(capsule, questions);
+    }, 0);
+  addText(
+    MANIFEST_PATH,
+    buildManifest({
+      version: options.version,
+      id: scope.id,
+      title: scope.title,
+      description: scope.description,
+      language: doc.course.language,
+      typicalLearningMinutes: minutes,
+      scos: manifestScos,
+      playerFiles: [PLAYER_SCRIPT_PATH, PLAYER_STYLE_PATH],
+      lockScos: options.lockModules && options.mode === 'module-scos',
+    }),
+  );
+  return { fileName: `${fileName}.zip`, files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}
+
+/** Media files a SCO's capsules show, each once. */
+function mediaOf(sco: ScoScope, index: CourseIndex): MediaAsset[] {
+  const assets = new Map<string, MediaAsset>();
+  for (const module of sco.modules) {
+    for (const capsule of index.capsulesOf(module.id)) {
+      for (const id of mediaBlocksOf(capsule.content).flatMap(mediaIdsOf)) {
+        const asset = index.mediaById.get(id);
+        if (asset) assets.set(asset.sha256, asset);
+      }
+    }
+  }
+  return [...assets.values()];
+}
+
+function fillScoPage(template: string, language: string, title: string): string {
+  return template
+    .split(SCO_TEMPLATE_SLOTS.lang)
+    .join(escapeHtml(language))
+    .split(SCO_TEMPLATE_SLOTS.title)
+    .join(escapeHtml(toSafeUnicode(title)));
+}
+
+function checkScoPageTemplate(template: string): void {
+  const missing = [...Object.values(SCO_TEMPLATE_SLOTS), ...SCO_PAGE_REFERENCES].filter((part) => !template.includes(part));
+  if (missing.length > 0) {
+    throw new AppError('internal', `The player's SCO page template lacks ${missing.join(', ')}: rebuild the app (npm run build) or fix scorm-templates.`);
+  }
+}
+
+function uniqueName(stem: string, used: Set<string>): string {
+  let name = stem;
+  for (let n = 2; used.has(name); n++) name = `${stem}-${n}`;
+  used.add(name);
+  return name;
+}
+
+function moodleAdvice(doc: CourseDocument, index: CourseIndex, options: ExportOptions): ExportNotice {
+  const anyQuiz = index.modules.some((module) => index.capsulesOf(module.id).some((capsule) => index.quizOf(capsule.id)));
+  const passed = doc.course.completionRule !== 'all-viewed' && anyQuiz;
+  switch (options.mode) {
+    case 'course':
+      return createNotice('info', passed ? 'moodleRuleSingleScoPassed' : 'moodleRuleSingleScoCompleted');
+    case 'module-scos':
+      return createNotice('info', 'moodleRuleModuleScos');
+    case 'module-packages':
+      return createNotice('info', passed ? 'moodleRuleModulePackagesPassed' : 'moodleRuleModulePackagesCompleted');
+  }
+}

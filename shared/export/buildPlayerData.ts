@@ -1,0 +1,65 @@
+import { capsuleMinutes } from '../model/durations';
+import { byPosition, type CourseDocument } from '../model/courseDocument';
+import type { Quiz } from '../model/course';
+import type { CourseIndex } from './courseIndex';
+import type { ExportOptions } from './exportOptions';
+import type { ScoScope } from './exportScopes';
+import { PLAYER_DATA_FORMAT, type PlayerCapsule, type PlayerData, type PlayerQuiz } from './playerData';
+import { renderCapsuleHtml } from './renderCapsuleHtml';
+
+/**
+ * What the player of one SCO reads: its modules and capsules in order, capsule HTML rendered and
+ * escaped, quizzes without authoring fields, and the objectives it touches. Every other string is
+ * plain text the player must insert as text, never as HTML.
+ */
+export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: ScoScope, options: Pick<ExportOptions, 'version'>): PlayerData {
+  const { course } = doc;
+  const moduleIds = new Set(scope.modules.map((module) => module.id));
+  const modules = scope.modules.map((module) => ({
+    id: module.id,
+    title: module.title,
+    week: module.week,
+    capsules: index.capsulesOf(module.id).map((capsule): PlayerCapsule => {
+      const quiz = index.quizOf(capsule.id);
+      const playerQuiz = quiz ? toPlayerQuiz(quiz, index, course.masteryScore) : null;
+      const askedQuestions = playerQuiz ? Math.min(playerQuiz.drawCount ?? Infinity, playerQuiz.questions.length) : 0;
+      return {
+        id: capsule.id,
+        title: capsule.title,
+        kind: capsule.kind,
+        minutes: capsuleMinutes(capsule, askedQuestions),
+        html: renderCapsuleHtml(capsule.content, { language: course.language, mediaById: index.mediaById }),
+        quiz: playerQuiz,
+        objectiveIds: capsule.objectiveIds,
+      };
+    }),
+  }));
+  const objectives = [...doc.objectives]
+    .filter((objective) => objective.moduleId === null || moduleIds.has(objective.moduleId))
+    .sort(byPosition)
+    .map(({ id, code, text }) => ({ id, code, text }));
+  return {
+    format: PLAYER_DATA_FORMAT,
+    scormVersion: options.version,
+    language: course.language,
+    course: { id: course.id, title: course.title },
+    sco: { id: scope.id, title: scope.title },
+    completionRule: course.completionRule,
+    masteryScore: course.masteryScore,
+    modules,
+    objectives,
+  };
+}
+
+function toPlayerQuiz(quiz: Quiz, index: CourseIndex, courseMasteryScore: number): PlayerQuiz {
+  return {
+    id: quiz.id,
+    title: quiz.title,
+    passingScore: quiz.passingScore ?? courseMasteryScore,
+    shuffle: quiz.shuffle,
+    drawCount: quiz.drawCount,
+    feedbackPassed: quiz.feedbackPassed,
+    feedbackFailed: quiz.feedbackFailed,
+    questions: index.questionsOf(quiz.id).map(({ quizId: _quizId, position: _position, ...question }) => question),
+  };
+}

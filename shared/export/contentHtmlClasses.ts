@@ -1,0 +1,43 @@
+/**
+ * Class names of the capsule HTML the export renders (PlayerCapsule.html), agreed with the player,
+ * whose player.css styles them. The HTML shape of each block is written beside its class.
+ * Plain ProseMirror nodes (paragraph, heading, lists, blockquote, code, table) keep their own tags
+ * and carry no class.
+ */
+export const CONTENT_CLASS = {
+  /** `<figure class="spoc-image"><img alt src><figcaption class="spoc-caption">` */
+  image: 'spoc-image',
+  caption: 'spoc-caption',
+  /** `<figure class="spoc-video"><video controls preload="metadata" src><track kind="captions" srclang label default></video>`
+   * then `<details class="spoc-transcript"><summary>…</summary><div class="spoc-transcript-text"><p>…` */
+  video: 'spoc-video',
+  /** `<figure class="spoc-audio"><audio controls preload="metadata" src></audio>` then the same transcript details */
+  audio: 'spoc-audio',
+  transcript: 'spoc-transcript',
+  transcriptText: 'spoc-transcript-text',
+  /** `<p class="spoc-resource"><a class="spoc-resource-link" href download="name.ext">label</a> <span class="spoc-resource-meta">PDF · 1.2 MB</span></p>` */
+  resource: 'spoc-resource',
+  resourceLink: 'spoc-resource-link',
+  resourceMeta: 'spoc-resource-meta',
+  /** `<aside class="spoc-callout spoc-callout--info|key|warning" role="note" aria-label="…">content</aside>` */
+  callout: 'spoc-callout',
+  /** `<section class="spoc-key-points" aria-label="…"><h3 class="spoc-block-title">…</h3>content</section>` */
+  keyPoints: 'spoc-key-points',
+  /** `<section class="spoc-activity spoc-activity--offline|synchronous" aria-label="…"><h3 class="spoc-block-title">…</h3>content</section>` */
+  activity: 'spoc-activity',
+  blockTitle: 'spoc-block-title',
+  /** `<table class="spoc-video-script"><thead><tr><th scope="col">Narration</th><th scope="col">On screen</th></tr></thead><tbody><tr><td>…</td><td>…</td></tr>` */
+  videoScript: 'spoc-video-script',
+  /** Wraps every `<table>` from the table extension: `<div class="spoc-table-wrap"><table>…` (scrolls on narrow screens). */
+  tableWrap: 'spoc-table-wrap',
+} as const;
+
+/** Modifier class of a callout's tone: `spoc-callout--info`. */
+export function calloutToneClass(tone: 'info' | 'key' | 'warning'): string {
+  return `${CONTENT_CLASS.callout}--${tone}`;
+}
+
+/** Modifier class of an activity's mode: `spoc-activity--offline`. */
+export function activityModeClass(mode: 'offline' | 'synchronous'): string {
+  return `${CONTENT_CLASS.activity}--${mode}`;
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { PackagingModeSchema, ScormVersionSchema } from '../model/course';
+
+/** What the designer picks for one export. With the course document, it decides every byte of the package. */
+export const ExportOptionsSchema = z
+  .object({
+    version: ScormVersionSchema,
+    mode: PackagingModeSchema,
+    /**
+     * "One SCO per module" only: each module opens once the previous one is completed
+     * (2004 4th edition: sequencing rules; 1.2: adlcp:prerequisites).
+     */
+    lockModules: z.boolean().default(false),
+  })
+  .strict();
+export type ExportOptions = z.output<typeof ExportOptionsSchema>;
+export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;

@@ -1,0 +1,52 @@
+import {
+  AudioAttrsSchema,
+  BLOCK,
+  ImageAttrsSchema,
+  ResourceAttrsSchema,
+  VideoAttrsSchema,
+} from '../model/blocks';
+import type { RichTextDoc, RichTextNode } from '../model/richText';
+import type { z } from 'zod';
+
+/** A block of capsule content that points at media files, with its attributes checked. */
+export type MediaBlock =
+  | { type: 'image'; attrs: z.infer<typeof ImageAttrsSchema> | null }
+  | { type: 'video'; attrs: z.infer<typeof VideoAttrsSchema> | null }
+  | { type: 'audio'; attrs: z.infer<typeof AudioAttrsSchema> | null }
+  | { type: 'resource'; attrs: z.infer<typeof ResourceAttrsSchema> | null };
+
+/** Reads a node as a media block; attrs is null when they do not match the block's schema. */
+export function asMediaBlock(node: RichTextNode): MediaBlock | null {
+  switch (node.type) {
+    case BLOCK.image:
+      return { type: 'image', attrs: ImageAttrsSchema.safeParse(node.attrs).data ?? null };
+    case BLOCK.video:
+      return { type: 'video', attrs: VideoAttrsSchema.safeParse(node.attrs).data ?? null };
+    case BLOCK.audio:
+      return { type: 'audio', attrs: AudioAttrsSchema.safeParse(node.attrs).data ?? null };
+    case BLOCK.resource:
+      return { type: 'resource', attrs: ResourceAttrsSchema.safeParse(node.attrs).data ?? null };
+    default:
+      return null;
+  }
+}
+
+/** Every media block of a document, in reading order. */
+export function mediaBlocksOf(doc: RichTextDoc | RichTextNode): MediaBlock[] {
+  const found: MediaBlock[] = [];
+  const visit = (node: RichTextNode): void => {
+    const block = asMediaBlock(node);
+    if (block) found.push(block);
+    for (const child of node.content ?? []) visit(child);
+  };
+  for (const child of doc.content ?? []) visit(child);
+  return found;
+}
+
+/** Media ids a block needs in the package (its file, and a video's captions). */
+export function mediaIdsOf(block: MediaBlock): string[] {
+  if (!block.attrs) return [];
+  const ids = [block.attrs.mediaId];
+  if (block.type === 'video') ids.push(block.attrs.captionsMediaId);
+  return ids.filter((id): id is string => id !== null);
+}

@@ -1,0 +1,172 @@
+import { ActivityAttrsSchema, BLOCK, CalloutAttrsSchema } from '../model/blocks';
+import type { Language, MediaAsset } from '../model/course';
+import type { RichTextDoc, RichTextNode } from '../model/richText';
+import type { ExportMessageKey } from '../i18n/exportMessages';
+import { CONTENT_CLASS, activityModeClass, calloutToneClass } from './contentHtmlClasses';
+import { exportText } from './exportNotice';
+import { escapeHtml, toSafeUnicode } from './markupEscapes';
+import { asMediaBlock, type MediaBlock } from './mediaBlocks';
+import { mediaExtensionOf, mediaPathOf } from './mediaPath';
+
+export interface CapsuleHtmlContext {
+  language: Language;
+  /** Media of the course by id; blocks pointing elsewhere are left out (the checks report them). */
+  mediaById: ReadonlyMap<string, MediaAsset>;
+}
+
+const SIMPLE_TAGS: Record<string, string> = {
+  paragraph: 'p',
+  bulletList: 'ul',
+  listItem: 'li',
+  blockquote: 'blockquote',
+  tableRow: 'tr',
+  [BLOCK.videoScriptRow]: 'tr',
+  [BLOCK.scriptNarration]: 'td',
+  [BLOCK.scriptScreen]: 'td',
+};
+
+const MARK_TAGS: Record<string, string> = {
+  bold: 'strong',
+  italic: 'em',
+  underline: 'u',
+  strike: 's',
+  code: 'code',
+  subscript: 'sub',
+  superscript: 'sup',
+  highlight: 'mark',
+};
+
+const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
+
+/**
+ * Renders a capsule's TipTap JSON to the HTML the player shows. Only the nodes, marks and
+ * attributes listed here come out; every text and attribute value is escaped; links keep only
+ * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
+ */
+export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
+  return renderChildren(doc, context);
+}
+
+function renderChildren(node: { content?: RichTextNode[] }, context: CapsuleHtmlContext): string {
+  return (node.content ?? []).map((child) => renderNode(child, context)).join('');
+}
+
+function renderNode(node: RichTextNode, context: CapsuleHtmlContext): string {
+  if (node.type === 'text') return renderText(node);
+  const media = asMediaBlock(node);
+  if (media) return renderMediaBlock(media, context);
+  const inner = (): string => renderChildren(node, context);
+  const simpleTag = SIMPLE_TAGS[node.type];
+  if (simpleTag) return `<${simpleTag}>${inner()}</${simpleTag}>`;
+  const label = (key: ExportMessageKey): string => escapeHtml(exportText(context.language, key));
+  switch (node.type) {
+    case 'heading': {
+      // Capsule titles are h1 in the player, so content headings start one level below.
+      const level = Math.min(6, Math.max(2, integerAttr(node, 'level', 1, 1, 6) + 1));
+      return `<h${level}>${inner()}</h${level}>`;
+    }
+    case 'orderedList': {
+      const start = integerAttr(node, 'start', 1, 1, 1_000_000);
+      return start === 1 ? `<ol>${inner()}</ol>` : `<ol start="${start}">${inner()}</ol>`;
+    }
+    case 'codeBlock':
+      return `<pre><code>${inner()}</code></pre>`;
+    case 'hardBreak':
+      return '<br>';
+    case 'horizontalRule':
+      return '<hr>';
+    case 'table':
+      return `<div class="${CONTENT_CLASS.tableWrap}"><table><tbody>${inner()}</tbody></table></div>`;
+    case 'tableHeader':
+    case 'tableCell': {
+      const tag = node.type === 'tableHeader' ? 'th' : 'td';
+      const colspan = integerAttr(node, 'colspan', 1, 1, 100);
+      const rowspan = integerAttr(node, 'rowspan', 1, 1, 1_000);
+      const spans = `${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
+      return `<${tag}${spans}>${inner()}</${tag}>`;
+    }
+    case BLOCK.callout: {
+      const tone = CalloutAttrsSchema.safeParse(node.attrs).data?.tone ?? 'info';
+      const toneLabel = label(tone === 'info' ? 'calloutInfo' : tone === 'key' ? 'calloutKey' : 'calloutWarning');
+      return `<aside class="${CONTENT_CLASS.callout} ${calloutToneClass(tone)}" role="note" aria-label="${toneLabel}">${inner()}</aside>`;
+    }
+    case BLOCK.keyPoints:
+      return `<section class="${CONTENT_CLASS.keyPoints}" aria-label="${label('keyPoints')}"><h3 class="${CONTENT_CLASS.blockTitle}">${label('keyPoints')}</h3>${inner()}</section>`;
+    case BLOCK.activityInstructions: {
+      const mode = ActivityAttrsSchema.safeParse(node.attrs).data?.mode ?? 'offline';
+      const title = label(mode === 'offline' ? 'activityOffline' : 'activitySynchronous');
+      return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h3 class="${CONTENT_CLASS.blockTitle}">${title}</h3>${inner()}</section>`;
+    }
+    case BLOCK.videoScript:
+      return `<table class="${CONTENT_CLASS.videoScript}"><thead><tr><th scope="col">${label('scriptNarration')}</th><th scope="col">${label('scriptScreen')}</th></tr></thead><tbody>${inner()}</tbody></table>`;
+    default:
+      // Unknown nodes (a future block, a pasted extension) keep their text, never their markup.
+      return inner();
+  }
+}
+
+function renderText(node: RichTextNode): string {
+  let html = escapeHtml(toSafeUnicode(node.text ?? ''));
+  for (const mark of node.marks ?? []) {
+    const tag = MARK_TAGS[mark.type];
+    if (tag) html = `<${tag}>${html}</${tag}>`;
+    else if (mark.type === 'link') {
+      const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
+      if (SAFE_LINK.test(href)) html = `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${html}</a>`;
+    }
+  }
+  return html;
+}
+
+function renderMediaBlock(block: MediaBlock, context: CapsuleHtmlContext): string {
+  const asset = block.attrs?.mediaId ? context.mediaById.get(block.attrs.mediaId) : undefined;
+  if (!block.attrs || !asset) return '';
+  const src = escapeHtml(`../${mediaPathOf(asset)}`);
+  const text = (key: ExportMessageKey): string => escapeHtml(exportText(context.language, key));
+  const fallback = `<a href="${src}" download>${text('mediaUnsupported')}</a>`;
+  switch (block.type) {
+    case 'image': {
+      const { alt, caption } = block.attrs;
+      const figcaption = caption.trim() ? `<figcaption class="${CONTENT_CLASS.caption}">${escapeHtml(toSafeUnicode(caption))}</figcaption>` : '';
+      const size = asset.width && asset.height ? ` width="${asset.width}" height="${asset.height}"` : '';
+      return `<figure class="${CONTENT_CLASS.image}"><img src="${src}" alt="${escapeHtml(toSafeUnicode(alt))}"${size} loading="lazy">${figcaption}</figure>`;
+    }
+    case 'video': {
+      const captions = block.attrs.captionsMediaId ? context.mediaById.get(block.attrs.captionsMediaId) : undefined;
+      const track = captions
+        ? `<track kind="captions" src="${escapeHtml(`../${mediaPathOf(captions)}`)}" srclang="${context.language}" label="${text('captions')}" default>`
+        : '';
+      return `<figure class="${CONTENT_CLASS.video}"><video controls preload="metadata" src="${src}">${track}${fallback}</video></figure>${renderTranscript(block.attrs.transcript, context)}`;
+    }
+    case 'audio':
+      return `<figure class="${CONTENT_CLASS.audio}"><audio controls preload="metadata" src="${src}">${fallback}</audio></figure>${renderTranscript(block.attrs.transcript, context)}`;
+    case 'resource': {
+      const label = block.attrs.label.trim() || asset.fileName;
+      const meta = `${mediaExtensionOf(asset).toUpperCase()} · ${formatSize(asset.size, context.language)}`;
+      return `<p class="${CONTENT_CLASS.resource}"><a class="${CONTENT_CLASS.resourceLink}" href="${src}" download="${escapeHtml(toSafeUnicode(asset.fileName))}">${escapeHtml(toSafeUnicode(label))}</a> <span class="${CONTENT_CLASS.resourceMeta}">${meta}</span></p>`;
+    }
+  }
+}
+
+function renderTranscript(transcript: string, context: CapsuleHtmlContext): string {
+  const paragraphs = toSafeUnicode(transcript)
+    .split(/\n\s*\n|\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (paragraphs.length === 0) return '';
+  const body = paragraphs.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  return `<details class="${CONTENT_CLASS.transcript}"><summary>${escapeHtml(exportText(context.language, 'transcript'))}</summary><div class="${CONTENT_CLASS.transcriptText}">${body}</div></details>`;
+}
+
+function integerAttr(node: RichTextNode, name: string, fallback: number, min: number, max: number): number {
+  const value = node.attrs?.[name];
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+}
+
+function formatSize(bytes: number, language: Language): string {
+  const megabytes = bytes / 1_000_000;
+  const [value, unit] = megabytes >= 1 ? [megabytes, language === 'fr' ? 'Mo' : 'MB'] : [bytes / 1_000, language === 'fr' ? 'ko' : 'kB'];
+  // Formatted by hand: locale data varies between ICU builds and the package must not.
+  const digits = value.toFixed(1).replace(/\.0$/, '');
+  return `${language === 'fr' ? digits.replace('.', ',') : digits} ${unit}`;
+}

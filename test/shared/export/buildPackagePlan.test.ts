@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api/appError';
+import { buildPackagePlan, type PlannedFile, type PlannedPackage } from '../../../shared/export/buildPackagePlan';
+import { checkExport } from '../../../shared/export/checkExport';
+import { ExportOptionsSchema, type ExportOptionsInput } from '../../../shared/export/exportOptions';
+import type { PlayerData } from '../../../shared/export/playerData';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
+import { exportCourseFixture, fixturePlayerAssets, idOf } from './exportCourseFixture';
+
+const plan = (doc: CourseDocument, options: ExportOptionsInput) => buildPackagePlan(doc, ExportOptionsSchema.parse(options), fixturePlayerAssets);
+const textOf = (pkg: PlannedPackage, path: string): string => {
+  const file = pkg.files.find((entry) => entry.path === path);
+  if (!file || file.kind !== 'text') throw new Error(`no text file ${path}`);
+  return file.content;
+};
+/** Runs a course-data.js the way a browser would, and returns what it sets. */
+const playerDataOf = (pkg: PlannedPackage, sco: number): PlayerData => {
+  const window: { SPOC_DATA?: PlayerData } = {};
+  new Function('window', textOf(pkg, `sco-${sco}/course-data.js`))(window);
+  return window.SPOC_DATA!;
+};
+const errorKeys = (doc: CourseDocument, options: ExportOptionsInput = { version: '1.2', mode: 'course' }) =>
+  checkExport(doc, ExportOptionsSchema.parse(options)).filter((notice) => notice.severity === 'error').map((notice) => notice.key);
+
+describe('buildPackagePlan', () => {
+  it('lays out one SCO with the shared player and each media file once, sorted by path', () => {
+    const doc = exportCourseFixture();
+    const result = plan(doc, { version: '1.2', mode: 'course' });
+    expect(result.nested).toBe(false);
+    expect(result.fileName).toBe('optimanager-manager-d-equipe-scorm12.zip');
+    const [pkg] = result.packages;
+    const paths = pkg!.files.map((file) => file.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toEqual([
+      'imsmanifest.xml',
+      ...doc.media.map((asset) => `media/${asset.sha256}.${asset.fileName.split('.').pop()}`).sort(),
+      'player/player.css',
+      'player/player.js',
+      'sco-1/course-data.js',
+      'sco-1/index.html',
+    ].sort());
+    const image = pkg!.files.find((file) => file.path.endsWith('.png')) as Extract<PlannedFile, { kind: 'media' }>;
+    expect(image).toMatchObject({ kind: 'media', sha256: doc.media[0]!.sha256, size: doc.media[0]!.size, crc32: doc.media[0]!.crc32 });
+  });
+
+  it('gives the player every module, capsule, rendered HTML and quiz of the SCO', () => {
+    const doc = exportCourseFixture({ moduleCount: 2 });
+    const data = playerDataOf(plan(doc, { version: '2004-4th', mode: 'course' }).packages[0]!, 1);
+    expect(data.scormVersion).toBe('2004-4th');
+    expect(data.sco).toEqual({ id: doc.course.id, title: doc.course.title });
+    expect(data.modules.map((module) => module.title)).toEqual(['Module 1 · Communiquer', 'Module 2 · Communiquer']);
+    const [first, second] = data.modules[0]!.capsules;
+    expect(first!.html).toContain('<figure class="spoc-image">');
+    expect(second!.quiz).toMatchObject({ passingScore: 80, questions: [{ type: 'true-false', answer: true }, { type: 'single-choice' }] });
+    expect(second!.quiz!.questions[0]).not.toHaveProperty('quizId');
+    expect(data.objectives).toEqual([{ id: idOf(2), code: 'O1', text: 'Conduire un entretien' }]);
+  });
+
+  it('makes one SCO per module in one package, or one package per module named by week', () => {
+    const doc = exportCourseFixture({ moduleCount: 3 });
+    const scos = plan(doc, { version: '1.2', mode: 'module-scos' });
+    expect(scos.packages).toHaveLength(1);
+    expect(scos.packages[0]!.files.filter((file) => file.path.endsWith('index.html')).map((file) => file.path)).toEqual(['sco-1/index.html', 'sco-2/index.html', 'sco-3/index.html']);
+    expect(playerDataOf(scos.packages[0]!, 2).modules.map((module) => module.id)).toEqual([doc.modules[1]!.id]);
+
+    const packages = plan(doc, { version: '1.2', mode: 'module-packages' });
+    expect(packages.nested).toBe(true);
+    expect(packages.fileName).toBe('optimanager-manager-d-equipe-weekly-packages-scorm12.zip');
+    expect(packages.packages.map((pkg) => pkg.fileName)).toEqual(['week-01-module-1-communiquer.zip', 'week-02-module-2-communiquer.zip', 'week-03-module-3-communiquer.zip']);
+    expect(playerDataOf(packages.packages[2]!, 1).sco.title).toBe('Module 3 · Communiquer');
+  });
+
+  it('names packages with ASCII only and never twice the same', () => {
+    const doc = exportCourseFixture({ moduleCount: 2, title: 'Ça déçoit: œuvre à l’été 😀' });
+    doc.modules[1]!.title = doc.modules[0]!.title;
+    doc.modules[1]!.week = 1;
+    const result = plan(doc, { version: '2004-4th', mode: 'module-packages' });
+    expect(result.fileName).toBe('ca-decoit-oeuvre-a-l-ete-weekly-packages-scorm2004.zip');
+    expect(result.packages.map((pkg) => pkg.fileName)).toEqual(['week-01-module-1-communiquer.zip', 'week-01-module-1-communiquer-2.zip']);
+    expect(plan(exportCourseFixture({ title: '😀 ' }), { version: '1.2', mode: 'course' }).fileName).toBe('course-scorm12.zip');
+  });
+
+  it('escapes every user string in the SCO page and keeps data files inert', () => {
+    const hostile = '</script><script>alert(1)</script> "&\' \u2028 مرحبا';
+    const doc = exportCourseFixture({ title: hostile, moduleCount: 1 });
+    doc.capsules[1]!.title = hostile;
+    const pkg = plan(doc, { version: '1.2', mode: 'course' }).packages[0]!;
+    const page = textOf(pkg, 'sco-1/index.html');
+    expect(page).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&#39;');
+    expect(page.match(/<script/g)).toHaveLength(2);
+    const data = textOf(pkg, 'sco-1/course-data.js');
+    expect(data).not.toMatch(/<\/?script/i);
+    expect(data).not.toContain('\u2028');
+    expect(playerDataOf(pkg, 1).modules[0]!.capsules[1]!.title).toBe(hostile);
+  });
+
+  it('is deterministic: the same course and options give the same files', () => {
+    const a = plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-scos' });
+    const b = plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-scos' });
+    expect(b).toEqual(a);
+  });
+
+  it('refuses a player page template that does not load the agreed files', () => {
+    const broken = { ...fixturePlayerAssets, scoPage: '<html><title>{{title}}</title></html>' };
+    expect(() => buildPackagePlan(exportCourseFixture(), ExportOptionsSchema.parse({ version: '1.2', mode: 'course' }), broken)).toThrow(/course-data\.js/);
+  });
+
+  it('tells the designer which Moodle completion rule to set', () => {
+    expect(plan(exportCourseFixture(), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassed');
+    expect(plan(exportCourseFixture({ quizzes: false }), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoCompleted');
+    const multi = plan(exportCourseFixture(), { version: '1.2', mode: 'module-scos' }).notices.map((n) => n.key);
+    expect(multi).toEqual(expect.arrayContaining(['moodleRuleModuleScos', 'multiScoPackage12']));
+    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-packages' }).notices.map((n) => n.key)).toContain('moodleRuleModulePackagesPassed');
+  });
+
+  it('warns when a package passes the 1 GB Rise Up limit', () => {
+    const doc = exportCourseFixture();
+    doc.media[1]!.size = 1_200_000_000;
+    const warning = plan(doc, { version: '1.2', mode: 'course' }).notices.find((n) => n.key === 'packageOverOneGigabyte');
+    expect(warning?.message).toMatch(/Rise Up refuses/);
+  });
+});
+
+describe('checkExport', () => {
+  it('stops an empty course with an actionable error', () => {
+    const doc = exportCourseFixture();
+    doc.modules = [];
+    doc.capsules = [];
+    expect(errorKeys(doc)).toEqual(['courseEmpty']);
+    expect(() => plan(doc, { version: '1.2', mode: 'course' })).toThrow(AppError);
+    expect(() => plan(doc, { version: '1.2', mode: 'course' })).toThrow(/add at least one module/);
+  });
+
+  it('names the module without capsule and the quiz without question', () => {
+    const doc = exportCourseFixture({ moduleCount: 2 });
+    doc.capsules = doc.capsules.filter((capsule) => capsule.moduleId !== doc.modules[1]!.id);
+    doc.questions = [];
+    expect(errorKeys(doc)).toEqual(['quizWithoutQuestions', 'moduleEmpty']);
+    expect(() => plan(doc, { version: '1.2', mode: 'course' })).toThrow(/quiz of capsule “Capsule 1.2”[\s\S]*Module “Module 2 · Communiquer” has no capsule/);
+  });
+
+  it('reports media that left the project and choices with no right answer', () => {
+    const doc = exportCourseFixture({ moduleCount: 1 });
+    doc.media = doc.media.filter((asset) => asset.kind !== 'captions');
+    const question = doc.questions.find((q) => q.type === 'single-choice');
+    if (question?.type === 'single-choice') question.options.forEach((option) => (option.correct = false));
+    expect(errorKeys(doc)).toEqual(['mediaMissing', 'choiceWithoutCorrectOption']);
+  });
+
+  it('blocks a completion rule no SCO could meet', () => {
+    const doc = exportCourseFixture({ moduleCount: 2 });
+    doc.course.completionRule = 'quiz-passed';
+    doc.quizzes = doc.quizzes.slice(0, 1);
+    expect(errorKeys(doc, { version: '1.2', mode: 'course' })).toEqual([]);
+    expect(errorKeys(doc, { version: '1.2', mode: 'module-scos' })).toEqual(['completionNeedsQuizInModule']);
+    doc.quizzes = [];
+    expect(errorKeys(doc, { version: '1.2', mode: 'course' })).toEqual(['completionNeedsQuizInCourse']);
+  });
+
+  it('accepts module locking only where the standard can express it', () => {
+    const doc = exportCourseFixture();
+    expect(errorKeys(doc, { version: '1.2', mode: 'course', lockModules: true })).toEqual(['lockNeedsModuleScos']);
+    expect(errorKeys(doc, { version: '2004-3rd', mode: 'module-scos', lockModules: true })).toEqual(['lockNeeds4thEdition']);
+    expect(errorKeys(doc, { version: '2004-4th', mode: 'module-scos', lockModules: true })).toEqual([]);
+  });
+
+  it('warns, without blocking, about missing alt text, captions and empty blocks', () => {
+    const doc = exportCourseFixture({ moduleCount: 1 });
+    doc.capsules[0]!.content = {
+      type: 'doc',
+      content: [
+        { type: 'image', attrs: { mediaId: doc.media[0]!.id, alt: ' ', caption: '' } },
+        { type: 'video', attrs: { mediaId: doc.media[1]!.id, captionsMediaId: null, transcript: '', durationSeconds: null } },
+        { type: 'audio', attrs: { mediaId: null, transcript: '', durationSeconds: null } },
+      ],
+    };
+    const notices = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'course' }));
+    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty']);
+    expect(() => plan(doc, { version: '1.2', mode: 'course' })).not.toThrow();
+  });
+});
