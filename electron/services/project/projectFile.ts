@@ -3,7 +3,7 @@ import { copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import { discardUnfinishedMediaImports } from '../media/discardUnfinishedMediaImports';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
 import { ProjectSettings } from './projectSettings';
 
@@ -38,13 +38,16 @@ export class ProjectFile {
     if (this.db.open) this.db.close();
   }
 
-  /** Opens an existing project, migrating an older one after a backup. Foreign, corrupt or newer files are left untouched. */
-  static open(filePath: string): ProjectFile {
+  /**
+   * Opens an existing project, migrating an older one after a backup. Foreign, corrupt or newer files
+   * are left untouched. migrations is the list this build knows (tests pass a longer one).
+   */
+  static open(filePath: string, migrations: readonly Migration[] = MIGRATIONS): ProjectFile {
     const fileName = path.basename(filePath);
-    const version = inspectProjectFile(filePath);
+    const version = inspectProjectFile(filePath, migrations.length);
     const db = connect(filePath, fileName);
     try {
-      if (version < LATEST_SCHEMA_VERSION) migrateWithBackup(db, filePath, version);
+      if (version < migrations.length) migrateWithBackup(db, filePath, version, migrations);
       discardUnfinishedMediaImports(db);
       return new ProjectFile(filePath, db);
     } catch (error) {
@@ -71,7 +74,7 @@ export class ProjectFile {
       db.pragma('auto_vacuum = INCREMENTAL');
       db.pragma(`application_id = ${SPOC_APPLICATION_ID}`);
       configure(db);
-      db.transaction(() => runMigrations(db, 0)).immediate();
+      db.transaction(() => runMigrations(db, 0, MIGRATIONS)).immediate();
       const project = new ProjectFile(temporaryPath, db);
       await fill(project);
       db.close();
@@ -86,7 +89,7 @@ export class ProjectFile {
 }
 
 /** Checks a file is a readable project of ours without writing to it; returns its schema version. */
-function inspectProjectFile(filePath: string): number {
+function inspectProjectFile(filePath: string, latestVersion: number): number {
   const fileName = path.basename(filePath);
   let size: number;
   try {
@@ -111,13 +114,13 @@ function inspectProjectFile(filePath: string): number {
   if (header.kind === 'truncated-header') throw corrupt('the file is cut short');
   if (header.applicationId !== SPOC_APPLICATION_ID) throw notOurs;
   if (header.pageCount !== null && size < header.pageCount * header.pageSize) throw corrupt('the file is cut short');
-  throwIfNewer(header.userVersion, fileName);
+  throwIfNewer(header.userVersion, latestVersion, fileName);
 
   let db: Database | undefined;
   try {
     db = new BetterSqlite3(filePath, { readonly: true, fileMustExist: true });
     const userVersion = db.pragma('user_version', { simple: true }) as number;
-    throwIfNewer(userVersion, fileName);
+    throwIfNewer(userVersion, latestVersion, fileName);
     const tables = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> ?")
       .pluck()
@@ -136,11 +139,11 @@ function inspectProjectFile(filePath: string): number {
   }
 }
 
-function throwIfNewer(userVersion: number, fileName: string): void {
-  if (userVersion > LATEST_SCHEMA_VERSION) {
+function throwIfNewer(userVersion: number, latestVersion: number, fileName: string): void {
+  if (userVersion > latestVersion) {
     throw new AppError(
       'newer-version',
-      `"${fileName}" was made by a newer SPOC Studio (file format ${userVersion}, this app reads up to ${LATEST_SCHEMA_VERSION}). Update the app to open it.`,
+      `"${fileName}" was made by a newer SPOC Studio (file format ${userVersion}, this app reads up to ${latestVersion}). Update the app to open it.`,
     );
   }
 }
@@ -165,12 +168,12 @@ function configure(db: Database): void {
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
 }
 
-function runMigrations(db: Database, fromVersion: number): void {
-  for (let version = fromVersion; version < LATEST_SCHEMA_VERSION; version += 1) MIGRATIONS[version]!(db);
-  db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+function runMigrations(db: Database, fromVersion: number, migrations: readonly Migration[]): void {
+  for (let version = fromVersion; version < migrations.length; version += 1) migrations[version]!(db);
+  db.pragma(`user_version = ${migrations.length}`);
 }
 
-function migrateWithBackup(db: Database, filePath: string, fromVersion: number): void {
+function migrateWithBackup(db: Database, filePath: string, fromVersion: number, migrations: readonly Migration[]): void {
   if (fromVersion > 0) {
     db.pragma('wal_checkpoint(TRUNCATE)');
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -182,7 +185,11 @@ function migrateWithBackup(db: Database, filePath: string, fromVersion: number):
       throw new AppError('file-error', `Cannot back up "${path.basename(filePath)}" before updating its format: ${messageOf(error)}. Free some disk space and try again.`);
     }
   }
-  db.transaction(() => runMigrations(db, fromVersion)).immediate();
+  try {
+    db.transaction(() => runMigrations(db, fromVersion, migrations)).immediate();
+  } catch (error) {
+    throw new AppError('internal', `Updating the format of "${path.basename(filePath)}" failed (${messageOf(error)}); the file was left as it was.`);
+  }
 }
 
 function isCorruption(error: unknown): boolean {
