@@ -6,6 +6,7 @@
 import { AppError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
 import { outlineService } from './outline/outlineService';
+import { pacingService } from './pacing/pacingService';
 import { projectService } from './project/projectService';
 import { createServiceContext, type ServiceDomain } from './serviceContext';
 import type { ServiceOptions } from './serviceOptions';
@@ -13,6 +14,7 @@ import type { ServiceOptions } from './serviceOptions';
 const DOMAINS = [
   projectService,
   outlineService,
+  pacingService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

@@ -7,12 +7,14 @@ import type { z } from 'zod';
 import { authoringCalls } from './authoringCalls';
 import type { CallSpec } from './defineCall';
 import { outlineCalls } from './outlineCalls';
+import { pacingCalls } from './pacingCalls';
 import { projectCalls } from './projectCalls';
 
 export const apiContract = {
   ...projectCalls,
   ...outlineCalls,
   ...authoringCalls,
+  ...pacingCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

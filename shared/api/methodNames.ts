@@ -42,6 +42,19 @@ export const API_METHOD_NAMES = [
   'getHistory',
   'undo',
   'redo',
+  'updateWeekPlan',
+  'moveCapsuleToWeek',
+  'addLiveSession',
+  'updateLiveSession',
+  'deleteLiveSession',
+  'addCohort',
+  'updateCohort',
+  'deleteCohort',
+  'exportCohortCalendar',
+  'exportCohortProgramme',
+  'getCheckReport',
+  'getCheckSettings',
+  'updateCheckSettings',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

@@ -136,12 +136,12 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
   };
 };
 
-function notFound(what: string, id: string): AppError {
+export function notFound(what: string, id: string): AppError {
   return new AppError('not-found', `No ${what} with id ${id} in this project; it may have been deleted. Reload and try again.`);
 }
 
 /** Checks a merged value against the model (a patch can be valid alone and not once merged). */
-function validated<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function validated<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');

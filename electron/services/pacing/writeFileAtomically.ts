@@ -1,0 +1,18 @@
+import { rmSync, writeFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/appError';
+
+/** Writes a whole file under a temporary name, then renames it into place: readers never see half a file. */
+export function writeFileAtomically(filePath: string, content: string): number {
+  const temporaryPath = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}-${Date.now()}.tmp`);
+  const bytes = Buffer.from(content, 'utf8');
+  try {
+    writeFileSync(temporaryPath, bytes, { flag: 'wx' });
+    renameSync(temporaryPath, filePath);
+  } catch (error) {
+    rmSync(temporaryPath, { force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('file-error', `Cannot write "${path.basename(filePath)}" in ${path.dirname(filePath)}: ${reason}. Choose a folder you can write to.`);
+  }
+  return bytes.length;
+}
