@@ -7,6 +7,7 @@ import { common } from './common';
 import { exportMessages } from './exportMessages';
 import { menu } from './menu';
 import { outline } from './outline';
+import { player } from './player';
 import { welcome } from './welcome';
 
 export const catalogs = {
@@ -16,6 +17,7 @@ export const catalogs = {
   welcome,
   outline,
   export: exportMessages,
+  player,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -1,0 +1,213 @@
+import type { PlayerCapsule, PlayerData } from '../../shared/export/playerData';
+import type { LearnerAnswer } from '../../shared/quiz/learnerAnswer';
+import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
+import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
+import type { CourseProgress } from './state/courseProgress';
+import { flattenCapsules, type QuizProgress, type ResumeState } from './state/resumeState';
+import type { Tracker } from './tracker';
+import { el } from './ui/createElement';
+import { renderQuiz } from './ui/renderQuiz';
+import { shuffled } from './ui/shuffled';
+import type { Translate } from './ui/translate';
+
+/** A new attempt: the drawn questions, shuffled when the designer asked for it. */
+function newAttempt(capsule: PlayerCapsule, previous: QuizProgress | undefined): QuizProgress {
+  const quiz = capsule.quiz;
+  const all = quiz ? quiz.questions.map((_, index) => index) : [];
+  const drawn = quiz?.drawCount && quiz.drawCount < all.length ? shuffled(all).slice(0, quiz.drawCount).sort((a, b) => a - b) : all;
+  const order = quiz?.shuffle ? shuffled(drawn) : drawn;
+  return { order, answers: order.map(() => null), attempts: (previous?.attempts ?? 0) + 1, best: previous?.best ?? null };
+}
+
+/** The learner's screen: menu, capsule, quiz, pager, resume prompt; every step saved through the tracker. */
+export class PlayerApp {
+  private readonly capsules: PlayerCapsule[];
+  private state!: ResumeState;
+  private progress!: CourseProgress;
+  private readonly main = el('main', { id: 'spoc-main', tabindex: '-1' });
+  private readonly nav = el('nav', { id: 'spoc-nav', class: 'spoc-nav' });
+  private readonly progressText = el('p', { class: 'spoc-progress-text' });
+  private readonly progressBar = el('div', { class: 'spoc-progress-bar', role: 'progressbar', 'aria-valuemin': '0' });
+  private readonly notice = el('p', { class: 'spoc-notice', role: 'status' });
+  private readonly menuButton: HTMLButtonElement;
+  private shownAt = Date.now();
+
+  constructor(
+    private readonly data: PlayerData,
+    private readonly tracker: Tracker,
+    private readonly t: Translate,
+    private readonly preview: boolean,
+  ) {
+    this.capsules = flattenCapsules(data);
+    this.menuButton = el('button', { type: 'button', class: 'spoc-menu-button', 'aria-controls': 'spoc-nav', 'aria-expanded': 'false', onclick: () => this.toggleMenu() }, t('menu'));
+    this.nav.setAttribute('aria-label', t('menu'));
+  }
+
+  start(root: HTMLElement): void {
+    const opened = this.tracker.open();
+    this.state = opened.state;
+    this.progressBar.append(el('span', { class: 'spoc-progress-fill' }));
+    const parts = [
+      el('a', { class: 'spoc-skip', href: '#spoc-main' }, this.t('skipToContent')),
+      el(
+        'header',
+        { class: 'spoc-topbar' },
+        this.menuButton,
+        el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title' }, this.data.sco.title) : null),
+        el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
+      ),
+      this.preview ? el('p', { class: 'spoc-preview', role: 'note' }, this.t('previewMode')) : null,
+      el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.notice, this.main)),
+    ];
+    root.replaceChildren(...parts.filter((part) => part !== null));
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.nav.classList.contains('is-open')) this.toggleMenu(false);
+    });
+    if (opened.resumed && this.capsules.length > 1) this.askToResume();
+    else this.show(this.state.location, false);
+  }
+
+  /** Saves and closes the LMS session; safe to call more than once. */
+  finish(): void {
+    this.tracker.finish(this.state);
+  }
+
+  private askToResume(): void {
+    const title = this.capsules[this.state.location]?.title ?? '';
+    const dialog = el('dialog', { class: 'spoc-dialog', 'aria-labelledby': 'spoc-resume-title' });
+    const choose = (index: number) => () => {
+      dialog.close();
+      dialog.remove();
+      this.show(index, true);
+    };
+    const resume = el('button', { type: 'button', class: 'spoc-button', onclick: choose(this.state.location) }, this.t('resume'));
+    dialog.append(
+      el('h2', { id: 'spoc-resume-title' }, this.t('resumeTitle')),
+      el('p', {}, this.t('resumeText', { title })),
+      el('div', { class: 'spoc-dialog-actions' }, resume, el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: choose(0) }, this.t('startOver'))),
+    );
+    // Escape closes the dialog: treat it as "resume" so the learner is never left on a blank page.
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      choose(this.state.location)();
+    });
+    document.body.append(dialog);
+    this.renderNav();
+    dialog.showModal();
+    resume.focus();
+  }
+
+  private show(index: number, moveFocus: boolean): void {
+    const capsule = this.capsules[index];
+    if (!capsule) return;
+    this.state.location = index;
+    this.state.viewed[index] = true;
+    if (capsule.quiz && !this.state.quizzes.get(index)?.order.length) this.state.quizzes.set(index, newAttempt(capsule, this.state.quizzes.get(index)));
+    this.save();
+    this.renderCapsule(capsule, index);
+    this.renderNav();
+    this.toggleMenu(false);
+    if (moveFocus) {
+      this.main.focus();
+      window.scrollTo(0, 0);
+    }
+  }
+
+  private save(): void {
+    const wasCompleted = this.progress?.completion === 'completed';
+    this.progress = this.tracker.save(this.state);
+    const { viewedCount, capsuleCount } = this.progress;
+    this.progressText.textContent = this.t('progress', { viewed: viewedCount, total: capsuleCount });
+    this.progressBar.setAttribute('aria-valuemax', String(capsuleCount));
+    this.progressBar.setAttribute('aria-valuenow', String(viewedCount));
+    this.progressBar.setAttribute('aria-label', this.progressText.textContent);
+    (this.progressBar.firstElementChild as HTMLElement | null)?.style.setProperty('width', `${capsuleCount ? (viewedCount / capsuleCount) * 100 : 0}%`);
+    const messages = [!this.preview && this.progress.completion === 'completed' && !wasCompleted ? this.t('courseCompleted') : '', this.tracker.complete ? '' : this.t('savedPartially')];
+    const text = messages.filter(Boolean).join(' ');
+    if (text || !this.tracker.complete) this.notice.textContent = text;
+    this.notice.hidden = !this.notice.textContent;
+  }
+
+  private renderCapsule(capsule: PlayerCapsule, index: number): void {
+    const module = this.data.modules.find((candidate) => candidate.capsules.includes(capsule));
+    const content = el('div', { class: 'spoc-content' });
+    // The export renders and escapes this HTML; it is the one place markup is inserted.
+    content.innerHTML = capsule.html;
+    const progress = this.state.quizzes.get(index);
+    const quiz = capsule.quiz && progress ? this.quizView(capsule, index, progress) : null;
+    const previous = index > 0 ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(index - 1, true) }, `← ${this.t('previous')}`) : el('span');
+    const next = index < this.capsules.length - 1 ? el('button', { type: 'button', class: 'spoc-button', onclick: () => this.show(index + 1, true) }, `${this.t('next')} →`) : el('span');
+    this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
+    this.main.replaceChildren(
+      el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow' }, module.title) : null, el('h1', { id: 'spoc-capsule-title' }, capsule.title), content, quiz),
+      el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
+    );
+    this.shownAt = Date.now();
+  }
+
+  private quizView(capsule: PlayerCapsule, index: number, progress: QuizProgress): HTMLElement | null {
+    const quiz = capsule.quiz;
+    if (!quiz) return null;
+    return renderQuiz({
+      quiz,
+      key: `spoc-q${index}-${progress.attempts}`,
+      t: this.t,
+      progress,
+      answer: (position, answer) => this.answer(capsule, index, progress, position, answer),
+      retry: () => {
+        this.state.quizzes.set(index, newAttempt(capsule, progress));
+        this.save();
+        this.renderCapsule(capsule, index);
+        this.main.querySelector<HTMLElement>('.spoc-quiz input, .spoc-quiz select, .spoc-quiz button')?.focus();
+      },
+    });
+  }
+
+  private answer(capsule: PlayerCapsule, index: number, progress: QuizProgress, position: number, answer: LearnerAnswer): QuestionScore {
+    const quiz = capsule.quiz;
+    const question = quiz?.questions[progress.order[position] ?? -1];
+    if (!quiz || !question) return { correct: false, earned: 0, possible: 0 };
+    const score = scoreQuestion(question, answer);
+    progress.answers[position] = answer;
+    const now = Date.now();
+    this.tracker.recordAnswer({ question, answer, score, answeredAt: new Date(now), latencyMs: now - this.shownAt });
+    this.shownAt = now;
+    if (progress.answers.every((given) => given !== null && given !== undefined)) {
+      const attempt = scoreAttempt(progress.order.map((questionIndex) => quiz.questions[questionIndex]).filter((item) => item !== undefined), progress.answers, quiz.passingScore);
+      const best = progress.best;
+      if (!best || attempt.earned / attempt.possible > best.earned / best.possible) progress.best = { earned: attempt.earned, possible: attempt.possible };
+    }
+    this.save();
+    this.renderNav();
+    return score;
+  }
+
+  private renderNav(): void {
+    const sections = this.data.modules.map((module, moduleIndex) => {
+      const items = module.capsules.map((capsule) => {
+        const index = this.capsules.indexOf(capsule);
+        const current = index === this.state.location;
+        const viewed = this.state.viewed[index] === true;
+        return el(
+          'li',
+          {},
+          el(
+            'button',
+            { type: 'button', class: `spoc-nav-item${viewed ? ' is-viewed' : ''}`, 'aria-current': current ? 'step' : null, onclick: () => this.show(index, true) },
+            el('span', { class: 'spoc-nav-mark', 'aria-hidden': 'true' }, viewed ? '✓' : ''),
+            el('span', {}, capsule.title),
+            el('span', { class: 'spoc-sr-only' }, `, ${this.t(viewed ? 'viewed' : 'notViewed')}${current ? `, ${this.t('current')}` : ''}`),
+          ),
+        );
+      });
+      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: moduleIndex + 1 })), module.title), el('ol', {}, ...items));
+    });
+    this.nav.replaceChildren(...sections);
+  }
+
+  private toggleMenu(open = !this.nav.classList.contains('is-open')): void {
+    this.nav.classList.toggle('is-open', open);
+    this.menuButton.setAttribute('aria-expanded', String(open));
+    if (open) this.nav.querySelector<HTMLElement>('[aria-current]')?.focus();
+  }
+}

@@ -1,0 +1,14 @@
+import type { ScormDialect } from './scormDialect';
+
+// 1.2 CMIIdentifier is alphanumeric without spaces; 2004 takes URN-like long identifiers.
+const compact = (uuid: string) => uuid.replace(/[^0-9A-Za-z]/g, '');
+
+/** cmi.interactions.n.id for a question. */
+export function interactionId(dialect: ScormDialect, questionId: string): string {
+  return dialect === '1.2' ? `q${compact(questionId)}` : `urn:spoc:question:${compact(questionId)}`;
+}
+
+/** cmi.objectives.n.id for a course objective (also what the manifest must declare for 2004). */
+export function objectiveId(dialect: ScormDialect, courseObjectiveId: string): string {
+  return dialect === '1.2' ? `o${compact(courseObjectiveId)}` : `urn:spoc:objective:${compact(courseObjectiveId)}`;
+}

@@ -1,0 +1,28 @@
+import type { PlayerCapsule, PlayerData } from '../../../shared/export/playerData';
+import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
+
+/** A quiz's current attempt and its best finished attempt so far. */
+export interface QuizProgress {
+  /** Question indices (in the quiz's bank) in the order shown in this attempt. */
+  order: number[];
+  /** Answers by position in `order`; null = not answered yet. */
+  answers: Array<LearnerAnswer | null>;
+  attempts: number;
+  best: { earned: number; possible: number } | null;
+}
+
+/** Everything the learner would lose if the LMS forgot it; capsules by flat position in the SCO. */
+export interface ResumeState {
+  location: number;
+  viewed: boolean[];
+  quizzes: Map<number, QuizProgress>;
+}
+
+/** The SCO's capsules in reading order: the positions every index in the state refers to. */
+export function flattenCapsules(data: PlayerData): PlayerCapsule[] {
+  return data.modules.flatMap((module) => module.capsules);
+}
+
+export function emptyResumeState(capsuleCount: number): ResumeState {
+  return { location: 0, viewed: new Array<boolean>(capsuleCount).fill(false), quizzes: new Map() };
+}

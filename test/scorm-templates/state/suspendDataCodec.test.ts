@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { PlayerQuestion } from '../../../shared/export/playerData';
+import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
+import { flattenCapsules, type QuizProgress, type ResumeState } from '../../../scorm-templates/player/state/resumeState';
+import { decodeSuspendData, encodeSuspendData } from '../../../scorm-templates/player/state/suspendDataCodec';
+import { playerDataFixture, rightAnswer } from '../playerDataFixture';
+
+/** A plausible wrong answer of the right shape, so both kinds are stored. */
+function wrongAnswer(question: PlayerQuestion): LearnerAnswer {
+  switch (question.type) {
+    case 'single-choice':
+      return [0];
+    case 'multiple-choice':
+      return [0, 1];
+    case 'true-false':
+      return true;
+    case 'fill-in':
+      return 'je ne sais pas, vraiment | ; = ~ %';
+    case 'matching':
+      return [1, 0, null];
+    case 'ordering':
+      return [2, 1, 0];
+    case 'numeric':
+      return -12.75;
+  }
+}
+
+function answeredState(capsuleCount: number, quizAt: number[], questions: (index: number) => PlayerQuestion[], fillText?: string): ResumeState {
+  const quizzes = new Map<number, QuizProgress>();
+  for (const index of quizAt) {
+    const bank = questions(index);
+    const answers = bank.map((question, position) => (question.type === 'fill-in' && fillText ? fillText : position % 3 === 0 ? wrongAnswer(question) : rightAnswer(question)));
+    quizzes.set(index, { order: bank.map((_, position) => bank.length - 1 - position), answers: answers.reverse(), attempts: 2, best: { earned: 40, possible: 60 } });
+  }
+  return { location: 37, viewed: Array.from({ length: capsuleCount }, (_, index) => index % 4 !== 1), quizzes };
+}
+
+describe('suspend_data codec', () => {
+  // The brief's budget case: 60 capsules, 300 answered questions (10 quizzes of 30).
+  const bigData = playerDataFixture({ modules: 10, capsulesPerModule: 6, quizAt: [5, 11, 17, 23, 29, 35, 41, 47, 53, 59], questionsPerQuiz: 30 });
+  const bigCapsules = flattenCapsules(bigData);
+  const bank = (index: number) => bigCapsules[index]?.quiz?.questions ?? [];
+  const bigState = answeredState(60, [5, 11, 17, 23, 29, 35, 41, 47, 53, 59], bank);
+
+  it('keeps a 60-capsule course with 300 answers under SCORM 1.2’s 4,096 characters, losslessly', () => {
+    const encoded = encodeSuspendData(bigState, bigCapsules, 4_096);
+    expect(encoded.complete).toBe(true);
+    expect(encoded.text.length).toBeLessThanOrEqual(4_096);
+    expect(decodeSuspendData(encoded.text, bigCapsules)).toEqual(bigState);
+  });
+
+  it('round-trips unanswered questions, fresh attempts and a quiz never finished', () => {
+    const data = playerDataFixture({ modules: 1, capsulesPerModule: 3, quizAt: [1, 2] });
+    const capsules = flattenCapsules(data);
+    const state: ResumeState = {
+      location: 1,
+      viewed: [true, true, false],
+      quizzes: new Map([
+        [1, { order: [3, 0, 6], answers: [null, [1], 7.25], attempts: 1, best: null }],
+        [2, { order: [], answers: [], attempts: 3, best: { earned: 14, possible: 14 } }],
+      ]),
+    };
+    expect(decodeSuspendData(encodeSuspendData(state, capsules, 4_096).text, capsules)).toEqual(state);
+  });
+
+  it('when answers do not fit, drops whole quizzes’ answers farthest from the learner, keeping scores and progress', () => {
+    const longText = 'une réponse longue et détaillée '.repeat(4);
+    const state = answeredState(60, [5, 11, 17, 23, 29, 35, 41, 47, 53, 59], bank, longText);
+    const encoded = encodeSuspendData(state, bigCapsules, 4_096);
+    expect(encoded.complete).toBe(false);
+    expect(encoded.text.length).toBeLessThanOrEqual(4_096);
+    const decoded = decodeSuspendData(encoded.text, bigCapsules);
+    expect(decoded.location).toBe(37);
+    expect(decoded.viewed).toEqual(state.viewed);
+    for (const [index, progress] of state.quizzes) {
+      const restored = decoded.quizzes.get(index);
+      expect(restored?.best).toEqual(progress.best);
+      expect(restored?.attempts).toBe(progress.attempts);
+      // Either every answer of the quiz survived or none did: never a partial, misleading attempt.
+      if (restored?.order.length) expect(restored).toEqual(progress);
+      else expect(restored?.answers).toEqual([]);
+    }
+    expect(decoded.quizzes.get(35)?.order.length).toBeGreaterThan(0);
+    expect(decoded.quizzes.get(41)?.order.length).toBeGreaterThan(0);
+    expect(decoded.quizzes.get(5)?.order.length).toBe(0);
+  });
+
+  it('fits the 2004 3rd edition’s 4,000 and uses the 4th edition’s room when there is', () => {
+    const longText = 'x'.repeat(120);
+    const state = answeredState(60, [5, 11, 17, 23, 29, 35, 41, 47, 53, 59], bank, longText);
+    expect(encodeSuspendData(state, bigCapsules, 4_000).text.length).toBeLessThanOrEqual(4_000);
+    expect(encodeSuspendData(state, bigCapsules, 64_000).complete).toBe(true);
+  });
+
+  it('never returns a state cut short by an LMS: every truncation reads as a fresh start', () => {
+    const text = encodeSuspendData(bigState, bigCapsules, 4_096).text;
+    const fresh = decodeSuspendData('', bigCapsules);
+    for (let length = 0; length < text.length; length += 7) expect(decodeSuspendData(text.slice(0, length), bigCapsules)).toEqual(fresh);
+  });
+
+  it('ignores garbage and states written for another version of the course', () => {
+    const fresh = decodeSuspendData('', bigCapsules);
+    for (const garbage of ['x', '|||||', 's1|a|b|c|d|e', '{"json":true}', 'null', '%E0%A4%A']) expect(decodeSuspendData(garbage, bigCapsules)).toEqual(fresh);
+    const other = playerDataFixture({ modules: 10, capsulesPerModule: 6, quizAt: [5], questionsPerQuiz: 30 });
+    const otherCapsules = flattenCapsules(other);
+    const written = encodeSuspendData(bigState, bigCapsules, 4_096).text;
+    expect(decodeSuspendData(written, otherCapsules)).toEqual(decodeSuspendData('', otherCapsules));
+  });
+});
