@@ -1,0 +1,114 @@
+import { crc32 } from 'node:zlib';
+import { AppError } from '../../../shared/api/appError';
+import type { ByteSink, FileSink } from './fileSink';
+import {
+  LOCAL_HEADER_CRC_OFFSET,
+  METHOD_STORED,
+  ZIP32_LIMIT,
+  ZIP32_MAX_ENTRIES,
+  centralHeader,
+  crcAndSizes,
+  endOfCentralDirectory,
+  localHeader,
+  type ZipEntryRecord,
+} from './zipFormat';
+
+/** An entry whose CRC and sizes are known before its bytes are written. */
+export interface KnownEntry {
+  name: string;
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  size: number;
+}
+
+/**
+ * Streams a zip archive into a sink, entry after entry, in the order given. CRC and sizes go in each
+ * local header up front (no data descriptors), so media bytes pass straight through once.
+ */
+export class ZipWriter {
+  private readonly records: ZipEntryRecord[] = [];
+  private readonly start: number;
+
+  constructor(private readonly sink: ByteSink) {
+    this.start = sink.position;
+  }
+
+  /** Writes an entry whose (compressed) bytes are in memory. */
+  async addBuffer(entry: KnownEntry, data: Buffer): Promise<void> {
+    if (data.length !== entry.compressedSize) throw new AppError('internal', `Entry ${entry.name}: ${data.length} bytes given, ${entry.compressedSize} announced.`);
+    await this.writeHeader(entry);
+    await this.sink.write(data);
+  }
+
+  /** Writes an entry from a stream of chunks; fails if the stream's length differs from the announced size. */
+  async addStream(entry: KnownEntry, chunks: AsyncIterable<Buffer>, onChunk: (bytes: number) => void = () => {}): Promise<void> {
+    await this.writeHeader(entry);
+    let written = 0;
+    for await (const chunk of chunks) {
+      written += chunk.length;
+      if (written > entry.compressedSize) break;
+      await this.sink.write(chunk);
+      onChunk(chunk.length);
+    }
+    if (written !== entry.compressedSize) {
+      throw new AppError('corrupt-project', `Media file ${entry.name} should hold ${entry.compressedSize} bytes but the project gave ${written}: the project file may be damaged. Re-import that media file.`);
+    }
+  }
+
+  /**
+   * Writes a stored entry whose bytes another writer produces (a zip inside the zip). Its CRC is
+   * computed on the way and written back into its header, so the sink must be the file itself.
+   */
+  async addNested(name: string, fileSink: FileSink & ByteSink, produce: (sink: ByteSink) => Promise<void>): Promise<void> {
+    if (fileSink !== this.sink) throw new AppError('internal', 'Nested zip entries need the file sink.');
+    const entry: KnownEntry = { name, method: METHOD_STORED, crc32: 0, compressedSize: 0, size: 0 };
+    const headerAt = this.sink.position;
+    const record = await this.writeHeader(entry);
+    const counting = new CrcCountingSink(this.sink);
+    await produce(counting);
+    if (counting.position > ZIP32_LIMIT) throw tooLarge();
+    record.crc32 = counting.crc;
+    record.compressedSize = record.size = counting.position;
+    await fileSink.patch(headerAt + LOCAL_HEADER_CRC_OFFSET, crcAndSizes(counting.crc, counting.position, counting.position));
+  }
+
+  /** Writes the central directory and the end record. */
+  async finish(): Promise<void> {
+    if (this.records.length > ZIP32_MAX_ENTRIES) throw tooLarge();
+    const directoryOffset = this.sink.position - this.start;
+    for (const record of this.records) await this.sink.write(centralHeader(record));
+    const directorySize = this.sink.position - this.start - directoryOffset;
+    if (directoryOffset + directorySize > ZIP32_LIMIT) throw tooLarge();
+    await this.sink.write(endOfCentralDirectory(this.records.length, directorySize, directoryOffset));
+  }
+
+  private async writeHeader(entry: KnownEntry): Promise<ZipEntryRecord> {
+    const offset = this.sink.position - this.start;
+    if (offset > ZIP32_LIMIT || entry.compressedSize > ZIP32_LIMIT || entry.size > ZIP32_LIMIT) throw tooLarge();
+    const record: ZipEntryRecord = { ...entry, name: Buffer.from(entry.name, 'utf8'), offset };
+    this.records.push(record);
+    await this.sink.write(localHeader(record));
+    return record;
+  }
+}
+
+class CrcCountingSink implements ByteSink {
+  position = 0;
+  crc = 0;
+
+  constructor(private readonly target: ByteSink) {}
+
+  async write(chunk: Buffer): Promise<void> {
+    this.crc = crc32(chunk, this.crc);
+    this.position += chunk.length;
+    await this.target.write(chunk);
+  }
+}
+
+export function tooLarge(): AppError {
+  return new AppError(
+    'invalid-input',
+    'This export would pass 4 GiB, the limit of a zip without ZIP64 (and far beyond what LMSs accept). Export one package per module, or use lighter media.',
+  );
+}

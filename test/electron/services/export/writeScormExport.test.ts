@@ -1,0 +1,144 @@
+import AdmZip from 'adm-zip';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeScormExport, type ExportProgress, type MediaSource } from '../../../../electron/services/export/writeScormExport';
+import { AppError } from '../../../../shared/api/appError';
+import { buildPackagePlan } from '../../../../shared/export/buildPackagePlan';
+import { ExportOptionsSchema, type ExportOptionsInput } from '../../../../shared/export/exportOptions';
+import type { CourseDocument } from '../../../../shared/model/courseDocument';
+import { validateManifest } from '../../../conformance/xsd/validateManifest';
+import { exportCourseFixture, fixturePlayerAssets } from '../../../shared/export/exportCourseFixture';
+import { withMediaBytes } from './mediaFixture';
+
+let dir: string;
+beforeEach(() => void (dir = mkdtempSync(path.join(tmpdir(), 'spoc-export-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const planOf = (doc: CourseDocument, options: ExportOptionsInput) => buildPackagePlan(doc, ExportOptionsSchema.parse(options), fixturePlayerAssets);
+const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+describe('writeScormExport', () => {
+  it('writes a zip any unzip tool reads: manifest at the root, media stored byte for byte, text deflated', async () => {
+    const { doc, media, bytes } = withMediaBytes(exportCourseFixture());
+    const plan = planOf(doc, { version: '1.2', mode: 'course' });
+    const outputPath = path.join(dir, plan.fileName);
+    const result = await writeScormExport(plan, { outputPath, media });
+
+    expect(result).toEqual({ path: outputPath, bytes: readFileSync(outputPath).length, files: plan.packages[0]!.files.length });
+    expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
+    const zip = new AdmZip(outputPath);
+    const entries = zip.getEntries();
+    expect(entries.map((entry) => entry.entryName)).toEqual(plan.packages[0]!.files.map((file) => file.path));
+    for (const asset of doc.media) {
+      const entry = zip.getEntry(`media/${asset.sha256}.${asset.fileName.split('.').pop()}`)!;
+      expect(entry.header.method).toBe(0);
+      expect(entry.getData().equals(bytes.get(asset.sha256)!)).toBe(true);
+    }
+    const manifest = zip.getEntry('imsmanifest.xml')!;
+    expect(manifest.header.method).toBe(8);
+    expect(validateManifest(manifest.getData().toString('utf8'), '1.2')).toBe('');
+    expect(zip.readAsText('sco-1/index.html')).toContain('<title>OPTIMANAGER – Manager d’équipe</title>');
+    expect(readdirSync(dir)).toEqual([plan.fileName]);
+  });
+
+  it('gives the same bytes for the same course and options', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture());
+    const plan = planOf(doc, { version: '2004-4th', mode: 'module-scos' });
+    await writeScormExport(plan, { outputPath: path.join(dir, 'a.zip'), media });
+    await writeScormExport(planOf(structuredClone(doc), { version: '2004-4th', mode: 'module-scos' }), { outputPath: path.join(dir, 'b.zip'), media });
+    expect(sha256(readFileSync(path.join(dir, 'a.zip')))).toBe(sha256(readFileSync(path.join(dir, 'b.zip'))));
+  });
+
+  it('writes one package per module as a zip of zips, each with its manifest at its root', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture({ moduleCount: 3 }));
+    const plan = planOf(doc, { version: '2004-4th', mode: 'module-packages' });
+    const outputPath = path.join(dir, plan.fileName);
+    await writeScormExport(plan, { outputPath, media });
+    expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
+    const outer = new AdmZip(outputPath);
+    expect(outer.getEntries().map((entry) => entry.entryName)).toEqual(['week-01-module-1-communiquer.zip', 'week-02-module-2-communiquer.zip', 'week-03-module-3-communiquer.zip']);
+    for (const entry of outer.getEntries()) {
+      expect(entry.header.method).toBe(0);
+      const innerPath = path.join(dir, entry.entryName);
+      writeFileSync(innerPath, entry.getData());
+      expect(spawnSync('unzip', ['-tq', innerPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
+      const inner = new AdmZip(innerPath);
+      expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+      expect(inner.getEntries().filter((file) => file.entryName.endsWith('index.html'))).toHaveLength(1);
+    }
+  });
+
+  it('reports progress up to the total size', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture(), (index) => 2_000_000 + index);
+    const slowMedia: MediaSource = {
+      async *openMediaStream(sha) {
+        for await (const chunk of media.openMediaStream(sha)) {
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          yield chunk;
+        }
+      },
+    };
+    const seen: ExportProgress[] = [];
+    const result = await writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath: path.join(dir, 'p.zip'), media: slowMedia, onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.map((p) => p.writtenBytes)).toEqual([...seen.map((p) => p.writtenBytes)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toMatchObject({ writtenBytes: result.bytes, totalBytes: result.bytes });
+    expect(seen.some((p) => p.currentFile.startsWith('media/'))).toBe(true);
+  });
+
+  it('leaves nothing behind, and an older export untouched, when cancelled midway', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture(), () => 3_000_000);
+    const outputPath = path.join(dir, 'course.zip');
+    writeFileSync(outputPath, 'previous export');
+    const controller = new AbortController();
+    const cancelling: MediaSource = {
+      async *openMediaStream(sha) {
+        for await (const chunk of media.openMediaStream(sha)) {
+          yield chunk;
+          controller.abort();
+        }
+      },
+    };
+    const attempt = writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath, media: cancelling, signal: controller.signal });
+    await expect(attempt).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(dir)).toEqual(['course.zip']);
+    expect(readFileSync(outputPath, 'utf8')).toBe('previous export');
+  });
+
+  it('fails cleanly when the media store breaks or gives the wrong number of bytes', async () => {
+    const { doc, media, bytes } = withMediaBytes(exportCourseFixture());
+    const outputPath = path.join(dir, 'course.zip');
+    const broken: MediaSource = {
+      async *openMediaStream() {
+        yield Buffer.alloc(10);
+        throw new Error('database disk image is malformed');
+      },
+    };
+    await expect(writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath, media: broken })).rejects.toThrow(/Cannot write the export[\s\S]*malformed/);
+    const first = doc.media[0]!;
+    bytes.set(first.sha256, bytes.get(first.sha256)!.subarray(1));
+    const short = writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath, media });
+    await expect(short).rejects.toMatchObject({ code: 'corrupt-project' });
+    await expect(short).rejects.toThrow(/should hold \d+ bytes but the project gave \d+/);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(existsSync(outputPath)).toBe(false);
+  });
+
+  it('says where it cannot write', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture());
+    const attempt = writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath: path.join(dir, 'missing', 'course.zip'), media });
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toThrow(/Cannot write in .*missing.*Choose/);
+  });
+
+  it('refuses an export past the zip format limit before writing anything', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture());
+    doc.media[1]!.size = 5 * 1024 ** 3;
+    await expect(writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath: path.join(dir, 'big.zip'), media })).rejects.toThrow(/4 GiB/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
