@@ -32,7 +32,7 @@ export function KnownProjects() {
         <ul className="project-list">
           {projects.map((project) => (
             <li key={project.path}>
-              <button type="button" className="project-list__item" onClick={() => void openProject(project.path)}>
+              <button type="button" className="project-list__item" title={project.title} onClick={() => void openProject(project.path)}>
                 <Icon name="file" />
                 <span className="project-list__text">
                   <span className="project-list__title">{project.title}</span>

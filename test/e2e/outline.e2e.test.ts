@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './support/launchApp';
+import { screenshot } from './support/screenshot';
+
+let app: LaunchedApp;
+
+beforeEach(async () => {
+  app = await launchApp();
+});
+
+afterEach(async () => {
+  try {
+    app.assertNoProblems();
+  } finally {
+    await app.close();
+  }
+});
+
+const tree = () => app.page.getByRole('tree');
+const moduleRows = () => app.page.getByTestId('outline-module');
+const capsuleRows = () => app.page.getByTestId('outline-capsule');
+const saveStatus = () => app.page.getByTestId('save-status');
+
+describe('outline of the sample course', () => {
+  it('shows the four weekly modules with their durations and the course total', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    const durations = await page.getByTestId('module-duration').allInnerTexts();
+    expect(durations).toHaveLength(4);
+    for (const duration of durations) expect(duration).toMatch(/^(\d+ min|\d+ h( \d{2})?)$/);
+    expect(await page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ au total$/);
+    expect(await page.getByTestId('course-title').innerText()).toMatch(/^OPTIMANAGER/);
+    expect(await moduleRows().first().getAttribute('aria-level')).toBe('1');
+    expect(await capsuleRows().count()).toBeGreaterThan(4);
+
+    await capsuleRows().first().click();
+    const properties = page.getByRole('complementary', { name: 'Propriétés' });
+    expect(await properties.getByRole('heading').innerText()).toBe(await capsuleRows().first().locator('.tree-row__title').innerText());
+    expect(await properties.getByLabel('Type').inputValue()).toMatch(/^(video|reading|interactive|activity|live-session|assessment)$/);
+    await screenshot(page, 'outline');
+  });
+
+  it('adds a module that is still there after a reload', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    await page.getByRole('button', { name: 'Ajouter un module' }).click();
+    await page.getByLabel('Titre du nouveau module').fill('Bilan et plan d’action');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => moduleRows().count()).toBe(5);
+    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    // The new module has the focus, ready for keyboard work.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Bilan et plan d’action');
+
+    await page.reload();
+    await expect.poll(() => moduleRows().count()).toBe(5);
+    expect(await moduleRows().nth(4).innerText()).toContain('Bilan et plan d’action');
+    expect(await page.getByTestId('outline-summary').innerText()).toMatch(/^5 modules/);
+  });
+
+  it('renames a capsule with the keyboard alone, and Escape leaves a title as it was', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    await page.keyboard.press('Tab');
+    await moduleRows().first().focus();
+    await page.keyboard.press('ArrowDown');
+    const capsule = capsuleRows().first();
+    expect(await capsule.evaluate((row) => row === document.activeElement)).toBe(true);
+    const original = await capsule.getByRole('textbox').count().then(() => capsule.locator('.tree-row__title').innerText());
+
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Titre abandonné');
+    await page.keyboard.press('Escape');
+    expect(await capsule.locator('.tree-row__title').innerText()).toBe(original);
+    expect(await capsule.evaluate((row) => row === document.activeElement)).toBe(true);
+
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Le rôle du manager en 5 minutes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => capsule.locator('.tree-row__title').innerText()).toBe('Le rôle du manager en 5 minutes');
+    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    expect(await capsule.evaluate((row) => row === document.activeElement)).toBe(true);
+
+    await page.reload();
+    await expect.poll(() => capsuleRows().first().locator('.tree-row__title').innerText()).toBe('Le rôle du manager en 5 minutes');
+  });
+
+  it('moves through the tree with the arrow keys and closes a module with Left', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    const firstModule = moduleRows().first();
+    await firstModule.focus();
+    expect(await firstModule.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    expect(await firstModule.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    expect(await moduleRows().nth(1).evaluate((row) => row === document.activeElement)).toBe(true);
+    expect(await moduleRows().nth(1).getAttribute('tabindex')).toBe('0');
+    expect(await firstModule.getAttribute('tabindex')).toBe('-1');
+    await page.keyboard.press('End');
+    expect(await tree().evaluate((root) => root.querySelector('[role="treeitem"][tabindex="0"]') === document.activeElement)).toBe(true);
+    // Selection follows focus: the properties panel describes the focused row.
+    const focusedTitle = await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent);
+    expect(await page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain(focusedTitle ?? '—');
+  });
+});
+
+describe('welcome screen', () => {
+  it('creates a new course from a template after closing the sample', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    await page.getByRole('button', { name: 'Fermer le projet' }).click();
+    await page.getByRole('heading', { name: 'Nouveau cours' }).waitFor();
+    await screenshot(page, 'welcome');
+
+    await page.getByRole('button', { name: 'Créer le cours' }).click();
+    expect(await page.getByText('Donnez un titre au cours.').isVisible()).toBe(true);
+
+    await page.getByLabel('Titre du cours').fill('Cybersécurité au quotidien');
+    await page.getByLabel('3 modules courts de sensibilisation').check();
+    await page.getByRole('button', { name: 'Créer le cours' }).click();
+    await expect.poll(() => page.getByTestId('course-title').innerText()).toBe('Cybersécurité au quotidien');
+    await expect.poll(() => moduleRows().count()).toBe(3);
+  });
+
+  it('reopens the sample from the welcome screen', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    await page.getByRole('button', { name: 'Fermer le projet' }).click();
+    await page.getByRole('button', { name: 'Ouvrir l’exemple' }).click();
+    await expect.poll(() => moduleRows().count()).toBe(4);
+  });
+});
+
+describe('interface language', () => {
+  it('switches to English and remembers it after a reload', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Plan du cours' }).waitFor();
+    await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Course outline' }).waitFor();
+    expect(await page.getByTestId('nav-outline').innerText()).toBe('Outline');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Course outline' }).waitFor();
+    expect(await page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ in total$/);
+    await screenshot(page, 'outline-en');
+  });
+});
