@@ -8,7 +8,8 @@ export function sameCourseDocument(a: CourseDocument, b: CourseDocument): boolea
 const COLLECTIONS = new Set(['objectives', 'modules', 'capsules', 'quizzes', 'questions', 'media', 'cohorts', 'liveSessions', 'weeks']);
 
 function canonicalJson(doc: CourseDocument): string {
-  const sorted: Record<string, unknown> = { ...doc };
+  // Size and CRC-32 follow from the SHA-256, and an import computes them from the bytes.
+  const sorted: Record<string, unknown> = { ...doc, media: doc.media.map(({ size: _size, crc32: _crc32, ...asset }) => asset) };
   for (const key of COLLECTIONS) {
     const items = [...(sorted[key] as { id?: string; week?: number }[])];
     sorted[key] = items.sort((x, y) => String(x.id ?? x.week).localeCompare(String(y.id ?? y.week)));

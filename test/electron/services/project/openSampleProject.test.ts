@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../../../electron/services/callApi';
+import { buildTemplate } from '../../../../electron/services/project/courseTemplates';
+import { COURSE_DOCUMENT_FORMAT, type CourseDocument } from '../../../../shared/model/courseDocument';
+import { createTestServices } from '../serviceHarness';
+
+let harness: ReturnType<typeof createTestServices>;
+afterEach(() => harness?.cleanup());
+
+const repositoryRoot = path.resolve(__dirname, '../../../..');
+
+/** A small sample in the bundled layout: samples/optimanager/course.json + media/<fileName>. */
+function writeSample(resourcesDir: string, imageBytes: Buffer): CourseDocument {
+  const sampleDir = path.join(resourcesDir, 'samples', 'optimanager');
+  mkdirSync(path.join(sampleDir, 'media'), { recursive: true });
+  writeFileSync(path.join(sampleDir, 'media', 'schema.svg'), imageBytes);
+  const template = buildTemplate('four-weekly-modules', 'OPTIMANAGER', 'fr');
+  const doc: CourseDocument = {
+    format: COURSE_DOCUMENT_FORMAT,
+    course: template.course,
+    objectives: [],
+    modules: template.modules,
+    capsules: template.capsules,
+    quizzes: [],
+    questions: [],
+    media: [
+      {
+        id: '01900000-0000-7000-8000-0000000000aa',
+        sha256: createHash('sha256').update(imageBytes).digest('hex'),
+        fileName: 'schema.svg',
+        mimeType: 'image/svg+xml',
+        kind: 'image',
+        size: imageBytes.length,
+        crc32: 0,
+        durationSeconds: null,
+        width: 10,
+        height: 10,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    ],
+    cohorts: [],
+    liveSessions: [],
+    weeks: [],
+  };
+  writeFileSync(path.join(sampleDir, 'course.json'), JSON.stringify(doc));
+  return doc;
+}
+
+describe('sample project', () => {
+  it('opens a copy of the sample in the workspace, reuses it while unchanged, and makes a new one once edited', async () => {
+    harness = createTestServices();
+    const resourcesDir = path.join(harness.root, 'resources');
+    harness.restart();
+    const doc = writeSample(resourcesDir, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    const first = await harness.api.openSampleProject({});
+    expect(first.fileName).toBe('optimanager-exemple.spoc');
+    const opened = await harness.api.getCourseDocument({});
+    expect(opened.modules).toEqual(doc.modules);
+    expect(opened.media[0]).toMatchObject({ id: doc.media[0]!.id, sha256: doc.media[0]!.sha256 });
+
+    const api = harness.restart();
+    expect((await api.openSampleProject({})).path).toBe(first.path);
+    await api.addModule({ title: 'Ajout du designer' });
+    const second = await api.openSampleProject({});
+    expect(second.fileName).toBe('optimanager-exemple-2.spoc');
+    expect((await api.getOutline({})).modules).toHaveLength(4);
+    expect((await api.listProjects({})).map((project) => path.basename(project.path)).sort()).toEqual([
+      'optimanager-exemple-2.spoc',
+      'optimanager-exemple.spoc',
+    ]);
+  });
+
+  it('refuses a sample whose media file does not match its hash, leaving no project behind', async () => {
+    harness = createTestServices();
+    const resourcesDir = path.join(harness.root, 'resources');
+    writeSample(resourcesDir, Buffer.from('original'));
+    writeFileSync(path.join(resourcesDir, 'samples/optimanager/media/schema.svg'), 'tampered');
+    const result = await callApi(harness.api, 'openSampleProject', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'file-error', message: expect.stringContaining('schema.svg') } });
+    expect(readdirSync(harness.workspaceDir)).toEqual([]);
+  });
+
+  it('refuses media file names that try to leave the media folder', async () => {
+    harness = createTestServices();
+    const resourcesDir = path.join(harness.root, 'resources');
+    const doc = writeSample(resourcesDir, Buffer.from('x'));
+    doc.media[0]!.fileName = '../../../../etc/passwd';
+    writeFileSync(path.join(resourcesDir, 'samples/optimanager/course.json'), JSON.stringify(doc));
+    const result = await callApi(harness.api, 'openSampleProject', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('plain file name') } });
+  });
+
+  it.runIf(existsSync(path.join(repositoryRoot, 'resources/samples/optimanager/course.json')))(
+    'opens the bundled OPTIMANAGER sample',
+    async () => {
+      harness = createTestServices({ resourcesDir: path.join(repositoryRoot, 'resources') });
+      const summary = await harness.api.openSampleProject({});
+      expect(summary.title).toContain('OPTIMANAGER');
+      const outline = await harness.api.getOutline({});
+      expect(outline.modules.length).toBeGreaterThanOrEqual(4);
+    },
+  );
+});
