@@ -1,0 +1,11 @@
+import type { CliCommand } from './cliCommand';
+import { infoCommand } from './commands/info';
+import { newCommand } from './commands/new';
+import { validateCommand } from './commands/validate';
+
+/** Every `spoc` command, in the order `spoc --help` lists them. */
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  newCommand,
+  infoCommand,
+  validateCommand,
+];

@@ -1,0 +1,55 @@
+/**
+ * Browser mode: the services and the built UI over HTTP on 127.0.0.1, for end-to-end tests and for
+ * anyone without the desktop runtime. Imports services and shared; never electron.
+ */
+import path from 'node:path';
+import { AppError } from '../../shared/api/appError';
+import { callApi } from '../services/callApi';
+import { createServices } from '../services/createServices';
+import { requestedFilePlaces } from './requestedFilePlaces';
+import { startHttpServer, type RunningServer } from './startHttpServer';
+import { workspacePlaceChooser } from './workspacePlaceChooser';
+
+export interface StartServerOptions {
+  /** Project to open at start; without it, a fresh copy of the bundled sample is opened. */
+  projectPath?: string;
+  /** 0 or absent picks a free port. */
+  port?: number;
+  workspaceDir: string;
+  appDataDir: string;
+  resourcesDir: string;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const workspace = requestedFilePlaces(workspacePlaceChooser(options.workspaceDir));
+  const api = createServices({
+    mode: 'browser',
+    workspaceDir: options.workspaceDir,
+    appDataDir: options.appDataDir,
+    resourcesDir: options.resourcesDir,
+    places: workspace.places,
+  });
+  try {
+    if (options.projectPath) workspace.request(path.resolve(options.projectPath));
+    const opened = options.projectPath ? await callApi(api, 'openProject', {}) : await callApi(api, 'openSampleProject', {});
+    if (!opened.ok) throw new AppError(opened.error.code, opened.error.message);
+    const server = await startHttpServer({
+      api,
+      rendererDir: options.rendererDir,
+      exportsDir: path.join(options.workspaceDir, 'exports'),
+      ...(options.port === undefined ? {} : { port: options.port }),
+    });
+    return {
+      ...server,
+      close: async () => {
+        await server.close();
+        api.dispose();
+      },
+    };
+  } catch (error) {
+    api.dispose();
+    throw error;
+  }
+}
