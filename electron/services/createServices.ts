@@ -5,6 +5,8 @@
  */
 import { AppError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
+import { authoringDomain } from './authoring/authoringDomain';
+import { withUndoHistory } from './authoring/withUndoHistory';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
 import { projectService } from './project/projectService';
@@ -15,6 +17,7 @@ const DOMAINS = [
   projectService,
   outlineService,
   pacingService,
+  authoringDomain,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;
@@ -33,5 +36,5 @@ export function createServices(options: ServiceOptions): AppApi & { dispose(): v
       api[method as ApiMethod] = implementation;
     }
   }
-  return { ...(api as AppApi), dispose };
+  return { ...withUndoHistory(api as AppApi, context), dispose };
 }

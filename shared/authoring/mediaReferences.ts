@@ -1,3 +1,4 @@
+import { BLOCK } from '../model/blocks';
 import type { RichTextDoc, RichTextNode } from '../model/richText';
 
 /** Attributes of our blocks that point at a media asset. */
@@ -20,4 +21,23 @@ export function replaceMediaIn<T extends RichTextNode | RichTextDoc>(node: T, fr
   if (attrs) for (const name of MEDIA_ATTRIBUTES) if (attrs[name] === fromId) attrs[name] = toId;
   const content = node.content?.map((child) => replaceMediaIn(child, fromId, toId));
   return { ...node, ...(attrs ? { attrs } : {}), ...(content ? { content } : {}) };
+}
+
+export type MediaAccessibilityGap = 'missing-alt' | 'missing-captions';
+
+/** Accessibility gaps by asset id: an image shown without alternative text, a video without captions. */
+export function mediaAccessibilityGaps(node: RichTextNode | RichTextDoc, gaps: Map<string, Set<MediaAccessibilityGap>> = new Map()) {
+  const attrs = 'attrs' in node ? node.attrs : undefined;
+  const mediaId = attrs?.mediaId;
+  if (typeof mediaId === 'string') {
+    const gap: MediaAccessibilityGap | null =
+      node.type === BLOCK.image && String(attrs?.alt ?? '').trim() === ''
+        ? 'missing-alt'
+        : node.type === BLOCK.video && typeof attrs?.captionsMediaId !== 'string'
+          ? 'missing-captions'
+          : null;
+    if (gap) gaps.set(mediaId, (gaps.get(mediaId) ?? new Set()).add(gap));
+  }
+  for (const child of node.content ?? []) mediaAccessibilityGaps(child, gaps);
+  return gaps;
 }

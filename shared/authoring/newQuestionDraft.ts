@@ -15,7 +15,11 @@ export interface DraftTexts {
 }
 
 /** A playable starting point for each question type, so a new question never starts invalid. */
-export function newQuestionDraft(type: QuestionType, texts: DraftTexts): QuestionDraft {
+export function newQuestionDraft<T extends QuestionType>(type: T, texts: DraftTexts): Extract<QuestionDraft, { type: T }> {
+  return draftOf(type, texts) as Extract<QuestionDraft, { type: T }>;
+}
+
+function draftOf(type: QuestionType, texts: DraftTexts): QuestionDraft {
   const base = { prompt: texts.prompt, points: 1, feedbackCorrect: '', feedbackIncorrect: '', objectiveIds: [] };
   const option = (n: number, correct: boolean) => ({ id: newId(), text: texts.option(n), correct, feedback: '' });
   switch (type) {

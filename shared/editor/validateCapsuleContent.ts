@@ -1,6 +1,5 @@
 import { getSchema } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
-import type { RichTextDoc } from '../model/richText';
 import { courseExtensions } from './courseExtensions';
 
 let schema: Schema | null = null;
@@ -10,7 +9,7 @@ let schema: Schema | null = null;
  * columns, text directly in a list…), or null when it fits. The services run it before storing content
  * so the editor can always open what the file holds.
  */
-export function validateCapsuleContent(doc: RichTextDoc): string | null {
+export function validateCapsuleContent(doc: unknown): string | null {
   schema ??= getSchema(courseExtensions());
   try {
     schema.nodeFromJSON(doc).check();

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/appError';
 import { CapsuleSchema, CourseSchema, ModuleSchema, type Capsule } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
+import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import { emptyDoc } from '../../../shared/model/richText';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
@@ -114,6 +115,8 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
       }),
     saveCapsuleContent: async ({ id, content }) =>
       write((repository) => {
+        const problem = validateCapsuleContent(content);
+        if (problem) throw new AppError('invalid-input', `This capsule content does not fit the editor (${problem}); it was not saved. Reload the capsule.`);
         const capsule = validated(CapsuleSchema, { ...repository.capsule(id), content }, 'capsule');
         courseRows.capsules.update(repository.db, capsule);
         return capsule;

@@ -1,9 +1,11 @@
 import { getSchema } from '@tiptap/core';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { courseExtensions } from '../../../shared/editor/courseExtensions';
 import { newBlockContent, type InsertableBlock } from '../../../shared/editor/newBlockContent';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import { BLOCK, ImageAttrsSchema, VideoAttrsSchema } from '../../../shared/model/blocks';
+import { CourseDocumentSchema } from '../../../shared/model/courseDocument';
 import type { RichTextDoc } from '../../../shared/model/richText';
 
 const MEDIA_ID = '00000000-0000-7000-8000-000000000001';
@@ -57,5 +59,11 @@ describe('course editor schema', () => {
     expect(validateCapsuleContent({ type: 'doc', content: [halfRow] })).not.toBeNull();
     expect(validateCapsuleContent({ type: 'doc', content: [{ type: BLOCK.image, content: [text('no')] }] })).not.toBeNull();
     expect(validateCapsuleContent({ type: 'doc', content: [{ type: 'text', text: 'loose text' }] })).not.toBeNull();
+  });
+
+  it('opens every capsule of the bundled OPTIMANAGER sample', () => {
+    const sample = CourseDocumentSchema.parse(JSON.parse(readFileSync('resources/samples/optimanager/course.json', 'utf8')));
+    const misfits = sample.capsules.map((capsule) => [capsule.title, validateCapsuleContent(capsule.content)]).filter(([, problem]) => problem);
+    expect(misfits).toEqual([]);
   });
 });
