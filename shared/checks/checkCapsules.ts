@@ -1,5 +1,4 @@
 import { BLOCK } from '../model/blocks';
-import { capsuleMinutes } from '../model/durations';
 import type { RichTextNode } from '../model/richText';
 import { makeFinding, type CheckContext } from './checkContext';
 import type { Finding } from './finding';
@@ -45,7 +44,7 @@ export function checkCapsules(context: CheckContext, findings: Finding[]): void 
 
   for (const capsule of context.capsules) {
     const target = { kind: 'capsule' as const, id: capsule.id };
-    const minutes = capsuleMinutes(capsule, context.questionCounts.get(capsule.id) ?? 0);
+    const minutes = context.capsuleMinutes.get(capsule.id) ?? 0;
     if (!KINDS_WITHOUT_LENGTH_LIMIT.has(capsule.kind) && minutes > settings.maxCapsuleMinutes) {
       findings.push(makeFinding('capsule-too-long', 'capsuleTooLong', target, { title: capsule.title, minutes, max: settings.maxCapsuleMinutes }));
     }

@@ -29,6 +29,8 @@ export interface CheckContext {
   capsules: Capsule[];
   /** Questions a learner answers per capsule id. */
   questionCounts: Map<string, number>;
+  /** Learner minutes per capsule id (estimated once, by the board). */
+  capsuleMinutes: Map<string, number>;
   board: PacingBoard;
 }
 
@@ -38,7 +40,10 @@ export function buildCheckContext(doc: CourseDocument, settings: CheckSettings):
   const capsules = [...doc.capsules].sort(
     (a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0) || byPosition(a, b),
   );
-  return { doc, settings, modules, capsules, questionCounts: questionsPerCapsule(doc), board: computePacingBoard(doc) };
+  const board = computePacingBoard(doc);
+  const capsuleMinutes = new Map<string, number>();
+  for (const week of board.weeks) for (const capsule of week.capsules) capsuleMinutes.set(capsule.id, capsule.minutes);
+  return { doc, settings, modules, capsules, questionCounts: questionsPerCapsule(doc), capsuleMinutes, board };
 }
 
 export function makeFinding(
