@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineModule } from '../../../shared/api/outlineCalls';
-import { CapsuleKindSchema, type CapsuleKind } from '../../../shared/model/course';
+import type { CapsuleKind } from '../../../shared/model/course';
 import { useAppStore } from '../../state/useAppStore';
+import { CapsuleKindSelect } from './CapsuleKindSelect';
 
 interface AddCapsuleFormProps {
   modules: readonly OutlineModule[];
@@ -40,13 +41,7 @@ export function AddCapsuleForm({ modules, initialModuleId, onDone }: AddCapsuleF
         <label className="field__label" htmlFor={`${id}-kind`}>
           {t('outline:addCapsule.kind')}
         </label>
-        <select id={`${id}-kind`} className="select" value={kind} onChange={(event) => setKind(event.target.value as CapsuleKind)}>
-          {CapsuleKindSchema.options.map((option) => (
-            <option key={option} value={option}>
-              {t(`outline:kind.${option}`)}
-            </option>
-          ))}
-        </select>
+        <CapsuleKindSelect id={`${id}-kind`} value={kind} onChange={setKind} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-module`}>

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CapsuleKindSchema, type CapsuleKind } from '../../../shared/model/course';
 import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
+import { PropertyRow } from '../../ui/PropertyRow';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
+import { CapsuleKindSelect } from './CapsuleKindSelect';
 
 /** The selected capsule: its kind (editable), week and learner time. */
 export function CapsuleProperties({ id }: SelectionPanelProps) {
@@ -23,33 +24,11 @@ export function CapsuleProperties({ id }: SelectionPanelProps) {
         {capsule.title}
       </h2>
       <dl className="props__list">
-        <div className="props__row">
-          <dt>
-            <label htmlFor={`${fieldId}-kind`}>{t('outline:props.kind')}</label>
-          </dt>
-          <dd>
-            <select
-              id={`${fieldId}-kind`}
-              className="select"
-              value={capsule.kind}
-              onChange={(event) => void updateCapsule(capsule.id, { kind: event.target.value as CapsuleKind })}
-            >
-              {CapsuleKindSchema.options.map((option) => (
-                <option key={option} value={option}>
-                  {t(`outline:kind.${option}`)}
-                </option>
-              ))}
-            </select>
-          </dd>
-        </div>
-        <div className="props__row">
-          <dt>{t('outline:props.week')}</dt>
-          <dd>{capsule.week}</dd>
-        </div>
-        <div className="props__row">
-          <dt>{t('outline:props.duration')}</dt>
-          <dd>{formatDuration(capsule.minutes, t)}</dd>
-        </div>
+        <PropertyRow name={t('outline:props.kind')} htmlFor={`${fieldId}-kind`}>
+          <CapsuleKindSelect id={`${fieldId}-kind`} value={capsule.kind} onChange={(kind) => void updateCapsule(capsule.id, { kind })} />
+        </PropertyRow>
+        <PropertyRow name={t('outline:props.week')}>{capsule.week}</PropertyRow>
+        <PropertyRow name={t('outline:props.duration')}>{formatDuration(capsule.minutes, t)}</PropertyRow>
       </dl>
     </section>
   );

@@ -4,6 +4,7 @@ import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { CommittedNumberField } from '../../ui/CommittedNumberField';
+import { PropertyRow } from '../../ui/PropertyRow';
 
 /** The selected module: its week (editable), capsule count and total learner time. */
 export function ModuleProperties({ id }: SelectionPanelProps) {
@@ -19,22 +20,11 @@ export function ModuleProperties({ id }: SelectionPanelProps) {
         {module.title}
       </h2>
       <dl className="props__list">
-        <div className="props__row">
-          <dt>
-            <label htmlFor={`${fieldId}-week`}>{t('outline:props.week')}</label>
-          </dt>
-          <dd>
-            <CommittedNumberField id={`${fieldId}-week`} value={module.week} min={1} max={104} onCommit={(week) => void updateModule(module.id, { week })} />
-          </dd>
-        </div>
-        <div className="props__row">
-          <dt>{t('outline:props.capsules')}</dt>
-          <dd>{module.capsules.length}</dd>
-        </div>
-        <div className="props__row">
-          <dt>{t('outline:props.duration')}</dt>
-          <dd>{formatDuration(module.minutes, t)}</dd>
-        </div>
+        <PropertyRow name={t('outline:props.week')} htmlFor={`${fieldId}-week`}>
+          <CommittedNumberField id={`${fieldId}-week`} value={module.week} min={1} max={104} onCommit={(week) => void updateModule(module.id, { week })} />
+        </PropertyRow>
+        <PropertyRow name={t('outline:props.capsules')}>{module.capsules.length}</PropertyRow>
+        <PropertyRow name={t('outline:props.duration')}>{formatDuration(module.minutes, t)}</PropertyRow>
       </dl>
     </section>
   );

@@ -3,27 +3,8 @@ import type { AppApi } from '../../../shared/api/contract';
 import type { OutlineModule } from '../../../shared/api/outlineCalls';
 import type { ProjectSummary } from '../../../shared/api/projectCalls';
 import type { Course } from '../../../shared/model/course';
+import { buildTestCourse } from '../../shared/pacing/buildTestCourse';
 import { newId } from '../../../shared/model/ids';
-
-const course = (title: string): Course => ({
-  id: newId(),
-  title,
-  client: 'OPTIMAX',
-  businessProblem: '',
-  audience: '',
-  audienceLevel: '',
-  learnerCount: 15,
-  language: 'fr',
-  weeklyBudgetMinutes: 45,
-  durationWeeks: 4,
-  startDate: null,
-  targetLms: '',
-  scormVersion: '1.2',
-  packagingMode: 'course',
-  completionRule: 'all-viewed',
-  masteryScore: 80,
-  competencies: [],
-});
 
 /**
  * An in-memory backend for store tests: one course whose outline the outline calls really change,
@@ -36,7 +17,7 @@ export function createFakeApi() {
   let position = 0;
 
   const openCourse = (title: string): ProjectSummary => {
-    const c = course(title);
+    const c = buildTestCourse({ title }).course;
     const summary = { path: `/workspace/${title}.spoc`, fileName: `${title}.spoc`, courseId: c.id, title, client: c.client };
     open = { summary, course: c, modules: [] };
     return summary;
