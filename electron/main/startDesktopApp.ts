@@ -1,0 +1,129 @@
+/**
+ * The desktop shell: one secure window on app://spoc, the menu, dialogs and the IPC bridge to the
+ * services. Imports electron, services and shared; never reaches into the renderer.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { ApiResult } from '../../shared/api/appError';
+import type { ApiInput, ApiMethod } from '../../shared/api/contract';
+import { menu } from '../../shared/i18n/menu';
+import { callApi } from '../services/callApi';
+import { createServices } from '../services/createServices';
+import { defaultWorkspaceDir } from '../server/defaultWorkspaceDir';
+import { requestedFilePlaces } from '../server/requestedFilePlaces';
+import { APP_ENTRY_URL, isAppUrl, registerAppScheme, serveAppProtocol } from './appProtocol';
+import { applicationMenu } from './applicationMenu';
+import { applySecurityHeaders } from './applySecurityHeaders';
+import { denyPermissions } from './denyPermissions';
+import { dialogPlaceChooser } from './dialogPlaceChooser';
+import { guardWebContents } from './guardWebContents';
+import { menuLanguage } from './menuLanguage';
+import { projectPathFromArgv } from './projectPathFromArgv';
+import { registerIpcHandlers } from './registerIpcHandlers';
+import { windowOptions } from './windowOptions';
+
+export function startDesktopApp(): void {
+  // A second launch (double-click on another .spoc) hands its argv to this instance and quits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme(protocol);
+
+  let mainWindow: BrowserWindow | null = null;
+  let ready = false;
+  /** A file named on the command line, or by the OS before the window exists, waits here. */
+  let fileBeforeReady: string | null = projectPathFromArgv(process.argv, process.cwd());
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)));
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (ready) void openRequestedFile(filePath);
+    else fileBeforeReady = filePath;
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    const filePath = projectPathFromArgv(argv, workingDirectory);
+    if (filePath) void openRequestedFile(filePath);
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  // The system language is known only once the app is ready.
+  const language = () => menuLanguage(ready ? [...app.getPreferredSystemLanguages(), app.getLocale()] : []);
+  const workspaceDir = defaultWorkspaceDir(process.env, app.getPath('home'));
+  const places = requestedFilePlaces(
+    dialogPlaceChooser(dialog, { language, defaultDir: () => workspaceDir, parentWindow: () => mainWindow }),
+  );
+  const services = createServices({
+    mode: 'desktop',
+    workspaceDir,
+    appDataDir: app.getPath('userData'),
+    resourcesDir: app.isPackaged ? process.resourcesPath : path.join(__dirname, '../../resources'),
+    places: places.places,
+  });
+  app.on('will-quit', () => services.dispose());
+
+  async function run<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<unknown>> {
+    const result = await callApi(services, method, input);
+    if (!result.ok && result.error.code !== 'cancelled') {
+      dialog.showErrorBox(menu[language()].openFailed, result.error.message);
+    }
+    return result;
+  }
+
+  /** The renderer reads the session when it loads, so reloading shows what the menu just opened. */
+  async function runAndShow<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<void> {
+    const result = await run(method, input);
+    if (result.ok && (result.value !== null || method === 'closeProject')) mainWindow?.webContents.reload();
+  }
+
+  async function openRequestedFile(filePath: string): Promise<void> {
+    places.request(filePath);
+    await runAndShow('openProject', {});
+  }
+
+  void app.whenReady().then(async () => {
+    ready = true;
+    mkdirSync(workspaceDir, { recursive: true });
+    denyPermissions(session.defaultSession);
+    applySecurityHeaders(session.defaultSession);
+    serveAppProtocol(protocol, path.join(__dirname, '../renderer'));
+    registerIpcHandlers(ipcMain, services, (frame) => isAppUrl(frame?.url));
+
+    const t = menu[language()];
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        applicationMenu(
+          language(),
+          {
+            newProject: () => void runAndShow('createProject', { title: t.newProjectTitle, language: language(), template: 'blank' }),
+            openProject: () => void runAndShow('openProject', {}),
+            openSample: () => void runAndShow('openSampleProject', {}),
+            closeProject: () => void runAndShow('closeProject', {}),
+            about: () =>
+              void dialog.showMessageBox({ type: 'info', title: t.about, message: 'SPOC Studio', detail: `${t.aboutDetail}\n\n${app.getVersion()}` }),
+          },
+          { platform: process.platform, isPackaged: app.isPackaged },
+        ),
+      ),
+    );
+
+    if (fileBeforeReady) {
+      places.request(fileBeforeReady);
+      await run('openProject', {});
+    }
+    mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, '../preload/preload.cjs')));
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    await mainWindow.loadURL(APP_ENTRY_URL);
+  }).catch((error: unknown) => {
+    dialog.showErrorBox('SPOC Studio', `SPOC Studio could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.quit();
+  });
+}

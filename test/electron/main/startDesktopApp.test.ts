@@ -1,0 +1,197 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_METHOD_NAMES, ipcChannelOf } from '../../../shared/api/methodNames';
+import { runCli } from '../../../electron/cli/runCli';
+
+type Handler = (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<unknown>;
+
+/** A stand-in for the parts of Electron the desktop shell uses, recording what it is asked. */
+const fake = vi.hoisted(() => {
+  const state = {
+    home: '',
+    gotLock: true,
+    locales: ['fr-FR'],
+    windows: [] as Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn>; reload: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn> }>,
+    handlers: new Map<string, Handler>(),
+    menuTemplate: [] as Array<{ label?: string }>,
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: [] as string[],
+    quit: vi.fn(),
+    permissionHandler: vi.fn(),
+    errorBox: vi.fn(),
+    app: null as unknown as EventEmitter & Record<string, unknown>,
+    ready: null as unknown as () => void,
+  };
+  return state;
+});
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  class BrowserWindow extends Emitter {
+    webContents: { reload: ReturnType<typeof vi.fn> };
+    loadURL = vi.fn(async () => undefined);
+    focus = vi.fn();
+    show = vi.fn();
+    isMinimized = () => false;
+    restore = vi.fn();
+    constructor(readonly options: unknown) {
+      super();
+      this.webContents = { reload: vi.fn() };
+      fake.windows.push({ options, loadURL: this.loadURL, reload: this.webContents.reload, focus: this.focus });
+    }
+  }
+  return {
+    // Read at each use: the mock factory runs once, each test makes a fresh app.
+    get app() {
+      return fake.app;
+    },
+    BrowserWindow,
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: fake.errorBox, showMessageBox: vi.fn() },
+    ipcMain: { handle: (channel: string, handler: Handler) => void fake.handlers.set(channel, handler) },
+    Menu: { buildFromTemplate: (template: Array<{ label?: string }>) => template, setApplicationMenu: (template: Array<{ label?: string }>) => void (fake.menuTemplate = template) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => void fake.privilegedSchemes.push(...schemes),
+      handle: (scheme: string) => void fake.protocolHandlers.push(scheme),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: fake.permissionHandler,
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onHeadersReceived: vi.fn() },
+      },
+    },
+    shell: { openExternal: vi.fn() },
+  };
+});
+
+function freshApp() {
+  const app = new EventEmitter() as EventEmitter & Record<string, unknown>;
+  let resolveReady = () => {};
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  Object.assign(app, {
+    requestSingleInstanceLock: () => fake.gotLock,
+    quit: fake.quit,
+    whenReady: () => ready,
+    getPath: (name: string) => path.join(fake.home, name === 'home' ? '' : name),
+    getPreferredSystemLanguages: () => fake.locales,
+    getLocale: () => fake.locales[0],
+    getVersion: () => '0.1.0',
+    isPackaged: false,
+  });
+  fake.app = app;
+  fake.ready = resolveReady;
+}
+
+/** Loading the services can take seconds on a busy machine. */
+const WAIT = { timeout: 10_000, interval: 20 };
+const fromApp = { senderFrame: { url: 'app://spoc/index.html' } };
+const ipc = (method: string, input: unknown = {}) => fake.handlers.get(ipcChannelOf(method))?.(fromApp, input) as Promise<any>;
+
+async function makeProject(title: string): Promise<string> {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'spoc-desktop-project-'));
+  const code = await runCli(['new', 'course.spoc', '--title', title], { out: () => {}, err: () => {}, cwd });
+  expect(code).toBe(0);
+  return path.join(cwd, 'course.spoc');
+}
+
+describe('startDesktopApp', () => {
+  const argv = process.argv;
+
+  beforeEach(() => {
+    vi.resetModules();
+    fake.home = mkdtempSync(path.join(tmpdir(), 'spoc-desktop-home-'));
+    fake.gotLock = true;
+    fake.locales = ['fr-FR'];
+    fake.windows.length = 0;
+    fake.handlers.clear();
+    fake.privilegedSchemes.length = 0;
+    fake.protocolHandlers.length = 0;
+    fake.quit.mockClear();
+    fake.errorBox.mockClear();
+    freshApp();
+  });
+
+  afterEach(() => {
+    process.argv = argv;
+    fake.app.emit('will-quit');
+  });
+
+  async function start(extraArgv: string[] = []) {
+    process.argv = ['/opt/spoc-studio/spoc-studio', ...extraArgv];
+    const { startDesktopApp } = await import('../../../electron/main/startDesktopApp');
+    startDesktopApp();
+  }
+
+  async function startAndWaitForWindow(extraArgv: string[] = []) {
+    await start(extraArgv);
+    expect(fake.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
+    fake.ready();
+    await vi.waitFor(() => expect(fake.windows[0]?.loadURL).toHaveBeenCalled(), WAIT);
+    return fake.windows[0]!;
+  }
+
+  it('quits at once when another instance already runs (that one gets the argv)', async () => {
+    fake.gotLock = false;
+    await start(['course.spoc']);
+    expect(fake.quit).toHaveBeenCalled();
+    expect(fake.privilegedSchemes).toEqual([]);
+    expect(fake.windows).toEqual([]);
+  });
+
+  it('opens one locked-down window on app://spoc with the preload, IPC, permissions and menu in place', async () => {
+    const window = await startAndWaitForWindow();
+    expect(window.loadURL).toHaveBeenCalledWith('app://spoc/index.html');
+    expect(window.options).toMatchObject({
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: expect.stringMatching(/preload\.cjs$/) },
+    });
+    expect(fake.protocolHandlers).toEqual(['app']);
+    expect([...fake.handlers.keys()].sort()).toEqual(API_METHOD_NAMES.map(ipcChannelOf).sort());
+    expect(fake.permissionHandler).toHaveBeenCalled();
+    expect(fake.menuTemplate.map((item) => item.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+    expect(await ipc('getSession')).toEqual({ ok: true, value: { mode: 'desktop', project: null } });
+  });
+
+  it('labels the menu in English on an English system', async () => {
+    fake.locales = ['en-GB'];
+    await startAndWaitForWindow();
+    expect(fake.menuTemplate[0]?.label).toBe('File');
+  });
+
+  it('opens the .spoc file it was launched with before showing the window', async () => {
+    const projectPath = await makeProject('Lancé par double-clic');
+    await startAndWaitForWindow([projectPath]);
+    const session = await ipc('getSession');
+    expect(session.value.project).toMatchObject({ path: projectPath, title: 'Lancé par double-clic' });
+  });
+
+  it('opens a file a second launch forwards, then reloads the window to show it', async () => {
+    const window = await startAndWaitForWindow();
+    const projectPath = await makeProject('Seconde instance');
+    fake.app.emit('second-instance', {}, ['/opt/spoc-studio/spoc-studio', '--some-switch', path.basename(projectPath)], path.dirname(projectPath));
+    await vi.waitFor(() => expect(window.reload).toHaveBeenCalled(), WAIT);
+    expect(window.focus).toHaveBeenCalled();
+    expect((await ipc('getSession')).value.project.title).toBe('Seconde instance');
+  });
+
+  it('opens a file macOS hands over with open-file', async () => {
+    const window = await startAndWaitForWindow();
+    const projectPath = await makeProject('Ouvert depuis le Finder');
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('open-file', event, projectPath);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(window.reload).toHaveBeenCalled(), WAIT);
+    expect((await ipc('getSession')).value.project.title).toBe('Ouvert depuis le Finder');
+  });
+
+  it('tells the user, in a dialog, why a file could not be opened', async () => {
+    const window = await startAndWaitForWindow();
+    fake.app.emit('second-instance', {}, ['spoc-studio', '/nowhere/missing.spoc'], '/');
+    await vi.waitFor(() => expect(fake.errorBox).toHaveBeenCalled(), WAIT);
+    expect(fake.errorBox.mock.calls[0]?.[0]).toBe('Impossible d’ouvrir ce projet');
+    expect(fake.errorBox.mock.calls[0]?.[1]).toMatch(/missing\.spoc/);
+    expect(window.reload).not.toHaveBeenCalled();
+  });
+});

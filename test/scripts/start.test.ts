@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.join(__dirname, '../..');
+
+/** Runs `npm start`'s script until it prints the browser-mode address, then stops it. */
+function startUntilUrl(env: NodeJS.ProcessEnv): Promise<{ url: string; output: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spoc-start-'));
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--port', '0', '--workspace', dir, '--app-data', dir], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no address printed within 60 s:\n${output}`));
+    }, 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      fetch(url)
+        .then(async (response) => {
+          expect(response.status).toBe(200);
+          expect(await response.text()).toContain('spoc-token');
+          resolve({ url, output });
+        }, reject)
+        .finally(() => child.kill('SIGTERM'));
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+  });
+}
+
+describe('npm start', () => {
+  it('falls back to browser mode on 127.0.0.1 and prints the address when the Electron binary is missing', async () => {
+    const { output } = await startUntilUrl({ SPOC_BROWSER: '' });
+    expect(output).toMatch(/browser mode \(the Electron binary is missing/);
+  }, 90_000);
+
+  it('opens browser mode straight away when SPOC_BROWSER=1', async () => {
+    const { output } = await startUntilUrl({ SPOC_BROWSER: '1' });
+    expect(output).toMatch(/browser mode \(SPOC_BROWSER=1\)/);
+  }, 90_000);
+});
