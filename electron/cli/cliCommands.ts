@@ -1,4 +1,5 @@
 import type { CliCommand } from './cliCommand';
+import { checkCommand } from './commands/check';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { validateCommand } from './commands/validate';
@@ -8,4 +9,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   newCommand,
   infoCommand,
   validateCommand,
+  checkCommand,
 ];
