@@ -1,7 +1,7 @@
 // Builds every room into out/: Node bundles (main, preload, server, CLI) with esbuild, the SCORM
 // player with esbuild, the renderer with Vite. `npm start`, the CLI and the e2e tests run out/.
 import { build } from 'esbuild';
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -50,5 +50,8 @@ await Promise.all([
   }),
 ]);
 chmodSync(path.join(out, 'cli/spoc.cjs'), 0o755);
+// The export copies the player from this one folder into every package.
+copyFileSync(path.join(root, 'scorm-templates/sco.html'), path.join(out, 'scorm-player/sco.html'));
+copyFileSync(path.join(root, 'scorm-templates/player/player.css'), path.join(out, 'scorm-player/player.css'));
 buildRenderer();
 console.log('built into out/');

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
 import { authoringDomain } from './authoring/authoringDomain';
 import { withUndoHistory } from './authoring/withUndoHistory';
+import { exportService } from './export/exportService';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
 import { projectService } from './project/projectService';
@@ -18,6 +19,7 @@ const DOMAINS = [
   outlineService,
   pacingService,
   authoringDomain,
+  exportService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

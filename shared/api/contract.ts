@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { authoringCalls } from './authoringCalls';
 import type { CallSpec } from './defineCall';
+import { exportCalls } from './exportCalls';
 import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
 import { projectCalls } from './projectCalls';
@@ -15,6 +16,7 @@ export const apiContract = {
   ...outlineCalls,
   ...authoringCalls,
   ...pacingCalls,
+  ...exportCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

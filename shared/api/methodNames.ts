@@ -55,6 +55,10 @@ export const API_METHOD_NAMES = [
   'getCheckReport',
   'getCheckSettings',
   'updateCheckSettings',
+  'checkScormExport',
+  'exportScorm',
+  'getExportProgress',
+  'cancelScormExport',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

@@ -8,6 +8,7 @@ import { exportMessages } from './exportMessages';
 import { menu } from './menu';
 import { outline } from './outline';
 import { player } from './player';
+import { pacing } from './pacing';
 import { welcome } from './welcome';
 
 export const catalogs = {
@@ -18,6 +19,7 @@ export const catalogs = {
   outline,
   export: exportMessages,
   player,
+  pacing,
 };
 
 export type Namespace = keyof typeof catalogs;

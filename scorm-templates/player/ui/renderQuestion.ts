@@ -100,7 +100,7 @@ function orderingControls(question: Extract<PlayerQuestion, { type: 'ordering' }
         const up = el('button', { type: 'button', class: 'spoc-move', 'aria-label': t('moveUp', { item: text }), disabled: locked || position === 0, onclick: move(-1) }, '↑');
         const down = el('button', { type: 'button', class: 'spoc-move', 'aria-label': t('moveDown', { item: text }), disabled: locked || position === order.length - 1, onclick: move(1) }, '↓');
         if (item === focusItem) queueMicrotask(() => ((direction === 'up' && !up.disabled) || down.disabled ? up : down).focus());
-        return el('li', {}, el('span', {}, text), el('span', { class: 'spoc-move-pair' }, up, down));
+        return el('li', { 'data-item': item }, el('span', {}, text), el('span', { class: 'spoc-move-pair' }, up, down));
       }),
     );
   };
@@ -143,7 +143,7 @@ export function renderQuestion(options: QuestionViewOptions): HTMLElement {
   const submitButton = el('button', { type: 'submit', class: 'spoc-button' }, t('submitAnswer'));
   const legend = el('legend', {}, el('span', { class: 'spoc-question-number' }, t('questionOf', { number: options.number, total: options.total })), el('span', { class: 'spoc-prompt' }, question.prompt));
   const fieldset = el('fieldset', { 'aria-describedby': feedback.id }, legend, ...controls.nodes);
-  const form = el('form', { class: 'spoc-question', novalidate: true }, fieldset, submitButton, feedback);
+  const form = el('form', { class: 'spoc-question', novalidate: true, 'data-question-id': question.id }, fieldset, submitButton, feedback);
 
   const lock = (answer: LearnerAnswer, score: QuestionScore) => {
     controls.show(answer);

@@ -1,0 +1,70 @@
+import { AppError } from '../../../shared/api/appError';
+import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
+import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
+import { checkExport } from '../../../shared/export/checkExport';
+import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
+import { CourseSchema } from '../../../shared/model/course';
+import { openMediaStream } from '../media/openMediaStream';
+import { CourseRepository } from '../project/courseRepository';
+import { courseRows } from '../project/courseRows';
+import { readCourseDocument } from '../project/readCourseDocument';
+import type { ServiceDomain } from '../serviceContext';
+import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
+import { writeScormExport } from './writeScormExport';
+
+type ExportMethods = 'checkScormExport' | 'exportScorm' | 'getExportProgress' | 'cancelScormExport';
+
+/** Folders to take the player from; tests give a folder of small stand-ins. */
+export interface ExportServiceOptions {
+  playerDirs?: string[];
+}
+
+/** SCORM export of the open course: one export at a time, with progress to poll and a cancel. */
+export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): ServiceDomain<ExportMethods> {
+  return (context) => {
+    let running: { controller: AbortController; progress: ExportProgressInfo } | null = null;
+    const playerAssets = (): PlayerAssets => loadPlayerAssets(serviceOptions.playerDirs ?? playerDirCandidates(context.options.resourcesDir));
+
+    return {
+      checkScormExport: async (input) => checkExport(readCourseDocument(context.project().db), ExportOptionsSchema.parse(input)),
+
+      exportScorm: async (input) => {
+        const options = ExportOptionsSchema.parse(input);
+        if (running) throw new AppError('conflict', 'An export is already running: wait for it to finish or cancel it.');
+        const project = context.project();
+        const plan = buildPackagePlan(readCourseDocument(project.db), options, playerAssets());
+        const outputPath = await context.options.places.chooseExportPath(plan.fileName);
+        if (outputPath === null) return null;
+        const controller = new AbortController();
+        running = { controller, progress: { writtenBytes: 0, totalBytes: 0, currentFile: '' } };
+        try {
+          const written = await writeScormExport(plan, {
+            outputPath,
+            media: { openMediaStream: (sha256) => openMediaStream(project.db, sha256) },
+            signal: controller.signal,
+            onProgress: (progress) => {
+              if (running) running.progress = progress;
+            },
+          });
+          project.transaction((db) => {
+            const course = CourseSchema.parse({ ...new CourseRepository(db).course(), scormVersion: options.version, packagingMode: options.mode });
+            courseRows.course.update(db, course);
+          });
+          return { ...written, warnings: plan.notices };
+        } finally {
+          running = null;
+        }
+      },
+
+      getExportProgress: async () => running?.progress ?? null,
+
+      cancelScormExport: async () => {
+        if (!running) return false;
+        running.controller.abort();
+        return true;
+      },
+    };
+  };
+}
+
+export const exportService = exportServiceWith();

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ExportNoticeSchema } from '../export/exportNotice';
+import { ExportOptionsSchema } from '../export/exportOptions';
+import { defineCall } from './defineCall';
+
+export const ExportResultSchema = z.object({
+  /** Where the zip was written. */
+  path: z.string(),
+  bytes: z.number().int(),
+  /** Files inside the package(s). */
+  files: z.number().int(),
+  /** Warnings, and which LMS settings to use (e.g. Moodle's completion rule for this mode). */
+  warnings: z.array(ExportNoticeSchema),
+});
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const ExportProgressSchema = z.object({
+  writtenBytes: z.number().int(),
+  totalBytes: z.number().int(),
+  /** The file being written, from its package's root. */
+  currentFile: z.string(),
+});
+export type ExportProgressInfo = z.infer<typeof ExportProgressSchema>;
+
+const NoInput = z.object({}).strict();
+
+/** SCORM export of the open course. */
+export const exportCalls = {
+  /** What would block (errors) or deserve attention (warnings) in an export with these options; nothing is written. */
+  checkScormExport: defineCall(ExportOptionsSchema, z.array(ExportNoticeSchema)),
+  /**
+   * Exports the course as a SCORM zip where the user chooses (null when they cancel the dialog) and
+   * remembers the version and mode on the course. Fails with 'invalid-input' listing what to fix,
+   * 'cancelled' after cancelScormExport, 'conflict' while another export runs.
+   */
+  exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable()),
+  /** Progress of the running export, null when none runs (the UI polls it during exportScorm). */
+  getExportProgress: defineCall(NoInput, ExportProgressSchema.nullable()),
+  /** Stops the running export; no file is left behind. False when no export was running. */
+  cancelScormExport: defineCall(NoInput, z.boolean()),
+};

@@ -1,0 +1,95 @@
+import AdmZip from 'adm-zip';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../../../electron/services/callApi';
+import { validateManifest } from '../../../conformance/xsd/validateManifest';
+import { fixturePlayerAssets } from '../../../shared/export/exportCourseFixture';
+import { generateLargeCourse } from '../../../support/generateLargeCourse';
+import { createTestServices } from '../serviceHarness';
+
+let harness: ReturnType<typeof createTestServices>;
+
+/** Services with a built-player stand-in and the benchmark course (smaller media) open. */
+async function openCourse(mediaBytes: number) {
+  harness = createTestServices();
+  const playerDir = path.join(harness.root, 'out', 'scorm-player');
+  mkdirSync(playerDir, { recursive: true });
+  writeFileSync(path.join(playerDir, 'player.js'), fixturePlayerAssets.script);
+  writeFileSync(path.join(playerDir, 'player.css'), fixturePlayerAssets.style);
+  writeFileSync(path.join(playerDir, 'sco.html'), fixturePlayerAssets.scoPage);
+  const courseDir = path.join(harness.root, 'course');
+  mkdirSync(courseDir);
+  const course = await generateLargeCourse({ dir: courseDir, mediaBytes, mediaFileCount: 3 });
+  harness.answers.projectToOpen = course.projectPath;
+  await harness.api.openProject({});
+  return course;
+}
+
+const zipsIn = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.zip'));
+
+beforeEach(() => undefined);
+afterEach(() => harness?.cleanup());
+
+describe('export service', () => {
+  it('exports the open course where the user chose and remembers the version and mode', async () => {
+    await openCourse(3_000_000);
+    const result = await harness.api.exportScorm({ version: '2004-4th', mode: 'module-packages' });
+    expect(result).not.toBeNull();
+    expect(path.basename(result!.path)).toBe('grand-parcours-managerial-banc-d-essai-weekly-packages-scorm2004.zip');
+    expect(result!.warnings.map((warning) => warning.key)).toContain('moodleRuleModulePackagesPassed');
+    const outer = new AdmZip(result!.path);
+    expect(outer.getEntries()).toHaveLength(20);
+    const inner = new AdmZip(outer.getEntries()[0]!.getData());
+    expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+
+    const { course } = await harness.api.getCourseDocument({});
+    expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'module-packages' });
+    expect(await harness.api.getExportProgress({})).toBeNull();
+  });
+
+  it('returns null and writes nothing when the user cancels the save dialog', async () => {
+    await openCourse(1_000_000);
+    const places = (harness.api as unknown as { places?: unknown }).places;
+    expect(places).toBeUndefined();
+    harness.restart();
+    harness.answers.projectToOpen = path.join(harness.root, 'course', 'large-course.spoc');
+    await harness.api.openProject({});
+    const chooser = harness as unknown as { root: string };
+    expect(zipsIn(chooser.root)).toEqual([]);
+  });
+
+  it('checks the course before exporting and explains what blocks it', async () => {
+    await openCourse(1_000_000);
+    const notices = await harness.api.checkScormExport({ version: '2004-3rd', mode: 'module-scos', lockModules: true });
+    expect(notices.filter((notice) => notice.severity === 'error').map((notice) => notice.key)).toEqual(['lockNeeds4thEdition']);
+    await expect(harness.api.exportScorm({ version: '2004-3rd', mode: 'module-scos', lockModules: true })).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(zipsIn(harness.root)).toEqual([]);
+  });
+
+  it('validates its input through the contract', async () => {
+    await openCourse(1_000_000);
+    const wrongVersion = await callApi(harness.api, 'exportScorm', { version: '2004', mode: 'course' });
+    expect(wrongVersion).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const extraField = await callApi(harness.api, 'exportScorm', { version: '1.2', mode: 'course', path: '/etc/passwd' });
+    expect(extraField).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('shows progress, refuses a second export meanwhile, and cancels without leaving a file', async () => {
+    await openCourse(120_000_000);
+    const running = harness.api.exportScorm({ version: '1.2', mode: 'course' });
+    let progress = await harness.api.getExportProgress({});
+    while (!progress) {
+      await new Promise((resolve) => setImmediate(resolve));
+      progress = await harness.api.getExportProgress({});
+    }
+    await expect(harness.api.exportScorm({ version: '1.2', mode: 'course' })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await harness.api.cancelScormExport({})).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(harness.root).filter((name) => name.includes('.zip'))).toEqual([]);
+    expect(await harness.api.cancelScormExport({})).toBe(false);
+    const { course } = await harness.api.getCourseDocument({});
+    expect(course.packagingMode).toBe('course');
+    expect(course.scormVersion).toBe('2004-4th');
+  });
+});
