@@ -27,7 +27,6 @@ export interface LargeCourse {
 const MODULES = 20;
 const CAPSULES_PER_MODULE = 10;
 const QUESTIONS = 1_000;
-const QUESTIONS_PER_QUIZ = 20;
 const WRITE_PIECE = 1024 * 1024;
 
 /**
@@ -103,7 +102,7 @@ function question(type: QuestionType, base: Omit<Question, 'type'>, nextId: () =
   }
 }
 
-/** The course of the benchmarks: 20 modules, 200 capsules, 1,000 questions of every type, and the given media. */
+/** The course of the benchmarks: 20 modules, 200 capsules (40 with a quiz), 1,000 questions of every type, and the given media. */
 export async function generateLargeCourse(options: LargeCourseOptions): Promise<LargeCourse> {
   const seed = options.seed ?? 1;
   const nextId = idFactory(seed);
@@ -167,8 +166,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
     }),
   );
   const quizCapsules = capsules.filter((capsule) => capsule.kind === 'assessment');
-  const quizCount = QUESTIONS / QUESTIONS_PER_QUIZ;
-  const quizzes = quizCapsules.slice(0, quizCount).map((capsule) => ({
+  const quizzes = quizCapsules.map((capsule) => ({
     id: nextId(),
     capsuleId: capsule.id,
     title: `Quiz · ${capsule.title}`,
@@ -178,7 +176,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
     feedbackPassed: 'Bravo !',
     feedbackFailed: 'Revoyez la capsule et réessayez.',
   }));
-  const questionPositions = generateNKeysBetween(null, null, QUESTIONS_PER_QUIZ);
+  const questionPositions = generateNKeysBetween(null, null, Math.ceil(QUESTIONS / quizzes.length));
   const questions: Question[] = [];
   for (let index = 0; index < QUESTIONS; index += 1) {
     const quiz = quizzes[index % quizzes.length]!;
