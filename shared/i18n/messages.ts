@@ -3,12 +3,18 @@
  * and adds one line here; a test checks French and English have the same keys.
  */
 import { app } from './app';
+import { authoring } from './authoring';
+import { checks } from './checks';
 import { common } from './common';
+import { editor } from './editor';
 import { exportMessages } from './exportMessages';
+import { framing } from './framing';
 import { menu } from './menu';
+import { objectives } from './objectives';
 import { outline } from './outline';
-import { player } from './player';
 import { pacing } from './pacing';
+import { player } from './player';
+import { quiz } from './quiz';
 import { welcome } from './welcome';
 
 export const catalogs = {
@@ -20,6 +26,12 @@ export const catalogs = {
   export: exportMessages,
   player,
   pacing,
+  checks,
+  authoring,
+  framing,
+  objectives,
+  editor,
+  quiz,
 };
 
 export type Namespace = keyof typeof catalogs;
