@@ -1,5 +1,6 @@
 import type { Outline } from '../../../shared/api/outlineCalls';
-import type { Capsule, Course, Module } from '../../../shared/model/course';
+import type { Course, Module } from '../../../shared/model/course';
+import type { OutlineCapsule } from '../project/courseRepository';
 import { capsuleMinutes } from '../../../shared/model/durations';
 
 export interface OutlineSource {
@@ -7,7 +8,7 @@ export interface OutlineSource {
   /** In position order. */
   modules: Module[];
   /** In position order within each module. */
-  capsules: Capsule[];
+  capsules: OutlineCapsule[];
   questionCountByCapsule: ReadonlyMap<string, number>;
   objectiveCount: number;
   questionCount: number;
@@ -15,7 +16,7 @@ export interface OutlineSource {
 
 /** The course tree with each capsule's minutes (override or estimate) and week (override or its module's). */
 export function buildOutline(source: OutlineSource): Outline {
-  const capsulesByModule = new Map<string, Capsule[]>();
+  const capsulesByModule = new Map<string, OutlineCapsule[]>();
   for (const capsule of source.capsules) {
     const list = capsulesByModule.get(capsule.moduleId) ?? [];
     list.push(capsule);

@@ -40,7 +40,7 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         return buildOutline({
           course: repository.course(),
           modules: repository.modules(),
-          capsules: repository.capsules(),
+          capsules: repository.capsuleOutlineEntries(),
           questionCountByCapsule: repository.questionCountsByCapsule(),
           objectiveCount: db.prepare('SELECT COUNT(*) FROM objectives').pluck().get() as number,
           questionCount: db.prepare('SELECT COUNT(*) FROM questions').pluck().get() as number,

@@ -1,9 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/appError';
 import type { Capsule, Course, Module, Question } from '../../../shared/model/course';
+import type { RichTextDoc } from '../../../shared/model/richText';
 import { courseRows } from './courseRows';
 import { preparedStatement } from './preparedStatement';
-import type { Row, RowCodec } from './rowCodec';
+import { safeJson, type Row, type RowCodec } from './rowCodec';
+
+/** A capsule as the outline needs it. */
+export type OutlineCapsule = Pick<Capsule, 'id' | 'moduleId' | 'title' | 'kind' | 'content' | 'minutesOverride' | 'weekOverride'>;
 
 type LinkTable = 'capsule_objectives' | 'question_objectives';
 const OWNER_COLUMN: Record<LinkTable, string> = { capsule_objectives: 'capsule_id', question_objectives: 'question_id' };
@@ -13,6 +17,8 @@ const ORDER = {
   modules: 'SELECT * FROM modules ORDER BY position, id',
   capsules:
     'SELECT capsules.* FROM capsules JOIN modules ON modules.id = capsules.module_id ORDER BY modules.position, modules.id, capsules.position, capsules.id',
+  capsuleOutline:
+    'SELECT capsules.id, capsules.module_id, capsules.title, capsules.kind, capsules.content, capsules.minutes_override, capsules.week_override FROM capsules JOIN modules ON modules.id = capsules.module_id ORDER BY modules.position, modules.id, capsules.position, capsules.id',
   quizzes: 'SELECT * FROM quizzes ORDER BY id',
   questions: 'SELECT * FROM questions ORDER BY quiz_id, position, id',
   mediaAssets: 'SELECT * FROM media_assets ORDER BY created_at, id',
@@ -50,6 +56,26 @@ export class CourseRepository {
         : this.all('SELECT * FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId);
     const links = this.linksOf('capsule_objectives');
     return rows.map((row) => courseRows.capsules.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+  }
+
+  /**
+   * What the outline shows of every capsule, in outline order. The content JSON is parsed but not
+   * re-validated (it was when saved): validation was ~80 % of the outline's load on large courses.
+   */
+  capsuleOutlineEntries(): OutlineCapsule[] {
+    return this.all(ORDER.capsuleOutline).map((row) => {
+      const content = safeJson(row.content as string) as RichTextDoc | undefined;
+      if (content?.type !== 'doc') throw new AppError('corrupt-project', `The content of capsule ${String(row.id)} is damaged. Open a backup copy of this project.`);
+      return {
+        id: row.id as string,
+        moduleId: row.module_id as string,
+        title: row.title as string,
+        kind: row.kind as Capsule['kind'],
+        content,
+        minutesOverride: row.minutes_override as number | null,
+        weekOverride: row.week_override as number | null,
+      };
+    });
   }
 
   /** Ids and positions of a module's capsules, in order (enough to place one among them). */

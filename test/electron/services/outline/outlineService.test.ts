@@ -161,4 +161,18 @@ describe('outline', () => {
     expect(JSON.parse(db.prepare('SELECT content FROM capsules WHERE id = ?').pluck().get(capsuleId) as string)).toEqual(content);
     db.close();
   });
+
+  it('names the damaged capsule when its stored content is not a document, instead of showing a wrong outline', async () => {
+    harness = createTestServices();
+    const summary = await harness.api.createProject({ title: 'Cours', language: 'fr', template: 'awareness' });
+    const capsuleId = (await harness.api.getCourseDocument({})).capsules[0]!.id;
+    await harness.api.closeProject({});
+    const db = new Database(summary!.path);
+    db.prepare('UPDATE capsules SET content = ? WHERE id = ?').run('["not a document"]', capsuleId);
+    db.close();
+    const api = harness.restart();
+    await api.openProject({ path: summary!.path });
+    const result = await callApi(api, 'getOutline', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'corrupt-project', message: expect.stringContaining(capsuleId) } });
+  });
 });
