@@ -70,7 +70,7 @@ export function ChecksView() {
           )}
         </>
       )}
-      <CheckSettingsForm key={JSON.stringify(report.settings)} settings={report.settings} />
+      <CheckSettingsForm settings={report.settings} />
     </div>
   );
 }
