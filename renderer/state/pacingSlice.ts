@@ -13,6 +13,11 @@ export interface PacingSlice {
   /** The whole course as last read, for the pacing board and the cohorts' dates; null until loaded. */
   courseDocument: CourseDocument | null;
   loadCourseDocument(): Promise<void>;
+  /**
+   * Rereads the course once loaded, after a change saved elsewhere (outline, properties panel, undo),
+   * unless the change is one of this slice's own edits, which reread it anyway.
+   */
+  refreshCourseDocument(): Promise<void>;
   updateWeekPlan(week: number, patch: WeekPlanPatch): Promise<boolean>;
   /** Null puts the capsule back in its module's week. */
   moveCapsuleToWeek(id: Id, week: number | null): Promise<boolean>;
@@ -30,11 +35,17 @@ export interface PacingSlice {
 export const pacingDefaults = { courseDocument: null } satisfies Partial<PacingSlice>;
 
 export const createPacingSlice: SliceCreator<PacingSlice> = (set, get, api) => {
+  let ownEditsInFlight = 0;
   /** Writes through the API, then rereads the course and the outline (capsule weeks show there too). */
   const edit = async <T>(write: () => Promise<T>): Promise<T | undefined> => {
-    const value = await get().saveEdit(write);
-    await Promise.all([get().loadCourseDocument(), get().loadOutline()]);
-    return value;
+    ownEditsInFlight += 1;
+    try {
+      const value = await get().saveEdit(write);
+      await Promise.all([get().loadCourseDocument(), get().loadOutline()]);
+      return value;
+    } finally {
+      ownEditsInFlight -= 1;
+    }
   };
   const succeeded = (value: unknown) => value !== undefined;
 
@@ -43,6 +54,10 @@ export const createPacingSlice: SliceCreator<PacingSlice> = (set, get, api) => {
 
     async loadCourseDocument() {
       await get().runAction(async () => set({ courseDocument: await api.getCourseDocument({}) }));
+    },
+
+    async refreshCourseDocument() {
+      if (ownEditsInFlight === 0 && get().courseDocument !== null) await get().loadCourseDocument();
     },
 
     async updateWeekPlan(week, patch) {

@@ -56,7 +56,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
       className={`board-card${selected ? ' board-card--selected' : ''}`}
       draggable
       tabIndex={0}
-      aria-labelledby={titleId}
+      aria-labelledby={`${titleId} ${titleId}-minutes`}
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
       data-testid="board-capsule"
       data-capsule-id={capsule.id}
@@ -69,9 +69,9 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
         <span className="board-card__title" id={titleId}>
           {capsule.title}
         </span>
-        <span className="board-card__minutes">{formatDuration(capsule.minutes, t)}</span>
       </div>
       <div className="board-card__footer">
+        <span className="board-card__minutes" id={`${titleId}-minutes`}>{formatDuration(capsule.minutes, t)}</span>
         <select
           className="select select--compact"
           aria-label={t('pacing:moveCapsuleLabel', { title: capsule.title })}
@@ -85,24 +85,24 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
             </option>
           ))}
         </select>
-        {capsule.moved && (
-          <>
-            <span className="board-card__moved">{t('pacing:movedFromModule', { week: homeWeek })}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('pacing:resetWeek')}
-              title={t('pacing:resetWeek')}
-              onClick={(event) => {
-                event.stopPropagation();
-                onMove(null);
-              }}
-            >
-              <Icon name="close" size={14} />
-            </button>
-          </>
-        )}
       </div>
+      {capsule.moved && (
+        <div className="board-card__moved-row">
+          <span className="board-card__moved">{t('pacing:movedFromModule', { week: homeWeek })}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('pacing:resetWeek')}
+            title={t('pacing:resetWeek')}
+            onClick={(event) => {
+              event.stopPropagation();
+              onMove(null);
+            }}
+          >
+            <Icon name="close" size={14} />
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { computeCohortSchedule } from '../../../shared/pacing/computeCohortSchedule';
 import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { useAfterEachSave } from '../../state/useAfterEachSave';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { CohortExports } from './CohortExports';
@@ -17,6 +18,7 @@ export function CohortsView() {
   const [language] = useUiLanguage();
   const courseDocument = useAppStore((state) => state.courseDocument);
   const loadCourseDocument = useAppStore((state) => state.loadCourseDocument);
+  const refreshCourseDocument = useAppStore((state) => state.refreshCourseDocument);
   const addCohort = useAppStore((state) => state.addCohort);
   const requested = useAppStore((state) => (state.selection?.kind === 'cohort' ? state.selection.id : null));
   const [chosenId, setChosenId] = useState<string | null>(requested);
@@ -24,6 +26,7 @@ export function CohortsView() {
   useEffect(() => {
     void loadCourseDocument();
   }, [loadCourseDocument]);
+  useAfterEachSave(() => void refreshCourseDocument());
   useEffect(() => {
     if (requested) setChosenId(requested);
   }, [requested]);

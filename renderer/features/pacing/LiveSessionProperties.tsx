@@ -24,7 +24,7 @@ export function LiveSessionProperties({ id }: SelectionPanelProps) {
   const field = (name: string) => `${fieldId}-${name}`;
 
   return (
-    <section className="props" aria-labelledby={field('heading')} data-testid="live-session-properties">
+    <section className="props pacing-props" aria-labelledby={field('heading')} data-testid="live-session-properties">
       <p className="props__kind">
         <span className="kind-icon kind-icon--live-session">
           <Icon name="live-session" size={16} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { byPosition } from '../../../shared/model/courseDocument';
 import { computePacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { formatDuration } from '../../i18n/formatDuration';
+import { useAfterEachSave } from '../../state/useAfterEachSave';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { WeekColumn } from './WeekColumn';
@@ -13,6 +14,7 @@ export function PacingView() {
   const { t } = useTranslation();
   const courseDocument = useAppStore((state) => state.courseDocument);
   const loadCourseDocument = useAppStore((state) => state.loadCourseDocument);
+  const refreshCourseDocument = useAppStore((state) => state.refreshCourseDocument);
   const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
   const [focusCapsuleId, setFocusCapsuleId] = useState<string | null>(null);
   const clearFocusRequest = useCallback(() => setFocusCapsuleId(null), []);
@@ -20,6 +22,7 @@ export function PacingView() {
   useEffect(() => {
     void loadCourseDocument();
   }, [loadCourseDocument]);
+  useAfterEachSave(() => void refreshCourseDocument());
 
   const board = useMemo(() => (courseDocument ? computePacingBoard(courseDocument) : null), [courseDocument]);
   const modulePlaces = useMemo(

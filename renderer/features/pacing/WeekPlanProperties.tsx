@@ -23,7 +23,7 @@ export function WeekPlanProperties({ id }: SelectionPanelProps) {
   if (!courseDocument || !week) return null;
   const dates = nominalWeekDates(courseDocument.course.startDate, week.week, week.plan.dueDayOffset);
   return (
-    <section className="props" aria-labelledby={`${fieldId}-heading`} data-testid="week-properties">
+    <section className="props pacing-props" aria-labelledby={`${fieldId}-heading`} data-testid="week-properties">
       <p className="props__kind">{t('pacing:propsWeek')}</p>
       <h2 className="props__title" id={`${fieldId}-heading`}>
         {t('pacing:weekHeading', { week: week.week })}

@@ -99,3 +99,47 @@ describe('pacing slice on the real services', () => {
     expect(store.getState().checkReport).toBeNull();
   });
 });
+
+describe('keeping the board current', () => {
+  const countDocumentReads = () => {
+    let reads = 0;
+    const api = new Proxy(harness.api, {
+      get(target, method: string) {
+        if (method === 'getCourseDocument') reads += 1;
+        return target[method as keyof typeof target];
+      },
+    });
+    return { api, reads: () => reads };
+  };
+
+  it('rereads the course after a change saved elsewhere, such as a capsule renamed in the outline', async () => {
+    const capsule = board().weeks[0]!.capsules[0]!;
+    await store.getState().updateCapsule(capsule.id, { title: 'Renommée dans le plan' });
+    expect(board().weeks[0]!.capsules[0]!.title).toBe(capsule.title);
+    await store.getState().refreshCourseDocument();
+    expect(board().weeks[0]!.capsules[0]!.title).toBe('Renommée dans le plan');
+  });
+
+  it('reads the course once per edit of its own, even when asked to refresh meanwhile', async () => {
+    const counted = countDocumentReads();
+    const countedStore = createAppStore(counted.api);
+    await countedStore.getState().loadSession();
+    await countedStore.getState().loadCourseDocument();
+    const before = counted.reads();
+    countedStore.subscribe((state, previous) => {
+      if (previous.pendingSaves > 0 && state.pendingSaves === 0) void countedStore.getState().refreshCourseDocument();
+    });
+    await countedStore.getState().updateWeekPlan(1, { theme: 'Prendre sa place' });
+    expect(counted.reads() - before).toBe(1);
+    expect(countedStore.getState().courseDocument!.weeks[0]!.theme).toBe('Prendre sa place');
+  });
+
+  it('does not read a course nobody has shown yet', async () => {
+    const counted = countDocumentReads();
+    const freshStore = createAppStore(counted.api);
+    await freshStore.getState().loadSession();
+    await freshStore.getState().refreshCourseDocument();
+    expect(counted.reads()).toBe(0);
+    expect(freshStore.getState().courseDocument).toBeNull();
+  });
+});
