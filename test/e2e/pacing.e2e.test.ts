@@ -77,7 +77,7 @@ describe('pacing board of the sample course', () => {
     await cardsIn(2).filter({ hasText: draggedTitle }).getByRole('button', { name: 'Remettre dans la semaine de son module' }).click();
     await expect.poll(() => cardsIn(1).filter({ hasText: draggedTitle }).count()).toBe(1);
     expect(await workloadOf(1)).toBe(before[0]);
-  });
+  }, 60_000);
 
   it('edits a week plan and adds a live session from the board', async () => {
     const { page } = app;
@@ -100,7 +100,7 @@ describe('pacing board of the sample course', () => {
     await expect.poll(() => workloadOf(2)).toBe(minutesBefore + 90);
     expect(await week(2).getByTestId('board-live-session').last().innerText()).toContain('Travail de groupe');
     await screenshot(page, 'pacing-live-session');
-  });
+  }, 60_000);
 });
 
 describe('cohorts', () => {
@@ -144,7 +144,7 @@ describe('cohorts', () => {
       [expect.stringContaining('Coaching individuel'), '2027-04-06T08:00:00.000Z'],
     ]);
     await expect.poll(() => details.getByRole('status').innerText()).toMatch(/^Téléchargement lancé/);
-  });
+  }, 60_000);
 });
 
 describe('checks', () => {
@@ -187,5 +187,5 @@ describe('checks', () => {
     await page.reload();
     await page.getByTestId('nav-checks').click();
     expect(await page.getByLabel('Durée maximale d’une capsule (min)').inputValue()).toBe('5');
-  });
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ export type ParsedHolidays = { ok: true; dates: string[] } | { ok: false; invali
 
 /** A real calendar day as YYYY-MM-DD: "2027-02-30" is refused, although Date.parse would roll it over. */
 function isCalendarDate(entry: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(entry) && addDays(entry, 0) === entry;
+  return /^\d{4}-\d{2}-\d{2}$/.test(entry) && !Number.isNaN(Date.parse(`${entry}T00:00:00Z`)) && addDays(entry, 0) === entry;
 }
 
 /** Holidays typed one per line (or separated by commas or spaces): sorted, without repeats; the first bad entry is reported. */

@@ -17,5 +17,6 @@ describe('parseHolidays', () => {
   it('names the first entry that is not a real YYYY-MM-DD date', () => {
     expect(parseHolidays('2027-03-29\n05/04/2027')).toEqual({ ok: false, invalid: '05/04/2027' });
     expect(parseHolidays('2027-02-30')).toEqual({ ok: false, invalid: '2027-02-30' });
+    expect(parseHolidays('2027-13-01')).toEqual({ ok: false, invalid: '2027-13-01' });
   });
 });
