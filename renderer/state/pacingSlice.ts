@@ -19,6 +19,8 @@ export interface PacingSlice {
    */
   refreshCourseDocument(): Promise<void>;
   updateWeekPlan(week: number, patch: WeekPlanPatch): Promise<boolean>;
+  /** Opens a module another week; its capsules follow, except those moved on their own. */
+  moveModuleToWeek(id: Id, week: number): Promise<boolean>;
   /** Null puts the capsule back in its module's week. */
   moveCapsuleToWeek(id: Id, week: number | null): Promise<boolean>;
   /** Resolves with the new session's id, or undefined when refused. */
@@ -62,6 +64,10 @@ export const createPacingSlice: SliceCreator<PacingSlice> = (set, get, api) => {
 
     async updateWeekPlan(week, patch) {
       return succeeded(await edit(() => api.updateWeekPlan({ week, patch })));
+    },
+
+    async moveModuleToWeek(id, week) {
+      return succeeded(await edit(() => api.updateModule({ id, patch: { week } })));
     },
 
     async moveCapsuleToWeek(id, week) {

@@ -79,6 +79,22 @@ describe('pacing board of the sample course', () => {
     expect(await workloadOf(1)).toBe(before[0]);
   }, 60_000);
 
+  it('opens a module a week later with Alt+→, and its capsules follow it', async () => {
+    const { page } = app;
+    await openBoard();
+    const module = week(1).getByTestId('board-module');
+    expect(await module.innerText()).toContain('Le rôle du manager');
+    const capsulesOfWeek1 = await cardsIn(1).count();
+    const capsulesOfWeek2 = await cardsIn(2).count();
+    await module.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => week(2).getByTestId('board-module').count()).toBe(2);
+    expect(await cardsIn(1).count()).toBe(0);
+    expect(await cardsIn(2).count()).toBe(capsulesOfWeek1 + capsulesOfWeek2);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Le rôle du manager');
+    expect(await week(1).getByText('Rien de prévu cette semaine.').isVisible()).toBe(true);
+  }, 60_000);
+
   it('edits a week plan and adds a live session from the board', async () => {
     const { page } = app;
     await openBoard();

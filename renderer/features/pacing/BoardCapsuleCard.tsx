@@ -5,7 +5,7 @@ import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
-import { CAPSULE_DRAG_TYPE } from './capsuleDragType';
+import { CAPSULE_DRAG_TYPE } from './boardDragTypes';
 import { weekMoveTarget } from './weekMoveTarget';
 
 interface BoardCapsuleCardProps {

@@ -16,8 +16,9 @@ export function PacingView() {
   const loadCourseDocument = useAppStore((state) => state.loadCourseDocument);
   const refreshCourseDocument = useAppStore((state) => state.refreshCourseDocument);
   const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
-  const [focusCapsuleId, setFocusCapsuleId] = useState<string | null>(null);
-  const clearFocusRequest = useCallback(() => setFocusCapsuleId(null), []);
+  const moveModuleToWeek = useAppStore((state) => state.moveModuleToWeek);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const clearFocusRequest = useCallback(() => setFocusId(null), []);
 
   useEffect(() => {
     void loadCourseDocument();
@@ -31,9 +32,14 @@ export function PacingView() {
   );
   if (!courseDocument || !board) return null;
 
+  const hasFocus = (attribute: string, id: string) => document.activeElement?.closest(`[${attribute}]`)?.getAttribute(attribute) === id;
   const moveCapsule = async (id: string, week: number | null) => {
-    const keepFocus = document.activeElement?.closest('[data-capsule-id]')?.getAttribute('data-capsule-id') === id;
-    if ((await moveCapsuleToWeek(id, week)) && keepFocus) setFocusCapsuleId(id);
+    const keepFocus = hasFocus('data-capsule-id', id);
+    if ((await moveCapsuleToWeek(id, week)) && keepFocus) setFocusId(id);
+  };
+  const moveModule = async (id: string, week: number) => {
+    const keepFocus = hasFocus('data-module-id', id);
+    if ((await moveModuleToWeek(id, week)) && keepFocus) setFocusId(id);
   };
 
   return (
@@ -67,9 +73,10 @@ export function PacingView() {
             weekCount={board.weeks.length}
             startDate={courseDocument.course.startDate}
             modulePlaces={modulePlaces}
-            focusCapsuleId={focusCapsuleId}
+            focusId={focusId}
             onFocusDone={clearFocusRequest}
             onMoveCapsule={(id, target) => void moveCapsule(id, target)}
+            onMoveModule={(id, target) => void moveModule(id, target)}
           />
         ))}
       </ol>

@@ -6,7 +6,8 @@ import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { BoardCapsuleCard } from './BoardCapsuleCard';
-import { CAPSULE_DRAG_TYPE } from './capsuleDragType';
+import { BoardModuleChip } from './BoardModuleChip';
+import { CAPSULE_DRAG_TYPE, MODULE_DRAG_TYPE } from './boardDragTypes';
 import { LiveSessionCard } from './LiveSessionCard';
 import { nominalWeekDates } from './nominalWeekDates';
 import { WorkloadBar } from './WorkloadBar';
@@ -17,13 +18,15 @@ interface WeekColumnProps {
   startDate: string | null;
   /** Module number (1-based, course order) and week of each module. */
   modulePlaces: ReadonlyMap<string, { number: number; week: number }>;
-  focusCapsuleId: string | null;
+  /** A capsule or module card to focus once rendered (after a move it reappears in another column). */
+  focusId: string | null;
   onFocusDone(): void;
   onMoveCapsule(id: string, week: number | null): void;
+  onMoveModule(id: string, week: number): void;
 }
 
 /** One week of the board: its heading and dates, workload, modules opening, capsules and live sessions; a drop target for capsules. */
-export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusCapsuleId, onFocusDone, onMoveCapsule }: WeekColumnProps) {
+export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, onFocusDone, onMoveCapsule, onMoveModule }: WeekColumnProps) {
   const { t } = useTranslation();
   const [language] = useUiLanguage();
   const selected = useAppStore((state) => state.selection?.kind === 'week' && state.selection.id === String(week.week));
@@ -40,9 +43,9 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusCaps
     if (!heading.current?.closest('.board')?.contains(document.activeElement)) heading.current?.focus();
   }, [selected]);
 
-  const carriesCapsule = (event: DragEvent) => event.dataTransfer.types.includes(CAPSULE_DRAG_TYPE);
+  const carriesCard = (event: DragEvent) => event.dataTransfer.types.includes(CAPSULE_DRAG_TYPE) || event.dataTransfer.types.includes(MODULE_DRAG_TYPE);
   const onDragOver = (event: DragEvent<HTMLElement>) => {
-    if (!carriesCapsule(event)) return;
+    if (!carriesCard(event)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'move';
     setDropping(true);
@@ -52,10 +55,12 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusCaps
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
     setDropping(false);
-    const id = event.dataTransfer.getData(CAPSULE_DRAG_TYPE);
-    if (!id) return;
+    const capsuleId = event.dataTransfer.getData(CAPSULE_DRAG_TYPE);
+    const moduleId = event.dataTransfer.getData(MODULE_DRAG_TYPE);
+    if (!capsuleId && !moduleId) return;
     event.preventDefault();
-    if (!week.capsules.some((capsule) => capsule.id === id)) onMoveCapsule(id, week.week);
+    if (capsuleId && !week.capsules.some((capsule) => capsule.id === capsuleId)) onMoveCapsule(capsuleId, week.week);
+    if (moduleId && !week.modules.some((module) => module.id === moduleId)) onMoveModule(moduleId, week.week);
   };
 
   const addSession = async () => {
@@ -93,10 +98,15 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusCaps
           <p className="week__label">{t('pacing:moduleOpens')}</p>
           <ul className="week__module-list">
             {week.modules.map((module) => (
-              <li key={module.id} className="week__module">
-                <span className="week__module-number">{t('outline:module.label', { number: modulePlaces.get(module.id)?.number ?? 0 })}</span>
-                {module.title}
-              </li>
+              <BoardModuleChip
+                key={module.id}
+                module={module}
+                number={modulePlaces.get(module.id)?.number ?? 0}
+                weekCount={weekCount}
+                focusRequested={focusId === module.id}
+                onFocusDone={onFocusDone}
+                onMove={(target) => onMoveModule(module.id, target)}
+              />
             ))}
           </ul>
         </div>
@@ -109,7 +119,7 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusCaps
               capsule={capsule}
               homeWeek={modulePlaces.get(capsule.moduleId)?.week ?? capsule.week}
               weekCount={weekCount}
-              focusRequested={focusCapsuleId === capsule.id}
+              focusRequested={focusId === capsule.id}
               onFocusDone={onFocusDone}
               onMove={(target) => onMoveCapsule(capsule.id, target)}
             />

@@ -143,3 +143,21 @@ describe('keeping the board current', () => {
     expect(freshStore.getState().courseDocument).toBeNull();
   });
 });
+
+describe('moving a module on the board', () => {
+  it('opens it another week with its capsules, except one moved on its own', async () => {
+    const [first, second] = board().weeks;
+    const module = first!.modules[0]!;
+    const ownWeekCapsule = first!.capsules[0]!;
+    await store.getState().moveCapsuleToWeek(ownWeekCapsule.id, 4);
+
+    expect(await store.getState().moveModuleToWeek(module.id, 2)).toBe(true);
+
+    expect(board().weeks[1]!.modules.map((item) => item.id).sort()).toEqual([...second!.modules.map((item) => item.id), module.id].sort());
+    expect(board().weeks[0]!.modules).toEqual([]);
+    const followed = first!.capsules.filter((capsule) => capsule.id !== ownWeekCapsule.id).map((capsule) => capsule.id);
+    expect(board().weeks[1]!.capsules.map((capsule) => capsule.id)).toEqual(expect.arrayContaining(followed));
+    expect(board().weeks[3]!.capsules.map((capsule) => capsule.id)).toContain(ownWeekCapsule.id);
+    expect(store.getState().outline?.modules.find((item) => item.id === module.id)?.week).toBe(2);
+  });
+});
