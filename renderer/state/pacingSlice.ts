@@ -97,7 +97,9 @@ export const createPacingSlice: SliceCreator<PacingSlice> = (set, get, api) => {
     },
 
     async deleteCohort(id) {
-      return succeeded(await edit(() => api.deleteCohort({ id })));
+      const deleted = succeeded(await edit(() => api.deleteCohort({ id })));
+      if (deleted && get().selection?.id === id) get().select(null);
+      return deleted;
     },
 
     async exportCohortFile(cohortId, kind) {

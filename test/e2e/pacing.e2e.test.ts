@@ -143,6 +143,10 @@ describe('cohorts', () => {
     await expect.poll(() => page.getByTestId('cohort-weeks').locator('tbody tr').nth(2).innerText()).toContain('mar. 30 mars');
     expect(await page.getByTestId('cohort-weeks').locator('tbody tr').nth(2).innerText()).toContain('décalé par les congés');
     expect(await page.getByTestId('cohort-sessions').innerText()).toContain('13:30–14:30');
+    const summary = page.getByTestId('cohort-properties');
+    expect(await summary.getByRole('heading', { level: 2 }).innerText()).toBe('Cohorte mars 2027');
+    // One 30-minute coaching slot per learner: twelve to organise.
+    expect(await summary.innerText()).toContain('12 séance(s)');
     await screenshot(page, 'cohorts');
 
     const downloading = page.waitForEvent('download');

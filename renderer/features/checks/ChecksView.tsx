@@ -25,6 +25,7 @@ export function ChecksView() {
   const goTo = useAppStore((state) => state.goTo);
   const select = useAppStore((state) => state.select);
   const [filter, setFilter] = useState<Filter>('all');
+  // Read at render time: the navigation registry imports this view, so its list is complete by then.
   const placeIds = useMemo(() => new Set(places.map((place) => place.id)), []);
 
   useEffect(() => {

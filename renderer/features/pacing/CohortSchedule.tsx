@@ -33,7 +33,7 @@ export function CohortSchedule({ schedule }: { schedule: Schedule }) {
               <td className="table__text">{week.theme}</td>
               <td>
                 {day(week.opensOn)}
-                {week.delayDays > 0 && <span className="table__note"> ({t('pacing:scheduleShifted')})</span>}
+                {week.delayDays > 0 && <span className="table__note">{t('pacing:scheduleShifted')}</span>}
               </td>
               <td>{day(week.dueOn)}</td>
               <td>{day(week.closesOn)}</td>
@@ -60,7 +60,7 @@ export function CohortSchedule({ schedule }: { schedule: Schedule }) {
               <tr key={scheduled.session.id}>
                 <td>
                   {day(scheduled.date)}
-                  {scheduled.movedForHoliday && <span className="table__note"> ({t('pacing:scheduleShifted')})</span>}
+                  {scheduled.movedForHoliday && <span className="table__note">{t('pacing:scheduleShifted')}</span>}
                 </td>
                 <td>
                   {time(scheduled.startsAt)}–{time(scheduled.endsAt)}

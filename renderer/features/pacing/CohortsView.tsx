@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeCohortSchedule } from '../../../shared/pacing/computeCohortSchedule';
 import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
@@ -20,25 +20,26 @@ export function CohortsView() {
   const loadCourseDocument = useAppStore((state) => state.loadCourseDocument);
   const refreshCourseDocument = useAppStore((state) => state.refreshCourseDocument);
   const addCohort = useAppStore((state) => state.addCohort);
-  const requested = useAppStore((state) => (state.selection?.kind === 'cohort' ? state.selection.id : null));
-  const [chosenId, setChosenId] = useState<string | null>(requested);
+  const chosenId = useAppStore((state) => (state.selection?.kind === 'cohort' ? state.selection.id : null));
+  const select = useAppStore((state) => state.select);
+  const choose = (id: string) => select({ kind: 'cohort', id });
 
   useEffect(() => {
     void loadCourseDocument();
   }, [loadCourseDocument]);
   useAfterEachSave(() => void refreshCourseDocument());
-  useEffect(() => {
-    if (requested) setChosenId(requested);
-  }, [requested]);
 
   const cohorts = courseDocument?.cohorts ?? [];
   const chosen = cohorts.find((cohort) => cohort.id === chosenId) ?? cohorts[0];
+  useEffect(() => {
+    if (chosen && chosen.id !== chosenId) select({ kind: 'cohort', id: chosen.id });
+  }, [chosen, chosenId, select]);
   const schedule = useMemo(() => (courseDocument && chosen ? computeCohortSchedule(courseDocument, chosen) : null), [courseDocument, chosen]);
   if (!courseDocument) return null;
 
   const add = async () => {
     const id = await addCohort();
-    if (id) setChosenId(id);
+    if (id) choose(id);
   };
 
   return (
@@ -62,7 +63,7 @@ export function CohortsView() {
                   className="cohort-list__item"
                   aria-current={cohort.id === chosen?.id ? 'true' : undefined}
                   data-testid="cohort-item"
-                  onClick={() => setChosenId(cohort.id)}
+                  onClick={() => choose(cohort.id)}
                 >
                   <span className="cohort-list__name">{cohort.name}</span>
                   <span className="cohort-list__meta">

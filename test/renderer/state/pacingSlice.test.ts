@@ -79,8 +79,10 @@ describe('pacing slice on the real services', () => {
     expect(await store.getState().updateCohort(id!, { holidays: ['2027-04-05', '2027-03-29'], learnerCount: 12 })).toBe(true);
     expect(store.getState().courseDocument!.cohorts[0]).toMatchObject({ holidays: ['2027-03-29', '2027-04-05'], learnerCount: 12 });
 
+    store.getState().select({ kind: 'cohort', id: id! });
     expect(await store.getState().deleteCohort(id!)).toBe(true);
     expect(store.getState().courseDocument!.cohorts).toEqual([]);
+    expect(store.getState().selection).toBeNull();
   });
 
   it('exports a cohort’s calendar and programme as files', async () => {
