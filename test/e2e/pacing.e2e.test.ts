@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
+import type { Locator } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
@@ -24,6 +25,18 @@ const cardsIn = (number: number) => week(number).getByTestId('board-capsule');
 const workloadOf = async (number: number) => Number(await week(number).getByTestId('week-workload').getAttribute('data-minutes'));
 const saveStatus = () => app.page.getByTestId('save-status');
 
+/** Drags a card with the mouse, as a user does, sideways onto a week's column (columns share their height). */
+async function dragOnto(card: Locator, weekNumber: number): Promise<void> {
+  await card.scrollIntoViewIfNeeded();
+  const from = await card.boundingBox();
+  const to = await week(weekNumber).boundingBox();
+  if (!from || !to) throw new Error('the board is not laid out');
+  await app.page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await app.page.mouse.down();
+  await app.page.mouse.move(to.x + to.width / 2, from.y + 12, { steps: 12 });
+  await app.page.mouse.up();
+}
+
 async function openBoard(): Promise<void> {
   await app.page.getByTestId('nav-pacing').click();
   await expect.poll(() => weeks().count()).toBe(4);
@@ -41,13 +54,7 @@ describe('pacing board of the sample course', () => {
     // Drag the first capsule of week 1 onto week 2 with the mouse.
     const dragged = cardsIn(1).first();
     const draggedTitle = await dragged.locator('.board-card__title').innerText();
-    const from = await dragged.boundingBox();
-    const to = await week(2).boundingBox();
-    if (!from || !to) throw new Error('the board is not laid out');
-    await page.mouse.move(from.x + from.width / 2, from.y + 12);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-    await page.mouse.up();
+    await dragOnto(dragged, 2);
     await expect.poll(() => cardsIn(2).filter({ hasText: draggedTitle }).count()).toBe(1);
     expect(await cardsIn(1).filter({ hasText: draggedTitle }).count()).toBe(0);
     const afterDrag = [await workloadOf(1), await workloadOf(2)];
@@ -116,6 +123,12 @@ describe('pacing board of the sample course', () => {
     await expect.poll(() => workloadOf(2)).toBe(minutesBefore + 90);
     expect(await week(2).getByTestId('board-live-session').last().innerText()).toContain('Travail de groupe');
     await screenshot(page, 'pacing-live-session');
+
+    // Live sessions are dragged between weeks like capsules.
+    const week3Before = await workloadOf(3);
+    await dragOnto(week(2).getByTestId('board-live-session').last(), 3);
+    await expect.poll(() => workloadOf(3)).toBe(week3Before + 90);
+    expect(await workloadOf(2)).toBe(minutesBefore);
   }, 60_000);
 });
 

@@ -4,8 +4,9 @@ import { LIVE_SESSION_KIND_KEY } from '../../../shared/pacing/liveSessionKindKey
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
+import { LIVE_SESSION_DRAG_TYPE } from './boardDragTypes';
 
-/** A live session in its week: kind, day, time and duration; choosing it opens its properties. */
+/** A live session in its week: kind, day, time and duration; choosing it opens its properties, dragging it moves it to another week. */
 export function LiveSessionCard({ session }: { session: LiveSession }) {
   const { t } = useTranslation();
   const selected = useAppStore((state) => state.selection?.id === session.id);
@@ -17,6 +18,11 @@ export function LiveSessionCard({ session }: { session: LiveSession }) {
         className={`board-session${selected ? ' board-session--selected' : ''}`}
         aria-pressed={selected}
         data-testid="board-live-session"
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(LIVE_SESSION_DRAG_TYPE, session.id);
+          event.dataTransfer.effectAllowed = 'move';
+        }}
         onClick={() => select({ kind: 'live-session', id: session.id })}
       >
         <span className="kind-icon kind-icon--live-session">

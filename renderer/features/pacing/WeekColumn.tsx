@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { BoardCapsuleCard } from './BoardCapsuleCard';
 import { BoardModuleChip } from './BoardModuleChip';
-import { CAPSULE_DRAG_TYPE, MODULE_DRAG_TYPE } from './boardDragTypes';
+import { BOARD_DRAG_TYPES, CAPSULE_DRAG_TYPE, LIVE_SESSION_DRAG_TYPE, MODULE_DRAG_TYPE } from './boardDragTypes';
 import { LiveSessionCard } from './LiveSessionCard';
 import { nominalWeekDates } from './nominalWeekDates';
 import { WorkloadBar } from './WorkloadBar';
@@ -32,6 +32,7 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, 
   const selected = useAppStore((state) => state.selection?.kind === 'week' && state.selection.id === String(week.week));
   const select = useAppStore((state) => state.select);
   const addLiveSession = useAppStore((state) => state.addLiveSession);
+  const updateLiveSession = useAppStore((state) => state.updateLiveSession);
   const [dropping, setDropping] = useState(false);
   const heading = useRef<HTMLButtonElement>(null);
   const headingId = `board-week-${week.week}`;
@@ -43,7 +44,7 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, 
     if (!heading.current?.closest('.board')?.contains(document.activeElement)) heading.current?.focus();
   }, [selected]);
 
-  const carriesCard = (event: DragEvent) => event.dataTransfer.types.includes(CAPSULE_DRAG_TYPE) || event.dataTransfer.types.includes(MODULE_DRAG_TYPE);
+  const carriesCard = (event: DragEvent) => BOARD_DRAG_TYPES.some((type) => event.dataTransfer.types.includes(type));
   const onDragOver = (event: DragEvent<HTMLElement>) => {
     if (!carriesCard(event)) return;
     event.preventDefault();
@@ -57,8 +58,10 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, 
     setDropping(false);
     const capsuleId = event.dataTransfer.getData(CAPSULE_DRAG_TYPE);
     const moduleId = event.dataTransfer.getData(MODULE_DRAG_TYPE);
-    if (!capsuleId && !moduleId) return;
+    const sessionId = event.dataTransfer.getData(LIVE_SESSION_DRAG_TYPE);
+    if (!capsuleId && !moduleId && !sessionId) return;
     event.preventDefault();
+    if (sessionId && !week.liveSessions.some((session) => session.id === sessionId)) void updateLiveSession(sessionId, { week: week.week });
     if (capsuleId && !week.capsules.some((capsule) => capsule.id === capsuleId)) onMoveCapsule(capsuleId, week.week);
     if (moduleId && !week.modules.some((module) => module.id === moduleId)) onMoveModule(moduleId, week.week);
   };
