@@ -1,4 +1,4 @@
-import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { useRef, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardCapsule } from '../../../shared/pacing/computePacingBoard';
 import { formatDuration } from '../../i18n/formatDuration';
@@ -6,6 +6,8 @@ import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
 import { CAPSULE_DRAG_TYPE } from './boardDragTypes';
+import { WeekOptions } from './WeekOptions';
+import { useFocusWhenRequested } from './useFocusWhenRequested';
 import { weekMoveTarget } from './weekMoveTarget';
 
 interface BoardCapsuleCardProps {
@@ -27,11 +29,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
   const card = useRef<HTMLLIElement>(null);
   const titleId = `board-capsule-${capsule.id}`;
 
-  useEffect(() => {
-    if (!focusRequested) return;
-    card.current?.focus();
-    onFocusDone();
-  }, [focusRequested, onFocusDone]);
+  useFocusWhenRequested(card, focusRequested, onFocusDone);
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -79,11 +77,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
           onClick={(event) => event.stopPropagation()}
           onChange={(event) => onMove(Number(event.target.value))}
         >
-          {Array.from({ length: weekCount }, (_, index) => (
-            <option key={index} value={index + 1}>
-              {t('pacing:weekHeading', { week: index + 1 })}
-            </option>
-          ))}
+          <WeekOptions weekCount={weekCount} />
         </select>
       </div>
       {capsule.moved && (

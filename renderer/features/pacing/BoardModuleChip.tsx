@@ -1,8 +1,9 @@
-import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { useRef, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Module } from '../../../shared/model/course';
 import { useAppStore } from '../../state/useAppStore';
 import { MODULE_DRAG_TYPE } from './boardDragTypes';
+import { useFocusWhenRequested } from './useFocusWhenRequested';
 import { weekMoveTarget } from './weekMoveTarget';
 
 interface BoardModuleChipProps {
@@ -21,11 +22,7 @@ export function BoardModuleChip({ module, number, weekCount, focusRequested, onF
   const select = useAppStore((state) => state.select);
   const chip = useRef<HTMLLIElement>(null);
 
-  useEffect(() => {
-    if (!focusRequested) return;
-    chip.current?.focus();
-    onFocusDone();
-  }, [focusRequested, onFocusDone]);
+  useFocusWhenRequested(chip, focusRequested, onFocusDone);
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     const target = weekMoveTarget(event.key, event.altKey, module.week, weekCount);

@@ -7,8 +7,8 @@ import { CommittedNumberField } from '../../ui/CommittedNumberField';
 import { CommittedTextField } from '../../ui/CommittedTextField';
 import { Icon } from '../../ui/Icon';
 import { LiveSessionKindSelect } from './LiveSessionKindSelect';
-
-const DAY_OFFSETS = [0, 1, 2, 3, 4, 5, 6];
+import { WEEK_DAY_OFFSETS } from './weekDayOffsets';
+import { WeekOptions } from './WeekOptions';
 
 /** The selected live session: every field saved as soon as it is changed or left, and delete. */
 export function LiveSessionProperties({ id }: SelectionPanelProps) {
@@ -52,11 +52,7 @@ export function LiveSessionProperties({ id }: SelectionPanelProps) {
             {t('pacing:sessionWeek')}
           </label>
           <select id={field('week')} className="select" value={session.week} onChange={(event) => update({ week: Number(event.target.value) })}>
-            {Array.from({ length: weekCount }, (_, index) => (
-              <option key={index} value={index + 1}>
-                {t('pacing:weekHeading', { week: index + 1 })}
-              </option>
-            ))}
+            <WeekOptions weekCount={weekCount} />
           </select>
         </div>
         <div className="field">
@@ -64,7 +60,7 @@ export function LiveSessionProperties({ id }: SelectionPanelProps) {
             {t('pacing:sessionDay')}
           </label>
           <select id={field('day')} className="select" value={session.dayOffset} onChange={(event) => update({ dayOffset: Number(event.target.value) })}>
-            {DAY_OFFSETS.map((offset) => (
+            {WEEK_DAY_OFFSETS.map((offset) => (
               <option key={offset} value={offset}>
                 {t('pacing:dayOption', { day: offset + 1 })}
               </option>

@@ -8,9 +8,8 @@ import { useAppStore } from '../../state/useAppStore';
 import { CommittedTextField } from '../../ui/CommittedTextField';
 import { PropertyRow } from '../../ui/PropertyRow';
 import { nominalWeekDates } from './nominalWeekDates';
+import { WEEK_DAY_OFFSETS } from './weekDayOffsets';
 import { WorkloadBar } from './WorkloadBar';
-
-const DAY_OFFSETS = [0, 1, 2, 3, 4, 5, 6];
 
 /** The selected week: theme, due day and notes for tutors (each saved when left), its dates and workload. */
 export function WeekPlanProperties({ id }: SelectionPanelProps) {
@@ -51,7 +50,7 @@ export function WeekPlanProperties({ id }: SelectionPanelProps) {
           value={week.plan.dueDayOffset}
           onChange={(event) => void updateWeekPlan(week.week, { dueDayOffset: Number(event.target.value) })}
         >
-          {DAY_OFFSETS.map((offset) => (
+          {WEEK_DAY_OFFSETS.map((offset) => (
             <option key={offset} value={offset}>
               {t('pacing:dueDayOption', { day: offset + 1, offset })}
             </option>
