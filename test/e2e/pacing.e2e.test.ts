@@ -177,6 +177,13 @@ describe('cohorts', () => {
       [expect.stringContaining('Coaching individuel'), '2027-04-06T08:00:00.000Z'],
     ]);
     await expect.poll(() => details.getByRole('status').innerText()).toMatch(/^Téléchargement lancé/);
+
+    const programmeDownload = page.waitForEvent('download');
+    await details.getByRole('button', { name: 'Exporter le programme (HTML)' }).click();
+    const programme = await readFile(await (await programmeDownload).path(), 'utf8');
+    expect(programme).toContain('Programme de la formation');
+    expect(programme).toContain('Cohorte mars 2027');
+    expect(programme).toMatch(/mardi 30 mars 2027/);
   }, 60_000);
 });
 
