@@ -25,7 +25,7 @@ interface WeekColumnProps {
   onMoveModule(id: string, week: number): void;
 }
 
-/** One week of the board: its heading and dates, workload, modules opening, capsules and live sessions; a drop target for capsules. */
+/** One week of the board: its heading and dates, workload, modules opening, capsules and live sessions; a drop target for capsules, modules and live sessions. */
 export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, onFocusDone, onMoveCapsule, onMoveModule }: WeekColumnProps) {
   const { t } = useTranslation();
   const [language] = useUiLanguage();
