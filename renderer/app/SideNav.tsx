@@ -22,6 +22,7 @@ export function SideNav() {
             >
               <Icon name={place.icon} />
               {t(place.labelKey)}
+              {place.Badge && <place.Badge />}
             </button>
           </li>
         ))}

@@ -3,7 +3,9 @@
  * import and one entry here; the workspace shows only what is registered.
  */
 import type { ComponentType } from 'react';
+import { checksPlace } from '../features/checks/checksPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
+import { pacingPlaces } from '../features/pacing/pacingPlaces';
 import type { IconName } from '../ui/Icon';
 
 export interface PlaceEntry {
@@ -14,9 +16,11 @@ export interface PlaceEntry {
   icon: IconName;
   /** What the centre shows for this place. */
   View: ComponentType;
+  /** Optional count or state shown after the label (e.g. the number of findings). */
+  Badge?: ComponentType;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace];
+export const places: readonly PlaceEntry[] = [outlinePlace, ...pacingPlaces, checksPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

@@ -18,6 +18,12 @@ const PATHS = {
   check: 'M5 12.5l4.5 4.5L19 7.5',
   alert: 'M12 4 2.5 20h19L12 4Zm0 6v4.5m0 2.5v.5',
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5',
+  users: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10c0-4 3-6 7-6s7 2 7 6M16 3.5a4 4 0 0 1 0 7.5M18 15c2.5.5 4 2.5 4 6',
+  checklist: 'M4 7l2 2 3-3M4 15l2 2 3-3M12 8h8M12 16h8',
+  trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
+  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-10v6m0-9v.5',
+  'arrow-right': 'M5 12h14m-6-6 6 6-6 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Severity } from '../../../shared/checks/finding';
+import { places } from '../../app/navigation';
+import { useAppStore } from '../../state/useAppStore';
+import { CheckSettingsForm } from './CheckSettingsForm';
+import { countFindings } from './countFindings';
+import { findingDestination, type FindingDestination } from './findingDestination';
+import { FindingItem } from './FindingItem';
+import './checks.css';
+
+type Filter = Severity | 'all';
+const FILTERS: readonly { value: Filter; labelKey: string }[] = [
+  { value: 'all', labelKey: 'checks:filterAll' },
+  { value: 'error', labelKey: 'checks:severityError' },
+  { value: 'warning', labelKey: 'checks:severityWarning' },
+  { value: 'info', labelKey: 'checks:severityInfo' },
+];
+
+/** The pedagogical checks on the course as it is now: findings with a jump to each item, and the course's thresholds. */
+export function ChecksView() {
+  const { t } = useTranslation();
+  const report = useAppStore((state) => state.checkReport);
+  const loadCheckReport = useAppStore((state) => state.loadCheckReport);
+  const goTo = useAppStore((state) => state.goTo);
+  const select = useAppStore((state) => state.select);
+  const [filter, setFilter] = useState<Filter>('all');
+  // Read at render time: the navigation registry imports this view, so its list is complete by then.
+  const placeIds = useMemo(() => new Set(places.map((place) => place.id)), []);
+
+  useEffect(() => {
+    void loadCheckReport();
+  }, [loadCheckReport]);
+
+  if (!report) return null;
+  const counts = countFindings(report.findings);
+  const shown = filter === 'all' ? report.findings : report.findings.filter((finding) => finding.severity === filter);
+  const go = (destination: FindingDestination) => {
+    goTo(destination.place);
+    if (destination.selection) select(destination.selection);
+  };
+
+  return (
+    <div className="checks">
+      <header className="checks__header">
+        <h1>{t('checks:panelTitle')}</h1>
+        <p className="checks__intro">{t('checks:panelIntro')}</p>
+        <p className="checks__summary" data-testid="checks-summary">
+          {t('checks:summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+        </p>
+      </header>
+      {report.findings.length === 0 ? (
+        <p className="checks__clear">{t('checks:allClear')}</p>
+      ) : (
+        <>
+          <div className="segmented" role="group" aria-label={t('checks:filterLabel')}>
+            {FILTERS.map(({ value, labelKey }) => (
+              <button key={value} type="button" className="segmented__option" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+                {t(labelKey)} ({value === 'all' ? report.findings.length : counts[value]})
+              </button>
+            ))}
+          </div>
+          {shown.length === 0 ? (
+            <p className="checks__clear">{t('checks:filterEmpty')}</p>
+          ) : (
+            <ul className="findings" aria-label={t('checks:findingsLabel')}>
+              {shown.map((finding) => (
+                <FindingItem key={finding.id} finding={finding} destination={findingDestination(finding.target, placeIds)} onGo={go} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <CheckSettingsForm settings={report.settings} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCapsule } from '../../../shared/pacing/computePacingBoard';
+import { formatDuration } from '../../i18n/formatDuration';
+import { useAppStore } from '../../state/useAppStore';
+import { Icon } from '../../ui/Icon';
+import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
+import { CAPSULE_DRAG_TYPE } from './boardDragTypes';
+import { WeekOptions } from './WeekOptions';
+import { useFocusWhenRequested } from './useFocusWhenRequested';
+import { weekMoveTarget } from './weekMoveTarget';
+
+interface BoardCapsuleCardProps {
+  capsule: BoardCapsule;
+  /** Week its module opens in (where "back to its module's week" puts it). */
+  homeWeek: number;
+  weekCount: number;
+  /** Take the focus once rendered (after a move, the card reappears in another column). */
+  focusRequested: boolean;
+  onFocusDone(): void;
+  onMove(week: number | null): void;
+}
+
+/** A capsule on the board: drag it to another week, or move it with Alt+←/→ or the week select. */
+export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested, onFocusDone, onMove }: BoardCapsuleCardProps) {
+  const { t } = useTranslation();
+  const selected = useAppStore((state) => state.selection?.id === capsule.id);
+  const select = useAppStore((state) => state.select);
+  const card = useRef<HTMLLIElement>(null);
+  const titleId = `board-capsule-${capsule.id}`;
+
+  useFocusWhenRequested(card, focusRequested, onFocusDone);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const target = weekMoveTarget(event.key, event.altKey, capsule.week, weekCount);
+    if (target !== null) {
+      event.preventDefault();
+      onMove(target);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select({ kind: 'capsule', id: capsule.id });
+    }
+  };
+
+  const onDragStart = (event: DragEvent<HTMLLIElement>) => {
+    event.dataTransfer.setData(CAPSULE_DRAG_TYPE, capsule.id);
+    event.dataTransfer.effectAllowed = 'move';
+  };
+
+  return (
+    <li
+      ref={card}
+      className={`board-card${selected ? ' board-card--selected' : ''}`}
+      draggable
+      tabIndex={0}
+      aria-labelledby={`${titleId} ${titleId}-minutes`}
+      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+      data-testid="board-capsule"
+      data-capsule-id={capsule.id}
+      onKeyDown={onKeyDown}
+      onDragStart={onDragStart}
+      onClick={() => select({ kind: 'capsule', id: capsule.id })}
+    >
+      <div className="board-card__main">
+        <CapsuleKindIcon kind={capsule.kind} />
+        <span className="board-card__title" id={titleId}>
+          {capsule.title}
+        </span>
+      </div>
+      <div className="board-card__footer">
+        <span className="board-card__minutes" id={`${titleId}-minutes`}>{formatDuration(capsule.minutes, t)}</span>
+        <select
+          className="select select--compact"
+          aria-label={t('pacing:moveCapsuleLabel', { title: capsule.title })}
+          value={capsule.week}
+          onClick={(event) => event.stopPropagation()}
+          onChange={(event) => onMove(Number(event.target.value))}
+        >
+          <WeekOptions weekCount={weekCount} />
+        </select>
+      </div>
+      {capsule.moved && (
+        <div className="board-card__moved-row">
+          <span className="board-card__moved">{t('pacing:movedFromModule', { week: homeWeek })}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('pacing:resetWeek')}
+            title={t('pacing:resetWeek')}
+            onClick={(event) => {
+              event.stopPropagation();
+              onMove(null);
+            }}
+          >
+            <Icon name="close" size={14} />
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
