@@ -3,6 +3,7 @@
  * import and one entry here; the workspace shows only what is registered.
  */
 import type { ComponentType } from 'react';
+import { editorPlace } from '../features/editor/editorPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
 import type { IconName } from '../ui/Icon';
 
@@ -14,9 +15,11 @@ export interface PlaceEntry {
   icon: IconName;
   /** What the centre shows for this place. */
   View: ComponentType;
+  /** Set for a place reached from another (the capsule editor from the outline): not listed, its parent stays current. */
+  parentId?: string;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace];
+export const places: readonly PlaceEntry[] = [outlinePlace, editorPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;
