@@ -108,4 +108,28 @@ describe('capsule editor', () => {
     expect(await page.getByTestId('speaking-time').innerText()).toBe('≈ 1 min de parole');
     expect(await page.getByTestId('block-callout').innerText()).toContain('Laissez un silence de trois secondes');
   }, 60_000);
+
+  it('opens a sample capsule from its properties, overrides its time and goes back to the estimate', async () => {
+    const { page } = app;
+    await capsuleRow('Le brief quotidien en 5 minutes').click();
+    await page.getByRole('button', { name: 'Modifier le contenu' }).click();
+    await content().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Le brief quotidien en 5 minutes');
+    expect(await page.getByTestId('nav-outline').getAttribute('aria-current')).toBe('page');
+    const estimate = page.getByTestId('capsule-estimate');
+    const computed = (await estimate.innerText()).replace('Durée estimée : ', '');
+    expect(computed).toMatch(/^\d+ min$/);
+    await screenshot(page, 'editor-sample');
+
+    await page.getByLabel('Durée imposée (minutes)').fill('8');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => estimate.innerText()).toBe(`Durée imposée : 8 min (estimation : ${computed})`);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain('8 min');
+    await page.getByRole('button', { name: 'Revenir à l’estimation' }).click();
+    await expect.poll(() => estimate.innerText()).toBe(`Durée estimée : ${computed}`);
+
+    await page.getByTestId('breadcrumb-outline').click();
+    await page.getByTestId('outline-tree').waitFor();
+    expect(await capsuleRow('Le brief quotidien en 5 minutes').getAttribute('aria-selected')).toBe('true');
+  });
 });
