@@ -72,6 +72,8 @@ describe('capsule editor', () => {
     expect(await video.innerText()).toContain('La médiathèque ne contient encore aucun fichier de ce type');
     expect(await video.getByLabel('Fichier').isDisabled()).toBe(true);
     await video.getByLabel('Transcription').fill('Bonjour à tous, aujourd’hui nous parlons d’écoute.');
+    await page.locator('#workspace-centre').evaluate((centre) => centre.scrollTo(0, 0));
+    await screenshot(page, 'editor-blocks');
 
     await insertBlock('Script vidéo');
     const script = page.getByTestId('block-videoScript');

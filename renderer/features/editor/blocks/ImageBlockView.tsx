@@ -11,8 +11,9 @@ export function ImageBlockView({ node, updateAttributes, deleteNode, selected }:
   const alt = String(node.attrs.alt ?? '');
   return (
     <BlockFrame block={BLOCK.image} label={t('editor:block.image')} selected={selected} onRemove={deleteNode}>
-      <div className="block__fields">
+      <div className="block__fields block__fields--image">
         <MediaPicker kind="image" label={t('editor:mediaFile')} value={node.attrs.mediaId ?? null} onChange={(asset) => updateAttributes({ mediaId: asset?.id ?? null })} />
+        <TextField label={t('editor:caption')} value={String(node.attrs.caption ?? '')} onChange={(value) => updateAttributes({ caption: value })} />
         <TextField
           label={t('editor:alt')}
           value={alt}
@@ -20,7 +21,6 @@ export function ImageBlockView({ node, updateAttributes, deleteNode, selected }:
           warning={alt.trim() === '' ? t('editor:altMissing') : undefined}
           testId="image-alt"
         />
-        <TextField label={t('editor:caption')} value={String(node.attrs.caption ?? '')} onChange={(value) => updateAttributes({ caption: value })} />
       </div>
     </BlockFrame>
   );

@@ -45,7 +45,7 @@ export function MediaPicker({ kind, label, value, onChange, noneLabel }: MediaPi
         ))}
         {gone && <option value={value}>{t('editor:mediaGone')}</option>}
       </select>
-      {library && assets.length === 0 && <p className="field__hint">{t('editor:mediaEmpty')}</p>}
+      {library && assets.length === 0 && !noneLabel && <p className="field__hint">{t('editor:mediaEmpty')}</p>}
       {gone && (
         <p className="block__warning">
           <Icon name="alert" size={14} />
