@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
 import { createEditorSlice, editorDefaults, type EditorSlice } from './editorSlice';
+import { createPreviewSlice, previewDefaults, type PreviewSlice } from './previewSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
@@ -17,14 +18,14 @@ interface ProjectDataSlice {
   resetProjectData(): void;
 }
 
-export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & EditorSlice & ProjectDataSlice;
+export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & EditorSlice & PreviewSlice & ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
 
 /** Builds one slice; `api` is its only way to reach the backend. */
 export type SliceCreator<Slice> = (set: AppStore['setState'], get: () => AppState, api: AppApi) => Slice;
 
-const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults, ...editorDefaults };
+const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults, ...editorDefaults, ...previewDefaults };
 
 export function createAppStore(api: AppApi): AppStore {
   return createStore<AppState>()((set, get) => ({
@@ -33,6 +34,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createWorkspaceSlice(set, get, api),
     ...createOutlineSlice(set, get, api),
     ...createEditorSlice(set, get, api),
+    ...createPreviewSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

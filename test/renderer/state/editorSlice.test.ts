@@ -30,7 +30,7 @@ function editorApi() {
     getCapsuleQuiz: async () => null,
     saveCapsuleContent: async ({ id, content }) => {
       if (failSave) throw new AppError('invalid-input', 'content refused');
-      const saved = { ...(await stored(id)), content };
+      const saved = { ...(await stored(id)), content: content as RichTextDoc };
       capsules.set(id, saved);
       return saved;
     },
