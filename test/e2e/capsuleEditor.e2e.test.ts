@@ -86,7 +86,11 @@ describe('capsule editor', () => {
     await page.keyboard.insertText(narration);
     // 150 words at 150 words a minute.
     await expect.poll(() => script.getByTestId('speaking-time').innerText()).toBe('≈ 1 min de parole');
-    expect(await script.locator('tr').count()).toBe(2);
+    expect(await script.getByTestId('script-row').count()).toBe(2);
+    await script.getByRole('button', { name: 'Ajouter une ligne' }).click();
+    expect(await script.getByTestId('script-row').count()).toBe(3);
+    await script.getByTestId('script-row').nth(2).getByRole('button', { name: 'Supprimer la ligne' }).click();
+    expect(await script.getByTestId('script-row').count()).toBe(2);
 
     await page.keyboard.press('ControlOrMeta+End');
     await insertBlock('Encadré');
@@ -106,16 +110,24 @@ describe('capsule editor', () => {
     expect(await reloadedImage.getByLabel('Légende').inputValue()).toBe('Le brief en 5 temps');
     expect(await reloadedImage.getByLabel('Fichier').locator('option:checked').innerText()).toBe('brief-5-temps.svg');
     expect(await page.getByTestId('block-video').getByLabel('Transcription').inputValue()).toBe('Bonjour à tous, aujourd’hui nous parlons d’écoute.');
-    expect(await page.getByTestId('block-videoScript').locator('tr').count()).toBe(2);
+    expect(await page.getByTestId('block-videoScript').getByTestId('script-row').count()).toBe(2);
     expect(await page.getByTestId('speaking-time').innerText()).toBe('≈ 1 min de parole');
     expect(await page.getByTestId('block-callout').innerText()).toContain('Laissez un silence de trois secondes');
   }, 60_000);
 
   it('opens a sample capsule from its properties, overrides its time and goes back to the estimate', async () => {
     const { page } = app;
+    const contentSaves: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/saveCapsuleContent')) contentSaves.push(request.url());
+    });
     await capsuleRow('Le brief quotidien en 5 minutes').click();
     await page.getByRole('button', { name: 'Modifier le contenu' }).click();
     await content().waitFor();
+    // Opening a capsule writes nothing (no needless undo step), even once the editor has the focus.
+    await page.waitForTimeout(1_500);
+    expect(contentSaves).toEqual([]);
+    expect(await saveStatus().innerText()).toBe('✓ Enregistré');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Le brief quotidien en 5 minutes');
     expect(await page.getByTestId('nav-outline').getAttribute('aria-current')).toBe('page');
     const estimate = page.getByTestId('capsule-estimate');

@@ -25,6 +25,8 @@ export function CapsuleEditor({ capsule, questionCount }: CapsuleEditorProps) {
     extensions: editorExtensions,
     content: capsule.content,
     shouldRerenderOnTransaction: false,
+    // Opened with Enter from the outline: the designer can type at once.
+    autofocus: 'start',
     editorProps: {
       attributes: {
         class: 'capsule-content',

@@ -9,13 +9,14 @@ import { ImageNode } from '../../../shared/editor/imageNode';
 import { KeyPointsNode } from '../../../shared/editor/keyPointsNode';
 import { ResourceNode } from '../../../shared/editor/resourceNode';
 import { VideoNode } from '../../../shared/editor/videoNode';
-import { VideoScriptNode } from '../../../shared/editor/videoScriptNodes';
+import { VideoScriptNode, VideoScriptRowNode } from '../../../shared/editor/videoScriptNodes';
 import { ActivityBlockView } from './blocks/ActivityBlockView';
 import { AudioBlockView } from './blocks/AudioBlockView';
 import { CalloutBlockView } from './blocks/CalloutBlockView';
 import { ImageBlockView } from './blocks/ImageBlockView';
 import { KeyPointsBlockView } from './blocks/KeyPointsBlockView';
 import { ResourceBlockView } from './blocks/ResourceBlockView';
+import { ScriptRowView } from './blocks/ScriptRowView';
 import { VideoBlockView } from './blocks/VideoBlockView';
 import { VideoScriptBlockView } from './blocks/VideoScriptBlockView';
 
@@ -32,4 +33,5 @@ export const editorExtensions: AnyExtension[] = courseExtensions([
   withView(KeyPointsNode, KeyPointsBlockView),
   withView(ActivityInstructionsNode, ActivityBlockView),
   withView(VideoScriptNode, VideoScriptBlockView),
+  withView(VideoScriptRowNode, ScriptRowView),
 ]);

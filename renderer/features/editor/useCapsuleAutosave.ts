@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { useEffect, useRef } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { RichTextDoc } from '../../../shared/model/richText';
@@ -42,7 +43,10 @@ export function useCapsuleAutosave(editor: Editor | null, capsuleId: Id, onWrite
         }
       },
     });
-    const changed = () => saver.changed();
+    // Only the designer's edits count: a plugin's fix-up (the trailing paragraph added on first focus) is not a change to save.
+    const changed = ({ transaction }: { transaction: Transaction }) => {
+      if (transaction.docChanged) saver.changed();
+    };
     const flush = () => void saver.flush().catch(() => undefined);
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') flush();

@@ -34,6 +34,7 @@ export function VideoScriptBlockView({ node, editor, getPos, deleteNode, selecte
       <div className="script__columns" contentEditable={false}>
         <span>{t('editor:narration')}</span>
         <span>{t('editor:onScreen')}</span>
+        <span />
       </div>
       <NodeViewContent className="script__rows" />
       <div className="script__footer" contentEditable={false}>
