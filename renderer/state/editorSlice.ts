@@ -11,6 +11,8 @@ export const EDITOR_PLACE = 'capsule-editor';
 export interface EditorSlice {
   /** The capsule open in the editor as last saved; null while it loads or when none is open. */
   editingCapsule: Capsule | null;
+  /** Bumped when the open capsule's content changed outside the editor (project undo), so the editor restarts from it. */
+  editingRevision: number;
   /** Questions of the open capsule's quiz, which count in its estimated time. */
   editingQuestionCount: number;
   /** The media library as last listed; null until loaded. */
@@ -21,10 +23,12 @@ export interface EditorSlice {
   writeCapsuleContent(id: Id, content: RichTextDoc): Promise<void>;
   /** Changes the open capsule's properties (e.g. its duration override) and shows what the backend kept. */
   updateEditingCapsule(patch: CapsulePatch): Promise<void>;
+  /** Rereads the open capsule after a change made elsewhere (undo/redo across the project) and shows it. */
+  reloadEditingCapsule(): Promise<void>;
   loadMediaLibrary(): Promise<void>;
 }
 
-export const editorDefaults = { editingCapsule: null, editingQuestionCount: 0, mediaLibrary: null } satisfies Partial<EditorSlice>;
+export const editorDefaults = { editingCapsule: null, editingRevision: 0, editingQuestionCount: 0, mediaLibrary: null } satisfies Partial<EditorSlice>;
 
 export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => ({
   ...editorDefaults,
@@ -52,6 +56,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => (
     const saved = await get().saveEdit(() => api.updateCapsule({ id, patch }));
     if (saved && get().editingCapsule?.id === id) set({ editingCapsule: saved });
     await get().loadOutline();
+  },
+
+  async reloadEditingCapsule() {
+    const id = get().editingCapsule?.id;
+    if (!id) return;
+    const capsule = await get().runAction(() => api.getCapsule({ id }));
+    if (capsule && get().editingCapsule?.id === id) set((state) => ({ editingCapsule: capsule, editingRevision: state.editingRevision + 1 }));
   },
 
   async loadMediaLibrary() {

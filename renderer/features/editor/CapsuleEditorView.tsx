@@ -8,6 +8,7 @@ export function CapsuleEditorView() {
   const { t } = useTranslation();
   const capsule = useAppStore((state) => state.editingCapsule);
   const questionCount = useAppStore((state) => state.editingQuestionCount);
+  const revision = useAppStore((state) => state.editingRevision);
   if (!capsule) return <p className="loading">{t('editor:loading')}</p>;
-  return <CapsuleEditor key={capsule.id} capsule={capsule} questionCount={questionCount} />;
+  return <CapsuleEditor key={`${capsule.id}/${revision}`} capsule={capsule} questionCount={questionCount} />;
 }

@@ -101,6 +101,16 @@ describe('capsule editor state', () => {
     expect(store.getState().editingCapsule?.minutesOverride).toBeNull();
   });
 
+  it('rereads the open capsule after a change made elsewhere and restarts the editor from it', async () => {
+    const { backend, store, first } = await storeWithCapsules();
+    await store.getState().openCapsuleEditor(first);
+    const revision = store.getState().editingRevision;
+    backend.capsules.set(first, { ...backend.capsules.get(first)!, content: doc('Version d’avant') });
+    await store.getState().reloadEditingCapsule();
+    expect(store.getState().editingCapsule?.content).toEqual(doc('Version d’avant'));
+    expect(store.getState().editingRevision).toBe(revision + 1);
+  });
+
   it('forgets the open capsule when another project opens', async () => {
     const { store, first } = await storeWithCapsules();
     await store.getState().openCapsuleEditor(first);
