@@ -146,4 +146,38 @@ describe('capsule editor', () => {
     await page.getByTestId('outline-tree').waitFor();
     expect(await capsuleRow('Le brief quotidien en 5 minutes').getAttribute('aria-selected')).toBe('true');
   });
+
+  it('works from the keyboard: opens a capsule, refuses a link that is not https, inserts a block from the menu', async () => {
+    const { page } = app;
+    await addCapsule('Les mots qui apaisent');
+    await page.keyboard.press('Enter');
+    await content().waitFor();
+    // The editor has the focus as soon as it opens.
+    expect(await content().evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('Lire le guide');
+    await page.keyboard.press('Shift+Home');
+    await page.getByRole('button', { name: 'Lien', exact: true }).click();
+    const address = page.getByLabel('Adresse du lien (https://…)');
+    await address.fill('http://exemple.fr/guide');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('alert').innerText()).toBe('Seules les adresses https:// et mailto: sont acceptées.');
+    expect(await content().locator('a').count()).toBe(0);
+    await address.fill('exemple.fr/guide');
+    await page.keyboard.press('Enter');
+    expect(await content().locator('a').getAttribute('href')).toBe('https://exemple.fr/guide');
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Insérer un bloc' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('menuitem', { name: 'Image' }).evaluate((item) => item === document.activeElement)).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');
+    expect(await page.getByTestId('block-keyPoints').locator('li').innerText()).toBe('Un silence vaut mieux qu’une réponse trop rapide.');
+    await expect.poll(() => saveStatus().innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+  }, 40_000);
 });
