@@ -13,7 +13,7 @@ export function previewService(context: ServiceContext) {
   return {
     async openPreview({ kind, id }: { kind: 'capsule' | 'module'; id: string }) {
       const store = context.options.previews;
-      if (!store) throw new AppError('internal', 'This window cannot show previews. Use the browser mode (npm start) to preview a capsule.');
+      if (!store) throw new AppError('internal', 'This window has no place to show previews. Restart SPOC Studio, then open the preview again.');
       const project = context.project();
       player ??= loadPlayerAssets(playerDirCandidates(context.options.resourcesDir));
       const preview = buildPreviewPackage(readCourseDocument(project.db), { kind, id }, player);
