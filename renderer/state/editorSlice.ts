@@ -34,7 +34,8 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => (
   ...editorDefaults,
 
   async openCapsuleEditor(id) {
-    set({ place: EDITOR_PLACE, selection: { kind: 'capsule', id }, editingCapsule: null, editingQuestionCount: 0 });
+    // The media list is read again per capsule, so files imported meanwhile can be picked.
+    set({ place: EDITOR_PLACE, selection: { kind: 'capsule', id }, editingCapsule: null, editingQuestionCount: 0, mediaLibrary: null });
     await get().runAction(async () => {
       const [capsule, quiz] = await Promise.all([api.getCapsule({ id }), api.getCapsuleQuiz({ capsuleId: id })]);
       // The designer may have moved on to another capsule while this one loaded.
