@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
-
-const MAX_MINUTES = 1_440;
+import { MAX_OVERRIDE_MINUTES, parseMinutesOverride } from './parseMinutesOverride';
 
 /** The capsule's time as computed from its content (live), and the designer's override with a way back to the estimate. */
 export function DurationBar({ estimateMinutes, overrideMinutes }: { estimateMinutes: number; overrideMinutes: number | null }) {
@@ -19,10 +18,8 @@ export function DurationBar({ estimateMinutes, overrideMinutes }: { estimateMinu
   }
 
   const commit = () => {
-    const text = draft.trim();
-    const minutes = text === '' ? null : Number(text.replace(',', '.'));
-    const valid = minutes === null || (Number.isFinite(minutes) && minutes >= 0 && minutes <= MAX_MINUTES);
-    if (!valid) return setDraft(overrideMinutes === null ? '' : String(overrideMinutes));
+    const minutes = parseMinutesOverride(draft);
+    if (minutes === undefined) return setDraft(overrideMinutes === null ? '' : String(overrideMinutes));
     if (minutes !== overrideMinutes) void updateEditingCapsule({ minutesOverride: minutes });
   };
 
@@ -44,7 +41,7 @@ export function DurationBar({ estimateMinutes, overrideMinutes }: { estimateMinu
         type="number"
         inputMode="decimal"
         min={0}
-        max={MAX_MINUTES}
+        max={MAX_OVERRIDE_MINUTES}
         step="any"
         placeholder={t('editor:overridePlaceholder')}
         value={draft}
