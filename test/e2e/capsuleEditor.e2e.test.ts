@@ -113,7 +113,7 @@ describe('capsule editor', () => {
     expect(await page.getByTestId('block-videoScript').getByTestId('script-row').count()).toBe(2);
     expect(await page.getByTestId('speaking-time').innerText()).toBe('≈ 1 min de parole');
     expect(await page.getByTestId('block-callout').innerText()).toContain('Laissez un silence de trois secondes');
-  }, 60_000);
+  }, 90_000);
 
   it('opens a sample capsule from its properties, overrides its time and goes back to the estimate', async () => {
     const { page } = app;
@@ -145,7 +145,7 @@ describe('capsule editor', () => {
     await page.getByTestId('breadcrumb-outline').click();
     await page.getByTestId('outline-tree').waitFor();
     expect(await capsuleRow('Le brief quotidien en 5 minutes').getAttribute('aria-selected')).toBe('true');
-  });
+  }, 60_000);
 
   it('works from the keyboard: opens a capsule, refuses a link that is not https, inserts a block from the menu', async () => {
     const { page } = app;
@@ -179,5 +179,5 @@ describe('capsule editor', () => {
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');
     expect(await page.getByTestId('block-keyPoints').locator('li').innerText()).toBe('Un silence vaut mieux qu’une réponse trop rapide.');
     await expect.poll(() => saveStatus().innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
-  }, 40_000);
+  }, 60_000);
 });

@@ -44,7 +44,7 @@ describe('learner preview', () => {
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
     expect(await page.getByTestId('capsule-content').isVisible()).toBe(true);
-  });
+  }, 60_000);
 
   it('shows every capsule of a selected module, and refuses a preview address it never gave', async () => {
     const { page } = app;
@@ -64,5 +64,5 @@ describe('learner preview', () => {
     app.allowProblems(/HTTP 404: GET .*\/preview\/0{32}\/sco-1\/index\.html/);
     const response = await page.request.get(new URL(`preview/${'0'.repeat(32)}/sco-1/index.html`, app.url).href);
     expect(response.status()).toBe(404);
-  });
+  }, 60_000);
 });
