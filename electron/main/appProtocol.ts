@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
 import { SECURITY_HEADERS } from '../server/contentSecurityPolicy';
 import { mimeTypeOf } from '../server/mimeTypeOf';
 import { resolveInsideDir } from '../server/resolveInsideDir';
+import { findPreviewFile, isPreviewPath, previewFileHeaders } from '../server/servePreviewFile';
+import type { PreviewStore } from '../services/preview/previewStore';
 
 /** The UI is served from app://spoc/, a standard secure scheme, never from file://. */
 export const APP_SCHEME = 'app';
@@ -32,12 +35,22 @@ function textResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-/** Answers app:// requests with files of rendererDir only; anything else is 403/404. */
-export function createAppProtocolHandler(rendererDir: string): (request: Request) => Promise<Response> {
+/** A file of a preview openPreview prepared (the export's player in preview mode). */
+function previewResponse(previews: PreviewStore | undefined, pathname: string, method: string): Response {
+  const found = previews ? findPreviewFile(previews, pathname) : null;
+  if (!found) return textResponse(404, 'This preview is no longer available: open the preview again.');
+  const { entry, file } = found;
+  const body = method === 'HEAD' ? null : file.kind === 'text' ? file.content : (Readable.toWeb(entry.openMedia(file.sha256)) as ReadableStream<Uint8Array>);
+  return new Response(body, { status: 200, headers: previewFileHeaders(file) });
+}
+
+/** Answers app:// requests with files of rendererDir and previews only; anything else is 403/404. */
+export function createAppProtocolHandler(rendererDir: string, previews?: PreviewStore): (request: Request) => Promise<Response> {
   return async (request) => {
     if (!isAppUrl(request.url)) return textResponse(403, 'Forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const { pathname } = new URL(request.url);
+    if (pathname.startsWith('/preview/')) return previewResponse(previews, pathname, request.method);
     const filePath = resolveInsideDir(rendererDir, pathname === '/' ? '/index.html' : pathname);
     if (!filePath) return textResponse(403, 'Forbidden');
     try {
@@ -52,6 +65,11 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
   };
 }
 
-export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string, previews?: PreviewStore): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, previews));
+}
+
+/** True for the URL of a preview file, which our own pages may frame. */
+export function isAppPreviewUrl(rawUrl: string): boolean {
+  return isAppUrl(rawUrl) && isPreviewPath(new URL(rawUrl).pathname);
 }

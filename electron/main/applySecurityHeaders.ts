@@ -1,5 +1,7 @@
 import type { Session } from 'electron';
 import { SECURITY_HEADERS } from '../server/contentSecurityPolicy';
+import { PREVIEW_HEADERS } from '../server/servePreviewFile';
+import { isAppPreviewUrl } from './appProtocol';
 
 /** Adds our CSP and hardening headers to every response the window receives, whatever its source. */
 export function applySecurityHeaders(session: Pick<Session, 'webRequest'>): void {
@@ -9,7 +11,9 @@ export function applySecurityHeaders(session: Pick<Session, 'webRequest'>): void
     for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
       if (!ours.has(name.toLowerCase())) headers[name] = value;
     }
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers[name] = [value];
+    // A preview page (the export's player) may be framed by our own page; everything else by none.
+    const security = isAppPreviewUrl(details.url) ? PREVIEW_HEADERS : SECURITY_HEADERS;
+    for (const [name, value] of Object.entries(security)) headers[name] = [value];
     callback({ responseHeaders: headers });
   });
 }

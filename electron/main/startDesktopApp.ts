@@ -10,6 +10,7 @@ import type { ApiInput, ApiMethod } from '../../shared/api/contract';
 import { menu } from '../../shared/i18n/menu';
 import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
+import { PreviewStore } from '../services/preview/previewStore';
 import { defaultWorkspaceDir } from '../server/defaultWorkspaceDir';
 import { requestedFilePlaces } from '../server/requestedFilePlaces';
 import { APP_ENTRY_URL, isAppUrl, registerAppScheme, serveAppProtocol } from './appProtocol';
@@ -58,12 +59,14 @@ export function startDesktopApp(): void {
   const places = requestedFilePlaces(
     dialogPlaceChooser(dialog, { language, defaultDir: () => workspaceDir, parentWindow: () => mainWindow }),
   );
+  const previews = new PreviewStore();
   const services = createServices({
     mode: 'desktop',
     workspaceDir,
     appDataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? process.resourcesPath : path.join(__dirname, '../../resources'),
     places: places.places,
+    previews,
   });
   app.on('will-quit', () => services.dispose());
 
@@ -91,7 +94,7 @@ export function startDesktopApp(): void {
     mkdirSync(workspaceDir, { recursive: true });
     denyPermissions(session.defaultSession);
     applySecurityHeaders(session.defaultSession);
-    serveAppProtocol(protocol, path.join(__dirname, '../renderer'));
+    serveAppProtocol(protocol, path.join(__dirname, '../renderer'), previews);
     registerIpcHandlers(ipcMain, services, (frame) => isAppUrl(frame?.url));
 
     const t = menu[language()];

@@ -10,6 +10,8 @@ import { callApi } from '../services/callApi';
 import { SECURITY_HEADERS } from './contentSecurityPolicy';
 import { mimeTypeOf } from './mimeTypeOf';
 import { resolveInsideDir } from './resolveInsideDir';
+import { servePreviewFile } from './servePreviewFile';
+import type { PreviewStore } from '../services/preview/previewStore';
 
 /** Largest API request body; media arrive as base64 JSON, so this bounds one import call. */
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -22,6 +24,8 @@ export interface HttpServerOptions {
   exportsDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /** Previews openPreview prepared, served under /preview/. */
+  previews?: PreviewStore;
 }
 
 export interface RunningServer {
@@ -192,6 +196,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     createReadStream(filePath).pipe(res);
   }
 
+  async function handlePreview(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const served = options.previews ? await servePreviewFile(req, res, pathname, options.previews) : false;
+    if (!served) sendError(res, 404, { code: 'not-found', message: 'This preview is no longer available: open the preview again.' });
+  }
+
   const server = createServer((req, res) => {
     const host = req.headers.host?.toLowerCase();
     if (!host || !allowedHosts.has(host)) {
@@ -202,7 +211,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ? handleApi(req, res, url.pathname.slice('/api/'.length))
       : url.pathname.startsWith('/exports/')
         ? handleDownload(req, res, url)
-        : handleStatic(req, res, url.pathname);
+        : url.pathname.startsWith('/preview/')
+          ? handlePreview(req, res, url.pathname)
+          : handleStatic(req, res, url.pathname);
     route.catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       sendError(res, 500, { code: 'internal', message: error instanceof Error ? error.message : String(error) });

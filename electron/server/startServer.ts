@@ -6,6 +6,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/api/appError';
 import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
+import { PreviewStore } from '../services/preview/previewStore';
 import { requestedFilePlaces } from './requestedFilePlaces';
 import { startHttpServer, type RunningServer } from './startHttpServer';
 import { workspacePlaceChooser } from './workspacePlaceChooser';
@@ -24,12 +25,14 @@ export interface StartServerOptions {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const workspace = requestedFilePlaces(workspacePlaceChooser(options.workspaceDir));
+  const previews = new PreviewStore();
   const api = createServices({
     mode: 'browser',
     workspaceDir: options.workspaceDir,
     appDataDir: options.appDataDir,
     resourcesDir: options.resourcesDir,
     places: workspace.places,
+    previews,
   });
   try {
     if (options.projectPath) workspace.request(path.resolve(options.projectPath));
@@ -39,6 +42,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       api,
       rendererDir: options.rendererDir,
       exportsDir: path.join(options.workspaceDir, 'exports'),
+      previews,
       ...(options.port === undefined ? {} : { port: options.port }),
     });
     return {

@@ -10,6 +10,7 @@ import { withUndoHistory } from './authoring/withUndoHistory';
 import { exportService } from './export/exportService';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
+import { previewService } from './preview/previewService';
 import { projectService } from './project/projectService';
 import { createServiceContext, type ServiceDomain } from './serviceContext';
 import type { ServiceOptions } from './serviceOptions';
@@ -20,6 +21,7 @@ const DOMAINS = [
   pacingService,
   authoringDomain,
   exportService,
+  previewService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

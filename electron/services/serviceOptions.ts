@@ -1,3 +1,5 @@
+import type { PreviewStore } from './preview/previewStore';
+
 /** Where the desktop shell, the browser-mode server and tests let the services put and find files. */
 export interface PlaceChooser {
   /** Desktop: the save dialog. Browser mode and tests: a path inside the workspace folder. Null when cancelled. */
@@ -17,4 +19,6 @@ export interface ServiceOptions {
   /** Folder holding the bundled resources (samples/…). */
   resourcesDir: string;
   places: PlaceChooser;
+  /** Where openPreview keeps previews for the host to serve; without it previews are refused. */
+  previews?: PreviewStore;
 }

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
 import { Icon } from '../ui/Icon';
-import { places } from './navigation';
+import { findPlace, places } from './navigation';
 
 /** The course's places; the current one is marked for assistive technology too. */
 export function SideNav() {
   const { t } = useTranslation();
-  const current = useAppStore((state) => state.place);
+  const current = useAppStore((state) => findPlace(state.place).parentId ?? state.place);
   const goTo = useAppStore((state) => state.goTo);
   return (
     <nav className="sidenav" aria-label={t('app:nav.label')}>
       <ul className="sidenav__list">
-        {places.map((place) => (
+        {places.filter((place) => !place.parentId).map((place) => (
           <li key={place.id}>
             <button
               type="button"

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { checksPlace } from '../features/checks/checksPlace';
+import { editorPlace } from '../features/editor/editorPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
 import { pacingPlaces } from '../features/pacing/pacingPlaces';
 import type { IconName } from '../ui/Icon';
@@ -18,9 +19,11 @@ export interface PlaceEntry {
   View: ComponentType;
   /** Optional count or state shown after the label (e.g. the number of findings). */
   Badge?: ComponentType;
+  /** Set for a place reached from another (the capsule editor from the outline): not listed, its parent stays current. */
+  parentId?: string;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace, ...pacingPlaces, checksPlace];
+export const places: readonly PlaceEntry[] = [outlinePlace, editorPlace, ...pacingPlaces, checksPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

@@ -3,5 +3,6 @@
  * with one import and one entry here.
  */
 import type { ComponentType } from 'react';
+import { PreviewAction } from '../features/preview/PreviewAction';
 
-export const topBarActions: readonly ComponentType[] = [];
+export const topBarActions: readonly ComponentType[] = [PreviewAction];

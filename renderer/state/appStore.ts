@@ -7,8 +7,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
 import { checksDefaults, createChecksSlice, type ChecksSlice } from './checksSlice';
+import { createEditorSlice, editorDefaults, type EditorSlice } from './editorSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
 import { createPacingSlice, pacingDefaults, type PacingSlice } from './pacingSlice';
+import { createPreviewSlice, previewDefaults, type PreviewSlice } from './previewSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
@@ -18,14 +20,29 @@ interface ProjectDataSlice {
   resetProjectData(): void;
 }
 
-export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & PacingSlice & ChecksSlice & ProjectDataSlice;
+export type AppState = StatusSlice &
+  SessionSlice &
+  WorkspaceSlice &
+  OutlineSlice &
+  EditorSlice &
+  PreviewSlice &
+  PacingSlice &
+  ChecksSlice &
+  ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
 
 /** Builds one slice; `api` is its only way to reach the backend. */
 export type SliceCreator<Slice> = (set: AppStore['setState'], get: () => AppState, api: AppApi) => Slice;
 
-const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults, ...pacingDefaults, ...checksDefaults };
+const projectDataDefaults: Partial<AppState> = {
+  ...workspaceDefaults,
+  ...outlineDefaults,
+  ...editorDefaults,
+  ...previewDefaults,
+  ...pacingDefaults,
+  ...checksDefaults,
+};
 
 export function createAppStore(api: AppApi): AppStore {
   return createStore<AppState>()((set, get) => ({
@@ -33,6 +50,8 @@ export function createAppStore(api: AppApi): AppStore {
     ...createSessionSlice(set, get, api),
     ...createWorkspaceSlice(set, get, api),
     ...createOutlineSlice(set, get, api),
+    ...createEditorSlice(set, get, api),
+    ...createPreviewSlice(set, get, api),
     ...createPacingSlice(set, get, api),
     ...createChecksSlice(set, get, api),
     resetProjectData() {

@@ -9,6 +9,7 @@ import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
 import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
+import { previewCalls } from './previewCalls';
 import { projectCalls } from './projectCalls';
 
 export const apiContract = {
@@ -17,6 +18,7 @@ export const apiContract = {
   ...authoringCalls,
   ...pacingCalls,
   ...exportCalls,
+  ...previewCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -59,6 +59,7 @@ export const API_METHOD_NAMES = [
   'exportScorm',
   'getExportProgress',
   'cancelScormExport',
+  'openPreview',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

@@ -153,7 +153,7 @@ function planPackage(
 }
 
 /** Media files a SCO's capsules show, each once. */
-function mediaOf(sco: ScoScope, index: CourseIndex): MediaAsset[] {
+export function mediaOf(sco: ScoScope, index: CourseIndex): MediaAsset[] {
   const assets = new Map<string, MediaAsset>();
   for (const module of sco.modules) {
     for (const capsule of index.capsulesOf(module.id)) {
@@ -166,7 +166,7 @@ function mediaOf(sco: ScoScope, index: CourseIndex): MediaAsset[] {
   return [...assets.values()];
 }
 
-function fillScoPage(template: string, language: string, title: string): string {
+export function fillScoPage(template: string, language: string, title: string): string {
   return template
     .split(SCO_TEMPLATE_SLOTS.lang)
     .join(escapeHtml(language))

@@ -2,7 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { formatDuration } from '../../i18n/formatDuration';
+import { EDITOR_PLACE } from '../../state/editorSlice';
 import { useAppStore } from '../../state/useAppStore';
+import { Icon } from '../../ui/Icon';
 import { PropertyRow } from '../../ui/PropertyRow';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { CapsuleKindSelect } from './CapsuleKindSelect';
@@ -12,6 +14,8 @@ export function CapsuleProperties({ id }: SelectionPanelProps) {
   const { t } = useTranslation();
   const capsule = useAppStore((state) => state.outline?.modules.flatMap((module) => module.capsules).find((candidate) => candidate.id === id));
   const updateCapsule = useAppStore((state) => state.updateCapsule);
+  const openCapsuleEditor = useAppStore((state) => state.openCapsuleEditor);
+  const editing = useAppStore((state) => state.place === EDITOR_PLACE);
   const fieldId = useId();
   if (!capsule) return null;
   return (
@@ -30,6 +34,12 @@ export function CapsuleProperties({ id }: SelectionPanelProps) {
         <PropertyRow name={t('outline:props.week')}>{capsule.week}</PropertyRow>
         <PropertyRow name={t('outline:props.duration')}>{formatDuration(capsule.minutes, t)}</PropertyRow>
       </dl>
+      {!editing && (
+        <button type="button" className="button button--primary props__action" onClick={() => void openCapsuleEditor(capsule.id)}>
+          <Icon name="pencil" size={16} />
+          {t('editor:edit')}
+        </button>
+      )}
     </section>
   );
 }

@@ -14,11 +14,13 @@ interface CapsuleTreeItemProps {
   rowRef: Ref<HTMLLIElement>;
   onFocus: FocusEventHandler<HTMLLIElement>;
   onStartRename(): void;
+  /** Opens the capsule in the editor (double-click, Enter). */
+  onOpen(): void;
   onFinishRename(title: string | null, byKey: boolean): void;
 }
 
 /** A capsule row: kind icon, title, kind and duration. */
-export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onFinishRename }: CapsuleTreeItemProps) {
+export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename }: CapsuleTreeItemProps) {
   const { t } = useTranslation();
   const titleId = `tree-title-${capsule.id}`;
   return (
@@ -33,7 +35,7 @@ export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, o
       data-testid="outline-capsule"
       onFocus={onFocus}
     >
-      <div className="tree-row tree-row--capsule" onDoubleClick={onStartRename}>
+      <div className="tree-row tree-row--capsule" onDoubleClick={renaming ? undefined : onOpen}>
         <CapsuleKindIcon kind={capsule.kind} />
         {renaming ? (
           <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />

@@ -24,6 +24,7 @@ export function OutlineTree({ outline, focusRequest, onFocusRequestDone, onAddCa
   const select = useAppStore((state) => state.select);
   const updateModule = useAppStore((state) => state.updateModule);
   const updateCapsule = useAppStore((state) => state.updateCapsule);
+  const openCapsuleEditor = useAppStore((state) => state.openCapsuleEditor);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const rows = useRef(new Map<string, HTMLLIElement>());
@@ -73,7 +74,8 @@ export function OutlineTree({ outline, focusRequest, onFocusRequestDone, onAddCa
     else if (action.type === 'expand') setExpanded(action.id, true);
     else if (action.type === 'collapse') setExpanded(action.id, false);
     else if (action.type === 'rename') setRenamingId(action.id);
-    else select({ kind: kindOf(action.id), id: action.id });
+    else if (kindOf(action.id) === 'capsule') void openCapsuleEditor(action.id);
+    else select({ kind: 'module', id: action.id });
   };
 
   const onRowFocus = (event: FocusEvent<HTMLLIElement>, kind: 'module' | 'capsule', id: string) => {
@@ -123,6 +125,7 @@ export function OutlineTree({ outline, focusRequest, onFocusRequestDone, onAddCa
                 rowRef={rowRef(capsule.id)}
                 onFocus={(event) => onRowFocus(event, 'capsule', capsule.id)}
                 onStartRename={() => setRenamingId(capsule.id)}
+                onOpen={() => void openCapsuleEditor(capsule.id)}
                 onFinishRename={(title, byKey) => void finishRename(capsule.id, title, byKey)}
               />
             ))}

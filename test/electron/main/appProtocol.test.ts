@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { Readable } from 'node:stream';
 import { createAppProtocolHandler, isAppUrl, registerAppScheme } from '../../../electron/main/appProtocol';
+import { PreviewStore } from '../../../electron/services/preview/previewStore';
 
 describe('app:// protocol', () => {
   let root: string;
@@ -66,5 +68,27 @@ describe('app:// protocol', () => {
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
+  });
+
+  it('serves the files of a preview under its key, media streamed from the project', async () => {
+    const previews = new PreviewStore();
+    const sha = 'c'.repeat(64);
+    const key = previews.add({
+      files: new Map([
+        ['sco-1/index.html', { path: 'sco-1/index.html', kind: 'text', content: '<title>Aperçu</title>' }],
+        [`media/${sha}.png`, { path: `media/${sha}.png`, kind: 'media', sha256: sha, size: 3, crc32: 0 }],
+      ]),
+      openMedia: () => Readable.from([Buffer.from('png')]),
+    });
+    const withPreviews = createAppProtocolHandler(path.join(root, 'renderer'), previews);
+    const page = await withPreviews(new Request(`app://spoc/preview/${key}/sco-1/index.html`));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(await page.text()).toBe('<title>Aperçu</title>');
+    const image = await withPreviews(new Request(`app://spoc/preview/${key}/media/${sha}.png`));
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(await image.text()).toBe('png');
+    expect((await withPreviews(new Request(`app://spoc/preview/${'0'.repeat(32)}/sco-1/index.html`))).status).toBe(404);
+    expect((await handle(new Request(`app://spoc/preview/${key}/sco-1/index.html`))).status).toBe(404);
   });
 });

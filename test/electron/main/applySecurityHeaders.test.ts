@@ -23,4 +23,22 @@ describe('applySecurityHeaders', () => {
     expect(csp).not.toContain('unsafe-eval');
     expect(headers['X-Content-Type-Options']).toEqual(['nosniff']);
   });
+
+  it('lets our own page frame a preview of the export player, and nothing else', () => {
+    const onHeadersReceived = vi.fn();
+    applySecurityHeaders({ webRequest: { onHeadersReceived } } as never);
+    const listener = onHeadersReceived.mock.calls[0]?.[0];
+    const headersOf = (url: string) => {
+      const callback = vi.fn();
+      listener({ url, responseHeaders: {} }, callback);
+      return callback.mock.calls[0]?.[0].responseHeaders as Record<string, string[]>;
+    };
+    const preview = headersOf(`app://spoc/preview/${'ab'.repeat(16)}/sco-1/index.html`);
+    expect(preview['Content-Security-Policy']?.[0]).toContain("frame-ancestors 'self'");
+    expect(preview['X-Frame-Options']).toEqual(['SAMEORIGIN']);
+    for (const url of ['app://spoc/index.html', `https://example.org/preview/${'ab'.repeat(16)}/sco-1/index.html`]) {
+      expect(headersOf(url)['Content-Security-Policy']?.[0]).toContain("frame-ancestors 'none'");
+      expect(headersOf(url)['X-Frame-Options']).toEqual(['DENY']);
+    }
+  });
 });

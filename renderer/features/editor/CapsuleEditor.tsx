@@ -1,0 +1,57 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Capsule } from '../../../shared/model/course';
+import { estimateCapsuleMinutes } from '../../../shared/model/durations';
+import type { RichTextDoc } from '../../../shared/model/richText';
+import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
+import { CapsuleBreadcrumb } from './CapsuleBreadcrumb';
+import { DurationBar } from './DurationBar';
+import { editorExtensions } from './editorExtensions';
+import { EditorToolbar } from './EditorToolbar';
+import { useCapsuleAutosave } from './useCapsuleAutosave';
+
+interface CapsuleEditorProps {
+  /** The capsule as loaded; its content seeds the editor once (the editor owns it from then on). */
+  capsule: Capsule;
+  questionCount: number;
+}
+
+/** One capsule's rich text with our course blocks, saved as JSON while the designer types. */
+export function CapsuleEditor({ capsule, questionCount }: CapsuleEditorProps) {
+  const { t } = useTranslation();
+  const [estimateMinutes, setEstimateMinutes] = useState(() => estimateCapsuleMinutes(capsule, questionCount));
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content: capsule.content,
+    shouldRerenderOnTransaction: false,
+    // Opened with Enter from the outline: the designer can type at once.
+    autofocus: 'start',
+    editorProps: {
+      attributes: {
+        class: 'capsule-content',
+        'aria-label': t('editor:contentLabel', { title: capsule.title }),
+        'data-testid': 'capsule-content',
+      },
+    },
+  });
+  const onWrite = useCallback((doc: RichTextDoc) => setEstimateMinutes(estimateCapsuleMinutes({ content: doc }, questionCount)), [questionCount]);
+  useCapsuleAutosave(editor, capsule.id, onWrite);
+
+  return (
+    <div className="capsule-editor">
+      <CapsuleBreadcrumb capsuleId={capsule.id} title={capsule.title} />
+      <header className="capsule-editor__header">
+        <h1 className="capsule-editor__title">
+          <CapsuleKindIcon kind={capsule.kind} />
+          {capsule.title}
+        </h1>
+        <DurationBar estimateMinutes={estimateMinutes} overrideMinutes={capsule.minutesOverride} />
+      </header>
+      {editor && <EditorToolbar editor={editor} />}
+      <div className="capsule-editor__page">
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}

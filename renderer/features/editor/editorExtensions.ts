@@ -1,0 +1,37 @@
+import type { AnyExtension, Node } from '@tiptap/core';
+import { ReactNodeViewRenderer, type ReactNodeViewProps } from '@tiptap/react';
+import type { ComponentType } from 'react';
+import { ActivityInstructionsNode } from '../../../shared/editor/activityInstructionsNode';
+import { AudioNode } from '../../../shared/editor/audioNode';
+import { CalloutNode } from '../../../shared/editor/calloutNode';
+import { courseExtensions } from '../../../shared/editor/courseExtensions';
+import { ImageNode } from '../../../shared/editor/imageNode';
+import { KeyPointsNode } from '../../../shared/editor/keyPointsNode';
+import { ResourceNode } from '../../../shared/editor/resourceNode';
+import { VideoNode } from '../../../shared/editor/videoNode';
+import { VideoScriptNode, VideoScriptRowNode } from '../../../shared/editor/videoScriptNodes';
+import { ActivityBlockView } from './blocks/ActivityBlockView';
+import { AudioBlockView } from './blocks/AudioBlockView';
+import { CalloutBlockView } from './blocks/CalloutBlockView';
+import { ImageBlockView } from './blocks/ImageBlockView';
+import { KeyPointsBlockView } from './blocks/KeyPointsBlockView';
+import { ResourceBlockView } from './blocks/ResourceBlockView';
+import { ScriptRowView } from './blocks/ScriptRowView';
+import { VideoBlockView } from './blocks/VideoBlockView';
+import { VideoScriptBlockView } from './blocks/VideoScriptBlockView';
+
+const withView = (node: Node, view: ComponentType<ReactNodeViewProps>): AnyExtension =>
+  node.extend({ addNodeView: () => ReactNodeViewRenderer(view) });
+
+/** The shared capsule schema with our React node views on the course blocks. */
+export const editorExtensions: AnyExtension[] = courseExtensions([
+  withView(ImageNode, ImageBlockView),
+  withView(VideoNode, VideoBlockView),
+  withView(AudioNode, AudioBlockView),
+  withView(ResourceNode, ResourceBlockView),
+  withView(CalloutNode, CalloutBlockView),
+  withView(KeyPointsNode, KeyPointsBlockView),
+  withView(ActivityInstructionsNode, ActivityBlockView),
+  withView(VideoScriptNode, VideoScriptBlockView),
+  withView(VideoScriptRowNode, ScriptRowView),
+]);

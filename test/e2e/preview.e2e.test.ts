@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './support/launchApp';
+import { screenshot } from './support/screenshot';
+
+let app: LaunchedApp;
+
+beforeEach(async () => {
+  app = await launchApp();
+});
+
+afterEach(async () => {
+  try {
+    app.assertNoProblems();
+  } finally {
+    await app.close();
+  }
+});
+
+const previewButton = () => app.page.getByRole('button', { name: 'Aperçu', exact: true });
+const dialog = () => app.page.getByTestId('preview-dialog');
+const player = () => app.page.frameLocator('.preview-dialog__frame');
+
+describe('learner preview', () => {
+  it('shows the selected capsule in the export player without an LMS, with what was just typed', async () => {
+    const { page } = app;
+    await page.getByTestId('outline-module').first().waitFor();
+    expect(await previewButton().isDisabled()).toBe(true);
+
+    const capsule = page.getByTestId('outline-capsule').filter({ hasText: 'Le brief quotidien en 5 minutes' });
+    await capsule.dblclick();
+    await page.getByTestId('capsule-content').locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Mot ajouté juste avant l’aperçu.');
+    // No wait for "saved": the preview waits for the editor's last change to reach the file.
+    await previewButton().click();
+
+    await dialog().waitFor();
+    expect(await dialog().getByRole('heading', { level: 2 }).innerText()).toBe('Aperçu apprenant : Le brief quotidien en 5 minutes');
+    await player().getByText('Mode aperçu : votre progression n’est pas enregistrée.').waitFor();
+    await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Mot ajouté juste avant l’aperçu.');
+    expect(await player().locator('#spoc-main').innerText()).toContain('Le brief quotidien en 5 minutes');
+    await screenshot(page, 'preview-capsule');
+
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
+    expect(await page.getByTestId('capsule-content').isVisible()).toBe(true);
+  }, 60_000);
+
+  it('shows every capsule of a selected module, and refuses a preview address it never gave', async () => {
+    const { page } = app;
+    const firstModule = page.getByTestId('outline-module').first();
+    await firstModule.waitFor();
+    const capsuleTitles = await firstModule.locator('[data-testid="outline-capsule"] .tree-row__title').allInnerTexts();
+    await firstModule.locator('.tree-row').first().click();
+    await previewButton().click();
+    await dialog().waitFor();
+    const nav = player().locator('#spoc-nav');
+    await nav.waitFor();
+    for (const title of capsuleTitles) expect(await nav.innerText()).toContain(title);
+    await screenshot(page, 'preview-module');
+    await page.getByRole('button', { name: 'Fermer l’aperçu' }).click();
+    await dialog().waitFor({ state: 'detached' });
+
+    app.allowProblems(/HTTP 404: GET .*\/preview\/0{32}\/sco-1\/index\.html/);
+    const response = await page.request.get(new URL(`preview/${'0'.repeat(32)}/sco-1/index.html`, app.url).href);
+    expect(response.status()).toBe(404);
+  }, 60_000);
+});
