@@ -8,6 +8,7 @@ import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
 import { requestedFilePlaces } from './requestedFilePlaces';
 import { startHttpServer, type RunningServer } from './startHttpServer';
+import { uploadedMediaPlaces } from './uploadedMediaPlaces';
 import { workspacePlaceChooser } from './workspacePlaceChooser';
 
 export interface StartServerOptions {
@@ -24,12 +25,13 @@ export interface StartServerOptions {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const workspace = requestedFilePlaces(workspacePlaceChooser(options.workspaceDir));
+  const uploads = uploadedMediaPlaces(workspace.places);
   const api = createServices({
     mode: 'browser',
     workspaceDir: options.workspaceDir,
     appDataDir: options.appDataDir,
     resourcesDir: options.resourcesDir,
-    places: workspace.places,
+    places: uploads.places,
   });
   try {
     if (options.projectPath) workspace.request(path.resolve(options.projectPath));
@@ -39,6 +41,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       api,
       rendererDir: options.rendererDir,
       exportsDir: path.join(options.workspaceDir, 'exports'),
+      uploadMedia: (upload) => uploads.serve(upload, () => callApi(api, 'importMedia', {})),
       ...(options.port === undefined ? {} : { port: options.port }),
     });
     return {
