@@ -3,7 +3,9 @@
  * import and one entry here; the workspace shows only what is registered.
  */
 import type { ComponentType } from 'react';
+import { mediaPlace } from '../features/media/mediaPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
+import { quizPlace } from '../features/quiz/quizPlace';
 import type { IconName } from '../ui/Icon';
 
 export interface PlaceEntry {
@@ -16,7 +18,7 @@ export interface PlaceEntry {
   View: ComponentType;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace];
+export const places: readonly PlaceEntry[] = [outlinePlace, quizPlace, mediaPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { CapsuleProperties } from '../features/outline/CapsuleProperties';
 import { ModuleProperties } from '../features/outline/ModuleProperties';
+import { QuestionPreviewPanel } from '../features/quiz/QuestionPreviewPanel';
 
 export interface SelectionPanelProps {
   id: string;
@@ -13,4 +14,5 @@ export interface SelectionPanelProps {
 export const selectionPanels: Readonly<Record<string, ComponentType<SelectionPanelProps>>> = {
   module: ModuleProperties,
   capsule: CapsuleProperties,
+  question: QuestionPreviewPanel,
 };

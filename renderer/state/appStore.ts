@@ -7,6 +7,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
+import { createMediaSlice, mediaDefaults, type MediaSlice } from './mediaSlice';
+import { createQuizSlice, quizDefaults, type QuizSlice } from './quizSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
@@ -16,14 +18,14 @@ interface ProjectDataSlice {
   resetProjectData(): void;
 }
 
-export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & ProjectDataSlice;
+export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & QuizSlice & MediaSlice & ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
 
 /** Builds one slice; `api` is its only way to reach the backend. */
 export type SliceCreator<Slice> = (set: AppStore['setState'], get: () => AppState, api: AppApi) => Slice;
 
-const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults };
+const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults, ...quizDefaults, ...mediaDefaults };
 
 export function createAppStore(api: AppApi): AppStore {
   return createStore<AppState>()((set, get) => ({
@@ -31,6 +33,8 @@ export function createAppStore(api: AppApi): AppStore {
     ...createSessionSlice(set, get, api),
     ...createWorkspaceSlice(set, get, api),
     ...createOutlineSlice(set, get, api),
+    ...createQuizSlice(set, get, api),
+    ...createMediaSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

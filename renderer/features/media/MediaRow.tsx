@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MediaLibraryItem } from '../../../shared/api/authoringCalls';
+import { Icon } from '../../ui/Icon';
+import { formatFileSize } from './formatFileSize';
+import { MediaThumbnail } from './MediaThumbnail';
+import { ReplaceMediaForm } from './ReplaceMediaForm';
+
+/** One asset: thumbnail, name, kind, size, the capsules using it, accessibility flags, and "replace everywhere". */
+export function MediaRow({ item, sameKind }: { item: MediaLibraryItem; sameKind: MediaLibraryItem[] }) {
+  const { t, i18n } = useTranslation();
+  const [replacing, setReplacing] = useState(false);
+  const { asset, usedIn, flags } = item;
+  return (
+    <tr data-testid="media-row">
+      <td className="media-table__thumb">
+        <MediaThumbnail asset={asset} />
+      </td>
+      <td className="media-table__name">
+        <span className="media-table__file" title={asset.fileName}>
+          {asset.fileName}
+        </span>
+        {flags.map((flag) => (
+          <span key={flag} className="media-flag" data-testid="media-flag">
+            <Icon name="alert" size={13} />
+            {t(`media:flag.${flag}`)}
+          </span>
+        ))}
+      </td>
+      <td>{t(`media:kind.${asset.kind}`)}</td>
+      <td className="media-table__size" data-testid="media-size">
+        {formatFileSize(asset.size, t, i18n.language)}
+      </td>
+      <td>
+        {usedIn.length === 0 ? (
+          <span className="badge">{t('media:unused')}</span>
+        ) : (
+          <ul className="media-table__uses">
+            {usedIn.map((use) => (
+              <li key={use.capsuleId}>{use.capsuleTitle}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className="media-table__actions">
+        {replacing ? (
+          <ReplaceMediaForm item={item} candidates={sameKind} onDone={() => setReplacing(false)} />
+        ) : (
+          <button type="button" className="button button--small" disabled={usedIn.length === 0} onClick={() => setReplacing(true)}>
+            {t('media:replace')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
