@@ -46,9 +46,11 @@ export function MediaRow({ item, sameKind }: { item: MediaLibraryItem; sameKind:
         {replacing ? (
           <ReplaceMediaForm item={item} candidates={sameKind} onDone={() => setReplacing(false)} />
         ) : (
-          <button type="button" className="button button--small" disabled={usedIn.length === 0} onClick={() => setReplacing(true)}>
-            {t('media:replace')}
-          </button>
+          usedIn.length > 0 && (
+            <button type="button" className="button button--small" aria-label={t('media:replaceNamed', { name: asset.fileName })} onClick={() => setReplacing(true)}>
+              {t('media:replace')}
+            </button>
+          )
         )}
       </td>
     </tr>
