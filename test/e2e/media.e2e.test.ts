@@ -1,5 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newBlockContent } from '../../shared/editor/newBlockContent';
+import { BLOCK } from '../../shared/model/blocks';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -39,6 +41,20 @@ function gradientPng(width: number, height: number): Buffer {
 const SMALL_VIDEO = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(150 * 1024, 3)]);
 
 const rows = () => app.page.getByTestId('media-row');
+
+/** Calls the API as the page does (with its session token), to set up what another screen would have made. */
+async function callApi<T>(method: string, input: unknown): Promise<T> {
+  const result = await app.page.evaluate(
+    async ([name, body]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="spoc-token"]')?.content ?? '';
+      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-spoc-token': token }, body: JSON.stringify(body) });
+      return response.json();
+    },
+    [method, input] as const,
+  );
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
 const row = (fileName: string) => rows().filter({ hasText: fileName });
 
 describe('media library', () => {
@@ -70,7 +86,6 @@ describe('media library', () => {
     });
     await expect.poll(() => rows().count()).toBe(5);
     expect(await row('fiche-desc.pdf').innerText()).toContain('Document');
-    await screenshot(page, 'media');
 
     await page.reload();
     await page.getByTestId('nav-media').click();
@@ -81,6 +96,36 @@ describe('media library', () => {
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toBe('3 fichiers supprimés.');
     await expect.poll(() => rows().count()).toBe(2);
     expect(await rows().allInnerTexts()).not.toContain('Inutilisé');
+  });
+
+  it('shows where a file is used, flags an image without alt text, and replaces it everywhere', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-media').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    await page.getByTestId('media-file-input').setInputFiles([
+      { name: 'ancien-schema.png', mimeType: 'image/png', buffer: gradientPng(120, 90) },
+      { name: 'nouveau-schema.png', mimeType: 'image/png', buffer: gradientPng(200, 150) },
+    ]);
+    await expect.poll(() => rows().count()).toBe(4);
+
+    const library = await callApi<Array<{ asset: { id: string; fileName: string } }>>('listMediaLibrary', {});
+    const oldId = library.find((item) => item.asset.fileName === 'ancien-schema.png')?.asset.id;
+    const outline = await callApi<{ modules: Array<{ capsules: Array<{ id: string; title: string }> }> }>('getOutline', {});
+    const capsule = outline.modules[0]!.capsules[0]!;
+    await callApi('saveCapsuleContent', { id: capsule.id, content: { type: 'doc', content: [newBlockContent(BLOCK.image, oldId)] } });
+
+    await page.reload();
+    await page.getByTestId('nav-media').click();
+    await expect.poll(() => row('ancien-schema.png').innerText()).toContain(capsule.title);
+    expect(await row('ancien-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
+    await screenshot(page, 'media');
+
+    await page.getByRole('button', { name: 'Remplacer partout… « ancien-schema.png »' }).click();
+    await page.getByLabel('Remplacer « ancien-schema.png » par').selectOption({ label: 'nouveau-schema.png' });
+    await page.getByRole('button', { name: 'Remplacer', exact: true }).click();
+    await expect.poll(() => row('nouveau-schema.png').innerText()).toContain(capsule.title);
+    expect(await row('ancien-schema.png').innerText()).toContain('Inutilisé');
+    expect(await row('nouveau-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
   });
 
   it('refuses a file of an unknown type with a clear message, and imports nothing', async () => {

@@ -172,7 +172,7 @@ describe('quiz editor', () => {
     expect(await cards().nth(1).locator('.question-card__prompt').innerText()).toBe(secondPrompt);
 
     await cards().nth(1).getByRole('button', { name: 'Supprimer (2)' }).click();
-    await page.getByRole('group', { name: 'Supprimer la question 2 ? (Annulable avec Ctrl+Z)' }).getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByRole('group', { name: 'Supprimer la question 2 ?' }).getByRole('button', { name: 'Confirmer' }).click();
     await expect.poll(() => cards().count()).toBe(count);
 
     // A multiple choice with no right answer: the error sits beside its answers and the quiz is not ready.
