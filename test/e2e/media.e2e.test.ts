@@ -96,7 +96,7 @@ describe('media library', () => {
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toBe('3 fichiers supprimés.');
     await expect.poll(() => rows().count()).toBe(2);
     expect(await rows().allInnerTexts()).not.toContain('Inutilisé');
-  });
+  }, 60_000);
 
   it('shows where a file is used, flags an image without alt text, and replaces it everywhere', async () => {
     const { page } = app;
@@ -126,7 +126,7 @@ describe('media library', () => {
     await expect.poll(() => row('nouveau-schema.png').innerText()).toContain(capsule.title);
     expect(await row('ancien-schema.png').innerText()).toContain('Inutilisé');
     expect(await row('nouveau-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
-  });
+  }, 60_000);
 
   it('refuses a file of an unknown type with a clear message, and imports nothing', async () => {
     const { page } = app;

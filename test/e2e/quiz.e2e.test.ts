@@ -152,7 +152,7 @@ describe('quiz editor', () => {
     await cards().nth(6).locator('.question-card__summary').click();
     expect(await openCard().getByLabel('Valeur attendue').inputValue()).toBe('7.5');
     expect(await openCard().getByLabel('Tolérance (±)').inputValue()).toBe('2.5');
-  });
+  }, 90_000);
 
   it('shows validation where it belongs, reorders, duplicates and deletes questions, and draws N from the bank', async () => {
     const { page } = app;
@@ -209,5 +209,5 @@ describe('quiz editor', () => {
     await page.getByTestId('quiz-list-item').first().click();
     await expect.poll(() => cards().count()).toBe(count);
     expect(await page.getByLabel('Tirer N questions au hasard (banque)').inputValue()).toBe('2');
-  });
+  }, 60_000);
 });

@@ -40,7 +40,8 @@ export function ChoiceOptionsEditor({ editing }: { editing: QuestionDraftEditing
                 <label className="visually-hidden" htmlFor={`${id}-text-${index}`}>
                   {t('quiz:option', { n })}
                 </label>
-                <input
+                <textarea
+                  rows={1}
                   id={`${id}-text-${index}`}
                   className="input"
                   value={option.text}
@@ -52,7 +53,8 @@ export function ChoiceOptionsEditor({ editing }: { editing: QuestionDraftEditing
                 <label className="visually-hidden" htmlFor={`${id}-feedback-${index}`}>
                   {t('quiz:optionFeedback', { n })}
                 </label>
-                <input
+                <textarea
+                  rows={1}
                   id={`${id}-feedback-${index}`}
                   className="input input--quiet"
                   value={option.feedback}

@@ -22,7 +22,7 @@ export function PreviewAnswerControls({ question, entry, rightOrder, locked, idP
       return (
         <>
           {question.options.map((option, index) => (
-            <div key={option.id} className="preview__option">
+            <div key={option.id} className={`preview__option${entry.chosen.includes(index) ? ' preview__option--chosen' : ''}`}>
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 id={`${idPrefix}-${index}`}
@@ -46,7 +46,7 @@ export function PreviewAnswerControls({ question, entry, rightOrder, locked, idP
       return (
         <>
           {[true, false].map((value) => (
-            <div key={String(value)} className="preview__option">
+            <div key={String(value)} className={`preview__option${entry.truth === value ? ' preview__option--chosen' : ''}`}>
               <input type="radio" id={`${idPrefix}-${value}`} name={idPrefix} disabled={locked} checked={entry.truth === value} onChange={() => onChange({ ...entry, truth: value })} />
               <label htmlFor={`${idPrefix}-${value}`}>{t(value ? 'player:trueLabel' : 'player:falseLabel')}</label>
             </div>
