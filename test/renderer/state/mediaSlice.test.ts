@@ -51,3 +51,23 @@ describe('media slice (on the real services)', () => {
     expect(store.getState().saveStatus).toBe('saved');
   });
 });
+
+describe('media import progress', () => {
+  it('shows the backend’s progress while an import runs, and clears it when done', async () => {
+    const progress = { fileName: 'film.mp4', bytesDone: 5_000_000, bytesTotal: 20_000_000, fileIndex: 0, fileCount: 1 };
+    let finish!: () => void;
+    const api = {
+      getMediaImportProgress: async () => progress,
+      importMedia: () => new Promise<{ imported: [] }>((resolve) => (finish = () => resolve({ imported: [] }))),
+      listMediaLibrary: async () => [],
+    };
+    const progressStore = createAppStore(api as never);
+    const running = progressStore.getState().importMediaFromDialog();
+    await expect.poll(() => progressStore.getState().mediaImport).toEqual(progress);
+    expect(progressStore.getState().saveStatus).toBe('saving');
+    finish();
+    expect(await running).toBe(0);
+    expect(progressStore.getState().mediaImport).toBeNull();
+    expect(progressStore.getState().saveStatus).toBe('saved');
+  });
+});
