@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlayerQuestion } from '../../../shared/export/playerData';
+import type { Language } from '../../../shared/model/course';
 import { answerFeedback } from '../../../shared/quiz/answerFeedback';
 import { scoreQuestion, type QuestionScore } from '../../../shared/quiz/scoreQuestion';
 import { emptyPreviewEntry, previewAnswer, shuffledIndices, type PreviewEntry } from './previewAnswer';
@@ -11,9 +12,13 @@ interface Verdict {
   feedback: string[];
 }
 
-/** One question as the learner meets it in the exported module, judged by the player's scoring (shared/quiz). */
-export function LearnerQuestionPreview({ question }: { question: PlayerQuestion }) {
-  const { t } = useTranslation();
+/**
+ * One question as the learner meets it in the exported module: the player's strings in the course's
+ * language, judged by the player's own scoring (shared/quiz).
+ */
+export function LearnerQuestionPreview({ question, language }: { question: PlayerQuestion; language: Language }) {
+  const { t, i18n } = useTranslation();
+  const playerT = useMemo(() => i18n.getFixedT(language, 'player'), [i18n, language]);
   const id = useId();
   const [attempt, setAttempt] = useState(0);
   const freshEntry = () => emptyPreviewEntry(question, question.type === 'ordering' ? shuffledIndices(question.items.length) : []);
@@ -27,7 +32,7 @@ export function LearnerQuestionPreview({ question }: { question: PlayerQuestion 
     event.preventDefault();
     const answer = previewAnswer(question, entry);
     if (answer === 'answerRequired' || answer === 'numberRequired') {
-      setHint(t(`player:${answer}`));
+      setHint(playerT(answer));
       return;
     }
     const score = scoreQuestion(question, answer);
@@ -42,16 +47,16 @@ export function LearnerQuestionPreview({ question }: { question: PlayerQuestion 
   };
 
   return (
-    <form className={`preview${verdict ? (verdict.score.correct ? ' preview--correct' : ' preview--incorrect') : ''}`} noValidate onSubmit={submit} data-testid="question-preview">
+    <form lang={language} className={`preview${verdict ? (verdict.score.correct ? ' preview--correct' : ' preview--incorrect') : ''}`} noValidate onSubmit={submit} data-testid="question-preview">
       <fieldset disabled={verdict !== null}>
         <legend className="preview__prompt">{question.prompt}</legend>
-        <PreviewAnswerControls question={question} entry={entry} rightOrder={rightOrder} locked={verdict !== null} idPrefix={id} onChange={setEntry} />
+        <PreviewAnswerControls t={playerT} question={question} entry={entry} rightOrder={rightOrder} locked={verdict !== null} idPrefix={id} onChange={setEntry} />
       </fieldset>
       <div className="preview__feedback" aria-live="polite">
         {hint && <p className="preview__hint">{hint}</p>}
         {verdict && (
           <>
-            <p className="preview__verdict">{t(verdict.score.correct ? 'player:correct' : 'player:incorrect')}</p>
+            <p className="preview__verdict">{playerT(verdict.score.correct ? 'correct' : 'incorrect')}</p>
             {verdict.feedback.map((text, index) => (
               <p key={index}>{text}</p>
             ))}
@@ -65,7 +70,7 @@ export function LearnerQuestionPreview({ question }: { question: PlayerQuestion 
         </button>
       ) : (
         <button type="submit" className="button button--primary">
-          {t('player:submitAnswer')}
+          {playerT('submitAnswer')}
         </button>
       )}
     </form>

@@ -1,8 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import type { PreviewEntry } from './previewAnswer';
 
 interface PreviewAnswerControlsProps {
+  /** The player's strings in the course's language. */
+  t: TFunction;
   question: PlayerQuestion;
   entry: PreviewEntry;
   /** Order in which the right sides of a matching are offered. */
@@ -13,8 +15,7 @@ interface PreviewAnswerControlsProps {
 }
 
 /** The learner's controls for each question type, labelled with the player's own strings. */
-export function PreviewAnswerControls({ question, entry, rightOrder, locked, idPrefix, onChange }: PreviewAnswerControlsProps) {
-  const { t } = useTranslation();
+export function PreviewAnswerControls({ t, question, entry, rightOrder, locked, idPrefix, onChange }: PreviewAnswerControlsProps) {
   switch (question.type) {
     case 'single-choice':
     case 'multiple-choice': {
@@ -48,7 +49,7 @@ export function PreviewAnswerControls({ question, entry, rightOrder, locked, idP
           {[true, false].map((value) => (
             <div key={String(value)} className={`preview__option${entry.truth === value ? ' preview__option--chosen' : ''}`}>
               <input type="radio" id={`${idPrefix}-${value}`} name={idPrefix} disabled={locked} checked={entry.truth === value} onChange={() => onChange({ ...entry, truth: value })} />
-              <label htmlFor={`${idPrefix}-${value}`}>{t(value ? 'player:trueLabel' : 'player:falseLabel')}</label>
+              <label htmlFor={`${idPrefix}-${value}`}>{t(value ? 'trueLabel' : 'falseLabel')}</label>
             </div>
           ))}
         </>
@@ -58,7 +59,7 @@ export function PreviewAnswerControls({ question, entry, rightOrder, locked, idP
       return (
         <div className="field">
           <label className="field__label" htmlFor={`${idPrefix}-text`}>
-            {t('player:yourAnswer')}
+            {t('yourAnswer')}
           </label>
           <input
             id={`${idPrefix}-text`}
@@ -85,7 +86,7 @@ export function PreviewAnswerControls({ question, entry, rightOrder, locked, idP
                 value={entry.matches[left] ?? ''}
                 onChange={(event) => onChange({ ...entry, matches: entry.matches.map((match, at) => (at === left ? (event.target.value === '' ? null : Number(event.target.value)) : match)) })}
               >
-                <option value="">{t('player:chooseMatch')}</option>
+                <option value="">{t('chooseMatch')}</option>
                 {rightOrder.map((right) => (
                   <option key={right} value={right}>
                     {question.pairs[right]?.right}
@@ -111,10 +112,10 @@ export function PreviewAnswerControls({ question, entry, rightOrder, locked, idP
               <li key={item}>
                 <span>{text}</span>
                 <span className="preview__moves">
-                  <button type="button" className="icon-button" aria-label={t('player:moveUp', { item: text })} disabled={locked || position === 0} onClick={() => move(position, -1)}>
+                  <button type="button" className="icon-button" aria-label={t('moveUp', { item: text })} disabled={locked || position === 0} onClick={() => move(position, -1)}>
                     <span aria-hidden="true">↑</span>
                   </button>
-                  <button type="button" className="icon-button" aria-label={t('player:moveDown', { item: text })} disabled={locked || position === entry.order.length - 1} onClick={() => move(position, 1)}>
+                  <button type="button" className="icon-button" aria-label={t('moveDown', { item: text })} disabled={locked || position === entry.order.length - 1} onClick={() => move(position, 1)}>
                     <span aria-hidden="true">↓</span>
                   </button>
                 </span>

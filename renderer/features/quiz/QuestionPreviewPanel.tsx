@@ -8,6 +8,7 @@ import { LearnerQuestionPreview } from './LearnerQuestionPreview';
 export function QuestionPreviewPanel({ id }: SelectionPanelProps) {
   const { t } = useTranslation();
   const questions = useAppStore((state) => state.openQuiz?.questions);
+  const courseLanguage = useAppStore((state) => state.outline?.course.language ?? 'fr');
   const index = questions?.findIndex((question) => question.id === id) ?? -1;
   const question = questions?.[index];
   if (!questions || !question) return <p className="properties__empty">{t('quiz:previewEmpty')}</p>;
@@ -18,7 +19,7 @@ export function QuestionPreviewPanel({ id }: SelectionPanelProps) {
         {t('player:questionOf', { number: index + 1, total: questions.length })}
       </h2>
       <p className="field__hint">{t('quiz:previewHint')}</p>
-      <LearnerQuestionPreview key={JSON.stringify(question)} question={playerQuestionOf(question)} />
+      <LearnerQuestionPreview key={JSON.stringify(question)} question={playerQuestionOf(question)} language={courseLanguage} />
     </section>
   );
 }
