@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { CapsuleProperties } from '../features/outline/CapsuleProperties';
+import { MediaProperties } from '../features/media/MediaProperties';
 import { ModuleProperties } from '../features/outline/ModuleProperties';
 import { QuestionPreviewPanel } from '../features/quiz/QuestionPreviewPanel';
 
@@ -15,4 +16,5 @@ export const selectionPanels: Readonly<Record<string, ComponentType<SelectionPan
   module: ModuleProperties,
   capsule: CapsuleProperties,
   question: QuestionPreviewPanel,
+  media: MediaProperties,
 };

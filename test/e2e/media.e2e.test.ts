@@ -118,6 +118,10 @@ describe('media library', () => {
     await page.getByTestId('nav-media').click();
     await expect.poll(() => row('ancien-schema.png').innerText()).toContain(capsule.title);
     expect(await row('ancien-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
+    await page.getByRole('button', { name: 'Détails de « ancien-schema.png »' }).click();
+    const panel = page.getByRole('complementary', { name: 'Propriétés' });
+    await expect.poll(() => panel.innerText()).toContain('Utilisé dans');
+    expect(await panel.innerText()).toContain('image/png');
     await screenshot(page, 'media');
 
     await page.getByRole('button', { name: 'Remplacer partout… « ancien-schema.png »' }).click();
@@ -126,6 +130,12 @@ describe('media library', () => {
     await expect.poll(() => row('nouveau-schema.png').innerText()).toContain(capsule.title);
     expect(await row('ancien-schema.png').innerText()).toContain('Inutilisé');
     expect(await row('nouveau-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
+
+    // From the file to the capsule using it, in one click.
+    await page.getByRole('button', { name: 'Détails de « nouveau-schema.png »' }).click();
+    await panel.getByRole('button', { name: `Ouvrir « ${capsule.title} » dans le plan` }).click();
+    await page.getByRole('heading', { name: 'Plan du cours' }).waitFor();
+    expect(await panel.getByRole('heading').first().innerText()).toBe(capsule.title);
   }, 60_000);
 
   it('refuses a file of an unknown type with a clear message, and imports nothing', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaLibraryItem } from '../../../shared/api/authoringCalls';
+import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { formatFileSize } from './formatFileSize';
 import { MediaThumbnail } from './MediaThumbnail';
@@ -10,16 +11,18 @@ import { ReplaceMediaForm } from './ReplaceMediaForm';
 export function MediaRow({ item, sameKind }: { item: MediaLibraryItem; sameKind: MediaLibraryItem[] }) {
   const { t, i18n } = useTranslation();
   const [replacing, setReplacing] = useState(false);
+  const selected = useAppStore((state) => state.selection?.kind === 'media' && state.selection.id === item.asset.id);
+  const select = useAppStore((state) => state.select);
   const { asset, usedIn, flags } = item;
   return (
-    <tr data-testid="media-row">
+    <tr data-testid="media-row" data-selected={selected || undefined} onClick={() => select({ kind: 'media', id: asset.id })}>
       <td className="media-table__thumb">
         <MediaThumbnail asset={asset} />
       </td>
       <td className="media-table__name">
-        <span className="media-table__file" title={asset.fileName}>
+        <button type="button" className="media-table__select media-table__file" title={asset.fileName} aria-label={t('media:selectRow', { name: asset.fileName })} aria-pressed={selected}>
           {asset.fileName}
-        </span>
+        </button>
         {flags.map((flag) => (
           <span key={flag} className="media-flag" data-testid="media-flag">
             <Icon name="alert" size={13} />
@@ -42,7 +45,7 @@ export function MediaRow({ item, sameKind }: { item: MediaLibraryItem; sameKind:
           </ul>
         )}
       </td>
-      <td className="media-table__actions">
+      <td className="media-table__actions" onClick={(event) => event.stopPropagation()}>
         {replacing ? (
           <ReplaceMediaForm item={item} candidates={sameKind} onDone={() => setReplacing(false)} />
         ) : (
