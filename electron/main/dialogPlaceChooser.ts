@@ -1,7 +1,10 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
+import { media } from '../../shared/i18n/media';
 import { menu } from '../../shared/i18n/menu';
+import { MEDIA_EXTENSIONS } from '../../shared/media/mediaFileTypes';
 import type { Language } from '../../shared/model/course';
+import { mediaFileSourceOf } from '../services/media/mediaFileSourceOf';
 import type { PlaceChooser } from '../services/serviceOptions';
 
 type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
@@ -37,6 +40,17 @@ export function dialogPlaceChooser(
       const parent = options.parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseMediaToImport() {
+      const dialogOptions = {
+        title: media[options.language()].dialogTitle,
+        defaultPath: options.defaultDir(),
+        filters: [{ name: media[options.language()].dialogFilter, extensions: MEDIA_EXTENSIONS }],
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const parent = options.parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : Promise.all(result.filePaths.map(mediaFileSourceOf));
     },
   };
 }

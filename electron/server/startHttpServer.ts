@@ -3,10 +3,12 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiErrorPayload } from '../../shared/api/appError';
+import type { ApiErrorPayload, ApiResult } from '../../shared/api/appError';
 import type { AppApi } from '../../shared/api/contract';
 import { API_METHOD_NAMES } from '../../shared/api/methodNames';
+import { MAX_MEDIA_BYTES, mediaFileNameProblem, mediaFileTypeOf } from '../../shared/media/mediaFileTypes';
 import { callApi } from '../services/callApi';
+import type { MediaFileSource } from '../services/serviceOptions';
 import { SECURITY_HEADERS } from './contentSecurityPolicy';
 import { mimeTypeOf } from './mimeTypeOf';
 import { resolveInsideDir } from './resolveInsideDir';
@@ -18,6 +20,10 @@ export const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export interface HttpServerOptions {
   api: AppApi;
+  /** Imports the file a POST /media-upload streams in (browser mode's file dialog and drag and drop). Absent: the route answers 404. */
+  uploadMedia?: (upload: MediaFileSource) => Promise<ApiResult<unknown>>;
+  /** Largest media upload; MAX_MEDIA_BYTES unless a test sets less. */
+  maxUploadBytes?: number;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** Folder whose files GET /exports/<file> hands out for download. */
@@ -68,6 +74,26 @@ function decodedFileName(encoded: string): string | null {
   }
 }
 
+/** A URI-encoded header's text, or null when absent or not decodable. */
+function decodedHeader(value: string | string[] | undefined): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/** The request body, failing as soon as it runs past the size it announced. */
+async function* boundedBody(req: IncomingMessage, declaredSize: number): AsyncIterable<Buffer> {
+  let received = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    received += chunk.length;
+    if (received > declaredSize) throw new BodyTooLargeError('The upload is longer than its content-length.');
+    yield chunk;
+  }
+}
+
 class BodyTooLargeError extends Error {}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -109,17 +135,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.setHeader('Allow', 'POST');
       return sendError(res, 405, { code: 'invalid-input', message: 'API calls are made with POST.' });
     }
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) {
-      return sendError(res, 403, { code: 'invalid-input', message: `Refused: requests from ${origin} are not allowed.` });
-    }
-    const givenToken = req.headers['x-spoc-token'];
-    if (typeof givenToken !== 'string' || givenToken === '') {
-      return sendError(res, 401, { code: 'invalid-input', message: 'Missing x-spoc-token header. Open SPOC Studio from the address its server printed.' });
-    }
-    if (!sameSecret(givenToken, token)) {
-      return sendError(res, 403, { code: 'invalid-input', message: 'Wrong session token: the server was restarted. Reload the page.' });
-    }
+    if (!callerAllowed(req, res)) return;
     const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (contentType !== 'application/json') {
       return sendError(res, 415, { code: 'invalid-input', message: 'API calls must send content-type: application/json.' });
@@ -146,6 +162,65 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return sendError(res, 400, { code: 'invalid-input', message: `The body of ${method} is not valid JSON.` });
     }
     sendJson(res, 200, await callApi(options.api, method as (typeof API_METHOD_NAMES)[number], input));
+  }
+
+  /** Our own page only: same origin (when the browser says) and the per-launch token. Answers the refusal itself. */
+  function callerAllowed(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      sendError(res, 403, { code: 'invalid-input', message: `Refused: requests from ${origin} are not allowed.` });
+      return false;
+    }
+    const givenToken = req.headers['x-spoc-token'];
+    if (typeof givenToken !== 'string' || givenToken === '') {
+      sendError(res, 401, { code: 'invalid-input', message: 'Missing x-spoc-token header. Open SPOC Studio from the address its server printed.' });
+      return false;
+    }
+    if (!sameSecret(givenToken, token)) {
+      sendError(res, 403, { code: 'invalid-input', message: 'Wrong session token: the server was restarted. Reload the page.' });
+      return false;
+    }
+    return true;
+  }
+
+  /** Answers a refused upload without reading its body, and closes the connection so the client stops sending. */
+  function refuseUpload(res: ServerResponse, status: number, message: string): void {
+    res.setHeader('Connection', 'close');
+    sendError(res, status, { code: 'invalid-input', message });
+  }
+
+  /**
+   * POST /media-upload: the raw file as the body, its name in x-spoc-file-name (URI-encoded) and its
+   * exact media type as content-type. Streamed to the media store, never held in memory.
+   */
+  async function handleMediaUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return sendError(res, 405, { code: 'invalid-input', message: 'Media are uploaded with POST.' });
+    }
+    if (!options.uploadMedia) return sendError(res, 404, { code: 'not-found', message: 'This server takes no media uploads.' });
+    if (!callerAllowed(req, res)) return;
+    const fileName = decodedHeader(req.headers['x-spoc-file-name']);
+    if (fileName === null) return refuseUpload(res, 400, 'Missing or unreadable x-spoc-file-name header: send the file name URI-encoded.');
+    const problem = mediaFileNameProblem(fileName);
+    if (problem) return refuseUpload(res, 415, problem);
+    const expectedType = mediaFileTypeOf(fileName)?.mimeType;
+    const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    if (contentType !== expectedType) {
+      return refuseUpload(res, 415, `"${fileName}" must be sent as ${expectedType}, not ${contentType ?? 'no content-type'}.`);
+    }
+    const declaredSize = Number(req.headers['content-length']);
+    if (req.headers['content-length'] === undefined || !Number.isSafeInteger(declaredSize) || declaredSize < 0) {
+      return refuseUpload(res, 411, 'Send the file with its content-length.');
+    }
+    const limit = options.maxUploadBytes ?? MAX_MEDIA_BYTES;
+    if (declaredSize > limit) return refuseUpload(res, 413, `"${fileName}" is ${declaredSize} bytes; the media library takes ${limit} bytes at most.`);
+    const result = await options.uploadMedia({ fileName, size: declaredSize, chunks: () => boundedBody(req, declaredSize) });
+    if (!req.complete) {
+      res.setHeader('Connection', 'close');
+      req.resume();
+    }
+    sendJson(res, 200, result);
   }
 
   async function handleDownload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -209,7 +284,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const url = new URL(req.url ?? '/', `http://${host}`);
     const route = url.pathname.startsWith('/api/')
       ? handleApi(req, res, url.pathname.slice('/api/'.length))
-      : url.pathname.startsWith('/exports/')
+      : url.pathname === '/media-upload'
+        ? handleMediaUpload(req, res)
+        : url.pathname.startsWith('/exports/')
         ? handleDownload(req, res, url)
         : url.pathname.startsWith('/preview/')
           ? handlePreview(req, res, url.pathname)

@@ -9,6 +9,7 @@ import { createServices } from '../services/createServices';
 import { PreviewStore } from '../services/preview/previewStore';
 import { requestedFilePlaces } from './requestedFilePlaces';
 import { startHttpServer, type RunningServer } from './startHttpServer';
+import { uploadedMediaPlaces } from './uploadedMediaPlaces';
 import { workspacePlaceChooser } from './workspacePlaceChooser';
 
 export interface StartServerOptions {
@@ -26,12 +27,13 @@ export interface StartServerOptions {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const workspace = requestedFilePlaces(workspacePlaceChooser(options.workspaceDir));
   const previews = new PreviewStore();
+  const uploads = uploadedMediaPlaces(workspace.places);
   const api = createServices({
     mode: 'browser',
     workspaceDir: options.workspaceDir,
     appDataDir: options.appDataDir,
     resourcesDir: options.resourcesDir,
-    places: workspace.places,
+    places: uploads.places,
     previews,
   });
   try {
@@ -43,6 +45,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       rendererDir: options.rendererDir,
       exportsDir: path.join(options.workspaceDir, 'exports'),
       previews,
+      uploadMedia: (upload) => uploads.serve(upload, () => callApi(api, 'importMedia', {})),
       ...(options.port === undefined ? {} : { port: options.port }),
     });
     return {

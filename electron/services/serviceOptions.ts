@@ -8,6 +8,19 @@ export interface PlaceChooser {
   chooseProjectToOpen(): Promise<string | null>;
   /** Where to write an exported file (zip, .ics, programme). Null when cancelled. */
   chooseExportPath(suggestedFileName: string): Promise<string | null>;
+  /**
+   * Media files to import. Desktop: the open dialog. Browser mode: the file of the upload request
+   * being served. Null when cancelled; absent where no file can be picked (CLI).
+   */
+  chooseMediaToImport?(): Promise<MediaFileSource[] | null>;
+}
+
+/** A file to import, from the disk or an upload; its name and bytes are untrusted until checked. */
+export interface MediaFileSource {
+  fileName: string;
+  /** Null when not known before reading. */
+  size: number | null;
+  chunks(): AsyncIterable<Buffer | Uint8Array>;
 }
 
 export interface ServiceOptions {

@@ -5,8 +5,10 @@
 import type { ComponentType } from 'react';
 import { checksPlace } from '../features/checks/checksPlace';
 import { editorPlace } from '../features/editor/editorPlace';
+import { mediaPlace } from '../features/media/mediaPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
 import { pacingPlaces } from '../features/pacing/pacingPlaces';
+import { quizPlace } from '../features/quiz/quizPlace';
 import type { IconName } from '../ui/Icon';
 
 export interface PlaceEntry {
@@ -23,7 +25,7 @@ export interface PlaceEntry {
   parentId?: string;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace, editorPlace, ...pacingPlaces, checksPlace];
+export const places: readonly PlaceEntry[] = [outlinePlace, editorPlace, quizPlace, ...pacingPlaces, checksPlace, mediaPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

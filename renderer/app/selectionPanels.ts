@@ -4,8 +4,10 @@
  */
 import type { ComponentType } from 'react';
 import { CapsuleProperties } from '../features/outline/CapsuleProperties';
+import { MediaProperties } from '../features/media/MediaProperties';
 import { ModuleProperties } from '../features/outline/ModuleProperties';
 import { pacingSelectionPanels } from '../features/pacing/pacingSelectionPanels';
+import { QuestionPreviewPanel } from '../features/quiz/QuestionPreviewPanel';
 
 export interface SelectionPanelProps {
   id: string;
@@ -15,4 +17,6 @@ export const selectionPanels: Readonly<Record<string, ComponentType<SelectionPan
   module: ModuleProperties,
   capsule: CapsuleProperties,
   ...pacingSelectionPanels,
+  question: QuestionPreviewPanel,
+  media: MediaProperties,
 };

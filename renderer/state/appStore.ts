@@ -8,9 +8,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
 import { checksDefaults, createChecksSlice, type ChecksSlice } from './checksSlice';
 import { createEditorSlice, editorDefaults, type EditorSlice } from './editorSlice';
+import { createMediaSlice, mediaDefaults, type MediaSlice } from './mediaSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
 import { createPacingSlice, pacingDefaults, type PacingSlice } from './pacingSlice';
 import { createPreviewSlice, previewDefaults, type PreviewSlice } from './previewSlice';
+import { createQuizSlice, quizDefaults, type QuizSlice } from './quizSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
@@ -26,6 +28,8 @@ export type AppState = StatusSlice &
   OutlineSlice &
   EditorSlice &
   PreviewSlice &
+  QuizSlice &
+  MediaSlice &
   PacingSlice &
   ChecksSlice &
   ProjectDataSlice;
@@ -40,6 +44,8 @@ const projectDataDefaults: Partial<AppState> = {
   ...outlineDefaults,
   ...editorDefaults,
   ...previewDefaults,
+  ...quizDefaults,
+  ...mediaDefaults,
   ...pacingDefaults,
   ...checksDefaults,
 };
@@ -52,6 +58,8 @@ export function createAppStore(api: AppApi): AppStore {
     ...createOutlineSlice(set, get, api),
     ...createEditorSlice(set, get, api),
     ...createPreviewSlice(set, get, api),
+    ...createQuizSlice(set, get, api),
+    ...createMediaSlice(set, get, api),
     ...createPacingSlice(set, get, api),
     ...createChecksSlice(set, get, api),
     resetProjectData() {

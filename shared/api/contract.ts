@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { authoringCalls } from './authoringCalls';
 import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
+import { mediaCalls } from './mediaCalls';
 import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
 import { previewCalls } from './previewCalls';
@@ -19,6 +20,7 @@ export const apiContract = {
   ...pacingCalls,
   ...exportCalls,
   ...previewCalls,
+  ...mediaCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

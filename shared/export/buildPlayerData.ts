@@ -5,6 +5,7 @@ import type { CourseIndex } from './courseIndex';
 import type { ExportOptions } from './exportOptions';
 import type { ScoScope } from './exportScopes';
 import { PLAYER_DATA_FORMAT, type PlayerCapsule, type PlayerData, type PlayerQuiz } from './playerData';
+import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { renderCapsuleHtml } from './renderCapsuleHtml';
 
 /**
@@ -60,6 +61,6 @@ function toPlayerQuiz(quiz: Quiz, index: CourseIndex, courseMasteryScore: number
     drawCount: quiz.drawCount,
     feedbackPassed: quiz.feedbackPassed,
     feedbackFailed: quiz.feedbackFailed,
-    questions: index.questionsOf(quiz.id).map(({ quizId: _quizId, position: _position, ...question }) => question),
+    questions: index.questionsOf(quiz.id).map(playerQuestionOf),
   };
 }

@@ -9,6 +9,7 @@ import { common } from './common';
 import { editor } from './editor';
 import { exportMessages } from './exportMessages';
 import { framing } from './framing';
+import { media } from './media';
 import { menu } from './menu';
 import { objectives } from './objectives';
 import { outline } from './outline';
@@ -32,6 +33,7 @@ export const catalogs = {
   objectives,
   editor,
   quiz,
+  media,
 };
 
 export type Namespace = keyof typeof catalogs;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
@@ -48,6 +48,29 @@ export async function importMediaFile(
   const handle = await open(filePath, 'r').catch((error: Error) => {
     throw new AppError('file-error', `Cannot read media file "${shownName}": ${error.message}. Check it exists and you may read it.`);
   });
+  try {
+    return await importMediaStream(project, fileChunks(handle), shownName, description, options);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface MediaStreamOptions extends MediaImportOptions {
+  /** Refuse the file past this many bytes (the import stops there and keeps nothing). */
+  maxBytes?: number;
+  /** Looks at the first chunk before anything is kept; throws to refuse the file (e.g. its bytes are not what its name says). */
+  checkHead?: (head: Buffer) => void;
+  onProgress?: (bytesDone: number) => void;
+}
+
+/** The same import from any source of bytes (a file, an upload request), re-cut into 1 MB chunks. */
+export async function importMediaStream(
+  project: ProjectFile,
+  source: AsyncIterable<Buffer | Uint8Array>,
+  shownName: string,
+  description: MediaDescription,
+  options: MediaStreamOptions = {},
+): Promise<MediaAsset> {
   const pendingId = Number(project.transaction((db) => db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid));
   const insertChunk = project.db.prepare('INSERT INTO media_chunks (content_id, chunk_index, data) VALUES (?, ?, ?)');
   const hash = createHash('sha256');
@@ -63,22 +86,22 @@ export async function importMediaFile(
         for (const chunk of chunks) insertChunk.run(pendingId, chunkIndex++, chunk);
       });
     };
-    for (;;) {
-      const chunk = await readChunk(handle);
-      if (chunk.length === 0) break;
+    for await (const chunk of megabyteChunks(source)) {
+      if (size === 0) options.checkHead?.(chunk);
+      size += chunk.length;
+      if (options.maxBytes !== undefined && size > options.maxBytes) {
+        throw new AppError('invalid-input', `"${shownName}" is larger than ${formatMegabytes(options.maxBytes)}: compress it or host it elsewhere and link to it.`);
+      }
       hash.update(chunk);
       checksum = crc32(chunk, checksum);
-      size += chunk.length;
       batch.push(chunk);
       if (batch.length === CHUNKS_PER_TRANSACTION) flush();
-      if (chunk.length < MEDIA_CHUNK_SIZE) break;
+      options.onProgress?.(size);
     }
     if (batch.length > 0) flush();
   } catch (error) {
     discardPending(project, pendingId);
     throw error instanceof AppError ? error : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
-  } finally {
-    await handle.close();
   }
 
   const sha256 = hash.digest('hex');
@@ -112,8 +135,44 @@ export async function importMediaFile(
   });
 }
 
+const formatMegabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** A file's bytes, one full chunk at a time. */
+async function* fileChunks(handle: FileHandle): AsyncIterable<Buffer> {
+  for (;;) {
+    const chunk = await readChunk(handle);
+    if (chunk.length > 0) yield chunk;
+    if (chunk.length < MEDIA_CHUNK_SIZE) return;
+  }
+}
+
+/** Re-cuts any stream of bytes into chunks of MEDIA_CHUNK_SIZE (the last one shorter), copying only partial ones. */
+async function* megabyteChunks(source: AsyncIterable<Buffer | Uint8Array>): AsyncIterable<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  for await (const piece of source) {
+    let rest = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    if (pendingSize === 0 && rest.length === MEDIA_CHUNK_SIZE) {
+      yield rest;
+      continue;
+    }
+    while (rest.length > 0) {
+      const take = Math.min(MEDIA_CHUNK_SIZE - pendingSize, rest.length);
+      pending.push(rest.subarray(0, take));
+      pendingSize += take;
+      rest = rest.subarray(take);
+      if (pendingSize === MEDIA_CHUNK_SIZE) {
+        yield Buffer.concat(pending, pendingSize);
+        pending = [];
+        pendingSize = 0;
+      }
+    }
+  }
+  if (pendingSize > 0) yield Buffer.concat(pending, pendingSize);
+}
+
 /** Reads up to one chunk; shorter only at the end of the file. */
-async function readChunk(handle: import('node:fs/promises').FileHandle): Promise<Buffer> {
+async function readChunk(handle: FileHandle): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(MEDIA_CHUNK_SIZE);
   let filled = 0;
   while (filled < MEDIA_CHUNK_SIZE) {

@@ -1,4 +1,5 @@
 import type { PlayerQuestion } from '../../../shared/export/playerData';
+import { answerFeedback } from '../../../shared/quiz/answerFeedback';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
 import type { QuestionScore } from '../../../shared/quiz/scoreQuestion';
 import { el } from './createElement';
@@ -150,13 +151,9 @@ export function renderQuestion(options: QuestionViewOptions): HTMLElement {
     fieldset.disabled = true;
     submitButton.hidden = true;
     form.classList.add(score.correct ? 'is-correct' : 'is-incorrect');
-    const chosenFeedback =
-      (question.type === 'single-choice' || question.type === 'multiple-choice') && Array.isArray(answer)
-        ? answer.map((index) => (index === null ? '' : (question.options[index]?.feedback ?? ''))).filter(Boolean)
-        : [];
     feedback.replaceChildren(
       el('p', { class: 'spoc-verdict' }, t(score.correct ? 'correct' : 'incorrect')),
-      ...[score.correct ? question.feedbackCorrect : question.feedbackIncorrect, ...chosenFeedback].filter(Boolean).map((text) => el('p', {}, text)),
+      ...answerFeedback(question, answer, score.correct).map((text) => el('p', {}, text)),
     );
   };
 

@@ -1,0 +1,82 @@
+/**
+ * The media domain: bringing files into the project's media store and reading small images back for
+ * thumbnails. Node only; imports shared and the project store, never electron.
+ */
+import { AppError } from '../../../shared/api/appError';
+import type { mediaCalls, MediaImportProgress } from '../../../shared/api/mediaCalls';
+import { MAX_MEDIA_BYTES, type MediaFileType, mediaFileNameProblem, mediaFileTypeOf } from '../../../shared/media/mediaFileTypes';
+import type { MediaAsset } from '../../../shared/model/course';
+import { CourseRepository } from '../project/courseRepository';
+import type { ServiceDomain } from '../serviceContext';
+import type { MediaFileSource } from '../serviceOptions';
+import { importMediaStream } from './importMediaFile';
+import { openMediaStream } from './openMediaStream';
+
+/** Images up to this size come back whole as thumbnails; bigger ones show their kind's icon. */
+export const MAX_THUMBNAIL_BYTES = 4 * 1024 * 1024;
+
+/** What the file's name announces, once its name and size are found acceptable; throws a clear refusal otherwise. */
+function checkedType(source: MediaFileSource): MediaFileType {
+  const type = mediaFileTypeOf(source.fileName);
+  const problem = mediaFileNameProblem(source.fileName);
+  if (problem || !type) throw new AppError('invalid-input', problem ?? `"${source.fileName}" is not a media file.`);
+  if (source.size !== null && source.size > MAX_MEDIA_BYTES) {
+    throw new AppError('invalid-input', `"${source.fileName}" is larger than ${MAX_MEDIA_BYTES / 1024 / 1024 / 1024} GB: compress it or host it elsewhere and link to it.`);
+  }
+  return type;
+}
+
+export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) => {
+  let progress: MediaImportProgress | null = null;
+
+  return {
+    async importMedia() {
+      const project = context.project();
+      const choose = context.options.places.chooseMediaToImport;
+      if (!choose) throw new AppError('invalid-input', 'Media cannot be picked here: import them from the media library of SPOC Studio.');
+      const sources = (await choose()) ?? [];
+      const checked = sources.map((source) => ({ source, type: checkedType(source) }));
+      const imported: MediaAsset[] = [];
+      try {
+        for (const [fileIndex, { source, type }] of checked.entries()) {
+          progress = { fileName: source.fileName, bytesDone: 0, bytesTotal: source.size, fileIndex, fileCount: sources.length };
+          const asset = await importMediaStream(
+            project,
+            source.chunks(),
+            source.fileName,
+            { fileName: source.fileName.normalize('NFC'), mimeType: type.mimeType, kind: type.kind },
+            {
+              maxBytes: MAX_MEDIA_BYTES,
+              checkHead: (head) => {
+                if (!type.matches(head)) {
+                  throw new AppError('invalid-input', `"${source.fileName}" does not contain what its name says (${type.mimeType}): the file is damaged or renamed. Export it again from its application.`);
+                }
+              },
+              onProgress: (bytesDone) => {
+                if (progress) progress = { ...progress, bytesDone };
+              },
+            },
+          );
+          imported.push(asset);
+        }
+      } finally {
+        progress = null;
+      }
+      return { imported };
+    },
+
+    async getMediaImportProgress() {
+      return progress;
+    },
+
+    async getMediaThumbnail({ id }) {
+      const project = context.project();
+      const asset = new CourseRepository(project.db).list('mediaAssets').find((candidate) => candidate.id === id);
+      if (!asset) throw new AppError('not-found', `No media with id ${id} in this project; it may have been deleted. Reload the library.`);
+      if (asset.kind !== 'image' || asset.size > MAX_THUMBNAIL_BYTES) return null;
+      const chunks: Buffer[] = [];
+      for await (const chunk of openMediaStream(project.db, asset.sha256)) chunks.push(chunk as Buffer);
+      return { dataUrl: `data:${asset.mimeType};base64,${Buffer.concat(chunks).toString('base64')}` };
+    },
+  };
+};
