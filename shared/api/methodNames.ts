@@ -22,6 +22,8 @@ export const API_METHOD_NAMES = [
   'saveCapsuleContent',
   'moveCapsule',
   'deleteCapsule',
+  'duplicateCapsule',
+  'duplicateModule',
   'addObjective',
   'updateObjective',
   'moveObjective',
