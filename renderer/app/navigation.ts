@@ -3,6 +3,8 @@
  * import and one entry here; the workspace shows only what is registered.
  */
 import type { ComponentType } from 'react';
+import { framingPlace } from '../features/framing/framingPlace';
+import { objectivesPlace } from '../features/objectives/objectivesPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
 import type { IconName } from '../ui/Icon';
 
@@ -16,7 +18,7 @@ export interface PlaceEntry {
   View: ComponentType;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace];
+export const places: readonly PlaceEntry[] = [framingPlace, objectivesPlace, outlinePlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

@@ -3,5 +3,6 @@
  * with one import and one entry here.
  */
 import type { ComponentType } from 'react';
+import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 
-export const topBarActions: readonly ComponentType[] = [];
+export const topBarActions: readonly ComponentType[] = [UndoRedoButtons];

@@ -6,6 +6,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
+import { createFramingSlice, type FramingSlice } from './framingSlice';
+import { createHistorySlice, historyDefaults, type HistorySlice } from './historySlice';
+import { createObjectivesSlice, objectivesDefaults, type ObjectivesSlice } from './objectivesSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
@@ -16,14 +19,21 @@ interface ProjectDataSlice {
   resetProjectData(): void;
 }
 
-export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & ProjectDataSlice;
+export type AppState = StatusSlice &
+  SessionSlice &
+  WorkspaceSlice &
+  OutlineSlice &
+  FramingSlice &
+  ObjectivesSlice &
+  HistorySlice &
+  ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
 
 /** Builds one slice; `api` is its only way to reach the backend. */
 export type SliceCreator<Slice> = (set: AppStore['setState'], get: () => AppState, api: AppApi) => Slice;
 
-const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults };
+const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults, ...objectivesDefaults, ...historyDefaults };
 
 export function createAppStore(api: AppApi): AppStore {
   return createStore<AppState>()((set, get) => ({
@@ -31,6 +41,9 @@ export function createAppStore(api: AppApi): AppStore {
     ...createSessionSlice(set, get, api),
     ...createWorkspaceSlice(set, get, api),
     ...createOutlineSlice(set, get, api),
+    ...createFramingSlice(set, get, api),
+    ...createObjectivesSlice(set, get, api),
+    ...createHistorySlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

@@ -3,6 +3,7 @@ import { defineCatalog } from './catalog';
 /** Undo/redo and the names of undoable actions (by API method). */
 export const authoring = defineCatalog({
   fr: {
+    history: 'Historique des modifications',
     undo: 'Annuler',
     redo: 'Rétablir',
     undoAction: 'Annuler : {{action}} (Ctrl+Z)',
@@ -38,6 +39,7 @@ export const authoring = defineCatalog({
     'action.other': 'la dernière action',
   },
   en: {
+    history: 'Edit history',
     undo: 'Undo',
     redo: 'Redo',
     undoAction: 'Undo: {{action}} (Ctrl+Z)',
