@@ -1,10 +1,11 @@
-import type { FocusEventHandler, Ref } from 'react';
+import type { FocusEventHandler, HTMLAttributes, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineCapsule } from '../../../shared/api/outlineCalls';
 import { formatDuration } from '../../i18n/formatDuration';
-import { Icon } from '../../ui/Icon';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
+import type { DropPlacement } from './outlineMoves';
+import { RowActions } from './RowActions';
 
 interface CapsuleTreeItemProps {
   capsule: OutlineCapsule;
@@ -15,10 +16,15 @@ interface CapsuleTreeItemProps {
   onFocus: FocusEventHandler<HTMLLIElement>;
   onStartRename(): void;
   onFinishRename(title: string | null, byKey: boolean): void;
+  onDuplicate(): void;
+  onDelete(): void;
+  dragProps: HTMLAttributes<HTMLDivElement>;
+  dropPlacement: DropPlacement | null;
 }
 
 /** A capsule row: kind icon, title, kind and duration. */
-export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onFinishRename }: CapsuleTreeItemProps) {
+export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
+  const { capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onFinishRename } = props;
   const { t } = useTranslation();
   const titleId = `tree-title-${capsule.id}`;
   return (
@@ -33,7 +39,11 @@ export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, o
       data-testid="outline-capsule"
       onFocus={onFocus}
     >
-      <div className="tree-row tree-row--capsule" onDoubleClick={onStartRename}>
+      <div
+        className={`tree-row tree-row--capsule${props.dropPlacement ? ` tree-row--drop-${props.dropPlacement}` : ''}`}
+        onDoubleClick={onStartRename}
+        {...props.dragProps}
+      >
         <CapsuleKindIcon kind={capsule.kind} />
         {renaming ? (
           <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
@@ -46,11 +56,7 @@ export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, o
           <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
           <span className="tree-row__duration">{formatDuration(capsule.minutes, t)}</span>
         </span>
-        <span className="tree-row__actions">
-          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:rename')} title={t('outline:rename')} onClick={onStartRename}>
-            <Icon name="pencil" size={15} />
-          </button>
-        </span>
+        <RowActions onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
       </div>
     </li>
   );
