@@ -129,6 +129,7 @@ describe('building a course from a blank project', () => {
     await expect.poll(() => objectives.nth(1).getByTestId('objective-links-summary').innerText()).toContain('Enseigné par 2 capsules');
     await objectives.nth(0).getByTestId('objective-links-summary').click();
     await objectives.nth(1).getByTestId('objective-links-summary').click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
     await screenshot(page, 'objectives');
 
@@ -149,5 +150,106 @@ describe('building a course from a blank project', () => {
     expect(await rows.nth(1).getAttribute('data-status')).toBe('not-assessed');
     expect(await page.getByTestId('matrix-summary').innerText()).toBe('0 objectif(s) sur 2 enseigné(s) et évalué(s) · 2 à compléter');
     await screenshot(page, 'matrix');
+
+    // Reorder by drag and drop: the quiz of module 1 goes before its first capsule
+    await page.getByTestId('nav-outline').click();
+    const quizRow = page.getByTestId('outline-capsule').filter({ hasText: 'Quiz : vrai ou faux ?' }).locator('.tree-row');
+    const firstRow = page.getByTestId('outline-capsule').filter({ hasText: 'L’hameçonnage en 5 minutes' }).locator('.tree-row');
+    await quizRow.dragTo(firstRow, { targetPosition: { x: 40, y: 4 } });
+    await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
+    await saved();
+    // A module dragged below the other one
+    await moduleRows().nth(0).locator('.tree-row').first().dragTo(moduleRows().nth(1).locator('.tree-row').first(), { targetPosition: { x: 40, y: 40 } });
+    await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Les bons réflexes');
+    await saved();
+
+    // Undo names the action, and Ctrl+Z (outside a text field) undoes the previous one
+    const undo = page.getByTestId('undo');
+    await expect.poll(() => undo.getAttribute('aria-label')).toBe('Annuler : déplacer un module (Ctrl+Z)');
+    await undo.click();
+    await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Reconnaître une attaque');
+    await expect.poll(() => undo.getAttribute('aria-label')).toBe('Annuler : déplacer une capsule (Ctrl+Z)');
+    await moduleRows().first().focus();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => capsuleTitles(page, 0)).toEqual(['L’hameçonnage en 5 minutes', 'Les signes qui trompent', 'Quiz : vrai ou faux ?']);
+    expect(await page.getByTestId('redo').getAttribute('aria-label')).toBe('Rétablir : déplacer une capsule (Ctrl+Maj+Z)');
+    await page.keyboard.press('ControlOrMeta+Shift+z');
+    await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
+    await saved();
+    await screenshot(page, 'outline-authoring');
+
+    // After a reload, everything is still there
+    await page.reload();
+    await page.getByRole('heading', { name: 'Plan du cours' }).waitFor();
+    expect(await capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
+    expect(await capsuleTitles(page, 1)).toEqual(['Que faire d’un courriel douteux', 'Signaler un incident', 'Quiz final']);
+    await page.getByTestId('nav-framing').click();
+    expect(await page.getByLabel('Problématique métier').inputValue()).toContain('Trois fuites de données');
+    expect(await page.getByLabel('Durée (semaines)').inputValue()).toBe('3');
+    expect(await page.getByLabel('Version SCORM').inputValue()).toBe('2004-4th');
+    expect(await page.getByLabel('Compétences visées (une par ligne)').inputValue()).toBe('Repérer un courriel piégé\nSignaler un incident');
+    await page.getByTestId('nav-objectives').click();
+    await expect.poll(() => page.getByTestId('objective').count()).toBe(2);
+    expect(await page.getByLabel('Texte de l’objectif O1').inputValue()).toBe('Expliquer les risques liés aux courriels');
+
+    // The same screens in English
+    await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Learning objectives' }).waitFor();
+    expect(await page.getByTestId('objective-links-summary').nth(1).innerText()).toContain('Taught by 2 capsules');
+    await page.getByRole('tab', { name: 'Alignment matrix' }).click();
+    expect(await page.getByTestId('alignment-matrix').locator('tbody tr').first().innerText()).toContain('Never assessed');
+    await page.getByTestId('nav-framing').click();
+    await page.getByRole('heading', { name: 'Course framing' }).waitFor();
+    expect(await page.getByLabel('Number of learners').inputValue()).toBe('30');
+    expect(await page.getByTestId('undo').getAttribute('aria-label')).toMatch(/^Undo: /);
+    await screenshot(page, 'framing-en');
   }, 120_000);
+});
+
+describe('editing the outline of the sample course', () => {
+  const titleOf = (row: ReturnType<typeof moduleRows>) => row.locator('.tree-row__title').first().innerText();
+
+  it('moves, duplicates and deletes rows from the keyboard, and undoes the deletion from its notice', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    const firstTitles = await capsuleTitles(page, 0);
+
+    // Alt+↓ moves the focused capsule down; past the last one it enters the next module
+    await moduleRows().first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => capsuleTitles(page, 0)).toEqual([firstTitles[1], firstTitles[0], ...firstTitles.slice(2)]);
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent)).toBe(firstTitles[0]);
+
+    // Ctrl+D duplicates the module right after itself
+    const secondModule = await titleOf(moduleRows().nth(1));
+    await moduleRows().nth(1).focus();
+    await page.keyboard.press('ControlOrMeta+d');
+    await expect.poll(() => moduleRows().count()).toBe(5);
+    expect(await titleOf(moduleRows().nth(2))).toBe(secondModule);
+    await saved();
+
+    // Delete removes the focused module; the notice brings it back
+    await moduleRows().nth(2).focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    expect(await page.getByTestId('deleted-notice').innerText()).toContain(`« ${secondModule} » a été supprimé.`);
+    await page.getByRole('button', { name: 'Annuler la suppression' }).click();
+    await expect.poll(() => moduleRows().count()).toBe(5);
+    expect(await page.getByTestId('deleted-notice').count()).toBe(0);
+  });
+
+  it('filters the tree by title, ignoring accents, and says when nothing matches', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    const search = page.getByRole('searchbox', { name: 'Rechercher dans le plan' });
+    const title = await capsuleTitles(page, 2).then((titles) => titles[0]!);
+    await search.fill(title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase());
+    await expect.poll(() => page.getByTestId('outline-capsule').locator('.tree-row__title').allInnerTexts()).toContain(title);
+    expect(await moduleRows().count()).toBeLessThan(4);
+    await search.fill('zzz introuvable');
+    expect(await page.getByText('Aucun module ni capsule ne contient « zzz introuvable ».').isVisible()).toBe(true);
+    await search.press('Escape');
+    await expect.poll(() => moduleRows().count()).toBe(4);
+  });
 });
