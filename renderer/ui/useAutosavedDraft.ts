@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createAutosaveScheduler } from './autosaveScheduler';
 
 /** Quiet time after the last keystroke before a valid draft is saved. */
 const SAVE_DELAY_MS = 600;
@@ -25,17 +26,9 @@ export function useAutosavedDraft<Error>(
   const [draft, setDraft] = useState(saved);
   const [error, setError] = useState<Error | null>(null);
   const focused = useRef(false);
-  const pending = useRef<{ raw: string; timer: ReturnType<typeof setTimeout> } | null>(null);
   const latestSave = useRef(save);
   latestSave.current = save;
-
-  const flush = useCallback(() => {
-    if (!pending.current) return;
-    clearTimeout(pending.current.timer);
-    const { raw } = pending.current;
-    pending.current = null;
-    latestSave.current(raw);
-  }, []);
+  const [scheduler] = useState(() => createAutosaveScheduler((raw) => latestSave.current(raw), SAVE_DELAY_MS));
 
   useEffect(() => {
     if (focused.current) return;
@@ -44,7 +37,7 @@ export function useAutosavedDraft<Error>(
   }, [saved]);
 
   // A change still waiting when the screen goes away is saved, not lost.
-  useEffect(() => flush, [flush]);
+  useEffect(() => () => scheduler.flush(), [scheduler]);
 
   return {
     draft,
@@ -53,15 +46,15 @@ export function useAutosavedDraft<Error>(
       setDraft(raw);
       const problem = check(raw);
       setError(problem);
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = problem === null && raw !== saved ? { raw, timer: setTimeout(flush, SAVE_DELAY_MS) } : null;
+      if (problem === null && raw !== saved) scheduler.schedule(raw);
+      else scheduler.cancel();
     },
     onFocus() {
       focused.current = true;
     },
     onBlur() {
       focused.current = false;
-      flush();
+      scheduler.flush();
     },
   };
 }

@@ -83,6 +83,7 @@ describe('building a course from a blank project', () => {
       await page.getByRole('button', { name: 'Ajouter un module', exact: true }).click();
       await page.getByLabel('Titre du nouveau module').fill(title);
       await page.keyboard.press('Enter');
+      await page.getByLabel('Titre du nouveau module').waitFor({ state: 'detached' });
       await saved();
     }
     const capsules = [
@@ -100,6 +101,7 @@ describe('building a course from a blank project', () => {
       await form.getByLabel('Titre de la capsule').fill(title);
       await form.getByLabel('Type').selectOption(kind);
       await form.getByRole('button', { name: 'Ajouter' }).click();
+      await form.waitFor({ state: 'detached' });
       await saved();
     }
     expect(await capsuleTitles(page, 0)).toEqual(['L’hameçonnage en 5 minutes', 'Les signes qui trompent', 'Quiz : vrai ou faux ?']);
@@ -183,6 +185,16 @@ describe('building a course from a blank project', () => {
     await page.getByRole('heading', { name: 'Plan du cours' }).waitFor();
     expect(await capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     expect(await capsuleTitles(page, 1)).toEqual(['Que faire d’un courriel douteux', 'Signaler un incident', 'Quiz final']);
+    // A capsule's properties show the objectives it teaches, and link more
+    await page.getByTestId('outline-capsule').filter({ hasText: 'Quiz final' }).click();
+    const panel = page.getByRole('complementary', { name: 'Propriétés' }).getByTestId('capsule-objectives');
+    await expect.poll(() => panel.getByRole('checkbox').count()).toBe(2);
+    await panel.getByLabel('Repérer un courriel d’hameçonnage').check();
+    await saved();
+    await page.getByTestId('outline-capsule').filter({ hasText: 'Les signes qui trompent' }).click();
+    await expect.poll(() => panel.getByLabel('Repérer un courriel d’hameçonnage').isChecked()).toBe(true);
+    expect(await panel.getByLabel('Expliquer les risques liés aux courriels').isChecked()).toBe(false);
+
     await page.getByTestId('nav-framing').click();
     expect(await page.getByLabel('Problématique métier').inputValue()).toContain('Trois fuites de données');
     expect(await page.getByLabel('Durée (semaines)').inputValue()).toBe('3');
@@ -195,7 +207,7 @@ describe('building a course from a blank project', () => {
     // The same screens in English
     await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Learning objectives' }).waitFor();
-    expect(await page.getByTestId('objective-links-summary').nth(1).innerText()).toContain('Taught by 2 capsules');
+    expect(await page.getByTestId('objective-links-summary').nth(1).innerText()).toContain('Taught by 3 capsules');
     await page.getByRole('tab', { name: 'Alignment matrix' }).click();
     expect(await page.getByTestId('alignment-matrix').locator('tbody tr').first().innerText()).toContain('Never assessed');
     await page.getByTestId('nav-framing').click();

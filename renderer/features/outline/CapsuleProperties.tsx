@@ -4,6 +4,7 @@ import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { PropertyRow } from '../../ui/PropertyRow';
+import { CapsuleObjectivesField } from '../objectives/CapsuleObjectivesField';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { CapsuleKindSelect } from './CapsuleKindSelect';
 
@@ -30,6 +31,7 @@ export function CapsuleProperties({ id }: SelectionPanelProps) {
         <PropertyRow name={t('outline:props.week')}>{capsule.week}</PropertyRow>
         <PropertyRow name={t('outline:props.duration')}>{formatDuration(capsule.minutes, t)}</PropertyRow>
       </dl>
+      <CapsuleObjectivesField capsuleId={capsule.id} />
     </section>
   );
 }
