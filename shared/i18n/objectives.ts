@@ -31,7 +31,6 @@ export const objectives = defineCatalog({
     matrix: 'Matrice d’alignement',
     matrixIntro: 'Ce qui est enseigné (capsules) et évalué (questions), module par module.',
     matrixObjective: 'Objectif',
-    matrixStatus: 'État',
     taught: '{{count}} capsule(s)',
     assessed: '{{count}} question(s)',
     'status.aligned': 'Enseigné et évalué',
@@ -56,6 +55,8 @@ export const objectives = defineCatalog({
     matrixEmpty: 'Ajoutez des objectifs pour voir ce qui est enseigné et évalué.',
     matrixSummary: '{{aligned}} objectif(s) sur {{total}} enseigné(s) et évalué(s) · {{gaps}} à compléter',
     matrixNothing: 'ni enseigné ni évalué dans ce module',
+    legendTaught: 'nombre de capsules qui l’enseignent',
+    legendAssessed: 'nombre de questions qui l’évaluent',
   },
   en: {
     place: 'Objectives',
@@ -87,7 +88,6 @@ export const objectives = defineCatalog({
     matrix: 'Alignment matrix',
     matrixIntro: 'What is taught (capsules) and assessed (questions), module by module.',
     matrixObjective: 'Objective',
-    matrixStatus: 'Status',
     taught: '{{count}} capsule(s)',
     assessed: '{{count}} question(s)',
     'status.aligned': 'Taught and assessed',
@@ -112,5 +112,7 @@ export const objectives = defineCatalog({
     matrixEmpty: 'Add objectives to see what is taught and assessed.',
     matrixSummary: '{{aligned}} of {{total}} objectives taught and assessed · {{gaps}} to complete',
     matrixNothing: 'neither taught nor assessed in this module',
+    legendTaught: 'capsules that teach it',
+    legendAssessed: 'questions that assess it',
   },
 });

@@ -132,6 +132,7 @@ describe('building a course from a blank project', () => {
     await objectives.nth(0).getByTestId('objective-links-summary').click();
     await objectives.nth(1).getByTestId('objective-links-summary').click();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(1, 1);
     await page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
     await screenshot(page, 'objectives');
 
@@ -148,7 +149,7 @@ describe('building a course from a blank project', () => {
     await matrix.waitFor();
     const rows = matrix.locator('tbody tr');
     expect(await rows.count()).toBe(2);
-    expect(await rows.nth(0).innerText()).toMatch(/O1[\s\S]*1 capsule\(s\)[\s\S]*Jamais évalué/);
+    expect(await rows.nth(0).innerText()).toMatch(/O1[\s\S]*Jamais évalué[\s\S]*1 capsule\(s\)/);
     expect(await rows.nth(1).getAttribute('data-status')).toBe('not-assessed');
     expect(await page.getByTestId('matrix-summary').innerText()).toBe('0 objectif(s) sur 2 enseigné(s) et évalué(s) · 2 à compléter');
     await screenshot(page, 'matrix');
@@ -263,5 +264,24 @@ describe('editing the outline of the sample course', () => {
     expect(await page.getByText('Aucun module ni capsule ne contient « zzz introuvable ».').isVisible()).toBe(true);
     await search.press('Escape');
     await expect.poll(() => moduleRows().count()).toBe(4);
+  });
+});
+
+describe('objectives of the sample course', () => {
+  it('shows each objective’s links and the matrix of what is taught and assessed', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-objectives').click();
+    await expect.poll(() => page.getByTestId('objective').count()).toBeGreaterThan(3);
+    await screenshot(page, 'objectives-sample');
+    await page.getByRole('tab', { name: 'Matrice d’alignement' }).click();
+    const rows = page.getByTestId('alignment-matrix').locator('tbody tr');
+    await page.getByRole('tab', { name: 'Objectifs', exact: true }).click();
+    const objectiveCount = await page.getByTestId('objective').count();
+    await page.getByRole('tab', { name: 'Matrice d’alignement' }).click();
+    expect(await rows.count()).toBe(objectiveCount);
+    const statuses = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')));
+    expect(statuses.every((status) => ['aligned', 'not-taught', 'not-assessed', 'neither'].includes(status ?? ''))).toBe(true);
+    expect(statuses).toContain('aligned');
+    await screenshot(page, 'matrix-sample');
   });
 });

@@ -22,6 +22,16 @@ export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
       <p className="matrix__summary" data-testid="matrix-summary">
         {t('objectives:matrixSummary', { aligned, total: rows.length, gaps: rows.length - aligned })}
       </p>
+      <p className="matrix__legend">
+        <span className="matrix__mark--taught">
+          <Icon name="reading" size={14} />
+          {t('objectives:legendTaught')}
+        </span>
+        <span className="matrix__mark--assessed">
+          <Icon name="assessment" size={14} />
+          {t('objectives:legendAssessed')}
+        </span>
+      </p>
       <div className="matrix__scroll">
         <table className="matrix__table" data-testid="alignment-matrix">
           <caption className="visually-hidden">{t('objectives:matrix')}</caption>
@@ -34,7 +44,6 @@ export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
                   <span className="matrix__module-title">{module.title}</span>
                 </th>
               ))}
-              <th scope="col">{t('objectives:matrixStatus')}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,19 +51,25 @@ export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
               <tr key={row.objective.id} className={`matrix__row matrix__row--${row.status}`} data-status={row.status}>
                 <th scope="row">
                   <span className="matrix__code">{row.objective.code}</span> {row.objective.text}
+                  <span className="matrix__status" data-testid="matrix-status">
+                    <Icon name={STATUS_ICON[row.status]} size={14} />
+                    {t(`objectives:status.${row.status}`)}
+                  </span>
                 </th>
                 {row.cells.map((cell) => (
                   <td key={cell.moduleId} className="matrix__cell">
                     {cell.capsuleIds.length > 0 && (
-                      <span className="matrix__mark matrix__mark--taught">
+                      <span className="matrix__mark matrix__mark--taught" title={t('objectives:taught', { count: cell.capsuleIds.length })}>
                         <Icon name="reading" size={14} />
-                        {t('objectives:taught', { count: cell.capsuleIds.length })}
+                        <span aria-hidden="true">{cell.capsuleIds.length}</span>
+                        <span className="visually-hidden">{t('objectives:taught', { count: cell.capsuleIds.length })}</span>
                       </span>
                     )}
                     {cell.questionIds.length > 0 && (
-                      <span className="matrix__mark matrix__mark--assessed">
+                      <span className="matrix__mark matrix__mark--assessed" title={t('objectives:assessed', { count: cell.questionIds.length })}>
                         <Icon name="assessment" size={14} />
-                        {t('objectives:assessed', { count: cell.questionIds.length })}
+                        <span aria-hidden="true">{cell.questionIds.length}</span>
+                        <span className="visually-hidden">{t('objectives:assessed', { count: cell.questionIds.length })}</span>
                       </span>
                     )}
                     {cell.capsuleIds.length === 0 && cell.questionIds.length === 0 && (
@@ -65,10 +80,6 @@ export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
                     )}
                   </td>
                 ))}
-                <td className="matrix__status">
-                  <Icon name={STATUS_ICON[row.status]} size={15} />
-                  {t(`objectives:status.${row.status}`)}
-                </td>
               </tr>
             ))}
           </tbody>

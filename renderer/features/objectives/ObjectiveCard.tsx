@@ -105,17 +105,21 @@ export function ObjectiveCard({ objective, index, siblingCount, language, linkab
             <span className="objective__detected">{t('objectives:detectedLevel', { level: t(`objectives:level.${wording.bloomLevel}`) })}</span>
           )}
         </div>
+      </div>
+      {questions.length > 0 ? (
+        <details className="objective-links objective-links--questions">
+          <summary data-testid="objective-questions">{t('objectives:assessedBy', { count: questions.length })}</summary>
+          <ul className="objective__questions">
+            {questions.map((question) => (
+              <li key={question.id}>{question.prompt}</li>
+            ))}
+          </ul>
+        </details>
+      ) : (
         <p className="objective__assessed" data-testid="objective-questions">
           <Icon name="assessment" size={15} />
-          {questions.length > 0 ? t('objectives:assessedBy', { count: questions.length }) : t('objectives:notAssessedYet')}
+          {t('objectives:notAssessedYet')}
         </p>
-      </div>
-      {questions.length > 0 && (
-        <ul className="objective__questions" aria-label={t('objectives:assessedBy', { count: questions.length })}>
-          {questions.map((question) => (
-            <li key={question.id}>{question.prompt}</li>
-          ))}
-        </ul>
       )}
       <ObjectiveCapsuleLinks objective={objective} modules={linkableModules} />
     </li>
