@@ -47,6 +47,7 @@ async function fillFraming(page: Page) {
   const duration = framing.getByLabel('Durée (semaines)');
   await duration.fill('0');
   expect(await page.getByText('Entrez un nombre entier entre 1 et 104.').isVisible()).toBe(true);
+  await screenshot(page, 'framing-error');
   expect(await duration.getAttribute('aria-invalid')).toBe('true');
   await duration.fill('3');
   expect(await page.getByText('Entrez un nombre entier entre 1 et 104.').count()).toBe(0);
@@ -60,10 +61,11 @@ async function fillFraming(page: Page) {
   expect(await page.getByText('Charge totale prévue : 2 h 15.').isVisible()).toBe(true);
 }
 
-async function addObjective(page: Page, text: string) {
+async function addObjective(page: Page, text: string, screenshotName?: string) {
   const course = page.getByRole('region', { name: 'Objectifs du parcours' });
   await course.getByRole('button', { name: /Ajouter un objectif/ }).click();
   await course.getByLabel('Nouvel objectif').fill(text);
+  if (screenshotName) await screenshot(page, screenshotName);
   await course.getByRole('button', { name: 'Ajouter l’objectif' }).click();
   await expect.poll(() => course.getByTestId('objective').count()).toBeGreaterThan(0);
   await course.getByRole('button', { name: 'Fermer' }).click();
@@ -110,7 +112,7 @@ describe('building a course from a blank project', () => {
     // Objectives: a vague verb is flagged, a measurable one is not
     await page.getByTestId('nav-objectives').click();
     await page.getByRole('heading', { name: 'Objectifs pédagogiques' }).waitFor();
-    await addObjective(page, 'Connaître les risques liés aux courriels');
+    await addObjective(page, 'Connaître les risques liés aux courriels', 'objective-add');
     const objectives = page.getByTestId('objective');
     await expect.poll(() => objectives.first().getByTestId('wording-warning').innerText()).toContain('« connaître » n’est pas observable');
     await addObjective(page, 'Repérer un courriel d’hameçonnage');
