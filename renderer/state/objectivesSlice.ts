@@ -1,12 +1,12 @@
+import type { AlignmentData } from '../../shared/api/authoringCalls';
 import type { BloomLevel } from '../../shared/model/course';
-import type { CourseDocument } from '../../shared/model/courseDocument';
 import type { Id } from '../../shared/model/ids';
 import type { SliceCreator } from './appStore';
 
 type ObjectivePatch = { code?: string; text?: string; bloomLevel?: BloomLevel | null };
 
-/** What the objectives screen and the alignment matrix read: the course document as last saved. */
-export type ObjectiveData = Pick<CourseDocument, 'objectives' | 'modules' | 'capsules' | 'quizzes' | 'questions'>;
+/** What the objectives screen and the alignment matrix read, as last saved. */
+export type ObjectiveData = AlignmentData;
 
 export interface ObjectivesSlice {
   /** Null until the objectives screen has loaded it. */
@@ -35,10 +35,7 @@ export const createObjectivesSlice: SliceCreator<ObjectivesSlice> = (set, get, a
     ...objectivesDefaults,
 
     async loadObjectives() {
-      await get().runAction(async () => {
-        const { objectives, modules, capsules, quizzes, questions } = await api.getCourseDocument({});
-        set({ objectiveData: { objectives, modules, capsules, quizzes, questions } });
-      });
+      await get().runAction(async () => set({ objectiveData: await api.getAlignment({}) }));
     },
 
     async addObjective(moduleId, text, bloomLevel) {

@@ -24,6 +24,7 @@ export const API_METHOD_NAMES = [
   'deleteCapsule',
   'duplicateCapsule',
   'duplicateModule',
+  'getAlignment',
   'addObjective',
   'updateObjective',
   'moveObjective',

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Capsule, Module, Objective } from '../../../shared/model/course';
+import type { AlignmentCapsule } from '../../../shared/api/authoringCalls';
+import type { Module, Objective } from '../../../shared/model/course';
 import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
 import { useLinkToggles } from './useLinkToggles';
 
 export interface LinkableModule {
   module: Module;
   number: number;
-  capsules: Capsule[];
+  capsules: AlignmentCapsule[];
 }
 
 /** Which capsules teach the objective: a checkbox per capsule, saved on change; drawn only when opened. */

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkObjectiveWording } from '../../../shared/authoring/checkObjectiveWording';
-import type { Language, Objective, Question } from '../../../shared/model/course';
+import type { Language, Objective } from '../../../shared/model/course';
+import type { AlignmentQuestion } from '../../../shared/api/authoringCalls';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { useAutosavedDraft } from '../../ui/useAutosavedDraft';
@@ -17,7 +18,7 @@ interface ObjectiveCardProps {
   /** The capsules that may teach it: its module's, or every module's for a course objective. */
   linkableModules: LinkableModule[];
   /** Questions that assess it (linked in the quiz editor). */
-  questions: Question[];
+  questions: AlignmentQuestion[];
 }
 
 /** One objective: code, wording with advice, Bloom level, order, what teaches and assesses it. */

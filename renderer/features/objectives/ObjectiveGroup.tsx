@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Objective, Question } from '../../../shared/model/course';
+import type { Language, Objective } from '../../../shared/model/course';
+import type { AlignmentQuestion } from '../../../shared/api/authoringCalls';
 import { Icon } from '../../ui/Icon';
 import { AddObjectiveForm } from './AddObjectiveForm';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -13,7 +14,7 @@ interface ObjectiveGroupProps {
   objectives: Objective[];
   language: Language;
   linkableModules: LinkableModule[];
-  questionsOf(objectiveId: string): Question[];
+  questionsOf(objectiveId: string): AlignmentQuestion[];
 }
 
 /** The objectives of the course or of one module, in order, with their add form. */

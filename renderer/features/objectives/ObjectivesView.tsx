@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byPosition } from '../../../shared/model/courseDocument';
-import type { Question } from '../../../shared/model/course';
+import type { AlignmentQuestion } from '../../../shared/api/authoringCalls';
 import { useAppStore } from '../../state/useAppStore';
 import { AlignmentMatrix } from './AlignmentMatrix';
 import type { LinkableModule } from './ObjectiveCapsuleLinks';
@@ -33,7 +33,7 @@ export function ObjectivesView() {
       capsules: capsules.filter((capsule) => capsule.moduleId === module.id),
     }));
     const objectivesOf = (moduleId: string | null) => data.objectives.filter((objective) => objective.moduleId === moduleId).sort(byPosition);
-    const questionsByObjective = new Map<string, Question[]>();
+    const questionsByObjective = new Map<string, AlignmentQuestion[]>();
     for (const question of data.questions) {
       for (const objectiveId of question.objectiveIds) questionsByObjective.set(objectiveId, [...(questionsByObjective.get(objectiveId) ?? []), question]);
     }
