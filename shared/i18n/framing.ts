@@ -36,7 +36,7 @@ export const framing = defineCatalog({
     'error.required': 'Ce champ ne peut pas rester vide.',
     'error.tooLong': '{{max}} caractères au plus.',
     'error.wholeNumber': 'Entrez un nombre entier entre {{min}} et {{max}}.',
-    'error.date': 'Entrez une date réelle, au format JJ/MM/AAAA.',
+    'error.date': 'Entrez une date qui existe (jour, mois et année).',
     'error.invalid': 'Cette valeur n’est pas acceptée.',
   },
   en: {
@@ -74,7 +74,7 @@ export const framing = defineCatalog({
     'error.required': 'This field cannot be left empty.',
     'error.tooLong': '{{max}} characters at most.',
     'error.wholeNumber': 'Enter a whole number from {{min}} to {{max}}.',
-    'error.date': 'Enter a real date, as DD/MM/YYYY.',
+    'error.date': 'Enter a date that exists (day, month and year).',
     'error.invalid': 'This value is not accepted.',
   },
 });

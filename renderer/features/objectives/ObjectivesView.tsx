@@ -41,8 +41,10 @@ export function ObjectivesView() {
   }, [data]);
 
   const onTabKey = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length]!;
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
     setTab(next);
     document.getElementById(`objectives-tab-${next}`)?.focus();
   };
