@@ -141,7 +141,8 @@ describe('building a course from a blank project', () => {
     // Rewording the vague objective clears the warning and is saved
     const firstText = objectives.first().getByLabel('Texte de l’objectif O1');
     await firstText.fill('Expliquer les risques liés aux courriels');
-    await firstText.blur();
+    await firstText.press('Enter');
+    expect(await firstText.evaluate((field) => field === document.activeElement)).toBe(false);
     await saved();
     expect(await objectives.first().getByTestId('wording-warning').count()).toBe(0);
 
@@ -274,6 +275,11 @@ describe('objectives of the sample course', () => {
     const { page } = app;
     await page.getByTestId('nav-objectives').click();
     await expect.poll(() => page.getByTestId('objective').count()).toBeGreaterThan(3);
+    // Questions linked in the quiz editor show under the objective they assess
+    const questions = page.getByTestId('objective').first().getByTestId('objective-questions');
+    expect(await questions.innerText()).toMatch(/^Évalué par \d+ questions$/);
+    await questions.click();
+    expect(await page.getByTestId('objective').first().locator('.objective__questions li').count()).toBeGreaterThan(1);
     await screenshot(page, 'objectives-sample');
     await page.getByRole('tab', { name: 'Matrice d’alignement' }).click();
     const rows = page.getByTestId('alignment-matrix').locator('tbody tr');

@@ -56,6 +56,13 @@ export function ObjectiveCard({ objective, index, siblingCount, language, linkab
             aria-invalid={text.error ? true : undefined}
             aria-describedby={`${id}-wording ${id}-error`}
             onChange={(event) => text.onChange(event.target.value.replace(/\n/g, ' '))}
+            onKeyDown={(event) => {
+              // An objective is one sentence: Enter is done typing, not a new line.
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                event.currentTarget.blur();
+              }
+            }}
             onFocus={text.onFocus}
             onBlur={text.onBlur}
           />
