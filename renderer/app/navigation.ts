@@ -5,7 +5,9 @@
 import type { ComponentType } from 'react';
 import { checksPlace } from '../features/checks/checksPlace';
 import { editorPlace } from '../features/editor/editorPlace';
+import { framingPlace } from '../features/framing/framingPlace';
 import { mediaPlace } from '../features/media/mediaPlace';
+import { objectivesPlace } from '../features/objectives/objectivesPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
 import { pacingPlaces } from '../features/pacing/pacingPlaces';
 import { quizPlace } from '../features/quiz/quizPlace';
@@ -25,7 +27,7 @@ export interface PlaceEntry {
   parentId?: string;
 }
 
-export const places: readonly PlaceEntry[] = [outlinePlace, editorPlace, quizPlace, ...pacingPlaces, checksPlace, mediaPlace];
+export const places: readonly PlaceEntry[] = [framingPlace, objectivesPlace, outlinePlace, editorPlace, quizPlace, ...pacingPlaces, checksPlace, mediaPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

@@ -3,6 +3,7 @@
  * with one import and one entry here.
  */
 import type { ComponentType } from 'react';
+import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 import { PreviewAction } from '../features/preview/PreviewAction';
 
-export const topBarActions: readonly ComponentType[] = [PreviewAction];
+export const topBarActions: readonly ComponentType[] = [UndoRedoButtons, PreviewAction];

@@ -8,7 +8,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
 import { checksDefaults, createChecksSlice, type ChecksSlice } from './checksSlice';
 import { createEditorSlice, editorDefaults, type EditorSlice } from './editorSlice';
+import { createFramingSlice, type FramingSlice } from './framingSlice';
+import { createHistorySlice, historyDefaults, type HistorySlice } from './historySlice';
 import { createMediaSlice, mediaDefaults, type MediaSlice } from './mediaSlice';
+import { createObjectivesSlice, objectivesDefaults, type ObjectivesSlice } from './objectivesSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
 import { createPacingSlice, pacingDefaults, type PacingSlice } from './pacingSlice';
 import { createPreviewSlice, previewDefaults, type PreviewSlice } from './previewSlice';
@@ -26,6 +29,9 @@ export type AppState = StatusSlice &
   SessionSlice &
   WorkspaceSlice &
   OutlineSlice &
+  FramingSlice &
+  ObjectivesSlice &
+  HistorySlice &
   EditorSlice &
   PreviewSlice &
   QuizSlice &
@@ -42,6 +48,8 @@ export type SliceCreator<Slice> = (set: AppStore['setState'], get: () => AppStat
 const projectDataDefaults: Partial<AppState> = {
   ...workspaceDefaults,
   ...outlineDefaults,
+  ...objectivesDefaults,
+  ...historyDefaults,
   ...editorDefaults,
   ...previewDefaults,
   ...quizDefaults,
@@ -56,6 +64,9 @@ export function createAppStore(api: AppApi): AppStore {
     ...createSessionSlice(set, get, api),
     ...createWorkspaceSlice(set, get, api),
     ...createOutlineSlice(set, get, api),
+    ...createFramingSlice(set, get, api),
+    ...createObjectivesSlice(set, get, api),
+    ...createHistorySlice(set, get, api),
     ...createEditorSlice(set, get, api),
     ...createPreviewSlice(set, get, api),
     ...createQuizSlice(set, get, api),

@@ -14,6 +14,13 @@ export interface OutlineSlice {
   addCapsule(moduleId: Id, title: string, kind: CapsuleKind): Promise<Id | undefined>;
   updateModule(id: Id, patch: ModulePatch): Promise<boolean>;
   updateCapsule(id: Id, patch: CapsulePatch): Promise<boolean>;
+  moveModule(id: Id, toIndex: number): Promise<boolean>;
+  moveCapsule(id: Id, moduleId: Id, toIndex: number): Promise<boolean>;
+  /** Resolves with the copy's id. */
+  duplicateModule(id: Id): Promise<Id | undefined>;
+  duplicateCapsule(id: Id): Promise<Id | undefined>;
+  deleteModule(id: Id): Promise<boolean>;
+  deleteCapsule(id: Id): Promise<boolean>;
 }
 
 export const outlineDefaults = { outline: null } satisfies Partial<OutlineSlice>;
@@ -24,6 +31,13 @@ export const createOutlineSlice: SliceCreator<OutlineSlice> = (set, get, api) =>
     const value = await get().saveEdit(write);
     await get().loadOutline();
     return value;
+  };
+
+  /** A deleted item can no longer be the selection. */
+  const deleted = (id: Id, result: null | undefined): boolean => {
+    if (result === undefined) return false;
+    if (get().selection?.id === id) get().select(null);
+    return true;
   };
 
   return {
@@ -49,6 +63,30 @@ export const createOutlineSlice: SliceCreator<OutlineSlice> = (set, get, api) =>
 
     async updateCapsule(id, patch) {
       return (await edit(() => api.updateCapsule({ id, patch }))) !== undefined;
+    },
+
+    async moveModule(id, toIndex) {
+      return (await edit(() => api.moveModule({ id, toIndex }))) !== undefined;
+    },
+
+    async moveCapsule(id, moduleId, toIndex) {
+      return (await edit(() => api.moveCapsule({ id, moduleId, toIndex }))) !== undefined;
+    },
+
+    async duplicateModule(id) {
+      return (await edit(() => api.duplicateModule({ id })))?.id;
+    },
+
+    async duplicateCapsule(id) {
+      return (await edit(() => api.duplicateCapsule({ id })))?.id;
+    },
+
+    async deleteModule(id) {
+      return deleted(id, await edit(() => api.deleteModule({ id })));
+    },
+
+    async deleteCapsule(id) {
+      return deleted(id, await edit(() => api.deleteCapsule({ id })));
     },
   };
 };

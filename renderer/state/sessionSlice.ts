@@ -4,6 +4,7 @@ import type { SliceCreator } from './appStore';
 
 export interface NewCourse {
   title: string;
+  client?: string;
   language: Language;
   template: CourseTemplate;
 }
@@ -49,7 +50,12 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) =>
     },
 
     async createProject(course) {
-      await get().runAction(async () => enter(await api.createProject(course)));
+      await get().runAction(async () => {
+        const created = await api.createProject(course);
+        await enter(created);
+        // A new course starts with its framing.
+        if (created) get().goTo('framing');
+      });
     },
 
     async openProject(path) {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
   BloomLevelSchema,
+  CapsuleSchema,
   FillInQuestionSchema,
   MatchingQuestionSchema,
   MediaAssetSchema,
+  ModuleSchema,
   MultipleChoiceQuestionSchema,
   NumericQuestionSchema,
   ObjectiveSchema,
@@ -13,7 +15,7 @@ import {
   SingleChoiceQuestionSchema,
   TrueFalseQuestionSchema,
 } from '../model/course';
-import { IdSchema } from '../model/ids';
+import { IdSchema, PositionSchema } from '../model/ids';
 import { defineCall } from './defineCall';
 
 const PLACED = { id: true, quizId: true, position: true } as const;
@@ -62,12 +64,30 @@ export const MediaLibraryItemSchema = z.object({
 });
 export type MediaLibraryItem = z.infer<typeof MediaLibraryItemSchema>;
 
+/**
+ * What the objectives screen and the alignment matrix need, and no more: objectives, modules, and the
+ * capsules and questions with their objective links (no capsule content, no answers), so it stays fast
+ * on a large course.
+ */
+export const AlignmentDataSchema = z.object({
+  objectives: z.array(ObjectiveSchema),
+  modules: z.array(ModuleSchema),
+  capsules: z.array(CapsuleSchema.pick({ id: true, moduleId: true, title: true, kind: true, objectiveIds: true, position: true })),
+  quizzes: z.array(QuizSchema.pick({ id: true, capsuleId: true })),
+  questions: z.array(z.object({ id: IdSchema, quizId: IdSchema, prompt: z.string(), objectiveIds: z.array(IdSchema), position: PositionSchema })),
+});
+export type AlignmentData = z.infer<typeof AlignmentDataSchema>;
+export type AlignmentCapsule = AlignmentData['capsules'][number];
+export type AlignmentQuestion = AlignmentData['questions'][number];
+
 const ById = z.object({ id: IdSchema }).strict();
 const NoInput = z.object({}).strict();
 const ToIndex = z.number().int().min(0).max(100_000);
 
 /** Objectives, quizzes and questions, the media library's bookkeeping, and project-wide undo/redo. */
 export const authoringCalls = {
+  /** Objectives with what teaches and assesses them (see AlignmentDataSchema). */
+  getAlignment: defineCall(z.object({}).strict(), AlignmentDataSchema),
   /** Adds a course objective (moduleId null) or a module sub-objective, with the next free code (O3, O2.4). */
   addObjective: defineCall(
     z

@@ -89,4 +89,8 @@ export const outlineCalls = {
   /** Moves a capsule to toIndex inside moduleId (which may be another module). */
   moveCapsule: defineCall(z.object({ id: IdSchema, moduleId: IdSchema, toIndex: ToIndex }).strict(), CapsuleSchema),
   deleteCapsule: defineCall(ById, z.null()),
+  /** Copies a capsule right after itself: content, kind, durations, objective links and its quiz with its questions. */
+  duplicateCapsule: defineCall(ById, CapsuleSchema),
+  /** Copies a module right after itself with copies of all its capsules (objective links kept; its sub-objectives are not copied). */
+  duplicateModule: defineCall(ById, ModuleSchema),
 };

@@ -38,7 +38,15 @@ export const projectCalls = {
   listProjects: defineCall(NoInput, z.array(KnownProjectSchema)),
   /** Creates a project file (the desktop asks where; browser mode uses the workspace folder) and opens it. */
   createProject: defineCall(
-    z.object({ title: z.string().trim().min(1).max(500), language: LanguageSchema, template: CourseTemplateSchema }).strict(),
+    z
+      .object({
+        title: z.string().trim().min(1).max(500),
+        /** The client company, written into the framing (optional). */
+        client: z.string().trim().max(500).optional(),
+        language: LanguageSchema,
+        template: CourseTemplateSchema,
+      })
+      .strict(),
     ProjectSummarySchema.nullable(),
   ),
   /**

@@ -16,12 +16,13 @@ export interface AlignmentRow {
   status: AlignmentStatus;
 }
 
+/** Only the fields the matrix reads, so both the whole course document and the lighter alignment data fit. */
 export interface AlignmentInput {
   objectives: Objective[];
   modules: Module[];
-  capsules: Capsule[];
-  quizzes: Quiz[];
-  questions: Question[];
+  capsules: Pick<Capsule, 'id' | 'moduleId' | 'objectiveIds' | 'position'>[];
+  quizzes: Pick<Quiz, 'id' | 'capsuleId'>[];
+  questions: Pick<Question, 'id' | 'quizId' | 'objectiveIds' | 'position'>[];
 }
 
 /**
@@ -40,13 +41,15 @@ export function alignmentMatrix(input: AlignmentInput): AlignmentRow[] {
     return moduleA - moduleB || byPosition(a, b);
   });
 
+  const capsules = [...input.capsules].sort(byPosition);
+  const questions = [...input.questions].sort(byPosition);
   return objectives.map((objective) => {
     const cells = modules.map<AlignmentCell>((module) => ({ moduleId: module.id, capsuleIds: [], questionIds: [] }));
     const cellOf = (moduleId: string | undefined) => (moduleId === undefined ? undefined : cells[moduleOrder.get(moduleId) ?? -1]);
-    for (const capsule of [...input.capsules].sort(byPosition)) {
+    for (const capsule of capsules) {
       if (capsule.objectiveIds.includes(objective.id)) cellOf(capsule.moduleId)?.capsuleIds.push(capsule.id);
     }
-    for (const question of [...input.questions].sort(byPosition)) {
+    for (const question of questions) {
       if (question.objectiveIds.includes(objective.id)) cellOf(moduleOfQuiz.get(question.quizId))?.questionIds.push(question.id);
     }
     const taught = cells.some((cell) => cell.capsuleIds.length > 0);

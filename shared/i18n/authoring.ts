@@ -3,6 +3,7 @@ import { defineCatalog } from './catalog';
 /** Undo/redo and the names of undoable actions (by API method). */
 export const authoring = defineCatalog({
   fr: {
+    history: 'Historique des modifications',
     undo: 'Annuler',
     redo: 'Rétablir',
     undoAction: 'Annuler : {{action}} (Ctrl+Z)',
@@ -19,6 +20,8 @@ export const authoring = defineCatalog({
     'action.saveCapsuleContent': 'modifier le contenu',
     'action.moveCapsule': 'déplacer une capsule',
     'action.deleteCapsule': 'supprimer une capsule',
+    'action.duplicateCapsule': 'dupliquer une capsule',
+    'action.duplicateModule': 'dupliquer un module',
     'action.addObjective': 'ajouter un objectif',
     'action.updateObjective': 'modifier un objectif',
     'action.moveObjective': 'déplacer un objectif',
@@ -36,6 +39,7 @@ export const authoring = defineCatalog({
     'action.other': 'la dernière action',
   },
   en: {
+    history: 'Edit history',
     undo: 'Undo',
     redo: 'Redo',
     undoAction: 'Undo: {{action}} (Ctrl+Z)',
@@ -52,6 +56,8 @@ export const authoring = defineCatalog({
     'action.saveCapsuleContent': 'edit content',
     'action.moveCapsule': 'move a capsule',
     'action.deleteCapsule': 'delete a capsule',
+    'action.duplicateCapsule': 'duplicate a capsule',
+    'action.duplicateModule': 'duplicate a module',
     'action.addObjective': 'add an objective',
     'action.updateObjective': 'edit an objective',
     'action.moveObjective': 'move an objective',

@@ -121,6 +121,9 @@ describe('welcome screen', () => {
     await page.getByLabel('3 modules courts de sensibilisation').check();
     await page.getByRole('button', { name: 'Créer le cours' }).click();
     await expect.poll(() => page.getByTestId('course-title').innerText()).toBe('Cybersécurité au quotidien');
+    // A new course opens on its framing; the template's modules are in the outline.
+    await page.getByRole('heading', { name: 'Cadrage du parcours' }).waitFor();
+    await page.getByTestId('nav-outline').click();
     await expect.poll(() => moduleRows().count()).toBe(3);
   });
 

@@ -8,9 +8,10 @@ import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { ServiceContext } from '../serviceContext';
 import { positionForIndex } from '../outline/positionForIndex';
+import { readAlignmentData } from './readAlignmentData';
 import { positionAfter } from './siblingPosition';
 
-type ObjectiveMethod = 'addObjective' | 'updateObjective' | 'moveObjective' | 'deleteObjective' | 'setObjectiveLink';
+type ObjectiveMethod = 'getAlignment' | 'addObjective' | 'updateObjective' | 'moveObjective' | 'deleteObjective' | 'setObjectiveLink';
 
 function siblingsOf(db: Database, moduleId: string | null, exceptId: string | null = null): Objective[] {
   return (preparedStatement(db, 'SELECT * FROM objectives WHERE module_id IS ? AND id IS NOT ? ORDER BY position, id').all(moduleId, exceptId) as Record<
@@ -45,6 +46,10 @@ export function objectiveCalls(context: ServiceContext) {
     context.project().transaction((db) => fn(new CourseRepository(db), db));
 
   return {
+    async getAlignment(): Promise<ApiOutput<'getAlignment'>> {
+      return readAlignmentData(context.project().db);
+    },
+
     async addObjective(input: ApiInput<'addObjective'>): Promise<ApiOutput<'addObjective'>> {
       return withRepository((repository, db) => {
         const moduleId = input.moduleId ?? null;

@@ -39,7 +39,7 @@ function questionsOf(repository: CourseRepository, quizId: string, exceptId: str
 }
 
 /** A copy with fresh ids for the question and its options, pairs or items. */
-function copyOf(question: Question, position: string): Question {
+export function copyOf(question: Question, position: string): Question {
   const copy = { ...question, id: newId(), position };
   switch (copy.type) {
     case 'single-choice':

@@ -14,6 +14,8 @@ export const UNDOABLE_METHODS = [
   'saveCapsuleContent',
   'moveCapsule',
   'deleteCapsule',
+  'duplicateCapsule',
+  'duplicateModule',
   'addObjective',
   'updateObjective',
   'moveObjective',

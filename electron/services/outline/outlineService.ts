@@ -9,6 +9,7 @@ import { courseRows } from '../project/courseRows';
 import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
 import { buildOutline } from './buildOutline';
+import { copyCapsule } from './copyCapsule';
 import { positionForIndex } from './positionForIndex';
 
 type OutlineMethods =
@@ -24,7 +25,9 @@ type OutlineMethods =
   | 'updateCapsule'
   | 'saveCapsuleContent'
   | 'moveCapsule'
-  | 'deleteCapsule';
+  | 'deleteCapsule'
+  | 'duplicateCapsule'
+  | 'duplicateModule';
 
 const LAST_WEEK = 104;
 
@@ -135,6 +138,23 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         repository.capsule(id);
         repository.db.prepare('DELETE FROM capsules WHERE id = ?').run(id);
         return null;
+      }),
+    duplicateCapsule: async ({ id }) =>
+      write((repository) => {
+        const original = repository.capsule(id);
+        const siblings = repository.capsulePositions(original.moduleId);
+        const index = siblings.findIndex((sibling) => sibling.id === id);
+        return copyCapsule(repository, original, original.moduleId, positionForIndex(siblings, index + 1));
+      }),
+    duplicateModule: async ({ id }) =>
+      write((repository) => {
+        const original = repository.module(id);
+        const modules = repository.modules();
+        const index = modules.findIndex((module) => module.id === id);
+        const copy = { ...original, id: newId(), position: positionForIndex(modules, index + 1) };
+        courseRows.modules.insert(repository.db, copy);
+        for (const capsule of repository.capsules(id)) copyCapsule(repository, capsule, copy.id, capsule.position);
+        return copy;
       }),
   };
 };

@@ -103,12 +103,12 @@ const SHAPES: Record<Exclude<CourseTemplate, 'blank'>, TemplateShape> = {
 };
 
 /** The course, modules and capsules a new project starts with, titled in the course language. */
-export function buildTemplate(template: CourseTemplate, title: string, language: Language): TemplateContent {
+export function buildTemplate(template: CourseTemplate, title: string, language: Language, client = ''): TemplateContent {
   const shape = template === 'blank' ? null : SHAPES[template];
   const course: Course = {
     id: newId(),
     title,
-    client: '',
+    client,
     businessProblem: '',
     audience: '',
     audienceLevel: '',

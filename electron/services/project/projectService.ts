@@ -57,14 +57,14 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       return { mode: options.mode, project: project ? summaryOf(project) : null };
     },
     listProjects,
-    createProject: async ({ title, language, template }) => {
+    createProject: async ({ title, client, language, template }) => {
       const chosen = await options.places.chooseNewProjectPath(`${fileNameFor(title)}${PROJECT_EXTENSION}`);
       if (chosen === null) return null;
       const target = path.resolve(chosen.endsWith(PROJECT_EXTENSION) ? chosen : `${chosen}${PROJECT_EXTENSION}`);
       if (context.currentProject() && path.resolve(context.project().path) === target) {
         throw new AppError('conflict', `"${path.basename(target)}" is the project open now; choose another name for the new project.`);
       }
-      const content = buildTemplate(template, title, language);
+      const content = buildTemplate(template, title, language, client ?? '');
       const project = await ProjectFile.create(target, (created) =>
         created.transaction((db) => {
           const repository = new CourseRepository(db);

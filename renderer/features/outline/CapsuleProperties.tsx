@@ -6,6 +6,7 @@ import { EDITOR_PLACE } from '../../state/editorSlice';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { PropertyRow } from '../../ui/PropertyRow';
+import { CapsuleObjectivesField } from '../objectives/CapsuleObjectivesField';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { CapsuleKindSelect } from './CapsuleKindSelect';
 
@@ -34,6 +35,7 @@ export function CapsuleProperties({ id }: SelectionPanelProps) {
         <PropertyRow name={t('outline:props.week')}>{capsule.week}</PropertyRow>
         <PropertyRow name={t('outline:props.duration')}>{formatDuration(capsule.minutes, t)}</PropertyRow>
       </dl>
+      <CapsuleObjectivesField capsuleId={capsule.id} />
       {!editing && (
         <button type="button" className="button button--primary props__action" onClick={() => void openCapsuleEditor(capsule.id)}>
           <Icon name="pencil" size={16} />

@@ -1,10 +1,11 @@
-import type { FocusEventHandler, Ref } from 'react';
+import type { FocusEventHandler, HTMLAttributes, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineCapsule } from '../../../shared/api/outlineCalls';
 import { formatDuration } from '../../i18n/formatDuration';
-import { Icon } from '../../ui/Icon';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
+import type { DropPlacement } from './outlineMoves';
+import { RowActions } from './RowActions';
 
 interface CapsuleTreeItemProps {
   capsule: OutlineCapsule;
@@ -17,10 +18,15 @@ interface CapsuleTreeItemProps {
   /** Opens the capsule in the editor (double-click, Enter). */
   onOpen(): void;
   onFinishRename(title: string | null, byKey: boolean): void;
+  onDuplicate(): void;
+  onDelete(): void;
+  dragProps: HTMLAttributes<HTMLDivElement>;
+  dropPlacement: DropPlacement | null;
 }
 
 /** A capsule row: kind icon, title, kind and duration. */
-export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename }: CapsuleTreeItemProps) {
+export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
+  const { capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename } = props;
   const { t } = useTranslation();
   const titleId = `tree-title-${capsule.id}`;
   return (
@@ -35,7 +41,11 @@ export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, o
       data-testid="outline-capsule"
       onFocus={onFocus}
     >
-      <div className="tree-row tree-row--capsule" onDoubleClick={renaming ? undefined : onOpen}>
+      <div
+        className={`tree-row tree-row--capsule${props.dropPlacement ? ` tree-row--drop-${props.dropPlacement}` : ''}`}
+        onDoubleClick={renaming ? undefined : onOpen}
+        {...props.dragProps}
+      >
         <CapsuleKindIcon kind={capsule.kind} />
         {renaming ? (
           <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
@@ -48,11 +58,7 @@ export function CapsuleTreeItem({ capsule, active, selected, renaming, rowRef, o
           <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
           <span className="tree-row__duration">{formatDuration(capsule.minutes, t)}</span>
         </span>
-        <span className="tree-row__actions">
-          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:rename')} title={t('outline:rename')} onClick={onStartRename}>
-            <Icon name="pencil" size={15} />
-          </button>
-        </span>
+        <RowActions onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
       </div>
     </li>
   );

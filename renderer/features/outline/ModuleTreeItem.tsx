@@ -1,9 +1,11 @@
-import type { FocusEventHandler, ReactNode, Ref } from 'react';
+import type { FocusEventHandler, HTMLAttributes, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineModule } from '../../../shared/api/outlineCalls';
 import { formatDuration } from '../../i18n/formatDuration';
 import { Icon } from '../../ui/Icon';
 import { InlineTitleEditor } from './InlineTitleEditor';
+import type { DropPlacement } from './outlineMoves';
+import { RowActions } from './RowActions';
 
 interface ModuleTreeItemProps {
   module: OutlineModule;
@@ -20,6 +22,12 @@ interface ModuleTreeItemProps {
   onStartRename(): void;
   onFinishRename(title: string | null, byKey: boolean): void;
   onAddCapsule(): void;
+  onDuplicate(): void;
+  onDelete(): void;
+  /** Drag and drop handlers for the row (none while the tree is filtered). */
+  dragProps: HTMLAttributes<HTMLDivElement>;
+  /** Where a row being dragged over this one would land. */
+  dropPlacement: DropPlacement | null;
   children: ReactNode;
 }
 
@@ -42,7 +50,11 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
       data-testid="outline-module"
       onFocus={props.onFocus}
     >
-      <div className="tree-row tree-row--module" onDoubleClick={props.onStartRename}>
+      <div
+        className={`tree-row tree-row--module${props.dropPlacement ? ` tree-row--drop-${props.dropPlacement}` : ''}`}
+        onDoubleClick={props.onStartRename}
+        {...props.dragProps}
+      >
         <span className={`tree-row__toggle${expandable ? '' : ' tree-row__toggle--empty'}`} aria-hidden="true" onClick={props.onToggle}>
           <Icon name="chevron" size={16} />
         </span>
@@ -64,14 +76,7 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
             {formatDuration(module.minutes, t)}
           </span>
         </span>
-        <span className="tree-row__actions">
-          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:rename')} title={t('outline:rename')} onClick={props.onStartRename}>
-            <Icon name="pencil" size={15} />
-          </button>
-          <button type="button" tabIndex={-1} className="icon-button" aria-label={t('outline:addCapsule.toModule')} title={t('outline:addCapsule.toModule')} onClick={props.onAddCapsule}>
-            <Icon name="plus" size={15} />
-          </button>
-        </span>
+        <RowActions onRename={props.onStartRename} onAddCapsule={props.onAddCapsule} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
       </div>
       {expanded && (
         <ul role="group" className="tree__group">

@@ -1,25 +1,34 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { AddCapsuleForm } from './AddCapsuleForm';
 import { AddModuleForm } from './AddModuleForm';
+import { DeletedNotice } from './DeletedNotice';
+import { OutlineSearch } from './OutlineSearch';
 import { OutlineTree } from './OutlineTree';
+import { searchOutline } from './searchOutline';
 import './outline.css';
 
 type Adding = { what: 'module' } | { what: 'capsule'; moduleId: string } | null;
 
-/** The course plan: totals, add module / capsule, and the tree of modules and capsules. */
+/** The course plan: totals, add module / capsule, search, and the tree of modules and capsules. */
 export function OutlineView() {
   const { t } = useTranslation();
   const outline = useAppStore((state) => state.outline);
   const selection = useAppStore((state) => state.selection);
   const [adding, setAdding] = useState<Adding>(null);
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const historyRevision = useAppStore((state) => state.historyRevision);
+  // The notice speaks of the last deletion only until the next undo or redo.
+  const [deleted, setDeleted] = useState<{ title: string; revision: number } | null>(null);
   const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
+  const shown = useMemo(() => (outline ? searchOutline(outline, query) : []), [outline, query]);
 
   if (!outline) return null;
+  const filtered = query.trim() !== '';
   const capsuleCount = outline.modules.reduce((sum, module) => sum + module.capsules.length, 0);
   const selectedModuleId =
     outline.modules.find((module) => module.id === selection?.id || module.capsules.some((capsule) => capsule.id === selection?.id))?.id ??
@@ -53,18 +62,26 @@ export function OutlineView() {
           <Icon name="plus" size={16} />
           {t('outline:addCapsule')}
         </button>
+        {outline.modules.length > 0 && <OutlineSearch query={query} resultCount={shown.length} onChange={setQuery} />}
       </div>
+      {deleted?.revision === historyRevision && <DeletedNotice title={deleted.title} onClose={() => setDeleted(null)} />}
       {adding?.what === 'module' && <AddModuleForm onDone={added} />}
       {adding?.what === 'capsule' && <AddCapsuleForm modules={outline.modules} initialModuleId={adding.moduleId} onDone={added} />}
       {outline.modules.length === 0 ? (
         <p className="outline__empty">{t('outline:empty')}</p>
+      ) : filtered && shown.length === 0 ? (
+        <p className="outline__empty">{t('outline:search.none', { query: query.trim() })}</p>
       ) : (
         <>
           <OutlineTree
             outline={outline}
+            shown={shown}
+            filtered={filtered}
             focusRequest={focusRequest}
             onFocusRequestDone={clearFocusRequest}
+            onRequestFocus={setFocusRequest}
             onAddCapsule={(moduleId) => setAdding({ what: 'capsule', moduleId })}
+            onDeleted={(title) => setDeleted({ title, revision: historyRevision })}
           />
           <p className="outline__hint">{t('outline:tree.hint')}</p>
         </>

@@ -12,6 +12,7 @@ export function NewCourseForm() {
   const { t, i18n } = useTranslation();
   const createProject = useAppStore((state) => state.createProject);
   const [title, setTitle] = useState('');
+  const [client, setClient] = useState('');
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'fr');
   const [template, setTemplate] = useState<CourseTemplate>('four-weekly-modules');
   const [showTitleError, setShowTitleError] = useState(false);
@@ -25,7 +26,7 @@ export function NewCourseForm() {
       return;
     }
     setBusy(true);
-    await createProject({ title: title.trim(), language, template });
+    await createProject({ title: title.trim(), client: client.trim(), language, template });
     setBusy(false);
   };
 
@@ -51,6 +52,19 @@ export function NewCourseForm() {
             {t('welcome:new.titleRequired')}
           </p>
         )}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${ids}-client`}>
+          {t('welcome:new.client')}
+        </label>
+        <input
+          id={`${ids}-client`}
+          className="input"
+          value={client}
+          maxLength={500}
+          placeholder={t('welcome:new.clientPlaceholder')}
+          onChange={(event) => setClient(event.target.value)}
+        />
       </div>
       <fieldset className="field new-course__fieldset">
         <legend className="field__label">{t('welcome:new.language')}</legend>

@@ -59,6 +59,15 @@ describe('project files', () => {
     expect(blank.modules).toEqual([]);
   });
 
+  it('writes the client named in the new-course wizard into the framing and the summary', async () => {
+    harness = createTestServices();
+    const created = await callApi(harness.api, 'createProject', { title: 'Cyber', client: '  Clinique du Parc ', language: 'fr', template: 'awareness' });
+    expect(created).toMatchObject({ ok: true, value: { client: 'Clinique du Parc' } });
+    expect((await harness.api.getOutline({})).course.client).toBe('Clinique du Parc');
+    const tooLong = await callApi(harness.api, 'createProject', { title: 'X', client: 'c'.repeat(501), language: 'fr', template: 'blank' });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('client') } });
+  });
+
   it('returns null and changes nothing when the designer cancels a dialog', async () => {
     harness = createTestServices();
     harness.answers.newProjectPath = null;

@@ -55,3 +55,18 @@ describe('treeKeyAction', () => {
     expect(treeKeyAction([], 'gone', 'ArrowDown')).toBeNull();
   });
 });
+
+describe('treeKeyAction editing keys', () => {
+  it('moves the row with Alt+↑/↓ instead of moving the focus', () => {
+    expect(treeKeyAction(items, 'C1', 'ArrowDown', { alt: true })).toEqual({ type: 'move', id: 'C1', direction: 1 });
+    expect(treeKeyAction(items, 'M2', 'ArrowUp', { alt: true })).toEqual({ type: 'move', id: 'M2', direction: -1 });
+    expect(treeKeyAction(items, 'M2', 'ArrowLeft', { alt: true })).toBeNull();
+  });
+
+  it('duplicates with Ctrl+D and deletes with Delete', () => {
+    expect(treeKeyAction(items, 'C2', 'd', { primary: true })).toEqual({ type: 'duplicate', id: 'C2' });
+    expect(treeKeyAction(items, 'M1', 'Delete')).toEqual({ type: 'delete', id: 'M1' });
+    expect(treeKeyAction(items, 'M1', 'ArrowDown', { primary: true })).toBeNull();
+    expect(treeKeyAction(items, 'M1', 'd')).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import type { HistoryState } from '../../shared/api/authoringCalls';
+import type { SliceCreator } from './appStore';
+
+export interface HistorySlice {
+  /** What undo and redo offer now; null until read. */
+  history: HistoryState | null;
+  /** Bumped after every undo or redo, so views showing data of their own reload it. */
+  historyRevision: number;
+  loadHistory(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+export const historyDefaults = { history: null, historyRevision: 0 } satisfies Partial<HistorySlice>;
+
+export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, api) => {
+  /** Runs undo or redo as a save, then reloads every view the store holds data for. */
+  const step = async (call: () => ReturnType<typeof api.undo>) => {
+    const done = await get().saveEdit(call);
+    if (!done) return;
+    set((state) => ({ history: done.history, historyRevision: state.historyRevision + 1 }));
+    await get().loadOutline();
+    if (get().objectiveData) await get().loadObjectives();
+  };
+
+  return {
+    ...historyDefaults,
+
+    async loadHistory() {
+      await get().runAction(async () => set({ history: await api.getHistory({}) }));
+    },
+
+    async undo() {
+      await step(() => api.undo({}));
+    },
+
+    async redo() {
+      await step(() => api.redo({}));
+    },
+  };
+};
