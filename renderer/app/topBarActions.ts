@@ -3,5 +3,6 @@
  * with one import and one entry here.
  */
 import type { ComponentType } from 'react';
+import { ExportAction } from '../features/export/ExportAction';
 
-export const topBarActions: readonly ComponentType[] = [];
+export const topBarActions: readonly ComponentType[] = [ExportAction];

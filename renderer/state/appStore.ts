@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
+import { createExportSlice, exportDefaults, type ExportSlice } from './exportSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
@@ -16,14 +17,14 @@ interface ProjectDataSlice {
   resetProjectData(): void;
 }
 
-export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & ProjectDataSlice;
+export type AppState = StatusSlice & SessionSlice & WorkspaceSlice & OutlineSlice & ExportSlice & ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
 
 /** Builds one slice; `api` is its only way to reach the backend. */
 export type SliceCreator<Slice> = (set: AppStore['setState'], get: () => AppState, api: AppApi) => Slice;
 
-const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults };
+const projectDataDefaults: Partial<AppState> = { ...workspaceDefaults, ...outlineDefaults, ...exportDefaults };
 
 export function createAppStore(api: AppApi): AppStore {
   return createStore<AppState>()((set, get) => ({
@@ -31,6 +32,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createSessionSlice(set, get, api),
     ...createWorkspaceSlice(set, get, api),
     ...createOutlineSlice(set, get, api),
+    ...createExportSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

@@ -1,5 +1,5 @@
 import AdmZip from 'adm-zip';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateManifest } from '../../../conformance/xsd/validateManifest';
@@ -19,7 +19,10 @@ describe('spoc export', () => {
     await harness.api.closeProject({});
     cli = cliInTempDir();
   });
-  afterEach(() => harness.cleanup());
+  afterEach(() => {
+    harness.cleanup();
+    rmSync(cli.cwd, { recursive: true, force: true });
+  });
 
   it('writes a SCORM 1.2 zip with its manifest at the root into a folder, and prints the Moodle advice', async () => {
     const { code, stdout, stderr } = await cli.spoc('export', samplePath, '--scorm', '1.2', '--mode', 'course', '-o', '.');
