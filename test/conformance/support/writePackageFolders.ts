@@ -1,11 +1,14 @@
+import AdmZip from 'adm-zip';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { buildPackagePlan, type PackagePlan } from '../../../shared/export/buildPackagePlan';
 import type { ExportOptionsInput } from '../../../shared/export/exportOptions';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
+import { writeScormExport } from '../../../electron/services/export/writeScormExport';
 import { buildPlayerAssets, ROOT } from './buildPlayerAssets';
 
 export const SAMPLE_FOLDER = path.join(ROOT, 'resources/samples/optimanager');
@@ -33,25 +36,30 @@ export interface PackageFolder {
 }
 
 /**
- * Exports the course with the real package planner (same player files, same layout as the zip)
- * into plain folders, one per package, so a static server can serve them as an LMS would once unzipped.
+ * Exports the course as the app does (package planner, then the streaming zip writer) and unzips
+ * the result into plain folders, one per package, as an LMS does before serving them.
  */
 export async function writePackageFolders(doc: CourseDocument, options: ExportOptionsInput): Promise<{ plan: PackagePlan; packages: PackageFolder[]; root: string }> {
   const plan = buildPackagePlan(doc, ExportOptionsSchema.parse(options), await buildPlayerAssets());
   const media = sampleMediaBySha();
   const root = mkdtempSync(path.join(tmpdir(), 'spoc-play-'));
-  const packages = plan.packages.map((planned, index) => {
+  const zipPath = path.join(root, plan.fileName);
+  await writeScormExport(plan, {
+    outputPath: zipPath,
+    durable: false,
+    media: {
+      openMediaStream: (sha256) => {
+        const content = media.get(sha256);
+        if (!content) throw new Error(`media ${sha256} is not in the sample folder`);
+        return Readable.from([content]);
+      },
+    },
+  });
+  const outer = new AdmZip(zipPath);
+  const zips = plan.nested ? outer.getEntries().map((entry) => new AdmZip(entry.getData())) : [outer];
+  const packages = zips.map((zip, index) => {
     const folder = path.join(root, `package-${index + 1}`);
-    for (const file of planned.files) {
-      const target = path.join(folder, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      if (file.kind === 'text') writeFileSync(target, file.content);
-      else {
-        const content = media.get(file.sha256);
-        if (!content) throw new Error(`media ${file.sha256} of ${file.path} is not in the sample folder`);
-        writeFileSync(target, content);
-      }
-    }
+    zip.extractAllTo(folder, true);
     const manifest = readFileSync(path.join(folder, 'imsmanifest.xml'), 'utf8');
     const scoPaths = [...manifest.matchAll(/<resource\b[^>]*\bhref="([^"]+)"/g)].map((match) => match[1] as string);
     return { folder, scoPaths, manifest };
