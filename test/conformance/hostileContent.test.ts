@@ -98,7 +98,7 @@ describe('hostile titles and content give valid, escaped packages that play with
     } finally {
       await lms.dispose();
     }
-  });
+  }, 60_000);
 
   it('a module without quiz makes a valid package that completes on viewing alone', async () => {
     const doc = compactSample();
@@ -124,7 +124,7 @@ describe('hostile titles and content give valid, escaped packages that play with
         await lms.dispose();
       }
     }
-  });
+  }, 60_000);
 
   it.each(PackagingModeSchema.options)('an empty module or a quiz without questions stops the export in mode %s, naming them', (mode) => {
     const doc = compactSample();

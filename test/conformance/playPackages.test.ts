@@ -46,5 +46,5 @@ describe('exported packages validate, play and resume in Chromium against scorm-
     } finally {
       await lms.dispose();
     }
-  });
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { manifestLaunchData, type ManifestLaunchData } from './manifestLaunchData';
 import path from 'node:path';
 import { ROOT } from './buildPlayerAssets';
 import { LAUNCHER_HTML, LAUNCHER_PATH, SCORM_AGAIN_PATH } from './lmsLauncher';
@@ -29,6 +30,7 @@ export interface LmsState {
 /** One "LMS": a static server with the launcher and scorm-again, and a browser page showing it. */
 export class TestLms {
   readonly problems: PageProblems = { consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] };
+  private launchData = new Map<string, ManifestLaunchData>();
 
   private constructor(
     readonly server: StaticServer,
@@ -60,11 +62,13 @@ export class TestLms {
   /** Serves a package folder under /pkg (what an LMS does once it has unzipped it). */
   usePackage(folder: string): void {
     this.server.mount('/pkg', { folder });
+    this.launchData = manifestLaunchData(readFileSync(path.join(folder, 'imsmanifest.xml'), 'utf8'));
   }
 
   /** Opens a SCO with a new API object, as a new LMS session; `saved` is the CMI of the previous session. */
   async launch(version: string, scoPath: string, saved?: Record<string, unknown>): Promise<Frame> {
-    await this.page.evaluate(([v, url, cmi]) => (window as unknown as { lmsLaunch: (...args: unknown[]) => void }).lmsLaunch(v, url, cmi), [version, `/pkg/${scoPath}`, saved ?? null] as const);
+    const fromManifest = this.launchData.get(scoPath) ?? {};
+    await this.page.evaluate(([v, url, cmi, init]) => (window as unknown as { lmsLaunch: (...args: unknown[]) => void }).lmsLaunch(v, url, cmi, init), [version, `/pkg/${scoPath}`, saved ?? null, fromManifest] as const);
     const frame = await (await this.page.waitForSelector('#sco')).contentFrame();
     if (!frame) throw new Error('the SCO frame did not load');
     await frame.waitForLoadState('load');
