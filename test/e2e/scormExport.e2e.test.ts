@@ -1,17 +1,14 @@
 import AdmZip from 'adm-zip';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateLargeCourse } from '../support/generateLargeCourse';
 import { validateManifest } from '../conformance/xsd/validateManifest';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
 let app: LaunchedApp;
-
-beforeEach(async () => {
-  app = await launchApp();
-  app.page.setDefaultTimeout(8_000);
-});
 
 afterEach(async () => {
   try {
@@ -22,7 +19,12 @@ afterEach(async () => {
 });
 
 describe('SCORM export from the top bar (browser mode)', () => {
-  it('exports the sample with the chosen version and mode, shows progress, the advice and a download link', async () => {
+  beforeEach(async () => {
+    app = await launchApp();
+    app.page.setDefaultTimeout(8_000);
+  });
+
+  it('exports the sample with the chosen version and mode, shows the LMS advice and a download link', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Exporter' }).click();
     const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
@@ -87,4 +89,32 @@ describe('SCORM export from the top bar (browser mode)', () => {
     expect(await dialog.getByRole('button', { name: 'Exporter le paquet' }).isDisabled()).toBe(true);
     await screenshot(page, 'export-dialog-blocked');
   });
+});
+
+describe('a long SCORM export', () => {
+  let courseDir = '';
+  afterEach(() => rmSync(courseDir, { recursive: true, force: true }));
+
+  it('shows its progress and cancels without leaving a file', async () => {
+    courseDir = mkdtempSync(path.join(tmpdir(), 'spoc-e2e-large-'));
+    const course = await generateLargeCourse({ dir: courseDir, mediaBytes: 600 * 1024 * 1024, mediaFileCount: 2 });
+    app = await launchApp({ projectFile: course.projectPath });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await dialog.getByText('Rien ne bloque l’export.').waitFor();
+    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
+
+    const bar = dialog.getByRole('progressbar', { name: 'Progression de l’export' });
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
+    // At this size the export lasts a few seconds: these two checks and the cancel take far less.
+    expect(await dialog.getByText(/^\d+ % – media\//).count()).toBe(1);
+    expect(await dialog.getByRole('radio', { name: /^SCORM 1\.2/ }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Annuler l’export' }).click();
+    await dialog.getByText('Export annulé : aucun fichier n’a été écrit.').waitFor();
+    const exportsDir = path.join(app.workspaceDir, 'exports');
+    expect(existsSync(exportsDir) ? readdirSync(exportsDir) : []).toEqual([]);
+    expect(await dialog.getByRole('button', { name: 'Exporter le paquet' }).isEnabled()).toBe(true);
+  }, 180_000);
 });
