@@ -64,7 +64,15 @@ export const exportCommand: CliCommand = {
         const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false };
         const notices = await callOrThrow(api, 'checkScormExport', options);
         if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
-        return { notices, result: await callOrThrow(api, 'exportScorm', options), mode };
+        if (io.interrupt?.aborted) throw new AppError('cancelled', 'Interrupted: no file was written.');
+        // Ctrl-C cancels the export, which removes its partial file.
+        const cancel = () => void api.cancelScormExport({});
+        io.interrupt?.addEventListener('abort', cancel, { once: true });
+        try {
+          return { notices, result: await callOrThrow(api, 'exportScorm', options), mode };
+        } finally {
+          io.interrupt?.removeEventListener('abort', cancel);
+        }
       },
       { exportPath: outputFor },
     );

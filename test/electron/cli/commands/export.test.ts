@@ -2,6 +2,8 @@ import AdmZip from 'adm-zip';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/cli/runCli';
+import { generateLargeCourse } from '../../../support/generateLargeCourse';
 import { validateManifest } from '../../../conformance/xsd/validateManifest';
 import { createTestServices } from '../../services/serviceHarness';
 import { cliInTempDir } from '../cliHarness';
@@ -93,4 +95,17 @@ describe('spoc export', () => {
     expect(stderr).toMatch(/^error: .*one SCO per module/im);
     expect(readdirSync(path.join(cli.cwd, 'out'))).toEqual([]);
   });
+
+  it('stops on Ctrl-C without leaving the zip or its partial file', async () => {
+    const course = await generateLargeCourse({ dir: path.join(harness.root, 'large'), mediaBytes: 300 * 1024 * 1024, mediaFileCount: 2 });
+    const interrupt = new AbortController();
+    const err: string[] = [];
+    const running = runCli(['export', course.projectPath, '--scorm', '1.2', '-o', 'big.zip'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, interrupt: interrupt.signal });
+    await expect.poll(() => readdirSync(cli.cwd).some((name) => name.endsWith('.partial')), { timeout: 20_000, interval: 20 }).toBe(true);
+    interrupt.abort();
+
+    expect(await running).toBe(1);
+    expect(err.join('\n')).toContain('The export was cancelled: no file was written.');
+    expect(readdirSync(cli.cwd)).toEqual([]);
+  }, 90_000);
 });
