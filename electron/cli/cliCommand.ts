@@ -5,6 +5,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Aborted when the user interrupts (Ctrl-C): long commands stop cleanly instead of dying mid-write. */
+  interrupt?: AbortSignal;
 }
 
 /** One `spoc <name>` command. Add one by writing commands/<name>.ts and one line in cliCommands.ts. */

@@ -1,5 +1,6 @@
 import type { CliCommand } from './cliCommand';
 import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { validateCommand } from './commands/validate';
@@ -10,4 +11,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   infoCommand,
   validateCommand,
   checkCommand,
+  exportCommand,
 ];

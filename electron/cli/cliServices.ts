@@ -10,7 +10,8 @@ import { createServices } from '../services/createServices';
 export interface CliPlaces {
   newProjectPath?: string;
   projectToOpen?: string;
-  exportPath?: string;
+  /** The file to write, or how to name it from the name the export suggests. */
+  exportPath?: string | ((suggestedFileName: string) => string);
 }
 
 /** A call through the contract (input validated), unwrapped: failures become AppErrors. */
@@ -35,7 +36,7 @@ export async function withCliServices<T>(cwd: string, places: CliPlaces, work: (
     places: {
       chooseNewProjectPath: places.newProjectPath ? async () => places.newProjectPath ?? null : unanswered('a new project file'),
       chooseProjectToOpen: places.projectToOpen ? async () => places.projectToOpen ?? null : unanswered('a project to open'),
-      chooseExportPath: places.exportPath ? async () => places.exportPath ?? null : unanswered('an output file'),
+      chooseExportPath: places.exportPath ? async (suggested) => (typeof places.exportPath === 'function' ? places.exportPath(suggested) : (places.exportPath ?? null)) : unanswered('an output file'),
     },
   });
   try {
@@ -54,7 +55,7 @@ export async function withOpenProject<T>(
   cwd: string,
   file: string,
   work: (api: AppApi) => Promise<T>,
-  options: { exportPath?: string } = {},
+  options: Pick<CliPlaces, 'exportPath'> = {},
 ): Promise<T> {
   const projectToOpen = path.resolve(cwd, file);
   if (!existsSync(projectToOpen)) throw new AppError('not-found', `No file at ${projectToOpen}. Check the path.`);

@@ -1,10 +1,18 @@
 /** Entry of the `spoc` command (bundled to out/cli/spoc.cjs). */
 import { runCli } from './runCli';
 
+const interrupt = new AbortController();
+// The first Ctrl-C asks the command to stop cleanly; a second one kills at once.
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+
 void runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
+  interrupt: interrupt.signal,
 }).then((code) => {
-  process.exitCode = code;
+  process.exitCode = interrupt.signal.aborted && code !== 0 ? 130 : code;
 });

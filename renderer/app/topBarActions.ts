@@ -3,7 +3,8 @@
  * with one import and one entry here.
  */
 import type { ComponentType } from 'react';
+import { ExportAction } from '../features/export/ExportAction';
 import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 import { PreviewAction } from '../features/preview/PreviewAction';
 
-export const topBarActions: readonly ComponentType[] = [UndoRedoButtons, PreviewAction];
+export const topBarActions: readonly ComponentType[] = [UndoRedoButtons, PreviewAction, ExportAction];

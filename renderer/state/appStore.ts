@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppApi } from '../../shared/api/contract';
 import { checksDefaults, createChecksSlice, type ChecksSlice } from './checksSlice';
 import { createEditorSlice, editorDefaults, type EditorSlice } from './editorSlice';
+import { createExportSlice, exportDefaults, type ExportSlice } from './exportSlice';
 import { createFramingSlice, type FramingSlice } from './framingSlice';
 import { createHistorySlice, historyDefaults, type HistorySlice } from './historySlice';
 import { createMediaSlice, mediaDefaults, type MediaSlice } from './mediaSlice';
@@ -38,6 +39,7 @@ export type AppState = StatusSlice &
   MediaSlice &
   PacingSlice &
   ChecksSlice &
+  ExportSlice &
   ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
@@ -56,6 +58,7 @@ const projectDataDefaults: Partial<AppState> = {
   ...mediaDefaults,
   ...pacingDefaults,
   ...checksDefaults,
+  ...exportDefaults,
 };
 
 export function createAppStore(api: AppApi): AppStore {
@@ -73,6 +76,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createMediaSlice(set, get, api),
     ...createPacingSlice(set, get, api),
     ...createChecksSlice(set, get, api),
+    ...createExportSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

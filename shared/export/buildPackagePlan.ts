@@ -86,7 +86,6 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
       notices.push(createNotice('warning', 'packageOverOneGigabyte', { name: plannedPackage.fileName, megabytes: Math.round(bytes / 1_000_000) }));
     }
   }
-  notices.push(moodleAdvice(doc, index, options));
   return {
     fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}.zip`,
     packages,
@@ -186,17 +185,4 @@ function uniqueName(stem: string, used: Set<string>): string {
   for (let n = 2; used.has(name); n++) name = `${stem}-${n}`;
   used.add(name);
   return name;
-}
-
-function moodleAdvice(doc: CourseDocument, index: CourseIndex, options: ExportOptions): ExportNotice {
-  const anyQuiz = index.modules.some((module) => index.capsulesOf(module.id).some((capsule) => index.quizOf(capsule.id)));
-  const passed = doc.course.completionRule !== 'all-viewed' && anyQuiz;
-  switch (options.mode) {
-    case 'course':
-      return createNotice('info', passed ? 'moodleRuleSingleScoPassed' : 'moodleRuleSingleScoCompleted');
-    case 'module-scos':
-      return createNotice('info', 'moodleRuleModuleScos');
-    case 'module-packages':
-      return createNotice('info', passed ? 'moodleRuleModulePackagesPassed' : 'moodleRuleModulePackagesCompleted');
-  }
 }

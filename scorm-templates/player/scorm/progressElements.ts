@@ -38,17 +38,32 @@ function objectiveElements(dialect: ScormDialect, index: number, objective: Obje
 /**
  * The status, score, progress and objective elements for the current progress. `objectiveIndex`
  * gives each objective's cmi.objectives slot (existing slots are reused across sessions).
+ *
+ * LMSs judge the SCO themselves from what the manifest declares, and overrule the SCO: a 1.2 LMS
+ * turns any score.raw into passed/failed against adlcp:masteryscore, a 2004 LMS derives success
+ * from score.scaled and scaled_passing_score, and completion from progress_measure and
+ * completion_threshold (1.0 in our manifests). So the SCO score is written only once the verdict
+ * it implies is ours too, and progress_measure reaches 1 exactly when the SCO is completed.
  */
 export function progressElements(dialect: ScormDialect, progress: CourseProgress, objectiveIndex: (id: string) => number): Array<[string, string]> {
-  const elements: Array<[string, string]> =
-    dialect === '1.2'
-      ? [['cmi.core.lesson_status', scorm12Status(progress.completion, progress.success)], ...scoreElements(dialect, 'cmi.core.', progress.score)]
-      : [
-          ['cmi.completion_status', progress.completion === 'not attempted' ? 'incomplete' : progress.completion],
-          ['cmi.success_status', progress.success],
-          ['cmi.progress_measure', String(progress.capsuleCount ? Math.round((progress.viewedCount / progress.capsuleCount) * 10_000) / 10_000 : 0)],
-          ...scoreElements(dialect, 'cmi.', progress.score),
-        ];
+  let elements: Array<[string, string]>;
+  if (dialect === '1.2') {
+    const status = scorm12Status(progress.completion, progress.success);
+    const judged = status === 'passed' || status === 'failed';
+    elements = [['cmi.core.lesson_status', status], ...scoreElements(dialect, 'cmi.core.', judged ? progress.score : null)];
+  } else {
+    const completed = progress.completion === 'completed';
+    const viewedShare = progress.capsuleCount ? Math.round((progress.viewedCount / progress.capsuleCount) * 10_000) / 10_000 : 0;
+    elements = [
+      ['cmi.completion_status', progress.completion === 'not attempted' ? 'incomplete' : progress.completion],
+      ['cmi.success_status', progress.success],
+      ['cmi.progress_measure', String(completed ? 1 : Math.min(viewedShare, MAX_PROGRESS_BEFORE_COMPLETION))],
+      ...scoreElements(dialect, 'cmi.', progress.success === 'unknown' ? null : progress.score),
+    ];
+  }
   for (const objective of progress.objectives) elements.push(...objectiveElements(dialect, objectiveIndex(objective.id), objective));
   return elements;
 }
+
+// Below the manifests' completion threshold (1.0), so an LMS never completes a SCO we do not.
+const MAX_PROGRESS_BEFORE_COMPLETION = 0.99;

@@ -16,6 +16,9 @@ describe.skipIf(!built)('the built spoc command (out/cli/spoc.cjs)', () => {
     expect(run('new', 'smoke.spoc', '--title', 'Smoke', '--template', 'four-weekly-modules')).toMatch(/^Created /);
     expect(run('info', 'smoke.spoc')).toMatch(/^Smoke/);
     expect(run('validate', 'smoke.spoc')).toMatch(/is valid/);
+    // The built CLI finds the built player beside it (out/scorm-player).
+    expect(run('export', 'smoke.spoc', '--scorm', '1.2', '-o', 'smoke.zip')).toMatch(/^Exported .*smoke\.zip \(SCORM 1\.2, course, /);
+    expect(existsSync(path.join(cwd, 'smoke.zip'))).toBe(true);
   });
 
   it('exits non-zero with a message and no stack trace on a user error', () => {

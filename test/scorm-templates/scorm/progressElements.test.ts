@@ -15,15 +15,30 @@ describe('progressElements', () => {
   });
 
   it('reports 2004 completion, success and progress separately', () => {
-    expect(elements('2004', { completion: 'completed', success: 'failed' })).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed', 'cmi.progress_measure': '0.75' });
+    expect(elements('2004', { completion: 'incomplete', success: 'failed' })).toMatchObject({ 'cmi.completion_status': 'incomplete', 'cmi.success_status': 'failed', 'cmi.progress_measure': '0.75' });
     expect(elements('2004', { completion: 'not attempted' })['cmi.completion_status']).toBe('incomplete');
   });
 
-  it('writes raw/min/max as a percentage, plus scaled in 2004', () => {
+  it('keeps progress_measure below the manifest’s completion threshold (1.0) until the SCO is completed, so the LMS agrees', () => {
+    expect(elements('2004', { viewedCount: 4, completion: 'incomplete' })['cmi.progress_measure']).toBe('0.99');
+    expect(elements('2004', { viewedCount: 2, completion: 'completed', success: 'passed' })['cmi.progress_measure']).toBe('1');
+  });
+
+  it('writes raw/min/max as a percentage, plus scaled in 2004, once the verdict is known', () => {
     const score = { earned: 12, possible: 14, scaled: 0.8571 };
-    expect(elements('1.2', { score })).toMatchObject({ 'cmi.core.score.raw': '85.71', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' });
-    expect(elements('2004', { score })).toMatchObject({ 'cmi.score.raw': '85.71', 'cmi.score.scaled': '0.8571' });
+    expect(elements('1.2', { score, completion: 'completed', success: 'passed' })).toMatchObject({ 'cmi.core.score.raw': '85.71', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' });
+    expect(elements('2004', { score, success: 'passed' })).toMatchObject({ 'cmi.score.raw': '85.71', 'cmi.score.scaled': '0.8571' });
     expect(elements('1.2', {})['cmi.core.score.raw']).toBeUndefined();
+  });
+
+  it('holds back a partial score that an LMS would turn into a verdict of its own', () => {
+    const score = { earned: 5, possible: 6, scaled: 0.8333 };
+    // 1.2 LMSs set passed/failed from any score.raw and the mastery score: not before the course is passed or failed.
+    expect(elements('1.2', { score, completion: 'incomplete', success: 'unknown' })['cmi.core.score.raw']).toBeUndefined();
+    expect(elements('1.2', { score, completion: 'incomplete', success: 'passed' })['cmi.core.score.raw']).toBeUndefined();
+    expect(elements('1.2', { score, completion: 'incomplete', success: 'failed' })['cmi.core.score.raw']).toBe('83.33');
+    // 2004 LMSs set success_status from score.scaled and scaled_passing_score: not before every quiz is finished.
+    expect(elements('2004', { score, success: 'unknown' })['cmi.score.scaled']).toBeUndefined();
   });
 
   it('writes objectives in their slot with each version’s status vocabulary', () => {

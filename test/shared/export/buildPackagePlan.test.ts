@@ -122,6 +122,18 @@ describe('buildPackagePlan', () => {
 });
 
 describe('checkExport', () => {
+  it('tells which Moodle completion rule fits the mode before the export, and only when nothing blocks it', () => {
+    const doc = exportCourseFixture({ moduleCount: 2 });
+    const advice = (options: Record<string, unknown>) =>
+      checkExport(doc, ExportOptionsSchema.parse(options)).filter((notice) => notice.severity === 'info').map((notice) => notice.key);
+    expect(advice({ version: '1.2', mode: 'course' })).toEqual(['moodleRuleSingleScoPassed']);
+    expect(advice({ version: '2004-4th', mode: 'module-scos' })).toEqual(['moodleRuleModuleScos']);
+    expect(advice({ version: '2004-4th', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesPassed']);
+    doc.course.completionRule = 'all-viewed';
+    expect(advice({ version: '1.2', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesCompleted']);
+    expect(advice({ version: '1.2', mode: 'course', lockModules: true })).toEqual([]);
+  });
+
   it('stops an empty course with an actionable error', () => {
     const doc = exportCourseFixture();
     doc.modules = [];
@@ -175,7 +187,7 @@ describe('checkExport', () => {
       ],
     };
     const notices = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'course' }));
-    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty']);
+    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty', 'info:moodleRuleSingleScoPassed']);
     expect(() => plan(doc, { version: '1.2', mode: 'course' })).not.toThrow();
   });
 });

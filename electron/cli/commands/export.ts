@@ -1,0 +1,99 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/appError';
+import type { ExportNotice } from '../../../shared/export/exportNotice';
+import { PackagingModeSchema, ScormVersionSchema } from '../../../shared/model/course';
+import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
+import { callOrThrow, withOpenProject } from '../cliServices';
+
+const VERSIONS = ScormVersionSchema.options.join('|');
+const MODES = PackagingModeSchema.options.join('|');
+
+const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}] [--lock-modules] -o OUT
+
+Exports the course as a SCORM package (a zip; with --mode module-packages, a zip holding one
+package per module). Prints what blocks the export, the warnings, and the LMS settings to use.
+  --scorm          SCORM version (required)
+  --mode           course: one SCO for the whole course (default: the mode last used for this course)
+                   module-scos: one SCO per module in one package
+                   module-packages: one package per module, for one activity per week in the LMS
+  --lock-modules   with module-scos: each module opens once the previous one is completed
+  -o, --output     the zip to write, or an existing folder to write it in under its suggested name`;
+
+const LABEL: Record<ExportNotice['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
+const formatNotice = (notice: ExportNotice): string => `${LABEL[notice.severity]}: ${notice.message}`;
+
+/** The zip to write: OUT itself, or OUT/<suggested name> when OUT is a folder. */
+function outputPathFor(cwd: string, output: string): (suggestedFileName: string) => string {
+  const resolved = path.resolve(cwd, output);
+  const isFolder = existsSync(resolved) && statSync(resolved).isDirectory();
+  if (!isFolder && output.endsWith(path.sep)) throw new AppError('not-found', `The folder ${resolved} does not exist. Create it first or give the zip's path.`);
+  if (!isFolder && path.extname(resolved).toLowerCase() !== '.zip') throw new CliUsageError(`the output must be a .zip file or an existing folder (got ${output}).`);
+  const parent = path.dirname(resolved);
+  if (!isFolder && !existsSync(parent)) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
+  if (!isFolder && !statSync(parent).isDirectory()) throw new AppError('invalid-input', `${parent} is a file, not a folder. Choose another output.`);
+  return (suggestedFileName) => (isFolder ? path.join(resolved, suggestedFileName) : resolved);
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Export a SCORM 1.2 / 2004 package (zip)',
+  usage: USAGE,
+  async run(args, io) {
+    const { positionals, values } = parseCommandArgs(args, {
+      scorm: { type: 'string' },
+      mode: { type: 'string' },
+      'lock-modules': { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+    });
+    if (positionals.length !== 1) throw new CliUsageError('give exactly one project file.');
+    if (values.scorm === undefined) throw new CliUsageError(`--scorm is required: ${VERSIONS.replaceAll('|', ', ')}.`);
+    const version = ScormVersionSchema.safeParse(values.scorm);
+    if (!version.success) throw new CliUsageError(`--scorm must be one of ${VERSIONS.replaceAll('|', ', ')}, not "${values.scorm}".`);
+    const requestedMode = values.mode === undefined ? null : PackagingModeSchema.safeParse(values.mode);
+    if (requestedMode && !requestedMode.success) throw new CliUsageError(`--mode must be one of ${MODES.replaceAll('|', ', ')}, not "${values.mode}".`);
+    if (!values.output) throw new CliUsageError('-o OUT is required: the zip to write, or a folder to write it in.');
+    const outputFor = outputPathFor(io.cwd, values.output);
+    const file = positionals[0] ?? '';
+
+    const outcome = await withOpenProject(
+      io.cwd,
+      file,
+      async (api) => {
+        const mode = requestedMode?.data ?? (await callOrThrow(api, 'getCourseDocument', {})).course.packagingMode;
+        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false };
+        const notices = await callOrThrow(api, 'checkScormExport', options);
+        if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
+        if (io.interrupt?.aborted) throw new AppError('cancelled', 'Interrupted: no file was written.');
+        // Ctrl-C cancels the export, which removes its partial file.
+        const cancel = () => void api.cancelScormExport({});
+        io.interrupt?.addEventListener('abort', cancel, { once: true });
+        try {
+          return { notices, result: await callOrThrow(api, 'exportScorm', options), mode };
+        } finally {
+          io.interrupt?.removeEventListener('abort', cancel);
+        }
+      },
+      { exportPath: outputFor },
+    );
+
+    const errors = outcome.notices.filter((notice) => notice.severity === 'error');
+    if (errors.length > 0) {
+      io.err(errors.map(formatNotice).join('\n'));
+      io.err(`spoc export: ${path.basename(file)} cannot be exported yet: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} above in SPOC Studio.`);
+      return 1;
+    }
+    const result = outcome.result;
+    if (!result) throw new AppError('cancelled', 'The export was not written.');
+    const warnings = result.warnings.filter((notice) => notice.severity === 'warning');
+    const notes = result.warnings.filter((notice) => notice.severity === 'info');
+    if (warnings.length > 0) io.err(warnings.map(formatNotice).join('\n'));
+    io.out(`Exported ${result.path} (SCORM ${version.data}, ${outcome.mode}, ${result.files} files, ${megabytes(result.bytes)}).`);
+    if (notes.length > 0) io.out(notes.map(formatNotice).join('\n'));
+    return 0;
+  },
+};
+
+function megabytes(bytes: number): string {
+  return bytes < 100_000 ? `${Math.max(1, Math.round(bytes / 1_000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}

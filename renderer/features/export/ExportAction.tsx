@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../ui/Icon';
+import { ExportDialog } from './ExportDialog';
+import './export.css';
+
+/** The top bar's "Export" button; the dialog lives only while open. */
+export function ExportAction() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--primary button--small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <Icon name="file" size={16} />
+        {t('export:dialogOpen')}
+      </button>
+      {open && <ExportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

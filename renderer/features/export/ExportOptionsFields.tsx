@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportOptions } from '../../../shared/export/exportOptions';
+import { PackagingModeSchema, ScormVersionSchema } from '../../../shared/model/course';
+
+const VERSIONS = ['1.2', '2004-4th', '2004-3rd'] as const satisfies ReadonlyArray<(typeof ScormVersionSchema.options)[number]>;
+const MODES = PackagingModeSchema.options;
+
+/** Version, packaging mode and the module lock, as radio groups a keyboard moves through with the arrows. */
+export function ExportOptionsFields({ options, disabled, onChange }: { options: ExportOptions; disabled: boolean; onChange: (options: ExportOptions) => void }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  return (
+    <div className="export-options">
+      <fieldset className="export-options__group" disabled={disabled}>
+        <legend className="field__label">{t('export:versionLegend')}</legend>
+        {VERSIONS.map((version) => (
+          <label key={version} className="export-choice">
+            <input type="radio" name={`${ids}-version`} value={version} checked={options.version === version} onChange={() => onChange({ ...options, version })} />
+            <span className="export-choice__text">
+              <span className="export-choice__name">{t(`export:version.${version}`)}</span>
+              <span className="field__hint">{t(`export:version.${version}.hint`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-options__group" disabled={disabled}>
+        <legend className="field__label">{t('export:modeLegend')}</legend>
+        {MODES.map((mode) => (
+          <label key={mode} className="export-choice">
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              value={mode}
+              checked={options.mode === mode}
+              onChange={() => onChange({ ...options, mode, lockModules: mode === 'module-scos' && options.lockModules })}
+            />
+            <span className="export-choice__text">
+              <span className="export-choice__name">{t(`export:mode.${mode}`)}</span>
+              <span className="field__hint">{t(`export:mode.${mode}.hint`)}</span>
+            </span>
+          </label>
+        ))}
+        {options.mode === 'module-scos' && (
+          <label className="export-choice export-choice--nested">
+            <input type="checkbox" checked={options.lockModules} onChange={(event) => onChange({ ...options, lockModules: event.target.checked })} />
+            <span className="export-choice__name">{t('export:lockModules')}</span>
+          </label>
+        )}
+      </fieldset>
+    </div>
+  );
+}

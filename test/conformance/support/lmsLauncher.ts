@@ -1,0 +1,48 @@
+/**
+ * The LMS side of the harness: a page that loads scorm-again (the independent SCORM runtime),
+ * installs a fresh Scorm12API / Scorm2004API as window.API / window.API_1484_11, optionally
+ * loaded with the CMI saved by a previous session and initialized with what the manifest says
+ * (mastery score, completion threshold, scaled passing score), and opens the SCO in an iframe, as
+ * an LMS player page does.
+ */
+export const LAUNCHER_PATH = '/lms/launcher.html';
+export const SCORM_AGAIN_PATH = '/lms/scorm-again.js';
+
+export const LAUNCHER_HTML = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
+<script src="${SCORM_AGAIN_PATH}"></script>
+<style>body{margin:0}iframe{border:0;width:100vw;height:100vh;display:block}</style></head>
+<body><iframe id="sco" title="SCO"></iframe>
+<script>
+  window.lmsLaunch = function (version, scoUrl, saved, fromManifest) {
+    delete window.API;
+    delete window.API_1484_11;
+    // A strict LMS: the manifest's mastery score decides 1.2 passed/failed from score.raw.
+    var settings = { autocommit: false, logLevel: 4, mastery_override: true };
+    var api = version === '1.2' ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
+    // What an LMS tells the SCO about the attempt: a new one, or the resumption of a suspended one.
+    var resumed = saved && (version === '1.2' ? saved.cmi.core.exit : saved.cmi.exit) === 'suspend';
+    var entry = resumed ? 'resume' : 'ab-initio';
+    var data = saved ? JSON.parse(JSON.stringify(saved)) : { cmi: version === '1.2' ? { core: {} } : {} };
+    if (version === '1.2') data.cmi.core.entry = entry; else data.cmi.entry = entry;
+    if (version === '1.2') data.cmi.core.credit = 'credit';
+    // What an LMS initializes from the manifest (RTE 4.2.4, 4.2.22; 1.2 student_data).
+    if (fromManifest.masteryScore) { data.cmi.student_data = data.cmi.student_data || {}; data.cmi.student_data.mastery_score = fromManifest.masteryScore; }
+    if (fromManifest.completionThreshold) data.cmi.completion_threshold = fromManifest.completionThreshold;
+    if (fromManifest.scaledPassingScore) data.cmi.scaled_passing_score = fromManifest.scaledPassingScore;
+    api.loadFromJSON(data);
+    if (version === '1.2') window.API = api; else window.API_1484_11 = api;
+    window.lmsApi = api;
+    document.getElementById('sco').src = scoUrl;
+  };
+  window.lmsClose = function () {
+    document.getElementById('sco').src = 'about:blank';
+  };
+  window.lmsState = function () {
+    return {
+      initialized: window.lmsApi.isInitialized(),
+      terminated: window.lmsApi.isTerminated(),
+      cmi: window.lmsApi.renderCMIToJSONObject(),
+    };
+  };
+</script></body></html>`;

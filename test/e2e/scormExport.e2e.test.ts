@@ -1,0 +1,120 @@
+import AdmZip from 'adm-zip';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateLargeCourse } from '../support/generateLargeCourse';
+import { validateManifest } from '../conformance/xsd/validateManifest';
+import { launchApp, type LaunchedApp } from './support/launchApp';
+import { screenshot } from './support/screenshot';
+
+let app: LaunchedApp;
+
+afterEach(async () => {
+  try {
+    app.assertNoProblems();
+  } finally {
+    await app.close();
+  }
+});
+
+describe('SCORM export from the top bar (browser mode)', () => {
+  beforeEach(async () => {
+    app = await launchApp();
+    app.page.setDefaultTimeout(8_000);
+  });
+
+  it('exports the sample with the chosen version and mode, shows the LMS advice and a download link', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await dialog.waitFor();
+    // Starts from the course's remembered choice (the sample's: SCORM 1.2, one SCO).
+    expect(await dialog.getByRole('radio', { name: /^SCORM 1\.2/ }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('radio', { name: /^Un SCO pour tout le cours/ }).isChecked()).toBe(true);
+
+    await dialog.getByRole('radio', { name: /^SCORM 2004 4e édition/ }).check();
+    await dialog.getByRole('radio', { name: /^Un SCO par module/ }).check();
+    await dialog.getByTestId('export-warnings').waitFor();
+    expect(await dialog.getByTestId('export-warnings').innerText()).toContain('Moodle n’enregistre que le premier SCO');
+    await dialog.getByRole('radio', { name: /^Un paquet par module/ }).check();
+    await dialog.getByTestId('export-infos').waitFor();
+    expect(await dialog.getByTestId('export-infos').innerText()).toContain('dans la section de sa semaine');
+    expect(await dialog.getByTestId('export-warnings').count()).toBe(0);
+    await screenshot(page, 'export-dialog');
+
+    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
+    const result = dialog.getByTestId('export-result');
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.innerText()).toMatch(/Paquet exporté[\s\S]*\d+ fichiers/);
+    const link = dialog.getByRole('link', { name: 'Télécharger le paquet' });
+    expect(await link.getAttribute('href')).toMatch(/^\/exports\/.+-weekly-packages-scorm2004\.zip\?token=/);
+    await screenshot(page, 'export-dialog-done');
+
+    const exportsDir = path.join(app.workspaceDir, 'exports');
+    const [zipName] = readdirSync(exportsDir);
+    expect(zipName).toMatch(/-weekly-packages-scorm2004\.zip$/);
+    const outer = new AdmZip(path.join(exportsDir, zipName!));
+    const weeks = outer.getEntries();
+    expect(weeks).toHaveLength(4);
+    for (const week of weeks) {
+      const inner = new AdmZip(week.getData());
+      expect(inner.getEntry('imsmanifest.xml'), `${week.entryName} has its manifest at its root`).not.toBeNull();
+      expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+    }
+    const download = await page.request.get(new URL((await link.getAttribute('href'))!, app.url).toString());
+    expect(download.status()).toBe(200);
+    expect((await download.body()).length).toBe(outer.toBuffer().length);
+
+    await dialog.getByRole('button', { name: 'Fermer' }).last().click();
+    expect(await dialog.count()).toBe(0);
+    // The course remembers the choice for the next export.
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    expect(await page.getByRole('dialog').getByRole('radio', { name: /^Un paquet par module/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('blocks the export and says what to fix when the course cannot be exported', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await dialog.getByRole('radio', { name: /^Un SCO pour tout le cours/ }).check();
+    await dialog.getByText('Rien ne bloque l’export.').waitFor();
+    await dialog.getByRole('radio', { name: /^Un SCO par module/ }).check();
+    await dialog.getByRole('checkbox', { name: /Ouvrir chaque module/ }).check();
+    await dialog.getByRole('radio', { name: /^SCORM 2004 3e édition/ }).check();
+    await dialog.getByTestId('export-errors').waitFor();
+    expect(await dialog.getByTestId('export-errors').innerText()).toContain('SCORM 2004 4e édition ou SCORM 1.2');
+    expect(await dialog.getByRole('button', { name: 'Exporter le paquet' }).isDisabled()).toBe(true);
+    await screenshot(page, 'export-dialog-blocked');
+  });
+});
+
+describe('a long SCORM export', () => {
+  let courseDir = '';
+  afterEach(() => rmSync(courseDir, { recursive: true, force: true }));
+
+  it('shows its progress and cancels without leaving a file', async () => {
+    courseDir = mkdtempSync(path.join(tmpdir(), 'spoc-e2e-large-'));
+    const course = await generateLargeCourse({ dir: courseDir, mediaBytes: 600 * 1024 * 1024, mediaFileCount: 2 });
+    app = await launchApp({ projectFile: course.projectPath });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await dialog.getByText('Rien ne bloque l’export.').waitFor();
+    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
+
+    const bar = dialog.getByRole('progressbar', { name: 'Progression de l’export' });
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
+    // At this size the export lasts a few seconds: these two checks and the cancel take far less.
+    expect(await dialog.getByText(/^\d+ % – media\//).count()).toBe(1);
+    expect(await dialog.getByRole('radio', { name: /^SCORM 1\.2/ }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Annuler l’export' }).click();
+    await dialog.getByText('Export annulé : aucun fichier n’a été écrit.').waitFor();
+    const exportsDir = path.join(app.workspaceDir, 'exports');
+    expect(existsSync(exportsDir) ? readdirSync(exportsDir) : []).toEqual([]);
+    expect(await dialog.getByRole('button', { name: 'Exporter le paquet' }).isEnabled()).toBe(true);
+  }, 180_000);
+});

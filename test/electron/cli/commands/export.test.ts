@@ -1,0 +1,111 @@
+import AdmZip from 'adm-zip';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/cli/runCli';
+import { generateLargeCourse } from '../../../support/generateLargeCourse';
+import { validateManifest } from '../../../conformance/xsd/validateManifest';
+import { createTestServices } from '../../services/serviceHarness';
+import { cliInTempDir } from '../cliHarness';
+
+const RESOURCES = path.resolve(__dirname, '../../../../resources');
+
+describe('spoc export', () => {
+  let harness: ReturnType<typeof createTestServices>;
+  let samplePath: string;
+  let cli: ReturnType<typeof cliInTempDir>;
+
+  beforeEach(async () => {
+    harness = createTestServices({ resourcesDir: RESOURCES });
+    samplePath = (await harness.api.openSampleProject({})).path;
+    await harness.api.closeProject({});
+    cli = cliInTempDir();
+  });
+  afterEach(() => {
+    harness.cleanup();
+    rmSync(cli.cwd, { recursive: true, force: true });
+  });
+
+  it('writes a SCORM 1.2 zip with its manifest at the root into a folder, and prints the Moodle advice', async () => {
+    const { code, stdout, stderr } = await cli.spoc('export', samplePath, '--scorm', '1.2', '--mode', 'course', '-o', '.');
+
+    expect(code).toBe(0);
+    const [zip] = readdirSync(cli.cwd);
+    expect(zip).toMatch(/^optimanager-.*-scorm12\.zip$/);
+    expect(stdout).toContain(`Exported ${path.join(cli.cwd, zip!)} (SCORM 1.2, course, `);
+    expect(stdout).toMatch(/^note: In Moodle, set the SCORM activity’s completion to “Require status: Passed”/m);
+    expect(stderr).toBe('');
+    const manifest = new AdmZip(path.join(cli.cwd, zip!)).readAsText('imsmanifest.xml');
+    expect(validateManifest(manifest, '1.2')).toBe('');
+  });
+
+  it('writes one package per module to the zip named by -o, and later uses the mode the course remembers', async () => {
+    const first = await cli.spoc('export', samplePath, '--scorm', '2004-4th', '--mode', 'module-packages', '-o', 'weekly.zip');
+    expect(first.code).toBe(0);
+    const inner = new AdmZip(path.join(cli.cwd, 'weekly.zip')).getEntries().map((entry) => entry.entryName);
+    expect(inner).toHaveLength(4);
+    expect(inner.every((name) => /^week-0\d-[a-z0-9-]+\.zip$/.test(name))).toBe(true);
+
+    const again = await cli.spoc('export', samplePath, '--scorm', '2004-3rd', '-o', 'again.zip');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('(SCORM 2004-3rd, module-packages, ');
+  });
+
+  it('lists what blocks the export and exits 1 without writing anything', async () => {
+    const blank = path.join(cli.cwd, 'blank.spoc');
+    expect((await cli.spoc('new', blank, '--title', 'Vide')).code).toBe(0);
+
+    const { code, stdout, stderr } = await cli.spoc('export', blank, '--scorm', '1.2', '-o', 'out.zip');
+
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: The course has no module: add at least one module with a capsule before exporting\.$/m);
+    expect(stderr).toContain('blank.spoc cannot be exported yet');
+    expect(stdout).toBe('');
+    expect(existsSync(path.join(cli.cwd, 'out.zip'))).toBe(false);
+  });
+
+  it.each([
+    [['--scorm', '1.2', '-o', 'x.zip'], 1, /No file at .*missing\.spoc/, 'missing.spoc'],
+    [['--scorm', '1.3', '-o', 'x.zip'], 2, /--scorm must be one of 1\.2, 2004-3rd, 2004-4th, not "1\.3"/],
+    [['-o', 'x.zip'], 2, /--scorm is required/],
+    [['--scorm', '1.2', '--mode', 'weekly', '-o', 'x.zip'], 2, /--mode must be one of course, module-scos, module-packages, not "weekly"/],
+    [['--scorm', '1.2'], 2, /-o OUT is required/],
+    [['--scorm', '1.2', '-o', 'x.tar'], 2, /the output must be a \.zip file or an existing folder/],
+    [['--scorm', '1.2', '-o', 'nowhere/x.zip'], 1, /The folder .*nowhere does not exist/],
+    [['--scorm', '1.2', '-o', '/proc/x.zip'], 1, /\/proc/],
+    [['--scorm', '1.2', '--bogus', '-o', 'x.zip'], 2, /Unknown option '--bogus'/],
+  ] as const)('refuses bad input %j with exit %i and a clear message', async (args, exitCode, message, file = undefined) => {
+    const { code, stderr } = await cli.spoc('export', file ?? samplePath, ...args);
+    expect(code).toBe(exitCode);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/unexpected error|\n\s+at /);
+    expect(readdirSync(cli.cwd)).toEqual([]);
+  });
+
+  it('refuses an output inside a file', async () => {
+    const { code, stderr } = await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', path.join(samplePath, 'x.zip'));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${samplePath} is a file, not a folder`);
+  });
+
+  it('tells the lock option needs one SCO per module', async () => {
+    mkdirSync(path.join(cli.cwd, 'out'));
+    const { code, stderr } = await cli.spoc('export', samplePath, '--scorm', '2004-4th', '--mode', 'course', '--lock-modules', '-o', 'out');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: .*one SCO per module/im);
+    expect(readdirSync(path.join(cli.cwd, 'out'))).toEqual([]);
+  });
+
+  it('stops on Ctrl-C without leaving the zip or its partial file', async () => {
+    const course = await generateLargeCourse({ dir: path.join(harness.root, 'large'), mediaBytes: 300 * 1024 * 1024, mediaFileCount: 2 });
+    const interrupt = new AbortController();
+    const err: string[] = [];
+    const running = runCli(['export', course.projectPath, '--scorm', '1.2', '-o', 'big.zip'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, interrupt: interrupt.signal });
+    await expect.poll(() => readdirSync(cli.cwd).some((name) => name.endsWith('.partial')), { timeout: 20_000, interval: 20 }).toBe(true);
+    interrupt.abort();
+
+    expect(await running).toBe(1);
+    expect(err.join('\n')).toContain('The export was cancelled: no file was written.');
+    expect(readdirSync(cli.cwd)).toEqual([]);
+  }, 90_000);
+});
