@@ -144,6 +144,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return sendError(res, 404, { code: 'not-found', message: `There is no API call named "${method}".` });
     }
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      // Read and drop the body: closing while it still arrives resets the socket before the client reads the 413.
+      req.resume();
       res.setHeader('Connection', 'close');
       return sendError(res, 413, TOO_LARGE);
     }

@@ -19,8 +19,14 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, api) =>
     const done = await get().saveEdit(call);
     if (!done) return;
     set((state) => ({ history: done.history, historyRevision: state.historyRevision + 1 }));
-    await get().loadOutline();
-    if (get().objectiveData) await get().loadObjectives();
+    const state = get();
+    await Promise.all([
+      state.loadOutline(),
+      state.objectiveData ? state.loadObjectives() : null,
+      state.editingCapsule ? state.reloadEditingCapsule() : null,
+      state.quizCapsuleId ? state.openCapsuleQuiz(state.quizCapsuleId) : null,
+      state.quizSummaries ? state.loadQuizSummaries() : null,
+    ]);
   };
 
   return {

@@ -122,6 +122,27 @@ describe('history slice', () => {
     expect(store.getState().history?.canRedo).toBe(false);
   });
 
+  it('shows the open capsule and the open quiz as they are after an undo, not as they were', async () => {
+    const store = await storeOnBlankCourse();
+    const moduleId = (await store.getState().addModule('Un'))!;
+    const capsuleId = (await store.getState().addCapsule(moduleId, 'Quiz', 'assessment'))!;
+    await store.getState().openCapsuleEditor(capsuleId);
+    await store.getState().addQuiz(capsuleId, 'Évaluation');
+    await store.getState().openCapsuleQuiz(capsuleId);
+    await store.getState().updateEditingCapsule({ minutesOverride: 12 });
+    expect(store.getState().editingCapsule?.minutesOverride).toBe(12);
+    const revision = store.getState().editingRevision;
+
+    await store.getState().undo();
+    expect(store.getState().editingCapsule?.minutesOverride).toBeNull();
+    expect(store.getState().editingRevision).toBe(revision + 1);
+    expect(store.getState().openQuiz?.quiz.title).toBe('Évaluation');
+
+    await store.getState().undo();
+    expect(store.getState().openQuiz).toBeNull();
+    expect(store.getState().quizSummaries?.[capsuleId]).toBeUndefined();
+  });
+
   it('forgets the history of the previous project when another opens', async () => {
     const store = await storeOnBlankCourse();
     await store.getState().addModule('Un');
