@@ -152,9 +152,9 @@ describe('building a course from a blank project', () => {
     await matrix.waitFor();
     const rows = matrix.locator('tbody tr');
     expect(await rows.count()).toBe(2);
-    expect(await rows.nth(0).innerText()).toMatch(/O1[\s\S]*Jamais évalué[\s\S]*1 capsule\(s\)/);
+    await expect.poll(() => rows.nth(0).innerText()).toMatch(/O1[\s\S]*Jamais évalué[\s\S]*1 capsule\(s\)/);
     expect(await rows.nth(1).getAttribute('data-status')).toBe('not-assessed');
-    expect(await page.getByTestId('matrix-summary').innerText()).toBe('0 objectif(s) sur 2 enseigné(s) et évalué(s) · 2 à compléter');
+    await expect.poll(() => page.getByTestId('matrix-summary').innerText()).toBe('0 objectif(s) sur 2 enseigné(s) et évalué(s) · 2 à compléter');
     await screenshot(page, 'matrix');
 
     // Reorder by drag and drop: the quiz of module 1 goes before its first capsule
@@ -211,9 +211,9 @@ describe('building a course from a blank project', () => {
     // The same screens in English
     await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Learning objectives' }).waitFor();
-    expect(await page.getByTestId('objective-links-summary').nth(1).innerText()).toContain('Taught by 3 capsules');
+    await expect.poll(() => page.getByTestId('objective-links-summary').nth(1).innerText()).toContain('Taught by 3 capsules');
     await page.getByRole('tab', { name: 'Alignment matrix' }).click();
-    expect(await page.getByTestId('alignment-matrix').locator('tbody tr').first().innerText()).toContain('Never assessed');
+    await expect.poll(() => page.getByTestId('alignment-matrix').locator('tbody tr').first().innerText()).toContain('Never assessed');
     await page.getByTestId('nav-framing').click();
     await page.getByRole('heading', { name: 'Course framing' }).waitFor();
     expect(await page.getByLabel('Number of learners').inputValue()).toBe('30');
@@ -249,7 +249,7 @@ describe('editing the outline of the sample course', () => {
     await moduleRows().nth(2).focus();
     await page.keyboard.press('Delete');
     await expect.poll(() => moduleRows().count()).toBe(4);
-    expect(await page.getByTestId('deleted-notice').innerText()).toContain(`« ${secondModule} » a été supprimé.`);
+    await expect.poll(() => page.getByTestId('deleted-notice').innerText()).toContain(`« ${secondModule} » a été supprimé.`);
     await page.getByRole('button', { name: 'Annuler la suppression' }).click();
     await expect.poll(() => moduleRows().count()).toBe(5);
     expect(await page.getByTestId('deleted-notice').count()).toBe(0);
@@ -277,7 +277,7 @@ describe('objectives of the sample course', () => {
     await expect.poll(() => page.getByTestId('objective').count()).toBeGreaterThan(3);
     // Questions linked in the quiz editor show under the objective they assess
     const questions = page.getByTestId('objective').first().getByTestId('objective-questions');
-    expect(await questions.innerText()).toMatch(/^Évalué par \d+ questions$/);
+    await expect.poll(() => questions.innerText()).toMatch(/^Évalué par \d+ questions$/);
     await questions.click();
     expect(await page.getByTestId('objective').first().locator('.objective__questions li').count()).toBeGreaterThan(1);
     await screenshot(page, 'objectives-sample');

@@ -41,8 +41,8 @@ describe('capsule editor', () => {
     // The new capsule has the focus: Enter opens it.
     await page.keyboard.press('Enter');
     await content().waitFor();
-    expect(await page.getByRole('navigation', { name: 'Fil d’Ariane' }).innerText()).toContain('Plan');
-    expect(await page.getByTestId('capsule-estimate').innerText()).toBe('Durée estimée : 0 min');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Fil d’Ariane' }).innerText()).toContain('Plan');
+    await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toBe('Durée estimée : 0 min');
 
     await content().click();
     await page.keyboard.type('Écouter avant de répondre');
@@ -60,7 +60,7 @@ describe('capsule editor', () => {
 
     await insertBlock('Image');
     const image = page.getByTestId('block-image');
-    expect(await image.getByTestId('image-alt-warning').innerText()).toContain('Texte alternatif manquant');
+    await expect.poll(() => image.getByTestId('image-alt-warning').innerText()).toContain('Texte alternatif manquant');
     await image.getByLabel('Fichier').selectOption({ label: 'brief-5-temps.svg' });
     await image.getByLabel('Texte alternatif (obligatoire)').fill('Les cinq temps du brief, du bonjour au départ');
     expect(await image.getByTestId('image-alt-warning').count()).toBe(0);
@@ -69,7 +69,7 @@ describe('capsule editor', () => {
     await insertBlock('Vidéo');
     const video = page.getByTestId('block-video');
     // The sample's library holds no video yet: the picker says where to import one.
-    expect(await video.innerText()).toContain('La médiathèque ne contient encore aucun fichier de ce type');
+    await expect.poll(() => video.innerText()).toContain('La médiathèque ne contient encore aucun fichier de ce type');
     expect(await video.getByLabel('Fichier').isDisabled()).toBe(true);
     await video.getByLabel('Transcription').fill('Bonjour à tous, aujourd’hui nous parlons d’écoute.');
     await page.locator('#workspace-centre').evaluate((centre) => centre.scrollTo(0, 0));
@@ -103,16 +103,16 @@ describe('capsule editor', () => {
     await page.reload();
     await capsuleRow('L’écoute active').dblclick();
     await content().waitFor();
-    expect(await content().locator('h2').innerText()).toBe('Écouter avant de répondre');
+    await expect.poll(() => content().locator('h2').innerText()).toBe('Écouter avant de répondre');
     expect(await content().locator('ul li').allInnerTexts()).toEqual(['reformuler', 'questionner']);
     const reloadedImage = page.getByTestId('block-image');
     expect(await reloadedImage.getByLabel('Texte alternatif (obligatoire)').inputValue()).toBe('Les cinq temps du brief, du bonjour au départ');
     expect(await reloadedImage.getByLabel('Légende').inputValue()).toBe('Le brief en 5 temps');
-    expect(await reloadedImage.getByLabel('Fichier').locator('option:checked').innerText()).toBe('brief-5-temps.svg');
+    await expect.poll(() => reloadedImage.getByLabel('Fichier').locator('option:checked').innerText()).toBe('brief-5-temps.svg');
     expect(await page.getByTestId('block-video').getByLabel('Transcription').inputValue()).toBe('Bonjour à tous, aujourd’hui nous parlons d’écoute.');
     expect(await page.getByTestId('block-videoScript').getByTestId('script-row').count()).toBe(2);
-    expect(await page.getByTestId('speaking-time').innerText()).toBe('≈ 1 min de parole');
-    expect(await page.getByTestId('block-callout').innerText()).toContain('Laissez un silence de trois secondes');
+    await expect.poll(() => page.getByTestId('speaking-time').innerText()).toBe('≈ 1 min de parole');
+    await expect.poll(() => page.getByTestId('block-callout').innerText()).toContain('Laissez un silence de trois secondes');
   }, 90_000);
 
   it('opens a sample capsule from its properties, overrides its time and goes back to the estimate', async () => {
@@ -127,8 +127,8 @@ describe('capsule editor', () => {
     // Opening a capsule writes nothing (no needless undo step), even once the editor has the focus.
     await page.waitForTimeout(1_500);
     expect(contentSaves).toEqual([]);
-    expect(await saveStatus().innerText()).toBe('✓ Enregistré');
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Le brief quotidien en 5 minutes');
+    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Le brief quotidien en 5 minutes');
     expect(await page.getByTestId('nav-outline').getAttribute('aria-current')).toBe('page');
     const estimate = page.getByTestId('capsule-estimate');
     const computed = (await estimate.innerText()).replace('Durée estimée : ', '');
@@ -160,7 +160,7 @@ describe('capsule editor', () => {
     const address = page.getByLabel('Adresse du lien (https://…)');
     await address.fill('http://exemple.fr/guide');
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('alert').innerText()).toBe('Seules les adresses https:// et mailto: sont acceptées.');
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Seules les adresses https:// et mailto: sont acceptées.');
     expect(await content().locator('a').count()).toBe(0);
     await address.fill('exemple.fr/guide');
     await page.keyboard.press('Enter');
@@ -177,7 +177,7 @@ describe('capsule editor', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');
-    expect(await page.getByTestId('block-keyPoints').locator('li').innerText()).toBe('Un silence vaut mieux qu’une réponse trop rapide.');
+    await expect.poll(() => page.getByTestId('block-keyPoints').locator('li').innerText()).toBe('Un silence vaut mieux qu’une réponse trop rapide.');
     await expect.poll(() => saveStatus().innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
   }, 60_000);
 });

@@ -70,10 +70,10 @@ describe('media library', () => {
     ]);
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toBe('2 fichiers importés.');
     await expect.poll(() => rows().count()).toBe(4);
-    expect(await row('équipe-atelier.png').getByTestId('media-size').innerText()).toMatch(/^\d+(,\d)? (o|Ko)$/);
-    expect(await row('brief-du-lundi.mp4').getByTestId('media-size').innerText()).toBe('150 Ko');
-    expect(await row('brief-du-lundi.mp4').innerText()).toContain('Vidéo');
-    expect(await row('brief-du-lundi.mp4').innerText()).toContain('Inutilisé');
+    await expect.poll(() => row('équipe-atelier.png').getByTestId('media-size').innerText()).toMatch(/^\d+(,\d)? (o|Ko)$/);
+    await expect.poll(() => row('brief-du-lundi.mp4').getByTestId('media-size').innerText()).toBe('150 Ko');
+    await expect.poll(() => row('brief-du-lundi.mp4').innerText()).toContain('Vidéo');
+    await expect.poll(() => row('brief-du-lundi.mp4').innerText()).toContain('Inutilisé');
     await expect.poll(() => row('équipe-atelier.png').locator('img').count()).toBe(1);
     expect(await row('équipe-atelier.png').locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(160);
 
@@ -85,7 +85,7 @@ describe('media library', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
     await expect.poll(() => rows().count()).toBe(5);
-    expect(await row('fiche-desc.pdf').innerText()).toContain('Document');
+    await expect.poll(() => row('fiche-desc.pdf').innerText()).toContain('Document');
 
     await page.reload();
     await page.getByTestId('nav-media').click();
@@ -117,25 +117,25 @@ describe('media library', () => {
     await page.reload();
     await page.getByTestId('nav-media').click();
     await expect.poll(() => row('ancien-schema.png').innerText()).toContain(capsule.title);
-    expect(await row('ancien-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
+    await expect.poll(() => row('ancien-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
     await page.getByRole('button', { name: 'Détails de « ancien-schema.png »' }).click();
     const panel = page.getByRole('complementary', { name: 'Propriétés' });
     await expect.poll(() => panel.innerText()).toContain('Utilisé dans');
-    expect(await panel.innerText()).toContain('image/png');
+    await expect.poll(() => panel.innerText()).toContain('image/png');
     await screenshot(page, 'media');
 
     await page.getByRole('button', { name: 'Remplacer partout… « ancien-schema.png »' }).click();
     await page.getByLabel('Remplacer « ancien-schema.png » par').selectOption({ label: 'nouveau-schema.png' });
     await page.getByRole('button', { name: 'Remplacer', exact: true }).click();
     await expect.poll(() => row('nouveau-schema.png').innerText()).toContain(capsule.title);
-    expect(await row('ancien-schema.png').innerText()).toContain('Inutilisé');
-    expect(await row('nouveau-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
+    await expect.poll(() => row('ancien-schema.png').innerText()).toContain('Inutilisé');
+    await expect.poll(() => row('nouveau-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
 
     // From the file to the capsule using it, in one click.
     await page.getByRole('button', { name: 'Détails de « nouveau-schema.png »' }).click();
     await panel.getByRole('button', { name: `Ouvrir « ${capsule.title} » dans le plan` }).click();
     await page.getByRole('heading', { name: 'Plan du cours' }).waitFor();
-    expect(await panel.getByRole('heading').first().innerText()).toBe(capsule.title);
+    await expect.poll(() => panel.getByRole('heading').first().innerText()).toBe(capsule.title);
   }, 60_000);
 
   it('refuses a file of an unknown type with a clear message, and imports nothing', async () => {

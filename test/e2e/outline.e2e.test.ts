@@ -28,14 +28,14 @@ describe('outline of the sample course', () => {
     const durations = await page.getByTestId('module-duration').allInnerTexts();
     expect(durations).toHaveLength(4);
     for (const duration of durations) expect(duration).toMatch(/^(\d+ min|\d+ h( \d{2})?)$/);
-    expect(await page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ au total$/);
-    expect(await page.getByTestId('course-title').innerText()).toMatch(/^OPTIMANAGER/);
+    await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ au total$/);
+    await expect.poll(() => page.getByTestId('course-title').innerText()).toMatch(/^OPTIMANAGER/);
     expect(await moduleRows().first().getAttribute('aria-level')).toBe('1');
     expect(await capsuleRows().count()).toBeGreaterThan(4);
 
     await capsuleRows().first().click();
     const properties = page.getByRole('complementary', { name: 'Propriétés' });
-    expect(await properties.getByRole('heading').innerText()).toBe(await capsuleRows().first().locator('.tree-row__title').innerText());
+    await expect.poll(() => properties.getByRole('heading').innerText()).toBe(await capsuleRows().first().locator('.tree-row__title').innerText());
     expect(await properties.getByLabel('Type').inputValue()).toMatch(/^(video|reading|interactive|activity|live-session|assessment)$/);
     await screenshot(page, 'outline');
   });
@@ -53,8 +53,8 @@ describe('outline of the sample course', () => {
 
     await page.reload();
     await expect.poll(() => moduleRows().count()).toBe(5);
-    expect(await moduleRows().nth(4).innerText()).toContain('Bilan et plan d’action');
-    expect(await page.getByTestId('outline-summary').innerText()).toMatch(/^5 modules/);
+    await expect.poll(() => moduleRows().nth(4).innerText()).toContain('Bilan et plan d’action');
+    await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^5 modules/);
   });
 
   it('renames a capsule with the keyboard alone, and Escape leaves a title as it was', async () => {
@@ -71,7 +71,7 @@ describe('outline of the sample course', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Titre abandonné');
     await page.keyboard.press('Escape');
-    expect(await capsule.locator('.tree-row__title').innerText()).toBe(original);
+    await expect.poll(() => capsule.locator('.tree-row__title').innerText()).toBe(original);
     expect(await capsule.evaluate((row) => row === document.activeElement)).toBe(true);
 
     await page.keyboard.press('F2');
@@ -102,7 +102,7 @@ describe('outline of the sample course', () => {
     expect(await tree().evaluate((root) => root.querySelector('[role="treeitem"][tabindex="0"]') === document.activeElement)).toBe(true);
     // Selection follows focus: the properties panel describes the focused row.
     const focusedTitle = await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent);
-    expect(await page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain(focusedTitle ?? '—');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain(focusedTitle ?? '—');
   });
 });
 
@@ -142,12 +142,12 @@ describe('interface language', () => {
     await page.getByRole('heading', { name: 'Plan du cours' }).waitFor();
     await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: 'EN' }).click();
     await page.getByRole('heading', { name: 'Course outline' }).waitFor();
-    expect(await page.getByTestId('nav-outline').innerText()).toBe('Outline');
+    await expect.poll(() => page.getByTestId('nav-outline').innerText()).toBe('Outline');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     await page.reload();
     await page.getByRole('heading', { name: 'Course outline' }).waitFor();
-    expect(await page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ in total$/);
+    await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ in total$/);
     await screenshot(page, 'outline-en');
   });
 });

@@ -49,7 +49,7 @@ describe('pacing board of the sample course', () => {
     await screenshot(page, 'pacing-board');
     const before = [await workloadOf(1), await workloadOf(2), await workloadOf(3), await workloadOf(4)];
     expect(before.every((minutes) => minutes > 0)).toBe(true);
-    expect(await week(1).getByTestId('week-workload').innerText()).toMatch(/\/ 2 h/);
+    await expect.poll(() => week(1).getByTestId('week-workload').innerText()).toMatch(/\/ 2 h/);
 
     // Drag the first capsule of week 1 onto week 2 with the mouse.
     const dragged = cardsIn(1).first();
@@ -61,7 +61,7 @@ describe('pacing board of the sample course', () => {
     expect(afterDrag[0]).toBeLessThan(before[0]!);
     expect(afterDrag[1]).toBeGreaterThan(before[1]!);
     expect(afterDrag[0]! + afterDrag[1]!).toBeCloseTo(before[0]! + before[1]!, 1);
-    expect(await cardsIn(2).filter({ hasText: draggedTitle }).innerText()).toContain('déplacée (module en semaine 1)');
+    await expect.poll(() => cardsIn(2).filter({ hasText: draggedTitle }).innerText()).toContain('déplacée (module en semaine 1)');
 
     // Move the last capsule of week 3 to week 4 with Alt+→; it keeps the focus in its new column.
     const keyed = cardsIn(3).last();
@@ -90,7 +90,7 @@ describe('pacing board of the sample course', () => {
     const { page } = app;
     await openBoard();
     const module = week(1).getByTestId('board-module');
-    expect(await module.innerText()).toContain('Le rôle du manager');
+    await expect.poll(() => module.innerText()).toContain('Le rôle du manager');
     const capsulesOfWeek1 = await cardsIn(1).count();
     const capsulesOfWeek2 = await cardsIn(2).count();
     await module.focus();
@@ -121,7 +121,7 @@ describe('pacing board of the sample course', () => {
     await session.getByLabel('Durée (min)').fill('90');
     await session.getByLabel('Durée (min)').press('Enter');
     await expect.poll(() => workloadOf(2)).toBe(minutesBefore + 90);
-    expect(await week(2).getByTestId('board-live-session').last().innerText()).toContain('Travail de groupe');
+    await expect.poll(() => week(2).getByTestId('board-live-session').last().innerText()).toContain('Travail de groupe');
     await screenshot(page, 'pacing-live-session');
 
     // Live sessions are dragged between weeks like capsules.
@@ -149,17 +149,17 @@ describe('cohorts', () => {
     // Easter Monday 2027 falls on week 3's opening day.
     await details.getByLabel(/Jours fériés/).fill('2027-13-01');
     await details.getByLabel('Nom', { exact: true }).focus();
-    expect(await details.getByRole('alert').innerText()).toBe('Date invalide « 2027-13-01 » : utilisez AAAA-MM-JJ.');
+    await expect.poll(() => details.getByRole('alert').innerText()).toBe('Date invalide « 2027-13-01 » : utilisez AAAA-MM-JJ.');
     await details.getByLabel(/Jours fériés/).fill('2027-03-29');
     await details.getByLabel('Nom', { exact: true }).focus();
     await expect.poll(() => page.getByTestId('cohort-item').nth(1).innerText()).toContain('Cohorte mars 2027');
     await expect.poll(() => page.getByTestId('cohort-weeks').locator('tbody tr').nth(2).innerText()).toContain('mar. 30 mars');
-    expect(await page.getByTestId('cohort-weeks').locator('tbody tr').nth(2).innerText()).toContain('décalé par les congés');
-    expect(await page.getByTestId('cohort-sessions').innerText()).toContain('13:30–14:30');
+    await expect.poll(() => page.getByTestId('cohort-weeks').locator('tbody tr').nth(2).innerText()).toContain('décalé par les congés');
+    await expect.poll(() => page.getByTestId('cohort-sessions').innerText()).toContain('13:30–14:30');
     const summary = page.getByTestId('cohort-properties');
-    expect(await summary.getByRole('heading', { level: 2 }).innerText()).toBe('Cohorte mars 2027');
+    await expect.poll(() => summary.getByRole('heading', { level: 2 }).innerText()).toBe('Cohorte mars 2027');
     // One 30-minute coaching slot per learner: twelve to organise.
-    expect(await summary.innerText()).toContain('12 séance(s)');
+    await expect.poll(() => summary.innerText()).toContain('12 séance(s)');
     await screenshot(page, 'cohorts');
 
     const downloading = page.waitForEvent('download');
@@ -204,8 +204,8 @@ describe('checks', () => {
 
     await page.getByTestId('nav-checks').click();
     await expect.poll(() => findings.count()).toBe(1);
-    expect(await findings.first().innerText()).toContain('Avertissement');
-    expect(await findings.first().innerText()).toMatch(/Semaine 3 : 152(,\d)? min de travail pour un budget de 120 min/);
+    await expect.poll(() => findings.first().innerText()).toContain('Avertissement');
+    await expect.poll(() => findings.first().innerText()).toMatch(/Semaine 3 : 152(,\d)? min de travail pour un budget de 120 min/);
     await findings.first().getByRole('button', { name: 'Aller à l’élément' }).click();
     await page.getByTestId('week-properties').getByRole('heading', { name: 'Semaine 3' }).waitFor();
     expect(await week(3).getAttribute('class')).toContain('week--selected');
@@ -222,7 +222,7 @@ describe('checks', () => {
     await longCapsule.getByRole('button', { name: 'Aller à l’élément' }).click();
     const selectedRow = page.locator('[role="treeitem"][aria-selected="true"]');
     await expect.poll(() => selectedRow.locator('.tree-row__title').innerText()).toBe(title);
-    expect(await page.getByRole('complementary', { name: 'Propriétés' }).getByRole('heading').innerText()).toBe(title);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).getByRole('heading').innerText()).toBe(title);
 
     await page.reload();
     await page.getByTestId('nav-checks').click();

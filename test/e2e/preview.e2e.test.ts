@@ -35,10 +35,10 @@ describe('learner preview', () => {
     await previewButton().click();
 
     await dialog().waitFor();
-    expect(await dialog().getByRole('heading', { level: 2 }).innerText()).toBe('Aperçu apprenant : Le brief quotidien en 5 minutes');
+    await expect.poll(() => dialog().getByRole('heading', { level: 2 }).innerText()).toBe('Aperçu apprenant : Le brief quotidien en 5 minutes');
     await player().getByText('Mode aperçu : votre progression n’est pas enregistrée.').waitFor();
     await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Mot ajouté juste avant l’aperçu.');
-    expect(await player().locator('#spoc-main').innerText()).toContain('Le brief quotidien en 5 minutes');
+    await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Le brief quotidien en 5 minutes');
     await screenshot(page, 'preview-capsule');
 
     await page.keyboard.press('Escape');
@@ -56,7 +56,7 @@ describe('learner preview', () => {
     await dialog().waitFor();
     const nav = player().locator('#spoc-nav');
     await nav.waitFor();
-    for (const title of capsuleTitles) expect(await nav.innerText()).toContain(title);
+    for (const title of capsuleTitles) await expect.poll(() => nav.innerText()).toContain(title);
     await screenshot(page, 'preview-module');
     await page.getByRole('button', { name: 'Fermer l’aperçu' }).click();
     await dialog().waitFor({ state: 'detached' });

@@ -64,7 +64,7 @@ describe('quiz editor', () => {
     await saved();
 
     await openAssessment(QUIZ_TITLE);
-    expect(await page.getByTestId('quiz-list-item').filter({ hasText: QUIZ_TITLE }).innerText()).toContain('pas encore de quiz');
+    await expect.poll(() => page.getByTestId('quiz-list-item').filter({ hasText: QUIZ_TITLE }).innerText()).toContain('pas encore de quiz');
     await page.getByRole('button', { name: 'Créer le quiz de cette évaluation' }).click();
     await page.getByRole('heading', { name: 'Réglages du quiz' }).waitFor();
     await type(page.getByLabel('Message si réussi'), 'Bravo, vous êtes prêt pour le terrain.');
@@ -115,17 +115,17 @@ describe('quiz editor', () => {
     const preview = page.getByTestId('question-preview');
     await preview.getByLabel('Votre réponse').fill('9,0');
     await preview.getByRole('button', { name: 'Valider' }).click();
-    expect(await preview.innerText()).toContain('Bonne réponse.');
-    expect(await preview.innerText()).toContain('Juste : Combien de minutes dure un point d’équipe efficace ?');
+    await expect.poll(() => preview.innerText()).toContain('Bonne réponse.');
+    await expect.poll(() => preview.innerText()).toContain('Juste : Combien de minutes dure un point d’équipe efficace ?');
     await preview.getByRole('button', { name: 'Réessayer' }).click();
     await preview.getByLabel('Votre réponse').fill('11');
     await preview.getByRole('button', { name: 'Valider' }).click();
-    expect(await preview.innerText()).toContain('Réponse incorrecte.');
+    await expect.poll(() => preview.innerText()).toContain('Réponse incorrecte.');
     // Opening a question previews it on the right; a right answer shows the option's own feedback.
     await cards().first().locator('.question-card__summary').click();
     await preview.getByLabel('J’écoute chacune des parties').check();
     await preview.getByRole('button', { name: 'Valider' }).click();
-    expect(await preview.innerText()).toContain('Oui : comprendre avant d’agir.');
+    await expect.poll(() => preview.innerText()).toContain('Oui : comprendre avant d’agir.');
     await page.locator('#workspace-centre').evaluate((centre) => centre.scrollTo(0, 0));
     await screenshot(page, 'quiz');
 
@@ -165,11 +165,11 @@ describe('quiz editor', () => {
 
     await cards().first().getByRole('button', { name: 'Descendre (1)' }).click();
     await expect.poll(() => cards().first().locator('.question-card__prompt').innerText()).toBe(secondPrompt);
-    expect(await cards().nth(1).locator('.question-card__prompt').innerText()).toBe(firstPrompt);
+    await expect.poll(() => cards().nth(1).locator('.question-card__prompt').innerText()).toBe(firstPrompt);
 
     await cards().first().getByRole('button', { name: 'Dupliquer (1)' }).click();
     await expect.poll(() => cards().count()).toBe(count + 1);
-    expect(await cards().nth(1).locator('.question-card__prompt').innerText()).toBe(secondPrompt);
+    await expect.poll(() => cards().nth(1).locator('.question-card__prompt').innerText()).toBe(secondPrompt);
 
     await cards().nth(1).getByRole('button', { name: 'Supprimer (2)' }).click();
     await page.getByRole('group', { name: 'Supprimer la question 2 ?' }).getByRole('button', { name: 'Confirmer' }).click();
@@ -187,7 +187,7 @@ describe('quiz editor', () => {
       }
     }
     await expect.poll(() => openCard().locator('.question-editor__answers').getByTestId('quiz-issues').innerText()).toContain('Aucune réponse n’est marquée juste.');
-    expect(await page.getByTestId('quiz-status').innerText()).toContain('1 erreur');
+    await expect.poll(() => page.getByTestId('quiz-status').innerText()).toContain('1 erreur');
     await tick(rightAnswers.first());
     await expect.poll(() => page.getByTestId('quiz-status').innerText()).toContain('Prêt pour l’export');
     await openCard().locator('.question-card__summary').click();
@@ -199,7 +199,7 @@ describe('quiz editor', () => {
     await page.getByLabel('Tirer N questions au hasard (banque)').fill(String(count + 5));
     await page.getByLabel('Tirer N questions au hasard (banque)').press('Enter');
     await expect.poll(() => page.getByTestId('quiz-issues').allInnerTexts()).toContain(`Tirage de ${count + 5} questions dans une banque de ${count}.`);
-    expect(await page.getByTestId('quiz-status').innerText()).toContain('1 erreur');
+    await expect.poll(() => page.getByTestId('quiz-status').innerText()).toContain('1 erreur');
     await page.getByLabel('Tirer N questions au hasard (banque)').fill('2');
     await page.getByLabel('Tirer N questions au hasard (banque)').press('Enter');
     await expect.poll(() => page.getByTestId('quiz-status').innerText()).toContain('Prêt pour l’export');

@@ -36,17 +36,17 @@ describe('SCORM export from the top bar (browser mode)', () => {
     await dialog.getByRole('radio', { name: /^SCORM 2004 4e édition/ }).check();
     await dialog.getByRole('radio', { name: /^Un SCO par module/ }).check();
     await dialog.getByTestId('export-warnings').waitFor();
-    expect(await dialog.getByTestId('export-warnings').innerText()).toContain('Moodle n’enregistre que le premier SCO');
+    await expect.poll(() => dialog.getByTestId('export-warnings').innerText()).toContain('Moodle n’enregistre que le premier SCO');
     await dialog.getByRole('radio', { name: /^Un paquet par module/ }).check();
     await dialog.getByTestId('export-infos').waitFor();
-    expect(await dialog.getByTestId('export-infos').innerText()).toContain('dans la section de sa semaine');
+    await expect.poll(() => dialog.getByTestId('export-infos').innerText()).toContain('dans la section de sa semaine');
     expect(await dialog.getByTestId('export-warnings').count()).toBe(0);
     await screenshot(page, 'export-dialog');
 
     await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
     const result = dialog.getByTestId('export-result');
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.innerText()).toMatch(/Paquet exporté[\s\S]*\d+ fichiers/);
+    await expect.poll(() => result.innerText()).toMatch(/Paquet exporté[\s\S]*\d+ fichiers/);
     const link = dialog.getByRole('link', { name: 'Télécharger le paquet' });
     expect(await link.getAttribute('href')).toMatch(/^\/exports\/.+-weekly-packages-scorm2004\.zip\?token=/);
     await screenshot(page, 'export-dialog-done');
@@ -85,7 +85,7 @@ describe('SCORM export from the top bar (browser mode)', () => {
     await dialog.getByRole('checkbox', { name: /Ouvrir chaque module/ }).check();
     await dialog.getByRole('radio', { name: /^SCORM 2004 3e édition/ }).check();
     await dialog.getByTestId('export-errors').waitFor();
-    expect(await dialog.getByTestId('export-errors').innerText()).toContain('SCORM 2004 4e édition ou SCORM 1.2');
+    await expect.poll(() => dialog.getByTestId('export-errors').innerText()).toContain('SCORM 2004 4e édition ou SCORM 1.2');
     expect(await dialog.getByRole('button', { name: 'Exporter le paquet' }).isDisabled()).toBe(true);
     await screenshot(page, 'export-dialog-blocked');
   });
