@@ -1,21 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './support/launchApp';
+import { describe, expect, it } from 'vitest';
+import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
-let app: LaunchedApp;
-
-beforeEach(async () => {
-  app = await launchApp();
-});
-
-afterEach(async () => {
-  try {
-    app.assertNoProblems();
-  } finally {
-    await app.close();
-  }
-});
+const app = launchAppForEachTest();
 
 const saveStatus = () => app.page.getByTestId('save-status');
 const saved = () => expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
@@ -171,14 +159,14 @@ describe('building a course from a blank project', () => {
 
     // Undo names the action, and Ctrl+Z (outside a text field) undoes the previous one
     const undo = page.getByTestId('undo');
-    await expect.poll(() => undo.getAttribute('aria-label')).toBe('Annuler : déplacer un module (Ctrl+Z)');
+    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : déplacer un module (Ctrl+Z)');
     await undo.click();
     await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Reconnaître une attaque');
-    await expect.poll(() => undo.getAttribute('aria-label')).toBe('Annuler : déplacer une capsule (Ctrl+Z)');
+    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : déplacer une capsule (Ctrl+Z)');
     await moduleRows().first().focus();
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['L’hameçonnage en 5 minutes', 'Les signes qui trompent', 'Quiz : vrai ou faux ?']);
-    expect(await page.getByTestId('redo').getAttribute('aria-label')).toBe('Rétablir : déplacer une capsule (Ctrl+Maj+Z)');
+    expect(await page.getByTestId('redo').getAttribute('title')).toBe('Rétablir : déplacer une capsule (Ctrl+Maj+Z)');
     await page.keyboard.press('ControlOrMeta+Shift+z');
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     await saved();
@@ -217,7 +205,7 @@ describe('building a course from a blank project', () => {
     await page.getByTestId('nav-framing').click();
     await page.getByRole('heading', { name: 'Course framing' }).waitFor();
     expect(await page.getByLabel('Number of learners').inputValue()).toBe('30');
-    expect(await page.getByTestId('undo').getAttribute('aria-label')).toMatch(/^Undo: /);
+    expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/^Undo: /);
     await screenshot(page, 'framing-en');
   }, 120_000);
 });

@@ -1,20 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './support/launchApp';
+import { describe, expect, it } from 'vitest';
+import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
-let app: LaunchedApp;
-
-beforeEach(async () => {
-  app = await launchApp();
-});
-
-afterEach(async () => {
-  try {
-    app.assertNoProblems();
-  } finally {
-    await app.close();
-  }
-});
+const app = launchAppForEachTest();
 
 const saveStatus = () => app.page.getByTestId('save-status');
 const content = () => app.page.getByTestId('capsule-content');

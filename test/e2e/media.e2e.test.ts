@@ -1,23 +1,11 @@
 import { crc32, deflateSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newBlockContent } from '../../shared/editor/newBlockContent';
 import { BLOCK } from '../../shared/model/blocks';
-import { launchApp, type LaunchedApp } from './support/launchApp';
+import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
-let app: LaunchedApp;
-
-beforeEach(async () => {
-  app = await launchApp();
-});
-
-afterEach(async () => {
-  try {
-    app.assertNoProblems();
-  } finally {
-    await app.close();
-  }
-});
+const app = launchAppForEachTest();
 
 /** A real PNG (a colour gradient), so the thumbnail shows what a designer would see. */
 function gradientPng(width: number, height: number): Buffer {

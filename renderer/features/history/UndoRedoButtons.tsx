@@ -6,7 +6,11 @@ import { useHistoryActionName } from './useHistoryActionName';
 import { useHistoryShortcuts } from './useHistoryShortcuts';
 import './history.css';
 
-/** Undo and redo for the whole project, each naming the action it would undo or redo. */
+/**
+ * Undo and redo for the whole project. The action they would undo or redo is their description
+ * (tooltip), not their name: a name such as "Annuler : ajouter une question" would also answer to
+ * "Ajouter une question" for voice control and for anyone looking the other button up by name.
+ */
 export function UndoRedoButtons() {
   const { t } = useTranslation();
   const history = useAppStore((state) => state.history);
@@ -29,7 +33,6 @@ export function UndoRedoButtons() {
       <button
         type="button"
         className="button button--ghost button--small"
-        aria-label={undoLabel}
         title={undoLabel}
         disabled={!history?.canUndo}
         data-testid="undo"
@@ -41,7 +44,6 @@ export function UndoRedoButtons() {
       <button
         type="button"
         className="button button--ghost button--small"
-        aria-label={redoLabel}
         title={redoLabel}
         disabled={!history?.canRedo}
         data-testid="redo"

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { startServer } from '../../../electron/server/startServer';
 
 const repoRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -135,4 +136,29 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     await rm(tempDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Launches the app before each test of the file and, after it, fails the test on any unexpected
+ * page problem and closes everything. The returned object always stands for the current test's app.
+ */
+export function launchAppForEachTest(options: LaunchOptions = {}): LaunchedApp {
+  let current: LaunchedApp | undefined;
+  beforeEach(async () => {
+    current = await launchApp(options);
+  });
+  afterEach(async () => {
+    try {
+      current?.assertNoProblems();
+    } finally {
+      await current?.close();
+      current = undefined;
+    }
+  });
+  return new Proxy({} as LaunchedApp, {
+    get(_target, key) {
+      if (!current) throw new Error('The app is launched only while a test runs.');
+      return Reflect.get(current, key);
+    },
+  });
 }
