@@ -70,7 +70,10 @@ export class ProjectFile {
       throw new AppError('file-error', `Cannot create "${path.basename(filePath)}" in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
     }
     try {
-      // auto_vacuum can only be chosen before the first table exists; incremental lets us give back freed media pages cheaply.
+      // Both can only be chosen before the first table exists. 64 KB pages hold a 1 MB media chunk in
+      // 16 pages instead of 256, which reads media out (export, preview) ~2.5x faster; incremental
+      // auto_vacuum lets us give back freed media pages cheaply.
+      db.pragma('page_size = 65536');
       db.pragma('auto_vacuum = INCREMENTAL');
       db.pragma(`application_id = ${SPOC_APPLICATION_ID}`);
       configure(db);

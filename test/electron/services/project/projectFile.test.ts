@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync, openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -97,8 +97,11 @@ describe('project file', () => {
 
   it('reports overwritten pages as damaged', async () => {
     const filePath = await makeProject();
-    const pageSize = 4096;
     const fd = openSync(filePath, 'r+');
+    const header = Buffer.alloc(2);
+    readSync(fd, header, 0, 2, 16);
+    // The header stores the page size big-endian at offset 16, 1 standing for 65536.
+    const pageSize = header.readUInt16BE(0) === 1 ? 65_536 : header.readUInt16BE(0);
     writeSync(fd, Buffer.alloc(pageSize * 3, 0xa5), 0, pageSize * 3, pageSize);
     closeSync(fd);
     expectRefused(filePath, 'corrupt-project');
