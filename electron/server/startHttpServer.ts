@@ -96,21 +96,20 @@ async function* boundedBody(req: IncomingMessage, declaredSize: number): AsyncIt
 
 class BodyTooLargeError extends Error {}
 
+/**
+ * Reads a JSON body. An oversized one is read to its end and dropped before the 413 is sent:
+ * answering while it still arrives resets the connection, and the client never sees the message.
+ */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -142,12 +141,6 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     if (!KNOWN_METHODS.has(method)) {
       return sendError(res, 404, { code: 'not-found', message: `There is no API call named "${method}".` });
-    }
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-      // Read and drop the body: closing while it still arrives resets the socket before the client reads the 413.
-      req.resume();
-      res.setHeader('Connection', 'close');
-      return sendError(res, 413, TOO_LARGE);
     }
     let body: Buffer;
     try {
