@@ -1,7 +1,7 @@
 import { AppError, toErrorPayload, type ApiErrorPayload } from '../../shared/api/appError';
 import type { ExportProgressInfo, ExportResult } from '../../shared/api/exportCalls';
 import type { ExportNotice } from '../../shared/export/exportNotice';
-import type { ExportOptions } from '../../shared/export/exportOptions';
+import type { ExportOptionsInput } from '../../shared/export/exportOptions';
 import type { SliceCreator } from './appStore';
 
 export type ExportPhase = 'idle' | 'exporting' | 'done' | 'cancelled' | 'failed';
@@ -13,9 +13,9 @@ export interface ExportSlice {
   exportProgress: ExportProgressInfo | null;
   exportResult: ExportResult | null;
   exportFailure: ApiErrorPayload | null;
-  checkExport(options: ExportOptions): Promise<void>;
+  checkExport(options: ExportOptionsInput): Promise<void>;
   /** Exports, polling the progress meanwhile; the outcome lands in exportPhase and exportResult. */
-  runExport(options: ExportOptions): Promise<void>;
+  runExport(options: ExportOptionsInput): Promise<void>;
   cancelExport(): Promise<void>;
   /** Back to choosing options (a new dialog, or "export again"). */
   resetExport(): void;

@@ -6,6 +6,8 @@ import type { CourseProgress } from './state/courseProgress';
 import { flattenCapsules, type QuizProgress, type ResumeState } from './state/resumeState';
 import type { Tracker } from './tracker';
 import { el } from './ui/createElement';
+import { localIsoDate } from './state/currentProgrammeWeek';
+import { renderProgramme } from './ui/renderProgramme';
 import { renderQuiz } from './ui/renderQuiz';
 import { shuffled } from './ui/shuffled';
 import type { Translate } from './ui/translate';
@@ -31,6 +33,7 @@ export class PlayerApp {
   private readonly notice = el('p', { class: 'spoc-notice', role: 'status' });
   private readonly menuButton: HTMLButtonElement;
   private shownAt = Date.now();
+  private showingProgramme = false;
 
   constructor(
     private readonly data: PlayerData,
@@ -100,6 +103,7 @@ export class PlayerApp {
   private show(index: number, moveFocus: boolean): void {
     const capsule = this.capsules[index];
     if (!capsule) return;
+    this.showingProgramme = false;
     this.state.location = index;
     this.state.viewed[index] = true;
     if (capsule.quiz && !this.state.quizzes.get(index)?.order.length) this.state.quizzes.set(index, newAttempt(capsule, this.state.quizzes.get(index)));
@@ -111,6 +115,20 @@ export class PlayerApp {
       this.main.focus();
       window.scrollTo(0, 0);
     }
+  }
+
+  /** The cohort's programme in place of the capsule; the learner's place in the course is kept. */
+  private showProgramme(): void {
+    const programme = this.data.programme;
+    if (!programme) return;
+    this.showingProgramme = true;
+    const back = el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(this.state.location, true) }, `← ${this.t('backToCapsule')}`);
+    this.main.setAttribute('aria-labelledby', 'spoc-programme-title');
+    this.main.replaceChildren(renderProgramme(programme, this.data.language, this.t, localIsoDate(new Date())), el('nav', { class: 'spoc-pager', 'aria-label': this.t('backToCapsule') }, back));
+    this.renderNav();
+    this.toggleMenu(false);
+    this.main.focus();
+    window.scrollTo(0, 0);
   }
 
   private save(): void {
@@ -186,7 +204,7 @@ export class PlayerApp {
     const sections = this.data.modules.map((module, moduleIndex) => {
       const items = module.capsules.map((capsule) => {
         const index = this.capsules.indexOf(capsule);
-        const current = index === this.state.location;
+        const current = index === this.state.location && !this.showingProgramme;
         const viewed = this.state.viewed[index] === true;
         return el(
           'li',
@@ -202,7 +220,14 @@ export class PlayerApp {
       });
       return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: moduleIndex + 1 })), module.title), el('ol', {}, ...items));
     });
-    this.nav.replaceChildren(...sections);
+    const programmeEntry = this.data.programme
+      ? el(
+          'button',
+          { type: 'button', class: 'spoc-nav-item spoc-nav-programme', 'aria-current': this.showingProgramme ? 'page' : null, onclick: () => this.showProgramme() },
+          el('span', {}, this.t('programme')),
+        )
+      : null;
+    this.nav.replaceChildren(...(programmeEntry ? [programmeEntry] : []), ...sections);
   }
 
   private toggleMenu(open = !this.nav.classList.contains('is-open')): void {

@@ -7,13 +7,14 @@ import type { ScoScope } from './exportScopes';
 import { PLAYER_DATA_FORMAT, type PlayerCapsule, type PlayerData, type PlayerQuiz } from './playerData';
 import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { renderCapsuleHtml } from './renderCapsuleHtml';
+import { buildPlayerProgramme } from './buildPlayerProgramme';
 
 /**
  * What the player of one SCO reads: its modules and capsules in order, capsule HTML rendered and
  * escaped, quizzes without authoring fields, and the objectives it touches. Every other string is
  * plain text the player must insert as text, never as HTML.
  */
-export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: ScoScope, options: Pick<ExportOptions, 'version'>): PlayerData {
+export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: ScoScope, options: Pick<ExportOptions, 'version'> & Partial<Pick<ExportOptions, 'programmeCohortId'>>): PlayerData {
   const { course } = doc;
   const moduleIds = new Set(scope.modules.map((module) => module.id));
   const modules = scope.modules.map((module) => ({
@@ -39,6 +40,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     .filter((objective) => objective.moduleId === null || moduleIds.has(objective.moduleId))
     .sort(byPosition)
     .map(({ id, code, text }) => ({ id, code, text }));
+  const cohort = options.programmeCohortId ? doc.cohorts.find((candidate) => candidate.id === options.programmeCohortId) : undefined;
   return {
     format: PLAYER_DATA_FORMAT,
     scormVersion: options.version,
@@ -49,6 +51,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     masteryScore: course.masteryScore,
     modules,
     objectives,
+    ...(cohort ? { programme: buildPlayerProgramme(doc, cohort) } : {}),
   };
 }
 

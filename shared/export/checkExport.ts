@@ -14,6 +14,9 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
   if (index.modules.length === 0) return [createNotice('error', 'courseEmpty')];
   if (options.lockModules && options.mode !== 'module-scos') notices.push(createNotice('error', 'lockNeedsModuleScos'));
   else if (options.lockModules && options.version === '2004-3rd') notices.push(createNotice('error', 'lockNeeds4thEdition'));
+  if (options.programmeCohortId && !doc.cohorts.some((cohort) => cohort.id === options.programmeCohortId)) {
+    notices.push(createNotice('error', 'programmeCohortUnknown', { cohort: options.programmeCohortId }));
+  }
 
   for (const module of index.modules) {
     const capsules = index.capsulesOf(module.id);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PackagingModeSchema, ScormVersionSchema } from '../model/course';
+import { IdSchema } from '../model/ids';
 
 /** What the designer picks for one export. With the course document, it decides every byte of the package. */
 export const ExportOptionsSchema = z
@@ -11,6 +12,8 @@ export const ExportOptionsSchema = z
      * (2004 4th edition: sequencing rules; 1.2: adlcp:prerequisites).
      */
     lockModules: z.boolean().default(false),
+    /** Cohort whose programme (weeks, real dates, live sessions) the player shows; null = no programme. */
+    programmeCohortId: IdSchema.nullable().default(null),
   })
   .strict();
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;

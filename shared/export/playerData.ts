@@ -63,4 +63,36 @@ export interface PlayerData {
   masteryScore: number;
   modules: PlayerModule[];
   objectives: PlayerObjective[];
+  /** Only when the designer chose a cohort; absent otherwise so that such exports stay unchanged. */
+  programme?: PlayerProgramme;
+}
+
+export interface PlayerProgrammeSession {
+  title: string;
+  /** Kind already in the course's language ("Classe virtuelle"). */
+  kindLabel: string;
+  /** Local day in the cohort's time zone (YYYY-MM-DD). */
+  date: string;
+  /** UTC instants (ISO 8601, Z). */
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface PlayerProgrammeWeek {
+  week: number;
+  theme: string;
+  /** YYYY-MM-DD. */
+  opensOn: string;
+  closesOn: string;
+  dueOn: string;
+  /** Expected learner workload of the week. */
+  minutes: number;
+  sessions: PlayerProgrammeSession[];
+}
+
+/** One cohort's calendar of the course, as computed by the export (holidays already applied). */
+export interface PlayerProgramme {
+  cohortName: string;
+  timeZone: string;
+  weeks: PlayerProgrammeWeek[];
 }

@@ -15,6 +15,8 @@ export const exportMessages = defineCatalog({
       'La règle d’achèvement demande un quiz réussi, mais le cours n’a aucun quiz : il ne pourrait jamais être terminé. Ajoutez un quiz ou choisissez la règle « toutes les capsules vues ».',
     completionNeedsQuizInModule:
       'La règle d’achèvement demande un quiz réussi, mais le module « {{module}} » n’a aucun quiz : son SCO ne pourrait jamais être terminé. Ajoutez-y un quiz, exportez le cours en un seul SCO ou choisissez la règle « toutes les capsules vues ».',
+    programmeCohortUnknown:
+      'La cohorte {{cohort}} choisie pour afficher le programme n’existe plus dans le cours : choisissez une autre cohorte ou « aucune ».',
     lockNeedsModuleScos: 'Le déverrouillage module par module ne s’applique qu’au mode « un SCO par module ».',
     lockNeeds4thEdition:
       'Le déverrouillage module par module demande SCORM 2004 4e édition ou SCORM 1.2 : changez de version ou désactivez l’option.',
@@ -70,6 +72,9 @@ export const exportMessages = defineCatalog({
     'mode.module-packages': 'Un paquet par module',
     'mode.module-packages.hint': 'Un zip par semaine, à déposer dans la section de sa semaine (Moodle).',
     lockModules: 'Ouvrir chaque module une fois le précédent terminé',
+    programmeCohort: 'Afficher le programme de la cohorte',
+    programmeNone: 'aucune',
+    programmeHint: 'Le lecteur affiche les semaines avec leurs dates réelles pour cette cohorte et met en avant la semaine en cours.',
     checking: 'Vérification du cours…',
     errorsTitle: 'À corriger avant d’exporter',
     warningsTitle: 'À savoir',
@@ -102,6 +107,8 @@ export const exportMessages = defineCatalog({
       'The completion rule asks for a passed quiz, but the course has no quiz: it could never be completed. Add a quiz or choose the rule “all capsules viewed”.',
     completionNeedsQuizInModule:
       'The completion rule asks for a passed quiz, but module “{{module}}” has no quiz: its SCO could never be completed. Add a quiz to it, export the course as one SCO or choose the rule “all capsules viewed”.',
+    programmeCohortUnknown:
+      'The cohort {{cohort}} chosen to show the programme is not in the course: choose another cohort or “none”.',
     lockNeedsModuleScos: 'Unlocking modules one after the other only applies to the “one SCO per module” mode.',
     lockNeeds4thEdition:
       'Unlocking modules one after the other needs SCORM 2004 4th edition or SCORM 1.2: change the version or turn the option off.',
@@ -157,6 +164,9 @@ export const exportMessages = defineCatalog({
     'mode.module-packages': 'One package per module',
     'mode.module-packages.hint': 'One zip per week, to place in that week’s section (Moodle).',
     lockModules: 'Open each module once the previous one is completed',
+    programmeCohort: 'Show the programme of the cohort',
+    programmeNone: 'none',
+    programmeHint: 'The player lists the weeks with their real dates for this cohort and highlights the current week.',
     checking: 'Checking the course…',
     errorsTitle: 'To fix before exporting',
     warningsTitle: 'Good to know',

@@ -41,6 +41,7 @@ describe('SCORM export from the top bar (browser mode)', () => {
     await dialog.getByTestId('export-infos').waitFor();
     await expect.poll(() => dialog.getByTestId('export-infos').innerText()).toContain('dans la section de sa semaine');
     expect(await dialog.getByTestId('export-warnings').count()).toBe(0);
+    await dialog.getByLabel('Afficher le programme de la cohorte').selectOption({ label: 'Cohorte janvier 2027' });
     await screenshot(page, 'export-dialog');
 
     await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
@@ -61,6 +62,7 @@ describe('SCORM export from the top bar (browser mode)', () => {
       const inner = new AdmZip(week.getData());
       expect(inner.getEntry('imsmanifest.xml'), `${week.entryName} has its manifest at its root`).not.toBeNull();
       expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+      expect(inner.readAsText('sco-1/course-data.js'), `${week.entryName} carries the cohort's programme`).toContain('"cohortName":"Cohorte janvier 2027"');
     }
     const download = await page.request.get(new URL((await link.getAttribute('href'))!, app.url).toString());
     expect(download.status()).toBe(200);

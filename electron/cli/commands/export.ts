@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportNotice } from '../../../shared/export/exportNotice';
-import { PackagingModeSchema, ScormVersionSchema } from '../../../shared/model/course';
+import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
 
@@ -18,6 +18,7 @@ package per module). Prints what blocks the export, the warnings, and the LMS se
                    module-scos: one SCO per module in one package
                    module-packages: one package per module, for one activity per week in the LMS
   --lock-modules   with module-scos: each module opens once the previous one is completed
+  --programme      a cohort's name or id: the player shows its programme (weeks, dates, live sessions)
   -o, --output     the zip to write, or an existing folder to write it in under its suggested name`;
 
 const LABEL: Record<ExportNotice['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -44,6 +45,7 @@ export const exportCommand: CliCommand = {
       scorm: { type: 'string' },
       mode: { type: 'string' },
       'lock-modules': { type: 'boolean', default: false },
+      programme: { type: 'string' },
       output: { type: 'string', short: 'o' },
     });
     if (positionals.length !== 1) throw new CliUsageError('give exactly one project file.');
@@ -60,8 +62,10 @@ export const exportCommand: CliCommand = {
       io.cwd,
       file,
       async (api) => {
-        const mode = requestedMode?.data ?? (await callOrThrow(api, 'getCourseDocument', {})).course.packagingMode;
-        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false };
+        const doc = await callOrThrow(api, 'getCourseDocument', {});
+        const mode = requestedMode?.data ?? doc.course.packagingMode;
+        const programmeCohortId = values.programme === undefined ? null : cohortIdFor(doc.cohorts, values.programme);
+        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId };
         const notices = await callOrThrow(api, 'checkScormExport', options);
         if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
         if (io.interrupt?.aborted) throw new AppError('cancelled', 'Interrupted: no file was written.');
@@ -93,6 +97,14 @@ export const exportCommand: CliCommand = {
     return 0;
   },
 };
+
+/** The cohort named (or identified) on the command line; its absence is a usage error listing the cohorts. */
+function cohortIdFor(cohorts: ReadonlyArray<Pick<Cohort, 'id' | 'name'>>, wanted: string): string {
+  const match = cohorts.find((cohort) => cohort.id === wanted) ?? cohorts.find((cohort) => cohort.name.trim().toLowerCase() === wanted.trim().toLowerCase());
+  if (match) return match.id;
+  const known = cohorts.length ? `the course's cohorts are: ${cohorts.map((cohort) => `"${cohort.name}"`).join(', ')}` : 'the course has no cohort yet: add one in Pacing';
+  throw new CliUsageError(`--programme: no cohort "${wanted}" in the course; ${known}.`);
+}
 
 function megabytes(bytes: number): string {
   return bytes < 100_000 ? `${Math.max(1, Math.round(bytes / 1_000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -17,6 +17,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const ids = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const course = useAppStore((state) => state.outline?.course);
+  const cohorts = useAppStore((state) => state.courseDocument?.cohorts) ?? [];
+  const loadCourseDocument = useAppStore((state) => state.loadCourseDocument);
   const notices = useAppStore((state) => state.exportNotices);
   const phase = useAppStore((state) => state.exportPhase);
   const progress = useAppStore((state) => state.exportProgress);
@@ -26,12 +28,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const runExport = useAppStore((state) => state.runExport);
   const cancelExport = useAppStore((state) => state.cancelExport);
   const resetExport = useAppStore((state) => state.resetExport);
-  const [options, setOptions] = useState<ExportOptions>({ version: course?.scormVersion ?? '1.2', mode: course?.packagingMode ?? 'course', lockModules: false });
+  const [options, setOptions] = useState<ExportOptions>({ version: course?.scormVersion ?? '1.2', mode: course?.packagingMode ?? 'course', lockModules: false, programmeCohortId: null });
 
   useEffect(() => {
     resetExport();
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
     void checkExport(options);
+    void loadCourseDocument();
     // Opening checks the options the dialog starts with; later changes are checked by `change`.
   }, []);
 
@@ -69,7 +72,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <ExportResultView result={result} />
         ) : (
           <>
-            <ExportOptionsFields options={options} disabled={exporting} onChange={change} />
+            <ExportOptionsFields options={options} cohorts={cohorts} disabled={exporting} onChange={change} />
             {exporting && <ExportProgressView progress={progress} onCancel={() => void cancelExport()} />}
             {phase === 'cancelled' && (
               <p className="export-dialog__status" role="status">

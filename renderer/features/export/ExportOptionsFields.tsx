@@ -1,13 +1,24 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
-import { PackagingModeSchema, ScormVersionSchema } from '../../../shared/model/course';
+import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 
 const VERSIONS = ['1.2', '2004-4th', '2004-3rd'] as const satisfies ReadonlyArray<(typeof ScormVersionSchema.options)[number]>;
 const MODES = PackagingModeSchema.options;
 
 /** Version, packaging mode and the module lock, as radio groups a keyboard moves through with the arrows. */
-export function ExportOptionsFields({ options, disabled, onChange }: { options: ExportOptions; disabled: boolean; onChange: (options: ExportOptions) => void }) {
+export function ExportOptionsFields({
+  options,
+  cohorts,
+  disabled,
+  onChange,
+}: {
+  options: ExportOptions;
+  /** Cohorts whose programme the player may show. */
+  cohorts: ReadonlyArray<Pick<Cohort, 'id' | 'name'>>;
+  disabled: boolean;
+  onChange: (options: ExportOptions) => void;
+}) {
   const { t } = useTranslation();
   const ids = useId();
   return (
@@ -48,6 +59,26 @@ export function ExportOptionsFields({ options, disabled, onChange }: { options: 
           </label>
         )}
       </fieldset>
+      <div className="field">
+        <label className="field__label" htmlFor={`${ids}-programme`}>
+          {t('export:programmeCohort')}
+        </label>
+        <select
+          id={`${ids}-programme`}
+          className="select"
+          disabled={disabled}
+          value={options.programmeCohortId ?? ''}
+          onChange={(event) => onChange({ ...options, programmeCohortId: event.target.value || null })}
+        >
+          <option value="">{t('export:programmeNone')}</option>
+          {cohorts.map((cohort) => (
+            <option key={cohort.id} value={cohort.id}>
+              {cohort.name}
+            </option>
+          ))}
+        </select>
+        <p className="field__hint">{t('export:programmeHint')}</p>
+      </div>
     </div>
   );
 }

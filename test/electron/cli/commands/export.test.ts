@@ -96,6 +96,18 @@ describe('spoc export', () => {
     expect(readdirSync(path.join(cli.cwd, 'out'))).toEqual([]);
   });
 
+  it('puts the programme of the cohort named by --programme in the player, and refuses an unknown one', async () => {
+    const { code } = await cli.spoc('export', samplePath, '--scorm', '1.2', '--mode', 'course', '--programme', 'cohorte JANVIER 2027', '-o', 'with.zip');
+    expect(code).toBe(0);
+    const data = new AdmZip(path.join(cli.cwd, 'with.zip')).readAsText('sco-1/course-data.js');
+    expect(data).toContain('"cohortName":"Cohorte janvier 2027"');
+
+    const unknown = await cli.spoc('export', samplePath, '--scorm', '1.2', '--programme', 'Cohorte mars', '-o', 'without.zip');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('no cohort "Cohorte mars" in the course; the course\'s cohorts are: "Cohorte janvier 2027"');
+    expect(existsSync(path.join(cli.cwd, 'without.zip'))).toBe(false);
+  });
+
   it('stops on Ctrl-C without leaving the zip or its partial file', async () => {
     const course = await generateLargeCourse({ dir: path.join(harness.root, 'large'), mediaBytes: 300 * 1024 * 1024, mediaFileCount: 2 });
     const interrupt = new AbortController();
