@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDraft } from '../../../shared/authoring/newQuestionDraft';
 import { newId } from '../../../shared/model/ids';
-import { Icon } from '../../ui/Icon';
+import { AddRowButton, RemoveRowButton } from './RowListButtons';
 import type { QuestionDraftEditing } from './useQuestionDraft';
 
 type ChoiceDraft = Extract<QuestionDraft, { type: 'single-choice' | 'multiple-choice' }>;
@@ -64,30 +64,21 @@ export function ChoiceOptionsEditor({ editing }: { editing: QuestionDraftEditing
                   onBlur={() => commit()}
                 />
               </div>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('quiz:removeOption', { n })}
-                title={t('quiz:removeOption', { n })}
-                onClick={() => commit({ ...draft, options: draft.options.filter((_, at) => at !== index) } as ChoiceDraft)}
-              >
-                <Icon name="close" size={16} />
-              </button>
+              <RemoveRowButton
+                label={t('quiz:removeOption', { n })}
+                onRemove={() => commit({ ...draft, options: draft.options.filter((_, at) => at !== index) } as ChoiceDraft)}
+              />
             </li>
           );
         })}
       </ol>
-      <button
-        type="button"
-        className="button button--small button--ghost"
-        disabled={draft.options.length >= 50}
-        onClick={() =>
+      <AddRowButton
+        label={t('quiz:addOption')}
+        rowCount={draft.options.length}
+        onAdd={() =>
           commit({ ...draft, options: [...draft.options, { id: newId(), text: t('quiz:draft.option', { n: draft.options.length + 1 }), correct: false, feedback: '' }] } as ChoiceDraft)
         }
-      >
-        <Icon name="plus" size={14} />
-        {t('quiz:addOption')}
-      </button>
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDraft } from '../../../shared/authoring/newQuestionDraft';
 import { newId } from '../../../shared/model/ids';
-import { Icon } from '../../ui/Icon';
+import { AddRowButton, RemoveRowButton } from './RowListButtons';
 import type { QuestionDraftEditing } from './useQuestionDraft';
 
 type MatchingDraft = Extract<QuestionDraft, { type: 'matching' }>;
@@ -50,31 +50,19 @@ export function MatchingPairsEditor({ editing }: { editing: QuestionDraftEditing
                 onChange={(event) => change(withPair(index, { right: event.target.value }))}
                 onBlur={() => commit()}
               />
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('quiz:removePair', { n })}
-                title={t('quiz:removePair', { n })}
-                onClick={() => commit({ ...draft, pairs: draft.pairs.filter((_, at) => at !== index) })}
-              >
-                <Icon name="close" size={16} />
-              </button>
+              <RemoveRowButton label={t('quiz:removePair', { n })} onRemove={() => commit({ ...draft, pairs: draft.pairs.filter((_, at) => at !== index) })} />
             </li>
           );
         })}
       </ol>
-      <button
-        type="button"
-        className="button button--small button--ghost"
-        disabled={draft.pairs.length >= 50}
-        onClick={() => {
+      <AddRowButton
+        label={t('quiz:addPair')}
+        rowCount={draft.pairs.length}
+        onAdd={() => {
           const n = draft.pairs.length + 1;
           commit({ ...draft, pairs: [...draft.pairs, { id: newId(), left: t('quiz:draft.left', { n }), right: t('quiz:draft.right', { n }) }] });
         }}
-      >
-        <Icon name="plus" size={14} />
-        {t('quiz:addPair')}
-      </button>
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDraft } from '../../../shared/authoring/newQuestionDraft';
 import { newId } from '../../../shared/model/ids';
-import { Icon } from '../../ui/Icon';
+import { AddRowButton, RemoveRowButton } from './RowListButtons';
 import type { QuestionDraftEditing } from './useQuestionDraft';
 
 type OrderingDraft = Extract<QuestionDraft, { type: 'ordering' }>;
@@ -53,22 +53,16 @@ export function OrderingItemsEditor({ editing }: { editing: QuestionDraftEditing
               >
                 <span aria-hidden="true">↓</span>
               </button>
-              <button type="button" className="icon-button" aria-label={t('quiz:removeItem', { n })} title={t('quiz:removeItem', { n })} onClick={() => commit({ ...draft, items: draft.items.filter((_, at) => at !== index) })}>
-                <Icon name="close" size={16} />
-              </button>
+              <RemoveRowButton label={t('quiz:removeItem', { n })} onRemove={() => commit({ ...draft, items: draft.items.filter((_, at) => at !== index) })} />
             </li>
           );
         })}
       </ol>
-      <button
-        type="button"
-        className="button button--small button--ghost"
-        disabled={draft.items.length >= 50}
-        onClick={() => commit({ ...draft, items: [...draft.items, { id: newId(), text: t('quiz:draft.option', { n: draft.items.length + 1 }) }] })}
-      >
-        <Icon name="plus" size={14} />
-        {t('quiz:addItem')}
-      </button>
+      <AddRowButton
+        label={t('quiz:addItem')}
+        rowCount={draft.items.length}
+        onAdd={() => commit({ ...draft, items: [...draft.items, { id: newId(), text: t('quiz:draft.option', { n: draft.items.length + 1 }) }] })}
+      />
     </div>
   );
 }
