@@ -49,7 +49,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="dialog export-dialog"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-intro`}
       onCancel={(event) => {

@@ -18,7 +18,7 @@ export function PreviewDialog({ preview }: { preview: Preview }) {
   }, []);
   const title = t('editor:preview.title', { title: preview.title });
   return (
-    <dialog ref={dialog} className="preview-dialog" aria-labelledby={titleId} onClose={closePreview} data-testid="preview-dialog">
+    <dialog ref={dialog} className="dialog preview-dialog" aria-labelledby={titleId} onClose={closePreview} data-testid="preview-dialog">
       <header className="preview-dialog__header">
         <div>
           <h2 id={titleId}>{title}</h2>
