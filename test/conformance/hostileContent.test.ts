@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/appError';
 import { buildPackagePlan } from '../../shared/export/buildPackagePlan';
 import { ExportOptionsSchema } from '../../shared/export/exportOptions';
@@ -10,7 +9,7 @@ import { fixturePlayerAssets, idOf, paragraph } from '../shared/export/exportCou
 import { compactSample } from './support/compactSample';
 import { mostlyRight } from './support/learnerWalk';
 import { playScoTwice } from './support/playSco';
-import { launchChromium, TestLms } from './support/testLms';
+import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 import { validateManifest } from './xsd/validateManifest';
 
@@ -50,29 +49,21 @@ function hostileCourse(): CourseDocument {
 }
 
 describe('hostile titles and content give valid, escaped packages that play without running any of it', () => {
-  let browser: Browser;
-  const folders: string[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  });
+  const chromium = chromiumForThisFile();
 
   const injected = (frame: Frame) => frame.evaluate(() => [(window as { pwned?: number }).pwned, (window.parent as { pwned?: number }).pwned].filter((value) => value !== undefined));
 
   it.each(ScormVersionSchema.options)('SCORM %s', async (version: ScormVersion) => {
     const doc = hostileCourse();
     const { plan, packages, root } = await writePackageFolders(doc, { version, mode: 'module-packages' });
-    folders.push(root);
+    chromium.removeAfterAll(root);
     for (const name of [plan.fileName, ...plan.packages.map((pkg) => pkg.fileName)]) expect(name).toMatch(/^[a-z0-9][a-z0-9-]*\.zip$/);
     for (const pkg of packages) {
       expect(validateManifest(pkg.manifest, version)).toBe('');
       expect(pkg.manifest).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
     }
 
-    const lms = await TestLms.open(browser);
+    const lms = await TestLms.open(chromium.browser());
     const dialogs: string[] = [];
     lms.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -109,12 +100,12 @@ describe('hostile titles and content give valid, escaped packages that play with
     }
     for (const version of ['1.2', '2004-4th'] as const) {
       const { plan, packages, root } = await writePackageFolders(CourseDocumentSchema.parse(doc), { version, mode: 'module-packages' });
-      folders.push(root);
+      chromium.removeAfterAll(root);
       const last = packages.at(-1)!;
       expect(validateManifest(last.manifest, version)).toBe('');
       expect(last.manifest).not.toMatch(/masteryscore|minNormalizedMeasure/);
       expect(plan.notices.filter((notice) => notice.severity === 'error')).toEqual([]);
-      const lms = await TestLms.open(browser);
+      const lms = await TestLms.open(chromium.browser());
       try {
         lms.usePackage(last.folder);
         const { outcome } = await playScoTwice(lms, version, last.scoPaths[0]!, mostlyRight);

@@ -1,35 +1,25 @@
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PackagingModeSchema, ScormVersionSchema } from '../../shared/model/course';
 import { compactSample } from './support/compactSample';
 import { mostlyRight, mostlyWrong } from './support/learnerWalk';
 import { playScoTwice } from './support/playSco';
-import { launchChromium, TestLms } from './support/testLms';
+import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 import { validateManifest } from './xsd/validateManifest';
 
 const combinations = ScormVersionSchema.options.flatMap((version) => PackagingModeSchema.options.map((mode) => ({ version, mode })));
 
 describe('exported packages validate, play and resume in Chromium against scorm-again', () => {
-  let browser: Browser;
-  const folders: string[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  });
+  const chromium = chromiumForThisFile();
 
   it.each(combinations)('SCORM $version, mode $mode', async ({ version, mode }) => {
     const doc = compactSample();
     const { packages, root } = await writePackageFolders(doc, { version, mode });
-    folders.push(root);
+    chromium.removeAfterAll(root);
     expect(packages).toHaveLength(mode === 'module-packages' ? doc.modules.length : 1);
     for (const pkg of packages) expect(validateManifest(pkg.manifest, version)).toBe('');
 
-    const lms = await TestLms.open(browser);
+    const lms = await TestLms.open(chromium.browser());
     try {
       const outcomes: string[] = [];
       for (const pkg of packages) {

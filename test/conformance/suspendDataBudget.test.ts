@@ -1,13 +1,12 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { player } from '../../shared/i18n/player';
 import { readToTheEndAnsweringRight } from './support/answerInPage';
 import { budgetCourse } from './support/budgetCourse';
 import { cmiValue, recordsOf } from './support/expectedTracking';
 import { capsulesOf, capsuleTitleOnScreen } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
-import { launchChromium, TestLms, type LmsState } from './support/testLms';
+import { chromiumForThisFile, TestLms, type LmsState } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const SCORM12_LIMIT = 4_096;
@@ -15,23 +14,15 @@ const lockedForms = (frame: Frame) => frame.locator('form[data-question-id] fiel
 const openForms = (frame: Frame) => frame.locator('form[data-question-id] fieldset:enabled').count();
 
 describe('SCORM 1.2 suspend_data budget: 60 capsules and 300 answered questions', () => {
-  let browser: Browser;
-  const folders: string[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  }, 60_000);
+  const chromium = chromiumForThisFile();
 
   /** Reads all 60 capsules and answers the 300 questions right, then leaves. */
   async function walkWholeCourse(fillInAnswer?: string): Promise<{ lms: TestLms; first: LmsState; titles: string[]; noticeAtEnd: string }> {
     const doc = budgetCourse({ modules: 6, capsulesPerModule: 10, questionsPerQuiz: 10, fillInAnswer });
     expect([doc.capsules.length, doc.questions.length]).toEqual([60, 300]);
     const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course' });
-    folders.push(root);
-    const lms = await TestLms.open(browser);
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
     lms.usePackage(packages[0]!.folder);
     const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
     const capsules = capsulesOf(await readPlayerData(frame));

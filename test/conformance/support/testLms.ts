@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { manifestLaunchData, type ManifestLaunchData } from './manifestLaunchData';
 import path from 'node:path';
 import { ROOT } from './buildPlayerAssets';
@@ -9,6 +10,26 @@ import { CHROMIUM_ARGS } from '../../e2e/support/launchApp';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** One Chromium shared by a test file, and the package folders its tests wrote, all removed after the file. */
+export function chromiumForThisFile(): { browser(): Browser; removeAfterAll(folder: string): void } {
+  let browser: Browser | undefined;
+  const folders: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('Chromium runs only while the file\'s tests run.');
+      return browser;
+    },
+    removeAfterAll: (folder) => void folders.push(folder),
+  };
 }
 
 /** Everything that went wrong in the page, for "no console error, no 404, nothing outside" checks. */
