@@ -36,13 +36,12 @@ const NOT_PURE_PACKAGES = new Set([
   '@tiptap/react',
   'zustand',
   'better-sqlite3',
-  'yazl',
   'adm-zip',
   'playwright-core',
   'vite',
   'vitest',
 ]);
-const NODE_ONLY_PACKAGES = new Set(['electron', 'better-sqlite3', 'yazl', 'adm-zip', 'playwright-core']);
+const NODE_ONLY_PACKAGES = new Set(['electron', 'better-sqlite3', 'adm-zip', 'playwright-core']);
 
 function importsOf(file: SourceText): ImportRef[] {
   const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, file.path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
