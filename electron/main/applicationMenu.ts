@@ -7,17 +7,32 @@ export interface MenuActions {
   newProject(): void;
   openProject(): void;
   openSample(): void;
+  openRecent(projectPath: string): void;
+  clearRecent(): void;
   closeProject(): void;
+  /** Edit > Undo/Redo: the window applies them to the text being typed, else to the project history. */
+  undo(): void;
+  redo(): void;
   about(): void;
 }
+
+/** A recently opened project as the File menu lists it. */
+export interface RecentMenuEntry {
+  path: string;
+  title: string;
+}
+
+const MAX_RECENT_IN_MENU = 10;
 
 export interface MenuEnvironment {
   platform: NodeJS.Platform;
   /** Developer tools and reload are offered only in unpackaged builds. */
   isPackaged: boolean;
+  /** Newest first. */
+  recentProjects: readonly RecentMenuEntry[];
 }
 
-/** The application menu, labelled in the system's language. */
+/** The application menu, labelled in the app's interface language (the system's until the window says). */
 export function applicationMenu(language: Language, actions: MenuActions, env: MenuEnvironment): MenuItemConstructorOptions[] {
   const t = menu[language];
   const isMac = env.platform === 'darwin';
@@ -28,12 +43,24 @@ export function applicationMenu(language: Language, actions: MenuActions, env: M
         { label: t.toggleDevTools, role: 'toggleDevTools' },
         { type: 'separator' },
       ];
+  const recentItems: MenuItemConstructorOptions[] = env.recentProjects.length
+    ? [
+        ...env.recentProjects.slice(0, MAX_RECENT_IN_MENU).map((entry, index) => ({
+          id: `open-recent-${index}`,
+          label: `${entry.title} — ${entry.path}`,
+          click: () => actions.openRecent(entry.path),
+        })),
+        { type: 'separator' as const },
+        { id: 'clear-recent', label: t.clearRecentProjects, click: () => actions.clearRecent() },
+      ]
+    : [{ label: t.noRecentProjects, enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     {
       label: t.file,
       submenu: [
         { id: 'new-project', label: t.newProject, accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
         { id: 'open-project', label: t.openProject, accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        { id: 'open-recent', label: t.openRecent, submenu: recentItems },
         { id: 'open-sample', label: t.openSample, click: () => actions.openSample() },
         { type: 'separator' },
         { id: 'close-project', label: t.closeProject, accelerator: 'CmdOrCtrl+Shift+W', click: () => actions.closeProject() },
@@ -43,8 +70,10 @@ export function applicationMenu(language: Language, actions: MenuActions, env: M
     {
       label: t.edit,
       submenu: [
-        { label: t.undo, role: 'undo' },
-        { label: t.redo, role: 'redo' },
+        // Not the built-in roles: those only undo typing, and outside a text field the project
+        // history is what the designer means. The window decides which applies.
+        { id: 'undo', label: t.undo, accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+        { id: 'redo', label: t.redo, accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.redo() },
         { type: 'separator' },
         { label: t.cut, role: 'cut' },
         { label: t.copy, role: 'copy' },

@@ -1,6 +1,7 @@
 import type { IpcMain, WebFrameMain } from 'electron';
+import type { ApiResult } from '../../shared/api/appError';
 import { API_METHOD_NAMES, ipcChannelOf } from '../../shared/api/methodNames';
-import type { AppApi } from '../../shared/api/contract';
+import type { AppApi, ApiMethod } from '../../shared/api/contract';
 import { callApi } from '../services/callApi';
 
 /**
@@ -11,13 +12,17 @@ export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   api: AppApi,
   isTrustedSender: (frame: WebFrameMain | null) => boolean,
+  /** Told of every answered call, so the shell can follow what the window opened (recent documents). */
+  afterCall: (method: ApiMethod, result: ApiResult<unknown>) => void = () => {},
 ): void {
   for (const method of API_METHOD_NAMES) {
     ipcMain.handle(ipcChannelOf(method), async (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
         throw new Error(`Refused ${method}: the request did not come from the SPOC Studio window.`);
       }
-      return callApi(api, method, input);
+      const result = await callApi(api, method, input);
+      afterCall(method, result);
+      return result;
     });
   }
 }

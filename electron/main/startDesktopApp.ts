@@ -7,9 +7,13 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { ApiResult } from '../../shared/api/appError';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
+import { isUiLanguage, MENU_COMMAND_CHANNEL, UI_LANGUAGE_CHANNEL, type MenuCommand } from '../../shared/api/desktopChannels';
+import { ProjectSummarySchema } from '../../shared/api/projectCalls';
 import { menu } from '../../shared/i18n/menu';
+import type { Language } from '../../shared/model/course';
 import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
+import { RecentProjects } from '../services/project/recentProjects';
 import { PreviewStore } from '../services/preview/previewStore';
 import { defaultWorkspaceDir } from '../server/defaultWorkspaceDir';
 import { requestedFilePlaces } from '../server/requestedFilePlaces';
@@ -53,8 +57,11 @@ export function startDesktopApp(): void {
   });
   app.on('window-all-closed', () => app.quit());
 
+  /** The language the window's FR/EN switch chose; until it says, the system's. */
+  let chosenLanguage: Language | null = null;
   // The system language is known only once the app is ready.
-  const language = () => menuLanguage(ready ? [...app.getPreferredSystemLanguages(), app.getLocale()] : []);
+  const language = (): Language => chosenLanguage ?? menuLanguage(ready ? [...app.getPreferredSystemLanguages(), app.getLocale()] : []);
+  const recentProjects = new RecentProjects(app.getPath('userData'));
   const workspaceDir = defaultWorkspaceDir(process.env, app.getPath('home'));
   const places = requestedFilePlaces(
     dialogPlaceChooser(dialog, { language, defaultDir: () => workspaceDir, parentWindow: () => mainWindow }),
@@ -70,8 +77,18 @@ export function startDesktopApp(): void {
   });
   app.on('will-quit', () => services.dispose());
 
+  /** Calls that open a project put it in the OS's recent documents and the Open recent menu. */
+  function followOpenedProject(method: ApiMethod, result: ApiResult<unknown>): void {
+    if (!result.ok || !['openProject', 'createProject', 'openSampleProject'].includes(method)) return;
+    const opened = ProjectSummarySchema.safeParse(result.value);
+    if (!opened.success) return;
+    app.addRecentDocument(opened.data.path);
+    refreshMenu();
+  }
+
   async function run<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<unknown>> {
     const result = await callApi(services, method, input);
+    followOpenedProject(method, result);
     if (!result.ok && result.error.code !== 'cancelled') {
       dialog.showErrorBox(menu[language()].openFailed, result.error.message);
     }
@@ -89,14 +106,11 @@ export function startDesktopApp(): void {
     await runAndShow('openProject', {});
   }
 
-  void app.whenReady().then(async () => {
-    ready = true;
-    mkdirSync(workspaceDir, { recursive: true });
-    denyPermissions(session.defaultSession);
-    applySecurityHeaders(session.defaultSession);
-    serveAppProtocol(protocol, path.join(__dirname, '../renderer'), previews);
-    registerIpcHandlers(ipcMain, services, (frame) => isAppUrl(frame?.url));
+  const sendMenuCommand = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
 
+  /** Built again whenever its language or the recent projects change. */
+  function refreshMenu(): void {
+    if (!ready) return;
     const t = menu[language()];
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -105,15 +119,44 @@ export function startDesktopApp(): void {
           {
             newProject: () => void runAndShow('createProject', { title: t.newProjectTitle, language: language(), template: 'blank' }),
             openProject: () => void runAndShow('openProject', {}),
+            openRecent: (projectPath) => void openRequestedFile(projectPath),
+            clearRecent: () => {
+              recentProjects.clear();
+              app.clearRecentDocuments();
+              refreshMenu();
+            },
             openSample: () => void runAndShow('openSampleProject', {}),
             closeProject: () => void runAndShow('closeProject', {}),
+            undo: () => sendMenuCommand('undo'),
+            redo: () => sendMenuCommand('redo'),
             about: () =>
               void dialog.showMessageBox({ type: 'info', title: t.about, message: 'SPOC Studio', detail: `${t.aboutDetail}\n\n${app.getVersion()}` }),
           },
-          { platform: process.platform, isPackaged: app.isPackaged },
+          { platform: process.platform, isPackaged: app.isPackaged, recentProjects: recentProjects.entries() },
         ),
       ),
     );
+  }
+
+  /** The window's FR/EN switch: menus and native dialogs follow it. */
+  function followUiLanguage(): void {
+    ipcMain.on(UI_LANGUAGE_CHANNEL, (event, requested: unknown) => {
+      if (!isAppUrl(event.senderFrame?.url) || !isUiLanguage(requested) || requested === chosenLanguage) return;
+      chosenLanguage = requested;
+      refreshMenu();
+    });
+  }
+
+  void app.whenReady().then(async () => {
+    ready = true;
+    mkdirSync(workspaceDir, { recursive: true });
+    denyPermissions(session.defaultSession);
+    applySecurityHeaders(session.defaultSession);
+    serveAppProtocol(protocol, path.join(__dirname, '../renderer'), previews);
+    registerIpcHandlers(ipcMain, services, (frame) => isAppUrl(frame?.url), followOpenedProject);
+
+    followUiLanguage();
+    refreshMenu();
 
     if (fileBeforeReady) {
       places.request(fileBeforeReady);

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { useAppStore } from '../state/useAppStore';
 import { ErrorNotice } from './ErrorNotice';
+import { useDesktopShell } from './useDesktopShell';
+import { useDocumentTitle } from './useDocumentTitle';
 import { Workspace } from './Workspace';
 
 /** Welcome screen with no project open, else the workspace; failures show above both. */
@@ -11,6 +13,8 @@ export function App() {
   const session = useAppStore((state) => state.session);
   const hasProject = useAppStore((state) => Boolean(state.session?.project));
   const loadSession = useAppStore((state) => state.loadSession);
+  useDocumentTitle();
+  useDesktopShell();
 
   useEffect(() => {
     void loadSession();

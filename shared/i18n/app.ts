@@ -6,6 +6,7 @@ export const app = defineCatalog({
     'topBar.client': 'client {{client}}',
     'topBar.noClient': 'client non renseigné',
     'topBar.close': 'Fermer le projet',
+    untitledCourse: 'Cours sans titre',
     'save.saved': '✓ Enregistré',
     'save.saving': 'Enregistrement…',
     'save.failed': 'Échec de l’enregistrement',
@@ -27,6 +28,7 @@ export const app = defineCatalog({
   en: {
     'topBar.client': 'client {{client}}',
     'topBar.noClient': 'no client yet',
+    untitledCourse: 'Untitled course',
     'topBar.close': 'Close project',
     'save.saved': '✓ Saved',
     'save.saving': 'Saving…',

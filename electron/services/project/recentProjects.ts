@@ -31,6 +31,11 @@ export class RecentProjects {
     this.write([{ path: projectPath, title, openedAt: new Date().toISOString() }, ...others].slice(0, MAX_ENTRIES));
   }
 
+  /** Forgets every entry (File > Open recent > Clear the list). */
+  clear(): void {
+    this.write([]);
+  }
+
   private write(entries: RecentEntry[]): void {
     mkdirSync(path.dirname(this.filePath), { recursive: true });
     const temporaryPath = `${this.filePath}.${process.pid}.tmp`;

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHOD_NAMES, ipcChannelOf } from '../../../shared/api/methodNames';
+import { MENU_COMMAND_CHANNEL, UI_LANGUAGE_CHANNEL } from '../../../shared/api/desktopChannels';
 import { runCli } from '../../../electron/cli/runCli';
 
+type MenuItem = { id?: string; label?: string; submenu?: MenuItem[]; click?: () => void };
 type Handler = (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<unknown>;
 
 /** A stand-in for the parts of Electron the desktop shell uses, recording what it is asked. */
@@ -14,9 +16,11 @@ const fake = vi.hoisted(() => {
     home: '',
     gotLock: true,
     locales: ['fr-FR'],
-    windows: [] as Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn>; reload: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn> }>,
+    windows: [] as Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn>; reload: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn> }>,
     handlers: new Map<string, Handler>(),
-    menuTemplate: [] as Array<{ label?: string }>,
+    listeners: new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => void>(),
+    recentDocuments: [] as string[],
+    menuTemplate: [] as MenuItem[],
     privilegedSchemes: [] as unknown[],
     protocolHandlers: [] as string[],
     quit: vi.fn(),
@@ -31,7 +35,7 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   class BrowserWindow extends Emitter {
-    webContents: { reload: ReturnType<typeof vi.fn> };
+    webContents: { reload: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn> };
     loadURL = vi.fn(async () => undefined);
     focus = vi.fn();
     show = vi.fn();
@@ -39,8 +43,8 @@ vi.mock('electron', async () => {
     restore = vi.fn();
     constructor(readonly options: unknown) {
       super();
-      this.webContents = { reload: vi.fn() };
-      fake.windows.push({ options, loadURL: this.loadURL, reload: this.webContents.reload, focus: this.focus });
+      this.webContents = { reload: vi.fn(), send: vi.fn() };
+      fake.windows.push({ options, loadURL: this.loadURL, reload: this.webContents.reload, focus: this.focus, send: this.webContents.send });
     }
   }
   return {
@@ -50,8 +54,11 @@ vi.mock('electron', async () => {
     },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: fake.errorBox, showMessageBox: vi.fn() },
-    ipcMain: { handle: (channel: string, handler: Handler) => void fake.handlers.set(channel, handler) },
-    Menu: { buildFromTemplate: (template: Array<{ label?: string }>) => template, setApplicationMenu: (template: Array<{ label?: string }>) => void (fake.menuTemplate = template) },
+    ipcMain: {
+      handle: (channel: string, handler: Handler) => void fake.handlers.set(channel, handler),
+      on: (channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => void) => void fake.listeners.set(channel, listener),
+    },
+    Menu: { buildFromTemplate: (template: MenuItem[]) => template, setApplicationMenu: (template: MenuItem[]) => void (fake.menuTemplate = template) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void fake.privilegedSchemes.push(...schemes),
       handle: (scheme: string) => void fake.protocolHandlers.push(scheme),
@@ -80,6 +87,8 @@ function freshApp() {
     getLocale: () => fake.locales[0],
     getVersion: () => '0.1.0',
     isPackaged: false,
+    addRecentDocument: (documentPath: string) => void fake.recentDocuments.push(documentPath),
+    clearRecentDocuments: () => void (fake.recentDocuments.length = 0),
   });
   fake.app = app;
   fake.ready = resolveReady;
@@ -88,6 +97,14 @@ function freshApp() {
 /** Loading the services can take seconds on a busy machine. */
 const WAIT = { timeout: 10_000, interval: 20 };
 const fromApp = { senderFrame: { url: 'app://spoc/index.html' } };
+function menuItem(id: string, items: MenuItem[] = fake.menuTemplate): MenuItem | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const found = item.submenu ? menuItem(id, item.submenu) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
 const ipc = (method: string, input: unknown = {}) => fake.handlers.get(ipcChannelOf(method))?.(fromApp, input) as Promise<any>;
 
 async function makeProject(title: string): Promise<string> {
@@ -107,6 +124,8 @@ describe('startDesktopApp', () => {
     fake.locales = ['fr-FR'];
     fake.windows.length = 0;
     fake.handlers.clear();
+    fake.listeners.clear();
+    fake.recentDocuments.length = 0;
     fake.privilegedSchemes.length = 0;
     fake.protocolHandlers.length = 0;
     fake.quit.mockClear();
@@ -193,5 +212,49 @@ describe('startDesktopApp', () => {
     expect(fake.errorBox.mock.calls[0]?.[0]).toBe('Impossible d’ouvrir ce projet');
     expect(fake.errorBox.mock.calls[0]?.[1]).toMatch(/missing\.spoc/);
     expect(window.reload).not.toHaveBeenCalled();
+  });
+
+  it('puts an opened project in the OS recent documents and File > Open recent, which reopens it', async () => {
+    const window = await startAndWaitForWindow();
+    const projectPath = await makeProject('Récent');
+    fake.app.emit('open-file', { preventDefault: vi.fn() }, projectPath);
+    await vi.waitFor(() => expect(window.reload).toHaveBeenCalledTimes(1), WAIT);
+    expect(fake.recentDocuments).toEqual([projectPath]);
+    expect(menuItem('open-recent-0')?.label).toBe(`Récent — ${projectPath}`);
+    await ipc('closeProject');
+    menuItem('open-recent-0')?.click?.();
+    await vi.waitFor(() => expect(window.reload).toHaveBeenCalledTimes(2), WAIT);
+    expect((await ipc('getSession')).value.project.path).toBe(projectPath);
+    menuItem('clear-recent')?.click?.();
+    expect(fake.recentDocuments).toEqual([]);
+    expect(menuItem('open-recent-0')).toBeUndefined();
+  });
+
+  it('follows projects the window opens too', async () => {
+    await startAndWaitForWindow();
+    const sample = await ipc('openSampleProject');
+    expect(fake.recentDocuments).toEqual([sample.value.path]);
+    expect(menuItem('open-recent-0')?.label).toContain(sample.value.path);
+  });
+
+  it("labels menus in the window's language once it says, and ignores other senders", async () => {
+    await startAndWaitForWindow();
+    const setLanguage = fake.listeners.get(UI_LANGUAGE_CHANNEL)!;
+    setLanguage({ senderFrame: { url: 'https://evil.example/' } }, 'en');
+    expect(fake.menuTemplate[0]?.label).toBe('Fichier');
+    setLanguage(fromApp, 'klingon');
+    expect(fake.menuTemplate[0]?.label).toBe('Fichier');
+    setLanguage(fromApp, 'en');
+    expect(fake.menuTemplate[0]?.label).toBe('File');
+  });
+
+  it('sends Edit > Undo and Redo to the window, which applies them to the text or the project history', async () => {
+    const window = await startAndWaitForWindow();
+    menuItem('undo')?.click?.();
+    menuItem('redo')?.click?.();
+    expect(window.send.mock.calls).toEqual([
+      [MENU_COMMAND_CHANNEL, 'undo'],
+      [MENU_COMMAND_CHANNEL, 'redo'],
+    ]);
   });
 });
