@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
-import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
+import { PackagingModeSchema, type ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 
 const VERSIONS = ['1.2', '2004-4th', '2004-3rd'] as const satisfies ReadonlyArray<(typeof ScormVersionSchema.options)[number]>;
 const MODES = PackagingModeSchema.options;
