@@ -1,9 +1,13 @@
+import { frenchTypography } from './frenchTypography';
+
 /** One namespace of UI strings, in French (the reference) and English with the same keys. */
 export interface MessageCatalog<Keys extends string = string> {
   fr: Record<Keys, string>;
   en: Record<Keys, string>;
 }
 
+/** French strings get French typography here, once, so that no catalogue has to remember it. */
 export function defineCatalog<Keys extends string>(catalog: { fr: Record<Keys, string>; en: Record<NoInfer<Keys>, string> }): MessageCatalog<Keys> {
-  return catalog;
+  const fr = Object.fromEntries(Object.entries<string>(catalog.fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<Keys, string>;
+  return { fr, en: catalog.en };
 }

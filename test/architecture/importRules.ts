@@ -127,8 +127,10 @@ function ruleBroken(files: ReadonlyMap<string, SourceText>, from: Room, fromPath
       if (relative && targetRoom !== 'electron/services' && targetRoom !== 'shared') return 'services import only shared';
       return null;
     case 'electron/preload':
-      if (pkg !== null && pkg !== 'electron') return 'the sandboxed preload imports only electron and the method list';
-      if (relative && target !== 'shared/api/methodNames') return 'the sandboxed preload imports only shared/api/methodNames';
+      if (pkg !== null && pkg !== 'electron') return 'the sandboxed preload imports only electron, the method list and the desktop channels';
+      if (relative && target !== 'shared/api/methodNames' && target !== 'shared/api/desktopChannels') {
+        return 'the sandboxed preload imports only shared/api/methodNames and shared/api/desktopChannels';
+      }
       return null;
     case 'electron/main':
     case 'electron/server':

@@ -46,7 +46,7 @@ describe('runChecks', () => {
         params: { title: 'Vidéo', minutes: 12, max: 10 },
       }),
     ]);
-    expect(formatFinding(findings[0]!, 'fr')).toBe('« Vidéo » dure 12 min : au-delà de 10 min, découpez-la en deux capsules.');
+    expect(formatFinding(findings[0]!, 'fr')).toBe('«\u00A0Vidéo\u00A0» dure 12 min\u00A0: au-delà de 10 min, découpez-la en deux capsules.');
   });
 
   it('flags a video over 7 minutes, from its block or from its media asset', () => {
@@ -202,7 +202,7 @@ describe('runChecks', () => {
     const findings = runChecks(doc).filter((finding) => finding.checkId === 'same-kind-streak');
 
     expect(findings).toEqual([expect.objectContaining({ target: { kind: 'capsule', id: first.id }, params: expect.objectContaining({ count: 5, max: 3 }) })]);
-    expect(formatFinding(findings[0]!, 'fr')).toContain('5 capsules « lecture » à la suite');
+    expect(formatFinding(findings[0]!, 'fr')).toContain('5 capsules «\u00A0lecture\u00A0» à la suite');
   });
 
   it('applies the course’s own thresholds and turned-off checks', () => {

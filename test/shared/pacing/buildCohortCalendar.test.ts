@@ -55,8 +55,8 @@ describe('buildCohortCalendar', () => {
     const deadlines = events.filter((event) => event.startDate.isDate);
     expect(deadlines.map((event) => event.startDate.toString())).toEqual(['2026-01-09', '2026-01-18', '2026-01-25', '2026-02-01']);
     expect(deadlines.map((event) => event.endDate.toString())).toEqual(['2026-01-10', '2026-01-19', '2026-01-26', '2026-02-02']);
-    expect(deadlines[0]!.summary).toBe('OPTIMANAGER, saison 2; « managers » · Semaine 1 : activités à terminer');
-    expect(deadlines[0]!.description).toBe('Thème : Rôle; posture, \\ enjeux');
+    expect(deadlines[0]!.summary).toBe('OPTIMANAGER, saison 2; « managers » · Semaine 1\u00A0: activités à terminer');
+    expect(deadlines[0]!.description).toBe('Thème\u00A0: Rôle; posture, \\ enjeux');
 
     doc.course.language = 'en';
     const english = parseEvents(buildCohortCalendar(doc, buildCohort({ startDate: '2026-01-05' }), { generatedAt: GENERATED_AT }));

@@ -21,11 +21,11 @@ describe('buildCohortProgramme', () => {
     const html = buildCohortProgramme(optimanager(), buildCohort({ name: 'Session de janvier', startDate: '2026-01-05', learnerCount: 15 }));
 
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
-    expect(html).toContain('Session « Session de janvier »');
+    expect(html).toContain('Session «\u00A0Session de janvier\u00A0»');
     expect(html).toContain('Du lundi 5 janvier 2026 au dimanche 25 janvier 2026 · 3 semaines');
     expect(html).toContain('environ 1 h par semaine');
     expect(html).toContain('<h2 id="week-1">Semaine 1 · Prendre son poste</h2>');
-    expect(html).toContain('Charge de travail estimée : 26 min');
+    expect(html).toContain('Charge de travail estimée\u00A0: 26 min');
     expect(html).toContain('O1.1 · Décrire les missions du manager');
     expect(html).toContain('O1 · Conduire un entretien de recadrage');
     expect(html).toContain('Vidéo : le premier jour <span class="minutes">(6 min)</span>');

@@ -30,7 +30,7 @@ describe('spoc check', () => {
     const code = await runCli(['check', projectPath], io);
 
     expect(code).toBe(0);
-    expect(output.out).toMatch(/^warning +cohort-size +Cohorte « Pilote » : 6 apprenants, moins de 10 ; les échanges risquent de manquer\. {2}\[cohort [0-9a-f-]+\]$/m);
+    expect(output.out).toMatch(/^warning +cohort-size +Cohorte «\u00A0Pilote\u00A0»\u00A0: 6 apprenants, moins de 10\u202F; les échanges risquent de manquer\. {2}\[cohort [0-9a-f-]+\]$/m);
     expect(output.out).toMatch(/: \d+ error\(s\), \d+ warning\(s\), \d+ suggestion\(s\)\.\n$/);
   });
 
