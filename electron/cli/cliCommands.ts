@@ -3,6 +3,8 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
+import { packCommand } from './commands/pack';
+import { unpackCommand } from './commands/unpack';
 import { validateCommand } from './commands/validate';
 
 /** Every `spoc` command, in the order `spoc --help` lists them. */
@@ -12,4 +14,6 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   exportCommand,
+  unpackCommand,
+  packCommand,
 ];

@@ -27,7 +27,8 @@ export async function importCourseDocument(targetPath: string, input: unknown, m
   });
 }
 
-function mediaFilePath(mediaDir: string | null, fileName: string): string {
+/** Where an asset's file is in mediaDir; refuses names with folders in them and missing files. */
+export function mediaFilePath(mediaDir: string | null, fileName: string): string {
   const unsafe = fileName !== path.basename(fileName) || fileName === '.' || fileName === '..' || fileName.includes('\\');
   if (unsafe) throw new AppError('invalid-input', `Media file name "${fileName}" must be a plain file name, without folders.`);
   if (mediaDir === null) throw new AppError('invalid-input', `The course document lists media ("${fileName}") but no media folder was given.`);

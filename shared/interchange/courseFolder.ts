@@ -1,0 +1,227 @@
+/**
+ * The readable folder format of a course (`spoc unpack` / `spoc pack`): a course document split
+ * into small, stably formatted JSON files that a person can read, diff and keep in git.
+ *
+ *   course.json                          framing, objectives, cohorts, live sessions, week plans
+ *   media.json                           the media list with each file's SHA-256 (files in media/)
+ *   modules/01-slug/module.json          one module
+ *   modules/01-slug/02-slug.capsule.json one capsule with its content
+ *   modules/01-slug/02-slug.quiz.json    the quiz of the capsule of the same name, with its questions
+ *
+ * Which module a capsule belongs to, and which capsule a quiz belongs to, is said by where its file
+ * is, not inside it, so moving a file moves the item. Order is kept by each item's `position`.
+ */
+import { z } from 'zod';
+import { byPosition, COURSE_DOCUMENT_FORMAT, type CourseDocument } from '../model/courseDocument';
+import {
+  CapsuleSchema,
+  CohortSchema,
+  CourseSchema,
+  LiveSessionSchema,
+  MediaAssetSchema,
+  ModuleSchema,
+  ObjectiveSchema,
+  QuestionSchema,
+  QuizSchema,
+  WeekPlanSchema,
+} from '../model/course';
+
+export const COURSE_FOLDER_FORMAT = 1;
+const COURSE_FILE = 'course.json';
+const MEDIA_FILE = 'media.json';
+const MODULE_FILE = 'module.json';
+const CAPSULE_SUFFIX = '.capsule.json';
+const QUIZ_SUFFIX = '.quiz.json';
+const MAX_SLUG_LENGTH = 40;
+
+/** One file of the folder, with its path relative to the folder, always with forward slashes. */
+export interface FolderFile {
+  path: string;
+  text: string;
+}
+
+/** What is wrong with a folder, pointing at the file (and line) to fix. */
+export class CourseFolderError extends Error {
+  override name = 'CourseFolderError';
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line === undefined ? '' : `, line ${line}`}: ${detail}`);
+  }
+}
+
+const CourseFileSchema = z
+  .object({
+    format: z.literal(COURSE_FOLDER_FORMAT),
+    course: CourseSchema,
+    objectives: z.array(ObjectiveSchema),
+    cohorts: z.array(CohortSchema),
+    liveSessions: z.array(LiveSessionSchema),
+    weeks: z.array(WeekPlanSchema),
+  })
+  .strict();
+const MediaFileSchema = z.array(MediaAssetSchema);
+const ModuleFileSchema = ModuleSchema;
+const CapsuleFileSchema = CapsuleSchema.omit({ moduleId: true }).strict();
+const QuizFileSchema = z
+  .object({
+    quiz: QuizSchema.omit({ capsuleId: true }).strict(),
+    questions: z.array(z.unknown()),
+  })
+  .strict();
+
+/** Stable, diff-friendly JSON: two-space indentation, keys in the model's order, final newline. */
+const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A readable ASCII file-name part from a title: "Écouter activement !" → "ecouter-activement". */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Long titles are cut at a word boundary, so names stay readable.
+  const short = slug.length <= MAX_SLUG_LENGTH ? slug : slug.slice(0, slug.lastIndexOf('-', MAX_SLUG_LENGTH) > 0 ? slug.lastIndexOf('-', MAX_SLUG_LENGTH) : MAX_SLUG_LENGTH);
+  return short || 'sans-titre';
+}
+
+const numbered = (index: number, count: number, title: string): string =>
+  `${String(index + 1).padStart(Math.max(2, String(count).length), '0')}-${slugOf(title)}`;
+
+const without = <T extends object, K extends keyof T>(item: T, key: K): Omit<T, K> => {
+  const copy = { ...item };
+  delete copy[key];
+  return copy;
+};
+
+/** Splits a course document into the folder's files (media bytes are written beside, by the caller). */
+export function courseToFolderFiles(doc: CourseDocument): FolderFile[] {
+  const files: FolderFile[] = [
+    {
+      path: COURSE_FILE,
+      text: toJson({
+        format: COURSE_FOLDER_FORMAT,
+        course: doc.course,
+        objectives: [...doc.objectives].sort(byPosition),
+        cohorts: doc.cohorts,
+        liveSessions: doc.liveSessions,
+        weeks: [...doc.weeks].sort((a, b) => a.week - b.week),
+      }),
+    },
+    { path: MEDIA_FILE, text: toJson([...doc.media].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))) },
+  ];
+  const modules = [...doc.modules].sort(byPosition);
+  modules.forEach((module, moduleIndex) => {
+    const folder = `modules/${numbered(moduleIndex, modules.length, module.title)}`;
+    files.push({ path: `${folder}/${MODULE_FILE}`, text: toJson(module) });
+    const capsules = doc.capsules.filter((capsule) => capsule.moduleId === module.id).sort(byPosition);
+    capsules.forEach((capsule, capsuleIndex) => {
+      const stem = `${folder}/${numbered(capsuleIndex, capsules.length, capsule.title)}`;
+      files.push({ path: `${stem}${CAPSULE_SUFFIX}`, text: toJson(without(capsule, 'moduleId')) });
+      const quiz = doc.quizzes.find((candidate) => candidate.capsuleId === capsule.id);
+      if (!quiz) return;
+      const questions = doc.questions.filter((question) => question.quizId === quiz.id).sort(byPosition);
+      files.push({ path: `${stem}${QUIZ_SUFFIX}`, text: toJson({ quiz: without(quiz, 'capsuleId'), questions: questions.map((question) => without(question, 'quizId')) }) });
+    });
+  });
+  return files;
+}
+
+/** The 1-based line of a character offset, for JSON syntax errors. */
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+function parseJsonFile(file: FolderFile): unknown {
+  try {
+    return JSON.parse(file.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message)?.[1];
+    throw new CourseFolderError(file.path, `this is not valid JSON (${message}). Fix the syntax there, e.g. a missing comma or quote.`, position ? lineOf(file.text, Number(position)) : undefined);
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, file: FolderFile, value: unknown = parseJsonFile(file)): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : '(whole file)';
+  throw new CourseFolderError(file.path, `${where}: ${issue?.message ?? 'invalid'}. Correct this field as the other files of the folder show.`);
+}
+
+/**
+ * Joins the folder's files back into a course document. Unknown files are refused rather than
+ * silently dropped, so nothing a person added is lost without a word.
+ */
+export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocument {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const required = (filePath: string): FolderFile => {
+    const file = byPath.get(filePath);
+    if (!file) throw new CourseFolderError(filePath, 'this file is missing. Every course folder has one; unpack a project to see the layout.');
+    return file;
+  };
+  const courseFile = parseWith(CourseFileSchema, required(COURSE_FILE));
+  const media = parseWith(MediaFileSchema, required(MEDIA_FILE));
+
+  const doc: CourseDocument = {
+    format: COURSE_DOCUMENT_FORMAT,
+    course: courseFile.course,
+    objectives: courseFile.objectives,
+    modules: [],
+    capsules: [],
+    quizzes: [],
+    questions: [],
+    media,
+    cohorts: courseFile.cohorts,
+    liveSessions: courseFile.liveSessions,
+    weeks: courseFile.weeks,
+  };
+
+  const moduleFolders = new Map<string, string>();
+  for (const file of files) {
+    const match = /^modules\/([^/]+)\/module\.json$/.exec(file.path);
+    if (!match) continue;
+    const module = parseWith(ModuleFileSchema, file);
+    moduleFolders.set(match[1]!, module.id);
+    doc.modules.push(module);
+  }
+
+  const capsuleByStem = new Map<string, string>();
+  for (const file of files) {
+    const match = /^modules\/([^/]+)\/([^/]+)\.capsule\.json$/.exec(file.path);
+    if (!match) continue;
+    const moduleId = moduleFolders.get(match[1]!);
+    if (!moduleId) throw new CourseFolderError(file.path, `its folder has no ${MODULE_FILE}. Move the capsule into a module folder.`);
+    const capsule = parseWith(CapsuleFileSchema, file);
+    capsuleByStem.set(`${match[1]}/${match[2]}`, capsule.id);
+    doc.capsules.push({ ...capsule, moduleId });
+  }
+
+  for (const file of files) {
+    const match = /^modules\/([^/]+\/[^/]+)\.quiz\.json$/.exec(file.path);
+    if (!match) continue;
+    const capsuleId = capsuleByStem.get(match[1]!);
+    if (!capsuleId) throw new CourseFolderError(file.path, `no capsule file of the same name (${match[1]}${CAPSULE_SUFFIX}) sits beside it. A quiz belongs to the capsule named like it.`);
+    const quizFile = parseWith(QuizFileSchema, file);
+    doc.quizzes.push({ ...quizFile.quiz, capsuleId });
+    quizFile.questions.forEach((question, index) => {
+      const withQuiz = typeof question === 'object' && question !== null ? { ...question, quizId: quizFile.quiz.id } : question;
+      const parsed = QuestionSchema.safeParse(withQuiz);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new CourseFolderError(file.path, `questions.${index}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}.`);
+      }
+      doc.questions.push(parsed.data);
+    });
+  }
+
+  const known = (filePath: string) =>
+    filePath === COURSE_FILE || filePath === MEDIA_FILE || /^modules\/[^/]+\/(module\.json|[^/]+\.(capsule|quiz)\.json)$/.test(filePath);
+  const stray = files.find((file) => !known(file.path));
+  if (stray) {
+    throw new CourseFolderError(stray.path, 'SPOC Studio does not know this file. Remove it or move it out of the course folder (media files go in media/ and are listed in media.json).');
+  }
+  return doc;
+}

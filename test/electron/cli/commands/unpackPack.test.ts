@@ -1,0 +1,178 @@
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestServices } from '../../services/serviceHarness';
+import { cliInTempDir } from '../cliHarness';
+
+const RESOURCES = path.resolve(__dirname, '../../../../resources');
+
+/** Every file under dir, relative path → content, for comparing two unpacked folders. */
+function treeOf(dir: string): Map<string, string> {
+  const tree = new Map<string, string>();
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const child = path.join(relative, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else tree.set(child, readFileSync(path.join(dir, child)).toString('base64'));
+    }
+  };
+  walk('');
+  return tree;
+}
+
+/** Lines that differ between two texts of the same length in lines (enough for one-word edits). */
+const changedLines = (before: string, after: string) => {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b.length).toBe(a.length);
+  return a.flatMap((line, index) => (line === b[index] ? [] : [index + 1]));
+};
+
+describe('spoc unpack / spoc pack', () => {
+  let harness: ReturnType<typeof createTestServices>;
+  let samplePath: string;
+  let cli: ReturnType<typeof cliInTempDir>;
+
+  beforeEach(async () => {
+    harness = createTestServices({ resourcesDir: RESOURCES });
+    samplePath = (await harness.api.openSampleProject({})).path;
+    await harness.api.closeProject({});
+    cli = cliInTempDir();
+  });
+  afterEach(() => {
+    harness.cleanup();
+    rmSync(cli.cwd, { recursive: true, force: true });
+  });
+
+  const exportBytes = async (project: string, version: string, mode: string, name: string) => {
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
+    expect(result.code, result.stderr).toBe(0);
+    return readFileSync(path.join(cli.cwd, name));
+  };
+
+  it('gives back a project whose SCORM exports are byte-identical to the original’s', async () => {
+    expect((await cli.spoc('unpack', samplePath, 'course')).code).toBe(0);
+    expect(readdirSync(path.join(cli.cwd, 'course')).sort()).toEqual(['course.json', 'media', 'media.json', 'modules']);
+    expect(readdirSync(path.join(cli.cwd, 'course/modules'))).toEqual([
+      expect.stringMatching(/^01-/),
+      expect.stringMatching(/^02-/),
+      expect.stringMatching(/^03-/),
+      expect.stringMatching(/^04-/),
+    ]);
+    const packed = await cli.spoc('pack', 'course', '-o', 'packed.spoc');
+    expect(packed.stderr).toBe('');
+    expect(packed.code).toBe(0);
+    expect((await cli.spoc('validate', 'packed.spoc')).code).toBe(0);
+
+    for (const [version, mode] of [
+      ['1.2', 'course'],
+      ['2004-4th', 'module-scos'],
+    ]) {
+      const original = await exportBytes(samplePath, version!, mode!, `original-${version}.zip`);
+      const rebuilt = await exportBytes(path.join(cli.cwd, 'packed.spoc'), version!, mode!, `rebuilt-${version}.zip`);
+      expect(rebuilt.equals(original), `${version} ${mode}`).toBe(true);
+    }
+  });
+
+  it('writes the same folder every time, and a one-word edit is a one-line change to one capsule only', async () => {
+    await cli.spoc('unpack', samplePath, 'first');
+    await cli.spoc('unpack', samplePath, 'second');
+    expect(treeOf(path.join(cli.cwd, 'second'))).toEqual(treeOf(path.join(cli.cwd, 'first')));
+
+    const moduleDir = path.join(cli.cwd, 'first/modules', readdirSync(path.join(cli.cwd, 'first/modules'))[0]!);
+    const capsuleFile = path.join(moduleDir, readdirSync(moduleDir).find((name) => name.endsWith('.capsule.json'))!);
+    const before = readFileSync(capsuleFile, 'utf8');
+    const word = /"text": "([A-Za-zÀ-ÿ]{5,})/.exec(before)![1]!;
+    const after = before.replace(`"text": "${word}`, `"text": "${word.toUpperCase()}`);
+    expect(changedLines(before, after)).toHaveLength(1);
+    writeFileSync(capsuleFile, after);
+
+    expect((await cli.spoc('pack', 'first', '-o', 'edited.spoc')).code).toBe(0);
+    await cli.spoc('unpack', 'edited.spoc', 'third');
+    const original = treeOf(path.join(cli.cwd, 'second'));
+    const edited = treeOf(path.join(cli.cwd, 'third'));
+    const differing = [...original.keys()].filter((file) => original.get(file) !== edited.get(file));
+    expect(differing).toEqual([path.relative(path.join(cli.cwd, 'first'), capsuleFile)]);
+  });
+
+  it('moves a capsule to another module when its file is moved there', async () => {
+    await cli.spoc('unpack', samplePath, 'course');
+    const modules = readdirSync(path.join(cli.cwd, 'course/modules'));
+    const from = path.join(cli.cwd, 'course/modules', modules[0]!);
+    const capsule = readdirSync(from).find((name) => name.endsWith('.capsule.json') && !existsSync(path.join(from, name.replace('.capsule.json', '.quiz.json'))))!;
+    const title = JSON.parse(readFileSync(path.join(from, capsule), 'utf8')).title as string;
+    writeFileSync(path.join(cli.cwd, 'course/modules', modules[1]!, `99-${capsule}`), readFileSync(path.join(from, capsule)));
+    rmSync(path.join(from, capsule));
+    expect((await cli.spoc('pack', 'course', '-o', 'moved.spoc')).code).toBe(0);
+    const info = await cli.spoc('info', 'moved.spoc');
+    const secondModule = info.stdout.split(/\n(?=\S)/).find((block) => block.includes(title));
+    expect(secondModule).toBeDefined();
+  });
+
+  describe('refuses a folder it cannot trust, says where, and writes nothing', () => {
+    beforeEach(async () => {
+      await cli.spoc('unpack', samplePath, 'course');
+    });
+
+    const expectRefused = async (message: RegExp) => {
+      const result = await cli.spoc('pack', 'course', '-o', 'out.spoc');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(readdirSync(cli.cwd).sort()).toEqual(['course']);
+    };
+    const firstModule = () => path.join(cli.cwd, 'course/modules', readdirSync(path.join(cli.cwd, 'course/modules'))[0]!);
+
+    it('malformed JSON, with the file and line', async () => {
+      const file = path.join(firstModule(), 'module.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"title"', '"title" "oops",'));
+      await expectRefused(/module\.json, line \d+: this is not valid JSON/);
+    });
+
+    it('a field the model refuses, naming the field', async () => {
+      const file = path.join(cli.cwd, 'course/course.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5'));
+      await expectRefused(/course\.json: course\.weeklyBudgetMinutes: /);
+    });
+
+    it('a media path that climbs out of the folder', async () => {
+      const file = path.join(cli.cwd, 'course/media.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"fileName": "[^"]+"/, '"fileName": "../../etc/passwd"'));
+      await expectRefused(/must be a plain file name/);
+    });
+
+    it('a link that points outside the folder', async () => {
+      symlinkSync('/etc/hostname', path.join(cli.cwd, 'course/media/extra.txt'));
+      await expectRefused(/is a link or a special file/);
+    });
+
+    it('a file it does not know', async () => {
+      writeFileSync(path.join(firstModule(), 'notes.txt'), 'à voir');
+      await expectRefused(/does not know this file/);
+    });
+
+    it('a quiz without its capsule', async () => {
+      const quiz = readdirSync(path.join(cli.cwd, 'course/modules')).flatMap((module) =>
+        readdirSync(path.join(cli.cwd, 'course/modules', module))
+          .filter((name) => name.endsWith('.quiz.json'))
+          .map((name) => path.join(cli.cwd, 'course/modules', module, name)),
+      )[0]!;
+      rmSync(quiz.replace('.quiz.json', '.capsule.json'));
+      await expectRefused(/no capsule file of the same name/);
+    });
+  });
+
+  it('never overwrites a folder or a project', async () => {
+    await cli.spoc('unpack', samplePath, 'course');
+    expect((await cli.spoc('unpack', samplePath, 'course')).stderr).toMatch(/already exists/);
+    expect((await cli.spoc('pack', 'course', '-o', path.relative(cli.cwd, samplePath))).stderr).toMatch(/already exists/);
+  });
+});
+
+describe('file names of the folder', () => {
+  it('are readable ASCII cut at a word boundary', async () => {
+    const { slugOf } = await import('../../../../shared/interchange/courseFolder');
+    expect(slugOf('Écouter activement : la reformulation !')).toBe('ecouter-activement-la-reformulation');
+    expect(slugOf('S’affirmer sans agresser : la communication assertive')).toBe('s-affirmer-sans-agresser-la');
+    expect(slugOf('???')).toBe('sans-titre');
+  });
+});
