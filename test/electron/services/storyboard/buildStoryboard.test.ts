@@ -84,9 +84,7 @@ describe('Word storyboard of the sample course', () => {
   it('gives the right answer of every other question type, with each question’s feedback', () => {
     for (const question of doc.questions) {
       const expected: string[] =
-        question.type === 'true-false'
-          ? [`✔ ${question.answer ? 'Vrai' : 'Faux'} (bonne réponse)`]
-          : question.type === 'fill-in'
+        question.type === 'fill-in'
             ? [`✔ Réponses acceptées : ${question.acceptedAnswers.join(' / ')}`]
             : question.type === 'matching'
               ? question.pairs.map((pair) => `✔ ${pair.left} → ${pair.right}`)
@@ -98,6 +96,11 @@ describe('Word storyboard of the sample course', () => {
       for (const line of expected) expect(read.paragraphs.some((paragraph) => paragraph.startsWith(line)), line).toBe(true);
       if (question.feedbackCorrect.trim()) expect(read.text).toContain(plain(question.feedbackCorrect));
     }
+    const trueFalse = doc.questions.filter((question) => question.type === 'true-false');
+    const count = (line: string) => read.paragraphs.filter((paragraph) => paragraph === line).length;
+    expect(trueFalse.length).toBeGreaterThan(0);
+    expect(count('✔ Vrai (bonne réponse)')).toBe(trueFalse.filter((question) => question.answer).length);
+    expect(count('✔ Faux (bonne réponse)')).toBe(trueFalse.filter((question) => !question.answer).length);
   });
 
   it('repeats table header rows on each page, puts the course title in the header and page numbers in the footer', () => {
