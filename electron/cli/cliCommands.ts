@@ -5,6 +5,7 @@ import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { packCommand } from './commands/pack';
 import { unpackCommand } from './commands/unpack';
+import { storyboardCommand } from './commands/storyboard';
 import { validateCommand } from './commands/validate';
 
 /** Every `spoc` command, in the order `spoc --help` lists them. */
@@ -16,4 +17,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   exportCommand,
   unpackCommand,
   packCommand,
+  storyboardCommand,
 ];

@@ -66,6 +66,7 @@ export const API_METHOD_NAMES = [
   'getExportProgress',
   'cancelScormExport',
   'openPreview',
+  'exportStoryboard',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

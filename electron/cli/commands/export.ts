@@ -1,10 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportNotice } from '../../../shared/export/exportNotice';
 import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
+import { outputPathFor } from '../outputPathFor';
 
 const VERSIONS = ScormVersionSchema.options.join('|');
 const MODES = PackagingModeSchema.options.join('|');
@@ -23,18 +23,6 @@ package per module). Prints what blocks the export, the warnings, and the LMS se
 
 const LABEL: Record<ExportNotice['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 const formatNotice = (notice: ExportNotice): string => `${LABEL[notice.severity]}: ${notice.message}`;
-
-/** The zip to write: OUT itself, or OUT/<suggested name> when OUT is a folder. */
-function outputPathFor(cwd: string, output: string): (suggestedFileName: string) => string {
-  const resolved = path.resolve(cwd, output);
-  const isFolder = existsSync(resolved) && statSync(resolved).isDirectory();
-  if (!isFolder && output.endsWith(path.sep)) throw new AppError('not-found', `The folder ${resolved} does not exist. Create it first or give the zip's path.`);
-  if (!isFolder && path.extname(resolved).toLowerCase() !== '.zip') throw new CliUsageError(`the output must be a .zip file or an existing folder (got ${output}).`);
-  const parent = path.dirname(resolved);
-  if (!isFolder && !existsSync(parent)) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
-  if (!isFolder && !statSync(parent).isDirectory()) throw new AppError('invalid-input', `${parent} is a file, not a folder. Choose another output.`);
-  return (suggestedFileName) => (isFolder ? path.join(resolved, suggestedFileName) : resolved);
-}
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -55,7 +43,7 @@ export const exportCommand: CliCommand = {
     const requestedMode = values.mode === undefined ? null : PackagingModeSchema.safeParse(values.mode);
     if (requestedMode && !requestedMode.success) throw new CliUsageError(`--mode must be one of ${MODES.replaceAll('|', ', ')}, not "${values.mode}".`);
     if (!values.output) throw new CliUsageError('-o OUT is required: the zip to write, or a folder to write it in.');
-    const outputFor = outputPathFor(io.cwd, values.output);
+    const outputFor = outputPathFor(io.cwd, values.output, '.zip');
     const file = positionals[0] ?? '';
 
     const outcome = await withOpenProject(

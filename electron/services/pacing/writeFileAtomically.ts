@@ -3,9 +3,9 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 
 /** Writes a whole file under a temporary name, then renames it into place: readers never see half a file. */
-export function writeFileAtomically(filePath: string, content: string): number {
+export function writeFileAtomically(filePath: string, content: string | Uint8Array): number {
   const temporaryPath = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}-${Date.now()}.tmp`);
-  const bytes = Buffer.from(content, 'utf8');
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   try {
     writeFileSync(temporaryPath, bytes, { flag: 'wx' });
     renameSync(temporaryPath, filePath);

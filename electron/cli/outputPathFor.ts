@@ -1,0 +1,20 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/api/appError';
+import { CliUsageError } from './cliCommand';
+
+/**
+ * The file a command writes from its -o value: OUT itself when it names a file with the extension
+ * (".zip", ".docx"…), or OUT/<suggested name> when OUT is an existing folder.
+ */
+export function outputPathFor(cwd: string, output: string, extension: string): (suggestedFileName: string) => string {
+  const resolved = path.resolve(cwd, output);
+  const isFolder = existsSync(resolved) && statSync(resolved).isDirectory();
+  const kind = extension.slice(1);
+  if (!isFolder && output.endsWith(path.sep)) throw new AppError('not-found', `The folder ${resolved} does not exist. Create it first or give the ${kind}'s path.`);
+  if (!isFolder && path.extname(resolved).toLowerCase() !== extension) throw new CliUsageError(`the output must be a ${extension} file or an existing folder (got ${output}).`);
+  const parent = path.dirname(resolved);
+  if (!isFolder && !existsSync(parent)) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
+  if (!isFolder && !statSync(parent).isDirectory()) throw new AppError('invalid-input', `${parent} is a file, not a folder. Choose another output.`);
+  return (suggestedFileName) => (isFolder ? path.join(resolved, suggestedFileName) : resolved);
+}

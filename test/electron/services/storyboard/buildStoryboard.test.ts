@@ -1,0 +1,207 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStoryboard } from '../../../../electron/services/storyboard/buildStoryboard';
+import { MAX_EMBEDDED_IMAGE_BYTES } from '../../../../electron/services/storyboard/pictureRun';
+import { BLOCK } from '../../../../shared/model/blocks';
+import type { Question } from '../../../../shared/model/course';
+import { byPosition, type CourseDocument } from '../../../../shared/model/courseDocument';
+import { plainTextOf, type RichTextNode } from '../../../../shared/model/richText';
+import { createTestServices } from '../serviceHarness';
+import { docxEntries, docxPart, plain, readStoryboard } from './storyboardReader';
+
+const RESOURCES = path.resolve(__dirname, '../../../../resources');
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => existsSync(candidate));
+
+function scriptRowsOf(doc: CourseDocument): { narration: string; screen: string }[] {
+  const rows: { narration: string; screen: string }[] = [];
+  const visit = (node: RichTextNode): void => {
+    if (node.type === BLOCK.videoScriptRow) {
+      const column = (type: string) => (node.content ?? []).filter((cell) => cell.type === type).map((cell) => plain(plainTextOf(cell))).join(' ');
+      rows.push({ narration: column(BLOCK.scriptNarration), screen: column(BLOCK.scriptScreen) });
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  for (const capsule of doc.capsules) visit(capsule.content);
+  return rows;
+}
+
+const choiceQuestions = (doc: CourseDocument) =>
+  doc.questions.filter((question): question is Extract<Question, { type: 'single-choice' | 'multiple-choice' }> => question.type === 'single-choice' || question.type === 'multiple-choice');
+
+describe('Word storyboard of the sample course', () => {
+  let harness: ReturnType<typeof createTestServices>;
+  let doc: CourseDocument;
+  let docx: Buffer;
+  let docxPath: string;
+  let read: Awaited<ReturnType<typeof readStoryboard>>;
+
+  beforeAll(async () => {
+    harness = createTestServices({ resourcesDir: RESOURCES });
+    await harness.api.openSampleProject({});
+    doc = await harness.api.getCourseDocument({});
+    const file = await harness.api.exportStoryboard({});
+    docxPath = file!.path;
+    docx = readFileSync(docxPath);
+    read = await readStoryboard(docx);
+  });
+  afterAll(() => harness.cleanup());
+
+  it('is written under the course title with its size, and nothing half-written is left beside it', () => {
+    expect(path.basename(docxPath)).toBe(`${doc.course.title} - storyboard.docx`);
+    expect(docx.length).toBeGreaterThan(10_000);
+    expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('has every module as a Heading 1 and every capsule title as a Heading 2, in course order', () => {
+    const modules = [...doc.modules].sort(byPosition);
+    const expected = modules.flatMap((module) => [...doc.capsules.filter((capsule) => capsule.moduleId === module.id)].sort(byPosition).map((capsule) => capsule.title));
+    const capsuleHeadings = read.headings(2).filter((heading) => /^\d+\.\d+ · /.test(heading)).map((heading) => heading.replace(/^\d+\.\d+ · /, ''));
+    expect(capsuleHeadings).toEqual(expected);
+    for (const [index, module] of modules.entries()) expect(read.headings(1)).toContain(`Module ${index + 1} · ${module.title}`);
+  });
+
+  it('has every video script row as a two-column row, under a repeated Narration / À l’écran header', () => {
+    const scriptRows = scriptRowsOf(doc);
+    expect(scriptRows.length).toBeGreaterThan(0);
+    for (const row of scriptRows) expect(read.rows).toContainEqual([row.narration, row.screen]);
+    expect(read.headerRows.filter((header) => header === 'Narration À l’écran')).toHaveLength(doc.capsules.filter((capsule) => JSON.stringify(capsule.content).includes(`"${BLOCK.videoScript}"`)).length);
+  });
+
+  it('marks every correct option of every choice question, and no wrong one', () => {
+    const options = choiceQuestions(doc).flatMap((question) => question.options);
+    expect(options.some((option) => option.correct)).toBe(true);
+    for (const option of options) {
+      const text = plain(option.text);
+      const lines = read.paragraphs.filter((paragraph) => paragraph === `✔ ${text} (bonne réponse)` || paragraph === `○ ${text}`);
+      expect(lines, text).toHaveLength(1);
+      expect(lines[0], `${text} marked ${option.correct ? 'correct' : 'wrong'}`).toBe(option.correct ? `✔ ${text} (bonne réponse)` : `○ ${text}`);
+    }
+  });
+
+  it('gives the right answer of every other question type, with each question’s feedback', () => {
+    for (const question of doc.questions) {
+      const expected: string[] =
+        question.type === 'fill-in'
+            ? [`✔ Réponses acceptées : ${question.acceptedAnswers.join(' / ')}`]
+            : question.type === 'matching'
+              ? question.pairs.map((pair) => `✔ ${pair.left} → ${pair.right}`)
+              : question.type === 'ordering'
+                ? question.items.map((item, index) => `✔ ${index + 1}. ${item.text}`)
+                : question.type === 'numeric'
+                  ? [`✔ Bonne réponse : ${String(question.answer).replace('.', ',')}`]
+                  : [];
+      for (const line of expected) expect(read.paragraphs.some((paragraph) => paragraph.startsWith(line)), line).toBe(true);
+      if (question.feedbackCorrect.trim()) expect(read.text).toContain(plain(question.feedbackCorrect));
+    }
+    const trueFalse = doc.questions.filter((question) => question.type === 'true-false');
+    const count = (line: string) => read.paragraphs.filter((paragraph) => paragraph === line).length;
+    expect(trueFalse.length).toBeGreaterThan(0);
+    expect(count('✔ Vrai (bonne réponse)')).toBe(trueFalse.filter((question) => question.answer).length);
+    expect(count('✔ Faux (bonne réponse)')).toBe(trueFalse.filter((question) => !question.answer).length);
+  });
+
+  it('repeats table header rows on each page, puts the course title in the header and page numbers in the footer', () => {
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body.match(/<w:tblHeader\/>/g)!.length).toBeGreaterThan(5);
+    const parts = docxEntries(docx);
+    const header = parts.filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => docxPart(docx, name)).join('');
+    const footer = parts.filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => docxPart(docx, name)).join('');
+    expect(header).toContain(doc.course.title.replace('’', '’'));
+    expect(footer).toMatch(/PAGE/);
+    expect(footer).toMatch(/NUMPAGES/);
+  });
+
+  it('uses real heading styles with outline levels, so the navigation pane lists them', () => {
+    const styles = docxPart(docx, 'word/styles.xml');
+    for (const level of [1, 2, 3]) expect(styles).toMatch(new RegExp(`w:styleId="Heading${level}".*?<w:outlineLvl w:val="${level - 1}"/>`));
+    expect(docxPart(docx, 'word/document.xml')).toContain('<w:pStyle w:val="Heading1"/>');
+  });
+
+  it('embeds the capsules’ images with their alternative text', () => {
+    const images = doc.capsules.flatMap((capsule) => JSON.stringify(capsule.content).match(/"type":"image","attrs":\{[^}]*\}/g) ?? []);
+    expect(images.length).toBeGreaterThan(0);
+    expect(docxEntries(docx).filter((name) => name.startsWith('word/media/') && name.endsWith('.svg'))).toHaveLength(images.length);
+    const altTexts = [...docxPart(docx, 'word/document.xml').matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => plain(match[1]!.replace(/&apos;/g, "'")));
+    for (const capsule of doc.capsules) {
+      const visit = (node: RichTextNode): void => {
+        if (node.type === BLOCK.image) {
+          const alt = String(node.attrs?.alt ?? '');
+          expect(altTexts).toContain(alt);
+          expect(read.text).toContain(`Texte alternatif : ${alt}`);
+        }
+        for (const child of node.content ?? []) visit(child);
+      };
+      visit(capsule.content);
+    }
+  });
+
+  it('has the framing sheet, the objectives with their Bloom level, the outline durations and the live sessions', () => {
+    expect(read.text).toContain(plain(doc.course.businessProblem));
+    for (const competency of doc.course.competencies) expect(read.text).toContain(plain(competency));
+    const applyObjective = doc.objectives.find((objective) => objective.bloomLevel === 'apply')!;
+    expect(read.rows).toContainEqual([applyObjective.code, applyObjective.text, 'Appliquer']);
+    for (const session of doc.liveSessions) expect(read.text).toContain(session.title);
+    expect(read.headings(1)).toEqual(expect.arrayContaining(['Cadrage', 'Objectifs pédagogiques', 'Plan du cours', 'Rythme semaine par semaine', 'Commentaires ouverts de la dernière relecture']));
+    expect(read.text).toContain('Aucune relecture n’a encore eu lieu');
+  });
+
+  describe.skipIf(!SOFFICE)(`in LibreOffice${SOFFICE ? '' : ' (skipped: soffice is not installed; apt-get install libreoffice-writer-nogui)'}`, () => {
+    it('converts to a PDF of many pages', () => {
+      const outDir = mkdtempSync(path.join(tmpdir(), 'spoc-storyboard-pdf-'));
+      try {
+        const input = path.join(outDir, 'storyboard.docx');
+        writeFileSync(input, docx);
+        execFileSync(SOFFICE!, [`-env:UserInstallation=file://${outDir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input], { stdio: 'pipe', timeout: 120_000 });
+        const pdf = readFileSync(path.join(outDir, 'storyboard.pdf'));
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+        expect(pages.length).toBeGreaterThan(doc.modules.length + 4);
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    }, 120_000);
+  });
+});
+
+describe('Word storyboard options', () => {
+  let doc: CourseDocument;
+  beforeAll(() => {
+    doc = JSON.parse(readFileSync(path.join(RESOURCES, 'samples/optimanager/course.json'), 'utf8')) as CourseDocument;
+  });
+
+  it('is written in English for an English course', async () => {
+    const read = await readStoryboard(await buildStoryboard({ doc: { ...doc, course: { ...doc.course, language: 'en' } } }));
+    expect(read.headerRows).toContain('Narration On screen');
+    expect(read.headings(1)).toEqual(expect.arrayContaining(['Framing', 'Learning objectives', 'Course outline', 'Week-by-week pacing', 'Open comments from the last review round']));
+    expect(read.paragraphs.some((paragraph) => paragraph.endsWith('(correct answer)'))).toBe(true);
+    expect(read.text).not.toContain('(bonne réponse)');
+  });
+
+  it('lists the open comments of the last round, quoted passages included, as inert text', async () => {
+    const comments = [
+      { place: 'Module 2 · L’écoute active', reviewer: 'Nadia (RH)', text: 'Ajouter un exemple tiré de l’atelier.', quote: 'reformuler' },
+      { place: 'Question 3', reviewer: '<b>Paul</b>', text: '<script>alert(1)</script> & co' },
+    ];
+    const read = await readStoryboard(await buildStoryboard({ doc, comments }));
+    expect(read.text).toContain('2 commentaires attendent une réponse.');
+    expect(read.text).toContain('1. Module 2 · L’écoute active « reformuler » Nadia (RH) : Ajouter un exemple tiré de l’atelier.');
+    expect(read.text).toContain('<b>Paul</b> : <script>alert(1)</script> & co');
+  });
+
+  it('says when the last round left no open comment', async () => {
+    const read = await readStoryboard(await buildStoryboard({ doc, comments: [] }));
+    expect(read.text).toContain('Aucun commentaire ouvert');
+  });
+
+  it('names an image too large to embed instead of embedding it', async () => {
+    const mediaDir = path.join(RESOURCES, 'samples/optimanager/media');
+    const images = new Map(doc.media.map((asset) => [asset.sha256, readFileSync(path.join(mediaDir, asset.fileName))]));
+    const huge = { ...doc.media[0]!, size: MAX_EMBEDDED_IMAGE_BYTES * 2 + 400_000 };
+    const docx = await buildStoryboard({ doc: { ...doc, media: [huge, ...doc.media.slice(1)] }, images });
+    expect((await readStoryboard(docx)).text).toContain(`Image « ${huge.fileName} » non reproduite : 10,4 Mo, au-delà de 5 Mo.`);
+    expect(docxEntries(docx).filter((name) => name.startsWith('word/media/') && name.endsWith('.svg'))).toHaveLength(doc.media.length - 1);
+  });
+});
