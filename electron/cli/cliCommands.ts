@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
+import { reviewCommand } from './commands/review';
 import { validateCommand } from './commands/validate';
 
 /** Every `spoc` command, in the order `spoc --help` lists them. */
@@ -12,4 +13,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   validateCommand,
   checkCommand,
   exportCommand,
+  reviewCommand,
 ];

@@ -13,6 +13,7 @@ import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
 import { previewService } from './preview/previewService';
 import { projectService } from './project/projectService';
+import { reviewService } from './review/reviewService';
 import { createServiceContext, type ServiceDomain } from './serviceContext';
 import type { ServiceOptions } from './serviceOptions';
 
@@ -24,6 +25,7 @@ const DOMAINS = [
   exportService,
   previewService,
   mediaService,
+  reviewService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

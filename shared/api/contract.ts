@@ -12,6 +12,7 @@ import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
 import { previewCalls } from './previewCalls';
 import { projectCalls } from './projectCalls';
+import { reviewCalls } from './reviewCalls';
 
 export const apiContract = {
   ...projectCalls,
@@ -21,6 +22,7 @@ export const apiContract = {
   ...exportCalls,
   ...previewCalls,
   ...mediaCalls,
+  ...reviewCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

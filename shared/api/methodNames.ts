@@ -66,6 +66,14 @@ export const API_METHOD_NAMES = [
   'getExportProgress',
   'cancelScormExport',
   'openPreview',
+  'getReviewOverview',
+  'startReviewRound',
+  'updateReviewRound',
+  'getReviewPackSize',
+  'saveReviewPack',
+  'importReviews',
+  'replyToReviewComment',
+  'setReviewCommentStatus',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

@@ -16,6 +16,7 @@ import { outline } from './outline';
 import { pacing } from './pacing';
 import { player } from './player';
 import { quiz } from './quiz';
+import { reviewPack } from './reviewPack';
 import { welcome } from './welcome';
 
 export const catalogs = {
@@ -34,6 +35,7 @@ export const catalogs = {
   editor,
   quiz,
   media,
+  reviewPack,
 };
 
 export type Namespace = keyof typeof catalogs;
