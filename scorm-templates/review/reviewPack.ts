@@ -169,7 +169,7 @@ function openForm(place: HTMLElement, anchor: ReviewAnchor, editing?: StoredComm
     persist();
     renderThreads();
   });
-  place.insertAdjacentElement(place.tagName === 'TR' ? 'beforeend' : 'afterend', form);
+  place.insertAdjacentElement('afterend', form);
   textarea.focus();
 }
 
@@ -202,9 +202,10 @@ for (const capsule of document.querySelectorAll<HTMLElement>('[data-capsule-id].
     const path = block.dataset.spocPath ?? '';
     const anchor: ReviewAnchor = { kind: 'block', capsuleId, path, blockType: block.dataset.spocType ?? '', excerpt: excerptOf(block) };
     if (block.tagName === 'TR') {
-      const cell = el('td', { class: 'rv-row-actions' });
-      block.append(cell);
-      addTarget(cell, `block:${capsuleId}:${path}`, anchor, s('targetBlock'), (thread) => cell.append(thread));
+      // A script row keeps its two columns: the button goes in its last cell, the thread in a row below.
+      const cell = block.lastElementChild as HTMLElement | null;
+      if (!cell) continue;
+      addTarget(cell, `block:${capsuleId}:${path}`, anchor, s('targetBlock'), (thread) => block.after(el('tr', { class: 'rv-thread-row' }, el('td', { colspan: '2' }, thread))));
     } else {
       addTarget(block, `block:${capsuleId}:${path}`, anchor, s('targetBlock'), (thread) => block.after(thread));
     }

@@ -16,6 +16,7 @@ import { outline } from './outline';
 import { pacing } from './pacing';
 import { player } from './player';
 import { quiz } from './quiz';
+import { review } from './review';
 import { reviewPack } from './reviewPack';
 import { welcome } from './welcome';
 
@@ -36,6 +37,7 @@ export const catalogs = {
   quiz,
   media,
   reviewPack,
+  review,
 };
 
 export type Namespace = keyof typeof catalogs;
