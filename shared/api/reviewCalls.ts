@@ -82,7 +82,7 @@ export const reviewCalls = {
   saveReviewPack: defineCall(z.object({ roundId: IdSchema }).strict(), ExportedFileSchema.nullable()),
   /** Imports .spocreview files sent back by reviewers; each is checked on its own and a refused one changes nothing. */
   importReviews: defineCall(
-    z.object({ files: z.array(z.object({ fileName: z.string().max(255), text: z.string().max(MAX_REVIEW_FILE_BYTES * 2) }).strict()).min(1).max(50) }).strict(),
+    z.object({ files: z.array(z.object({ fileName: z.string().max(255), text: z.string().max(MAX_REVIEW_FILE_BYTES * 2, `is larger than ${MAX_REVIEW_FILE_BYTES / 1024 / 1024} MB: it is not a review sent from a SPOC Studio review pack`) }).strict()).min(1).max(50) }).strict(),
     z.array(ReviewImportResultSchema),
   ),
   /** The designer's answer to a comment; a non-empty reply marks an open comment answered. */
