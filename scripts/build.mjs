@@ -48,8 +48,20 @@ await Promise.all([
     legalComments: 'none',
     logLevel: 'warning',
   }),
+  // The review pack's script, inlined by the services into every pack they write.
+  build({
+    entryPoints: [path.join(root, 'scorm-templates/review/reviewPack.ts')],
+    outfile: path.join(out, 'review-pack/review.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  }),
 ]);
 chmodSync(path.join(out, 'cli/spoc.cjs'), 0o755);
+copyFileSync(path.join(root, 'scorm-templates/review/review.css'), path.join(out, 'review-pack/review.css'));
 // The export copies the player from this one folder into every package.
 copyFileSync(path.join(root, 'scorm-templates/sco.html'), path.join(out, 'scorm-player/sco.html'));
 copyFileSync(path.join(root, 'scorm-templates/player/player.css'), path.join(out, 'scorm-player/player.css'));

@@ -6,6 +6,7 @@ import { newCommand } from './commands/new';
 import { packCommand } from './commands/pack';
 import { unpackCommand } from './commands/unpack';
 import { storyboardCommand } from './commands/storyboard';
+import { reviewCommand } from './commands/review';
 import { validateCommand } from './commands/validate';
 
 /** Every `spoc` command, in the order `spoc --help` lists them. */
@@ -18,4 +19,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   unpackCommand,
   packCommand,
   storyboardCommand,
+  reviewCommand,
 ];

@@ -14,6 +14,7 @@ import { pacingService } from './pacing/pacingService';
 import { previewService } from './preview/previewService';
 import { projectService } from './project/projectService';
 import { storyboardService } from './storyboard/storyboardService';
+import { reviewService } from './review/reviewService';
 import { createServiceContext, type ServiceDomain } from './serviceContext';
 import type { ServiceOptions } from './serviceOptions';
 
@@ -26,6 +27,7 @@ const DOMAINS = [
   previewService,
   mediaService,
   storyboardService,
+  reviewService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

@@ -11,6 +11,7 @@ import { objectivesPlace } from '../features/objectives/objectivesPlace';
 import { outlinePlace } from '../features/outline/outlinePlace';
 import { pacingPlaces } from '../features/pacing/pacingPlaces';
 import { quizPlace } from '../features/quiz/quizPlace';
+import { reviewPlace } from '../features/review/reviewPlace';
 import type { IconName } from '../ui/Icon';
 
 export interface PlaceEntry {
@@ -27,7 +28,7 @@ export interface PlaceEntry {
   parentId?: string;
 }
 
-export const places: readonly PlaceEntry[] = [framingPlace, objectivesPlace, outlinePlace, editorPlace, quizPlace, ...pacingPlaces, checksPlace, mediaPlace];
+export const places: readonly PlaceEntry[] = [framingPlace, objectivesPlace, outlinePlace, editorPlace, quizPlace, ...pacingPlaces, reviewPlace, checksPlace, mediaPlace];
 
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;

@@ -17,6 +17,7 @@ import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlin
 import { createPacingSlice, pacingDefaults, type PacingSlice } from './pacingSlice';
 import { createPreviewSlice, previewDefaults, type PreviewSlice } from './previewSlice';
 import { createQuizSlice, quizDefaults, type QuizSlice } from './quizSlice';
+import { createReviewSlice, reviewDefaults, type ReviewSlice } from './reviewSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
@@ -40,6 +41,7 @@ export type AppState = StatusSlice &
   PacingSlice &
   ChecksSlice &
   ExportSlice &
+  ReviewSlice &
   ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
@@ -59,6 +61,7 @@ const projectDataDefaults: Partial<AppState> = {
   ...pacingDefaults,
   ...checksDefaults,
   ...exportDefaults,
+  ...reviewDefaults,
 };
 
 export function createAppStore(api: AppApi): AppStore {
@@ -77,6 +80,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createPacingSlice(set, get, api),
     ...createChecksSlice(set, get, api),
     ...createExportSlice(set, get, api),
+    ...createReviewSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

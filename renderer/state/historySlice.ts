@@ -26,6 +26,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, api) =>
       state.editingCapsule ? state.reloadEditingCapsule() : null,
       state.quizCapsuleId ? state.openCapsuleQuiz(state.quizCapsuleId) : null,
       state.quizSummaries ? state.loadQuizSummaries() : null,
+      state.reviewOverview ? state.loadReviewOverview() : null,
     ]);
   };
 

@@ -13,6 +13,7 @@ import { pacingCalls } from './pacingCalls';
 import { previewCalls } from './previewCalls';
 import { projectCalls } from './projectCalls';
 import { storyboardCalls } from './storyboardCalls';
+import { reviewCalls } from './reviewCalls';
 
 export const apiContract = {
   ...projectCalls,
@@ -23,6 +24,7 @@ export const apiContract = {
   ...previewCalls,
   ...mediaCalls,
   ...storyboardCalls,
+  ...reviewCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -67,6 +67,14 @@ export const API_METHOD_NAMES = [
   'cancelScormExport',
   'openPreview',
   'exportStoryboard',
+  'getReviewOverview',
+  'startReviewRound',
+  'updateReviewRound',
+  'getReviewPackSize',
+  'saveReviewPack',
+  'importReviews',
+  'replyToReviewComment',
+  'setReviewCommentStatus',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

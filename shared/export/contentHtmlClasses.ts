@@ -30,6 +30,8 @@ export const CONTENT_CLASS = {
   videoScript: 'spoc-video-script',
   /** Wraps every `<table>` from the table extension: `<div class="spoc-table-wrap"><table>…` (scrolls on narrow screens). */
   tableWrap: 'spoc-table-wrap',
+  /** Review pack only: `<div class="spoc-review-block" data-spoc-path="3" data-spoc-type="paragraph">` around each top-level block. */
+  reviewBlock: 'spoc-review-block',
 } as const;
 
 /** Modifier class of a callout's tone: `spoc-callout--info`. */

@@ -12,6 +12,13 @@ export interface CapsuleHtmlContext {
   language: Language;
   /** Media of the course by id; blocks pointing elsewhere are left out (the checks report them). */
   mediaById: ReadonlyMap<string, MediaAsset>;
+  /**
+   * Review pack only: each top-level block and video-script row carries its path
+   * (`data-spoc-path="3"`, `"3.1"`, see capsuleBlocks) so a reviewer can comment on it.
+   */
+  blockPaths?: boolean;
+  /** Review pack only: renders media blocks in place of the package's files (the pack has none). */
+  mediaHtml?: (block: MediaBlock, asset: MediaAsset | undefined) => string;
 }
 
 const SIMPLE_TAGS: Record<string, string> = {
@@ -44,17 +51,24 @@ const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
  * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
-  return renderChildren(doc, context);
+  if (!context.blockPaths) return renderChildren(doc, context);
+  return (doc.content ?? [])
+    .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, context, String(index))}</div>`)
+    .join('');
+}
+
+function pathAttributes(path: string, type: string): string {
+  return `data-spoc-path="${path}" data-spoc-type="${escapeHtml(type)}"`;
 }
 
 function renderChildren(node: { content?: RichTextNode[] }, context: CapsuleHtmlContext): string {
   return (node.content ?? []).map((child) => renderNode(child, context)).join('');
 }
 
-function renderNode(node: RichTextNode, context: CapsuleHtmlContext): string {
+function renderNode(node: RichTextNode, context: CapsuleHtmlContext, path?: string): string {
   if (node.type === 'text') return renderText(node);
   const media = asMediaBlock(node);
-  if (media) return renderMediaBlock(media, context);
+  if (media) return context.mediaHtml ? context.mediaHtml(media, media.attrs?.mediaId ? context.mediaById.get(media.attrs.mediaId) : undefined) : renderMediaBlock(media, context);
   const inner = (): string => renderChildren(node, context);
   const simpleTag = SIMPLE_TAGS[node.type];
   if (simpleTag) return `<${simpleTag}>${inner()}</${simpleTag}>`;
@@ -97,8 +111,15 @@ function renderNode(node: RichTextNode, context: CapsuleHtmlContext): string {
       const title = label(mode === 'offline' ? 'activityOffline' : 'activitySynchronous');
       return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h3 class="${CONTENT_CLASS.blockTitle}">${title}</h3>${inner()}</section>`;
     }
-    case BLOCK.videoScript:
-      return `<table class="${CONTENT_CLASS.videoScript}"><thead><tr><th scope="col">${label('scriptNarration')}</th><th scope="col">${label('scriptScreen')}</th></tr></thead><tbody>${inner()}</tbody></table>`;
+    case BLOCK.videoScript: {
+      const rows =
+        path === undefined
+          ? inner()
+          : (node.content ?? [])
+              .map((row, index) => (row.type === BLOCK.videoScriptRow ? `<tr ${pathAttributes(`${path}.${index}`, row.type)}>${renderChildren(row, context)}</tr>` : renderNode(row, context)))
+              .join('');
+      return `<table class="${CONTENT_CLASS.videoScript}"><thead><tr><th scope="col">${label('scriptNarration')}</th><th scope="col">${label('scriptScreen')}</th></tr></thead><tbody>${rows}</tbody></table>`;
+    }
     default:
       // Unknown nodes (a future block, a pasted extension) keep their text, never their markup.
       return inner();

@@ -17,6 +17,8 @@ import { pacing } from './pacing';
 import { player } from './player';
 import { quiz } from './quiz';
 import { storyboard } from './storyboard';
+import { review } from './review';
+import { reviewPack } from './reviewPack';
 import { welcome } from './welcome';
 
 export const catalogs = {
@@ -36,6 +38,8 @@ export const catalogs = {
   quiz,
   media,
   storyboard,
+  reviewPack,
+  review,
 };
 
 export type Namespace = keyof typeof catalogs;

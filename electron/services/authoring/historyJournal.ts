@@ -17,6 +17,8 @@ export const JOURNALED_TABLES = [
   'cohorts',
   'live_sessions',
   'week_plans',
+  // Replies and resolutions are undoable; imported comments are not (importing is not an edit).
+  'review_comments',
 ] as const;
 
 /** Entries kept; older ones are forgotten so the file does not grow without bound. */

@@ -38,6 +38,8 @@ export const UNDOABLE_METHODS = [
   'addCohort',
   'updateCohort',
   'deleteCohort',
+  'replyToReviewComment',
+  'setReviewCommentStatus',
 ] as const satisfies readonly ApiMethod[];
 
 /** Repeated edits of the same fields of the same item (autosave while typing) merge into one step. */

@@ -163,6 +163,48 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  function createReviewTables(db) {
+    // Comments and sign-offs name modules, capsules and questions without foreign keys: they outlive
+    // what they point at (shown as detached), as the client's words must never be lost.
+    db.exec(`
+      CREATE TABLE review_rounds (
+        id TEXT PRIMARY KEY,
+        number INTEGER NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        deadline TEXT,
+        module_ids TEXT CHECK (module_ids IS NULL OR json_valid(module_ids)),
+        show_answers INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        -- The course document as it was when the round started.
+        snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+      );
+
+      CREATE TABLE review_comments (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL REFERENCES review_rounds (id) ON DELETE CASCADE,
+        reviewer TEXT NOT NULL,
+        anchor TEXT NOT NULL CHECK (json_valid(anchor)),
+        module_id TEXT,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reply TEXT NOT NULL,
+        replied_at TEXT
+      );
+      CREATE INDEX review_comments_by_round ON review_comments (round_id, created_at);
+
+      CREATE TABLE review_signoffs (
+        round_id TEXT NOT NULL REFERENCES review_rounds (id) ON DELETE CASCADE,
+        module_id TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (round_id, module_id, reviewer)
+      );
+    `);
+  },
 ];
 
 /** The schema version this build writes. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
+import { UnapprovedModulesNotice } from '../review/UnapprovedModulesNotice';
 import { ExportNoticeList } from './ExportNoticeList';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportProgressView } from './ExportProgressView';
@@ -85,6 +86,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 <p>{failure.message}</p>
               </div>
             )}
+            {!exporting && <UnapprovedModulesNotice />}
             {!exporting && (notices === null ? <p className="field__hint" role="status">{t('export:checking')}</p> : <ExportNoticeList notices={notices} />)}
             {!exporting && notices !== null && !blocked && <p className="export-dialog__status">{t('export:readyToExport')}</p>}
           </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutlineModule } from '../../../shared/api/outlineCalls';
 import { formatDuration } from '../../i18n/formatDuration';
 import { Icon } from '../../ui/Icon';
+import { ModuleSignoffBadge } from '../review/ModuleSignoffBadge';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
 import { RowActions } from './RowActions';
@@ -71,6 +72,7 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
             <Icon name="calendar" size={13} />
             {t('outline:module.week', { week: module.week })}
           </span>
+          <ModuleSignoffBadge moduleId={module.id} />
           <span className="tree-row__count">{t('outline:module.capsuleCount', { count: module.capsules.length })}</span>
           <span className="tree-row__duration" data-testid="module-duration">
             {formatDuration(module.minutes, t)}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
@@ -26,6 +26,12 @@ export function OutlineView() {
   const [deleted, setDeleted] = useState<{ title: string; revision: number } | null>(null);
   const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
   const shown = useMemo(() => (outline ? searchOutline(outline, query) : []), [outline, query]);
+  const reviewLoaded = useAppStore((state) => state.reviewOverview !== null);
+  const loadReviewOverview = useAppStore((state) => state.loadReviewOverview);
+  // Module sign-offs from client review show in the tree.
+  useEffect(() => {
+    if (!reviewLoaded) void loadReviewOverview();
+  }, [reviewLoaded, loadReviewOverview]);
 
   if (!outline) return null;
   const filtered = query.trim() !== '';

@@ -1,0 +1,134 @@
+/**
+ * The review domain: rounds with the snapshot of the course they were started on, the review pack,
+ * imported reviews and the designer's answers. Node only; imports shared and the project store.
+ */
+import type { reviewCalls, ReviewCommentView, ReviewRoundSummary } from '../../../shared/api/reviewCalls';
+import { AppError } from '../../../shared/api/appError';
+import type { ReviewComment, ReviewRound } from '../../../shared/model/review';
+import { newId } from '../../../shared/model/ids';
+import { courseLookup, locateAnchor, type CourseLookup } from '../../../shared/review/locateAnchor';
+import { exportFileName } from '../pacing/exportFileName';
+import { writeFileAtomically } from '../pacing/writeFileAtomically';
+import { readCourseDocument } from '../project/readCourseDocument';
+import type { ServiceDomain } from '../serviceContext';
+import { importReviewFile } from './importReviewFile';
+import { buildReviewPackFile } from './buildReviewPackFile';
+import { ReviewStore } from './reviewStore';
+
+export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) => {
+  const store = () => new ReviewStore(context.project().db);
+  const write = <T>(fn: (reviews: ReviewStore) => T): T => context.project().transaction((db) => fn(new ReviewStore(db)));
+
+  const packFile = (roundId: string) => {
+    const project = context.project();
+    const reviews = new ReviewStore(project.db);
+    const round = reviews.round(roundId);
+    const html = buildReviewPackFile(project.db, reviews, round);
+    const doc = reviews.snapshot(round.id);
+    const label = round.language === 'fr' ? `relecture ${round.number}` : `review ${round.number}`;
+    return { html, fileName: exportFileName([doc.course.title, label], '.html') };
+  };
+
+  const updateComment = (id: string, change: (comment: ReviewComment) => ReviewComment): ReviewComment =>
+    write((reviews) => {
+      const comment = reviews.comment(id);
+      if (!comment) throw new AppError('not-found', `No review comment with id ${id} in this project; reload the review panel.`);
+      const changed = change(comment);
+      reviews.saveComment(changed);
+      return changed;
+    });
+
+  return {
+    getReviewOverview: async () => {
+      const reviews = store();
+      const rounds = reviews.rounds();
+      const comments = reviews.comments();
+      const current = courseLookup(readCourseDocument(context.project().db));
+      const snapshots = new Map<string, CourseLookup>();
+      const snapshotOf = (roundId: string): CourseLookup => {
+        let lookup = snapshots.get(roundId);
+        if (!lookup) snapshots.set(roundId, (lookup = courseLookup(reviews.snapshot(roundId))));
+        return lookup;
+      };
+      const numberOf = new Map(rounds.map((round) => [round.id, round.number]));
+      const views = comments.map((comment): ReviewCommentView => {
+        const snapshot = snapshotOf(comment.roundId);
+        const place = locateAnchor(comment.anchor, current, snapshot);
+        const moduleId = place.moduleId ?? comment.moduleId;
+        const capsuleId = place.capsuleId ?? ('capsuleId' in comment.anchor ? comment.anchor.capsuleId : null);
+        const titleOf = <T extends { title: string }>(id: string | null, pick: (lookup: CourseLookup) => Map<string, T>) =>
+          id === null ? null : (pick(current).get(id)?.title ?? pick(snapshot).get(id)?.title ?? null);
+        return {
+          ...comment,
+          roundNumber: numberOf.get(comment.roundId) ?? 0,
+          place,
+          moduleTitle: titleOf(moduleId, (lookup) => lookup.modules),
+          capsuleTitle: titleOf(capsuleId, (lookup) => lookup.capsules),
+        };
+      });
+      const summaries = rounds.map((round): ReviewRoundSummary => {
+        const own = comments.filter((comment) => comment.roundId === round.id);
+        const count = (status: ReviewComment['status']) => own.filter((comment) => comment.status === status).length;
+        return { ...round, counts: { open: count('open'), answered: count('answered'), resolved: count('resolved') }, reviewers: [...new Set(own.map((comment) => comment.reviewer))].sort() };
+      });
+      return { rounds: summaries, comments: views, signoffs: reviews.signoffs() };
+    },
+
+    startReviewRound: async (fields) =>
+      write((reviews) => {
+        const doc = readCourseDocument(reviews.db);
+        const known = new Set(doc.modules.map((module) => module.id));
+        const unknown = fields.moduleIds?.find((id) => !known.has(id));
+        if (unknown) throw new AppError('not-found', `No module with id ${unknown} in this project; choose the modules to review again.`);
+        const rounds = reviews.rounds();
+        const round: ReviewRound = {
+          id: newId(),
+          number: (rounds.at(-1)?.number ?? 0) + 1,
+          name: fields.name,
+          deadline: fields.deadline,
+          moduleIds: fields.moduleIds,
+          showAnswers: fields.showAnswers,
+          language: fields.language,
+          state: 'open',
+          createdAt: new Date().toISOString(),
+        };
+        reviews.insertRound(round, doc);
+        return round;
+      }),
+
+    updateReviewRound: async ({ id, patch }) =>
+      write((reviews) => {
+        const round = { ...reviews.round(id), ...patch };
+        reviews.updateRound(round);
+        return round;
+      }),
+
+    getReviewPackSize: async ({ roundId }) => {
+      const { html, fileName } = packFile(roundId);
+      return { fileName, bytes: Buffer.byteLength(html, 'utf8') };
+    },
+
+    saveReviewPack: async ({ roundId }) => {
+      const { html, fileName } = packFile(roundId);
+      const target = await context.options.places.chooseExportPath(fileName);
+      if (target === null) return null;
+      const bytes = writeFileAtomically(target, html);
+      return { path: target, fileName: target.split(/[\\/]/).pop() ?? target, bytes };
+    },
+
+    importReviews: async ({ files }) => {
+      const reviews = store();
+      return files.map((file) => importReviewFile(reviews, file.fileName, file.text));
+    },
+
+    replyToReviewComment: async ({ id, reply }) =>
+      updateComment(id, (comment) => {
+        const text = reply.trim();
+        const status = text && comment.status === 'open' ? 'answered' : !text && comment.status === 'answered' ? 'open' : comment.status;
+        return { ...comment, reply: text, repliedAt: text ? new Date().toISOString() : null, status };
+      }),
+
+    setReviewCommentStatus: async ({ id, status }) =>
+      updateComment(id, (comment) => ({ ...comment, status: status === 'resolved' ? 'resolved' : comment.reply ? 'answered' : 'open' })),
+  };
+};
