@@ -7,15 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../shared/checks/runChecks';
 import { BLOCK } from '../../shared/model/blocks';
 import { QUESTION_TYPES, type Question } from '../../shared/model/course';
-import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
+import type { CourseDocument } from '../../shared/model/courseDocument';
 import { capsuleMinutes, countWords } from '../../shared/model/durations';
 import type { RichTextNode } from '../../shared/model/richText';
+import { loadSampleCourse } from '../support/sampleCourse';
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../resources/samples/optimanager/', import.meta.url));
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function loadSample(): CourseDocument {
-  return CourseDocumentSchema.parse(JSON.parse(readFileSync(path.join(SAMPLE_DIR, 'course.json'), 'utf8')));
+  return loadSampleCourse();
 }
 
 const sample = loadSample();

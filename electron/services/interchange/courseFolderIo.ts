@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../shared/api/appError';
 import { courseFromFolderFiles, CourseFolderError, courseToFolderFiles, type FolderFile } from '../../../shared/interchange/courseFolder';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { openMediaStream } from '../media/openMediaStream';
 import { importCourseDocument, mediaFilePath } from '../project/importCourseDocument';
 import { ProjectFile } from '../project/projectFile';
@@ -53,14 +54,7 @@ export async function unpackProject(projectPath: string, dir: string): Promise<{
 export async function packCourseFolder(dir: string, targetPath: string): Promise<ProjectFile> {
   if (existsSync(targetPath)) throw new AppError('conflict', `${targetPath} already exists. Choose another name, or move the existing file first.`);
   if (!existsSync(dir) || !lstatSync(dir).isDirectory()) throw new AppError('not-found', `${dir} is not a folder. Give the folder \`spoc unpack\` wrote.`);
-  const files = readFolderFiles(dir);
-  let doc;
-  try {
-    doc = courseFromFolderFiles(files);
-  } catch (error) {
-    if (error instanceof CourseFolderError) throw new AppError('invalid-input', `${path.join(dir, error.file)}${error.line === undefined ? '' : `, line ${error.line}`}: ${error.detail}`);
-    throw error;
-  }
+  const doc = readCourseFolder(dir);
   const mediaDir = path.join(dir, MEDIA_FOLDER);
   for (const asset of doc.media) mediaFilePath(mediaDir, asset.fileName);
   const listed = new Set(doc.media.map((asset) => asset.fileName));
@@ -69,6 +63,16 @@ export async function packCourseFolder(dir: string, targetPath: string): Promise
     throw new AppError('invalid-input', `${path.join(mediaDir, unlisted[0]!)} is not listed in media.json. List it there with its SHA-256, or remove it.`);
   }
   return importCourseDocument(targetPath, doc, existsSync(mediaDir) ? mediaDir : null);
+}
+
+/** The course document of a course folder, every file checked; errors name the file (and line). */
+export function readCourseFolder(dir: string): CourseDocument {
+  try {
+    return courseFromFolderFiles(readFolderFiles(dir));
+  } catch (error) {
+    if (error instanceof CourseFolderError) throw new AppError('invalid-input', `${path.join(dir, error.file)}${error.line === undefined ? '' : `, line ${error.line}`}: ${error.detail}`);
+    throw error;
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
-import { CourseDocumentSchema } from '../../../shared/model/courseDocument';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
+import { readCourseFolder } from '../interchange/courseFolderIo';
 import { importCourseDocument } from './importCourseDocument';
 import { PROJECT_EXTENSION } from './projectFormat';
 import { ProjectFile } from './projectFile';
@@ -18,17 +19,15 @@ const COPY_BASE_NAME = 'optimanager-exemple';
  */
 export async function openSampleCopy(resourcesDir: string, workspaceDir: string, openNow: ProjectFile | null): Promise<ProjectFile> {
   const sampleDir = path.join(resourcesDir, 'samples', SAMPLE);
-  let input: unknown;
+  let sample: CourseDocument;
   try {
-    input = JSON.parse(readFileSync(path.join(sampleDir, 'course.json'), 'utf8'));
+    sample = readCourseFolder(sampleDir);
   } catch (error) {
-    throw new AppError('file-error', `The bundled sample course cannot be read (${(error as Error).message}). Reinstall SPOC Studio.`);
+    throw new AppError('internal', `The bundled sample course cannot be read (${(error as Error).message}). Reinstall SPOC Studio.`);
   }
-  const sample = CourseDocumentSchema.safeParse(input);
-  if (!sample.success) throw new AppError('internal', 'The bundled sample course does not match the course model. Reinstall SPOC Studio.');
   const isPristine = (project: ProjectFile): boolean => {
     try {
-      return sameCourseDocument(readCourseDocument(project.db), sample.data);
+      return sameCourseDocument(readCourseDocument(project.db), sample);
     } catch {
       return false;
     }
@@ -36,7 +35,7 @@ export async function openSampleCopy(resourcesDir: string, workspaceDir: string,
   mkdirSync(workspaceDir, { recursive: true });
   for (let copy = 1; copy < 1_000; copy += 1) {
     const candidate = path.join(workspaceDir, `${COPY_BASE_NAME}${copy === 1 ? '' : `-${copy}`}${PROJECT_EXTENSION}`);
-    if (!existsSync(candidate)) return importCourseDocument(candidate, sample.data, path.join(sampleDir, 'media'));
+    if (!existsSync(candidate)) return importCourseDocument(candidate, sample, path.join(sampleDir, 'media'));
     if (openNow?.path === candidate) {
       if (isPristine(openNow)) return openNow;
       continue;

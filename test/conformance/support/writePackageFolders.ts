@@ -7,15 +7,14 @@ import { Readable } from 'node:stream';
 import { buildPackagePlan, type PackagePlan } from '../../../shared/export/buildPackagePlan';
 import type { ExportOptionsInput } from '../../../shared/export/exportOptions';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
-import { CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { writeScormExport } from '../../../electron/services/export/writeScormExport';
 import { buildPlayerAssets, ROOT } from './buildPlayerAssets';
+import { loadSampleCourse } from '../../support/sampleCourse';
 
 export const SAMPLE_FOLDER = path.join(ROOT, 'resources/samples/optimanager');
 
-export function loadSampleCourse(): CourseDocument {
-  return CourseDocumentSchema.parse(JSON.parse(readFileSync(path.join(SAMPLE_FOLDER, 'course.json'), 'utf8')));
-}
+export { loadSampleCourse };
 
 /** Media bytes of the sample by sha-256 (the export names media by content). */
 function sampleMediaBySha(): Map<string, Buffer> {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { courseDocumentProblems } from '../../../electron/cli/courseDocumentProblems';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
+import { loadSampleCourse } from '../../support/sampleCourse';
 
-const sample = (): CourseDocument =>
-  JSON.parse(readFileSync(path.resolve(__dirname, '../../../resources/samples/optimanager/course.json'), 'utf8'));
+const sample = (): CourseDocument => loadSampleCourse();
 
 describe('courseDocumentProblems', () => {
   it('finds nothing wrong with the bundled sample', () => {

@@ -1,12 +1,12 @@
 import { getSchema } from '@tiptap/core';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { courseExtensions } from '../../../shared/editor/courseExtensions';
 import { newBlockContent, type InsertableBlock } from '../../../shared/editor/newBlockContent';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import { BLOCK, ImageAttrsSchema, VideoAttrsSchema } from '../../../shared/model/blocks';
-import { CourseDocumentSchema } from '../../../shared/model/courseDocument';
+
 import type { RichTextDoc } from '../../../shared/model/richText';
+import { loadSampleCourse } from '../../support/sampleCourse';
 
 const MEDIA_ID = '00000000-0000-7000-8000-000000000001';
 const text = (value: string) => ({ type: 'paragraph', content: [{ type: 'text', text: value }] });
@@ -62,7 +62,7 @@ describe('course editor schema', () => {
   });
 
   it('opens every capsule of the bundled OPTIMANAGER sample', () => {
-    const sample = CourseDocumentSchema.parse(JSON.parse(readFileSync('resources/samples/optimanager/course.json', 'utf8')));
+    const sample = loadSampleCourse();
     const misfits = sample.capsules.map((capsule) => [capsule.title, validateCapsuleContent(capsule.content)]).filter(([, problem]) => problem);
     expect(misfits).toEqual([]);
   });

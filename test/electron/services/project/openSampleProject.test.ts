@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/callApi';
 import { buildTemplate } from '../../../../electron/services/project/courseTemplates';
+import { courseToFolderFiles } from '../../../../shared/interchange/courseFolder';
 import { COURSE_DOCUMENT_FORMAT, type CourseDocument } from '../../../../shared/model/courseDocument';
 import { createTestServices } from '../serviceHarness';
 
@@ -12,7 +13,7 @@ afterEach(() => harness?.cleanup());
 
 const repositoryRoot = path.resolve(__dirname, '../../../..');
 
-/** A small sample in the bundled layout: samples/optimanager/course.json + media/<fileName>. */
+/** A small sample in the bundled layout: samples/optimanager/ as a course folder (spoc unpack's). */
 function writeSample(resourcesDir: string, imageBytes: Buffer): CourseDocument {
   const sampleDir = path.join(resourcesDir, 'samples', 'optimanager');
   mkdirSync(path.join(sampleDir, 'media'), { recursive: true });
@@ -45,8 +46,15 @@ function writeSample(resourcesDir: string, imageBytes: Buffer): CourseDocument {
     liveSessions: [],
     weeks: [],
   };
-  writeFileSync(path.join(sampleDir, 'course.json'), JSON.stringify(doc));
+  writeSampleFolder(sampleDir, doc);
   return doc;
+}
+
+function writeSampleFolder(sampleDir: string, doc: CourseDocument): void {
+  for (const file of courseToFolderFiles(doc)) {
+    mkdirSync(path.dirname(path.join(sampleDir, file.path)), { recursive: true });
+    writeFileSync(path.join(sampleDir, file.path), file.text);
+  }
 }
 
 describe('sample project', () => {
@@ -88,19 +96,16 @@ describe('sample project', () => {
     const resourcesDir = path.join(harness.root, 'resources');
     const doc = writeSample(resourcesDir, Buffer.from('x'));
     doc.media[0]!.fileName = '../../../../etc/passwd';
-    writeFileSync(path.join(resourcesDir, 'samples/optimanager/course.json'), JSON.stringify(doc));
+    writeSampleFolder(path.join(resourcesDir, 'samples/optimanager'), doc);
     const result = await callApi(harness.api, 'openSampleProject', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('plain file name') } });
   });
 
-  it.runIf(existsSync(path.join(repositoryRoot, 'resources/samples/optimanager/course.json')))(
-    'opens the bundled OPTIMANAGER sample',
-    async () => {
-      harness = createTestServices({ resourcesDir: path.join(repositoryRoot, 'resources') });
-      const summary = await harness.api.openSampleProject({});
-      expect(summary.title).toContain('OPTIMANAGER');
-      const outline = await harness.api.getOutline({});
-      expect(outline.modules.length).toBeGreaterThanOrEqual(4);
-    },
-  );
+  it('opens the bundled OPTIMANAGER sample', async () => {
+    harness = createTestServices({ resourcesDir: path.join(repositoryRoot, 'resources') });
+    const summary = await harness.api.openSampleProject({});
+    expect(summary.title).toContain('OPTIMANAGER');
+    const outline = await harness.api.getOutline({});
+    expect(outline.modules.length).toBeGreaterThanOrEqual(4);
+  });
 });
