@@ -4,7 +4,6 @@ import { courseExtensions } from '../../../shared/editor/courseExtensions';
 import { newBlockContent, type InsertableBlock } from '../../../shared/editor/newBlockContent';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import { BLOCK, ImageAttrsSchema, VideoAttrsSchema } from '../../../shared/model/blocks';
-
 import type { RichTextDoc } from '../../../shared/model/richText';
 import { loadSampleCourse } from '../../support/sampleCourse';
 
