@@ -142,6 +142,17 @@ export const FillInQuestionSchema = QuestionBase.extend({
   acceptedAnswers: z.array(z.string().trim().min(1).max(1_000)).max(50),
   caseSensitive: z.boolean(),
 });
+/**
+ * A text with several blanks: each `[…]` in `text` is a blank, its accepted answers separated by
+ * "|" ("Le manager [écoute|écoute activement], puis il [reformule]."). shared/quiz/parseCloze reads it.
+ */
+export const ClozeQuestionSchema = QuestionBase.extend({
+  type: z.literal('cloze'),
+  text: z.string().max(20_000),
+  caseSensitive: z.boolean(),
+  /** When false, "ecoute" counts for "écoute" (learners typing on a keyboard without accents). */
+  accentSensitive: z.boolean(),
+});
 export const MatchingQuestionSchema = QuestionBase.extend({
   type: z.literal('matching'),
   pairs: z.array(z.object({ id: IdSchema, left: Title.max(2_000), right: Title.max(2_000) })).max(50),
@@ -162,6 +173,7 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   MultipleChoiceQuestionSchema,
   TrueFalseQuestionSchema,
   FillInQuestionSchema,
+  ClozeQuestionSchema,
   MatchingQuestionSchema,
   OrderingQuestionSchema,
   NumericQuestionSchema,

@@ -93,6 +93,8 @@ function question(type: QuestionType, base: Omit<Question, 'type'>, nextId: () =
       return { ...base, type, answer: true };
     case 'fill-in':
       return { ...base, type, acceptedAnswers: ['écoute active', 'écoute'], caseSensitive: false };
+    case 'cloze':
+      return { ...base, type, text: 'Le manager [écoute|écoute activement], puis il [reformule].', caseSensitive: false, accentSensitive: true };
     case 'matching':
       return { ...base, type, pairs: [1, 2, 3].map((n) => ({ id: nextId(), left: `Situation ${n}`, right: `Réaction ${n}` })) };
     case 'ordering':
