@@ -44,6 +44,8 @@ export const CourseSchema = z.object({
   language: LanguageSchema,
   /** Learner time budget per week, in minutes. */
   weeklyBudgetMinutes: z.number().int().min(0).max(10_080),
+  /** The tutor's time with the learners each week (forum, messages, online presence), in minutes; 0 = none planned. A week may differ (WeekPlan.tutorMinutes). */
+  tutorMinutesPerWeek: z.number().int().min(0).max(10_080),
   durationWeeks: z.number().int().min(1).max(104),
   startDate: IsoDateSchema.nullable(),
   targetLms: z.string().max(200),
@@ -255,5 +257,7 @@ export const WeekPlanSchema = z.object({
   /** Day of the week (from its opening day) when its activities are due. */
   dueDayOffset: z.number().int().min(0).max(6),
   tutorNotes: Text,
+  /** The tutor's time this week, in minutes, when it differs from the framing's; null = the framing's. */
+  tutorMinutes: z.number().int().min(0).max(10_080).nullable(),
 });
 export type WeekPlan = z.infer<typeof WeekPlanSchema>;

@@ -208,6 +208,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       learnerCount: 40,
       language: 'fr',
       weeklyBudgetMinutes: 90,
+      tutorMinutesPerWeek: 0,
       durationWeeks: MODULES,
       startDate: '2026-03-02',
       targetLms: 'Moodle',
@@ -239,7 +240,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       moduleId: modules[week - 1]!.id,
       notes: '',
     })),
-    weeks: modules.map((module) => ({ week: module.week, theme: module.title, dueDayOffset: 4, tutorNotes: '' })),
+    weeks: modules.map((module) => ({ week: module.week, theme: module.title, dueDayOffset: 4, tutorNotes: '', tutorMinutes: null })),
   };
   const projectPath = path.join(options.dir, 'large-course.spoc');
   const project = await importCourseDocument(projectPath, document, mediaDir);

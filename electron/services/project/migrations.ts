@@ -163,6 +163,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  function addTutorTime(db) {
+    db.exec(`
+      ALTER TABLE courses ADD COLUMN tutor_minutes_per_week INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE week_plans ADD COLUMN tutor_minutes INTEGER;
+    `);
+  },
 ];
 
 /** The schema version this build writes. */

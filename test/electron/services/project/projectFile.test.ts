@@ -115,7 +115,7 @@ describe('project file', () => {
     expect(project.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
     expect(new CourseRepository(project.db).modules()).toHaveLength(4);
     project.close();
-    const backups = readdirSync(dir).filter((name) => /^course\.v1-backup-\d{8}T\d{6}Z\.spoc$/.test(name));
+    const backups = readdirSync(dir).filter((name) => new RegExp(`^course\\.v${MIGRATIONS.length}-backup-\\d{8}T\\d{6}Z\\.spoc$`).test(name));
     expect(backups).toHaveLength(1);
     expect(sha(path.join(dir, backups[0]!))).toBe(before);
     const backup = ProjectFile.open(path.join(dir, backups[0]!));
