@@ -12,6 +12,8 @@ export interface DraftTexts {
   pairLeft: (n: number) => string;
   pairRight: (n: number) => string;
   answer: string;
+  /** A sentence with two blanks in the cloze markup ("[answer|other]"). */
+  clozeText: string;
 }
 
 /** A playable starting point for each question type, so a new question never starts invalid. */
@@ -31,6 +33,8 @@ function draftOf(type: QuestionType, texts: DraftTexts): QuestionDraft {
       return { ...base, type, answer: true };
     case 'fill-in':
       return { ...base, type, acceptedAnswers: [texts.answer], caseSensitive: false };
+    case 'cloze':
+      return { ...base, type, text: texts.clozeText, caseSensitive: false, accentSensitive: true };
     case 'matching':
       return {
         ...base,

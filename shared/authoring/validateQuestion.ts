@@ -1,4 +1,5 @@
 import type { Question } from '../model/course';
+import { MAX_CLOZE_BLANKS, parseCloze } from '../quiz/parseCloze';
 
 /**
  * What is wrong with a question as a learner would meet it. `error`: the question cannot be answered
@@ -10,6 +11,9 @@ export type QuestionIssue =
   | { code: 'several-correct-in-single-choice'; severity: 'error'; correctCount: number }
   | { code: 'duplicate-options'; severity: 'error'; text: string }
   | { code: 'no-accepted-answer'; severity: 'error' }
+  | { code: 'no-blank'; severity: 'error' }
+  | { code: 'empty-blank'; severity: 'error'; blank: number }
+  | { code: 'too-many-blanks'; severity: 'error'; maximum: number }
   | { code: 'too-few-pairs'; severity: 'error'; minimum: number }
   | { code: 'duplicate-match'; severity: 'error'; text: string }
   | { code: 'too-few-items'; severity: 'error'; minimum: number }
@@ -55,6 +59,15 @@ function structuralIssues(question: Question): QuestionIssue[] {
     }
     case 'fill-in':
       return question.acceptedAnswers.some((answer) => answer.trim() !== '') ? [] : [{ code: 'no-accepted-answer', severity: 'error' }];
+    case 'cloze': {
+      const { blanks } = parseCloze(question.text);
+      if (blanks.length === 0) return [{ code: 'no-blank', severity: 'error' }];
+      const issues: QuestionIssue[] = [];
+      const empty = blanks.findIndex((accepted) => accepted.length === 0);
+      if (empty >= 0) issues.push({ code: 'empty-blank', severity: 'error', blank: empty + 1 });
+      if (blanks.length > MAX_CLOZE_BLANKS) issues.push({ code: 'too-many-blanks', severity: 'error', maximum: MAX_CLOZE_BLANKS });
+      return issues;
+    }
     case 'matching': {
       const issues: QuestionIssue[] = [];
       if (question.pairs.length < MIN_PAIRS) issues.push({ code: 'too-few-pairs', severity: 'error', minimum: MIN_PAIRS });

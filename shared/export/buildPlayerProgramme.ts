@@ -21,6 +21,7 @@ export function buildPlayerProgramme(doc: CourseDocument, cohort: Cohort): Playe
       closesOn: week.closesOn,
       dueOn: week.dueOn,
       minutes: board.weeks[week.week - 1]?.minutes ?? 0,
+      tutorMinutes: board.weeks[week.week - 1]?.tutorMinutes ?? 0,
       sessions: schedule.sessions
         .filter((scheduled) => scheduled.session.week === week.week)
         .map((scheduled) => ({

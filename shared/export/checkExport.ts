@@ -4,6 +4,7 @@ import { createNotice, type ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
 import { packageScopesOf } from './exportScopes';
 import { mediaBlocksOf } from './mediaBlocks';
+import { validateQuestion } from '../authoring/validateQuestion';
 
 /**
  * Everything to fix (errors) or know (warnings) before exporting the course with these options,
@@ -34,6 +35,9 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
         (question) => (question.type === 'single-choice' || question.type === 'multiple-choice') && !question.options.some((option) => option.correct),
       );
       if (choiceWithoutAnswer) notices.push(createNotice('error', 'choiceWithoutCorrectOption', { capsule: capsule.title }));
+      // No blank, an empty one or more than SCORM's 10: no learner could answer it right, and a 2004 LMS would refuse it.
+      const brokenCloze = questions.some((question) => question.type === 'cloze' && validateQuestion(question).some((issue) => issue.severity === 'error'));
+      if (brokenCloze) notices.push(createNotice('error', 'clozeWithoutValidBlanks', { capsule: capsule.title }));
     }
   }
 

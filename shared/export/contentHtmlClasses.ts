@@ -26,7 +26,10 @@ export const CONTENT_CLASS = {
   /** `<section class="spoc-activity spoc-activity--offline|synchronous" aria-label="…"><h3 class="spoc-block-title">…</h3>content</section>` */
   activity: 'spoc-activity',
   blockTitle: 'spoc-block-title',
-  /** `<table class="spoc-video-script"><thead><tr><th scope="col">Narration</th><th scope="col">On screen</th></tr></thead><tbody><tr><td>…</td><td>…</td></tr>` */
+  /** Where a video script stands while its video is not in the capsule: `<figure class="spoc-video-placeholder" role="note"><p>…</p></figure>`.
+   * A capsule with a video renders its scripts as nothing; their narration is the video's transcript when it has none. */
+  videoPlaceholder: 'spoc-video-placeholder',
+  /** Review pack only (learners never see scripts): `<table class="spoc-video-script"><thead><tr><th scope="col">Narration</th><th scope="col">On screen</th></tr></thead><tbody><tr><td>…</td><td>…</td></tr>` */
   videoScript: 'spoc-video-script',
   /** Wraps every `<table>` from the table extension: `<div class="spoc-table-wrap"><table>…` (scrolls on narrow screens). */
   tableWrap: 'spoc-table-wrap',

@@ -87,6 +87,8 @@ export interface PlayerProgrammeWeek {
   dueOn: string;
   /** Expected learner workload of the week. */
   minutes: number;
+  /** The tutor's time with the learners that week; 0 = none planned. */
+  tutorMinutes: number;
   sessions: PlayerProgrammeSession[];
 }
 

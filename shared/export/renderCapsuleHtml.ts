@@ -1,11 +1,11 @@
 import { ActivityAttrsSchema, BLOCK, CalloutAttrsSchema } from '../model/blocks';
 import type { Language, MediaAsset } from '../model/course';
-import type { RichTextDoc, RichTextNode } from '../model/richText';
+import { plainTextOf, type RichTextDoc, type RichTextNode } from '../model/richText';
 import type { ExportMessageKey } from '../i18n/exportMessages';
 import { CONTENT_CLASS, activityModeClass, calloutToneClass } from './contentHtmlClasses';
 import { exportText } from './exportNotice';
 import { escapeHtml, toSafeUnicode } from './markupEscapes';
-import { asMediaBlock, type MediaBlock } from './mediaBlocks';
+import { asMediaBlock, mediaBlocksOf, type MediaBlock } from './mediaBlocks';
 import { mediaExtensionOf, mediaPathOf } from './mediaPath';
 
 export interface CapsuleHtmlContext {
@@ -21,15 +21,20 @@ export interface CapsuleHtmlContext {
   mediaHtml?: (block: MediaBlock, asset: MediaAsset | undefined) => string;
 }
 
+/** What the whole capsule tells each block: a video script is never shown, its video is. */
+interface DocContext extends CapsuleHtmlContext {
+  /** The capsule shows a video the package holds: a script then stands for nothing more. */
+  hasVideo: boolean;
+  /** Narration of the capsule's scripts, the transcript of a video that has none of its own. */
+  narration: string;
+}
+
 const SIMPLE_TAGS: Record<string, string> = {
   paragraph: 'p',
   bulletList: 'ul',
   listItem: 'li',
   blockquote: 'blockquote',
   tableRow: 'tr',
-  [BLOCK.videoScriptRow]: 'tr',
-  [BLOCK.scriptNarration]: 'td',
-  [BLOCK.scriptScreen]: 'td',
 };
 
 const MARK_TAGS: Record<string, string> = {
@@ -51,9 +56,10 @@ const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
  * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
-  if (!context.blockPaths) return renderChildren(doc, context);
+  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc) };
+  if (!context.blockPaths) return renderChildren(doc, docContext);
   return (doc.content ?? [])
-    .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, context, String(index))}</div>`)
+    .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, docContext, String(index))}</div>`)
     .join('');
 }
 
@@ -61,11 +67,18 @@ function pathAttributes(path: string, type: string): string {
   return `data-spoc-path="${path}" data-spoc-type="${escapeHtml(type)}"`;
 }
 
-function renderChildren(node: { content?: RichTextNode[] }, context: CapsuleHtmlContext): string {
+/** The narration column of every video script, in reading order; the "on screen" column is the crew's, never the learner's. */
+function narrationOf(node: RichTextNode | RichTextDoc): string {
+  if (node.type === BLOCK.scriptNarration) return plainTextOf(node);
+  if (node.type === BLOCK.scriptScreen) return '';
+  return (node.content ?? []).map(narrationOf).filter(Boolean).join('\n');
+}
+
+function renderChildren(node: { content?: RichTextNode[] }, context: DocContext): string {
   return (node.content ?? []).map((child) => renderNode(child, context)).join('');
 }
 
-function renderNode(node: RichTextNode, context: CapsuleHtmlContext, path?: string): string {
+function renderNode(node: RichTextNode, context: DocContext, path?: string): string {
   if (node.type === 'text') return renderText(node);
   const media = asMediaBlock(node);
   if (media) return context.mediaHtml ? context.mediaHtml(media, media.attrs?.mediaId ? context.mediaById.get(media.attrs.mediaId) : undefined) : renderMediaBlock(media, context);
@@ -112,6 +125,9 @@ function renderNode(node: RichTextNode, context: CapsuleHtmlContext, path?: stri
       return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h3 class="${CONTENT_CLASS.blockTitle}">${title}</h3>${inner()}</section>`;
     }
     case BLOCK.videoScript: {
+      // Production material: learners get the filmed video (elsewhere in the capsule) or a placeholder,
+      // never the script; the client's review pack shows it, row by row, to be commented on.
+      if (!context.blockPaths) return context.hasVideo ? '' : `<figure class="${CONTENT_CLASS.videoPlaceholder}" role="note"><p>${label('videoComing')}</p></figure>`;
       const rows =
         path === undefined
           ? inner()
@@ -139,7 +155,7 @@ function renderText(node: RichTextNode): string {
   return html;
 }
 
-function renderMediaBlock(block: MediaBlock, context: CapsuleHtmlContext): string {
+function renderMediaBlock(block: MediaBlock, context: DocContext): string {
   const asset = block.attrs?.mediaId ? context.mediaById.get(block.attrs.mediaId) : undefined;
   if (!block.attrs || !asset) return '';
   const src = escapeHtml(`../${mediaPathOf(asset)}`);
@@ -157,7 +173,8 @@ function renderMediaBlock(block: MediaBlock, context: CapsuleHtmlContext): strin
       const track = captions
         ? `<track kind="captions" src="${escapeHtml(`../${mediaPathOf(captions)}`)}" srclang="${context.language}" label="${text('captions')}" default>`
         : '';
-      return `<figure class="${CONTENT_CLASS.video}"><video controls preload="metadata" src="${src}">${track}${fallback}</video></figure>${renderTranscript(block.attrs.transcript, context)}`;
+      const transcript = block.attrs.transcript.trim() ? block.attrs.transcript : context.narration;
+      return `<figure class="${CONTENT_CLASS.video}"><video controls preload="metadata" src="${src}">${track}${fallback}</video></figure>${renderTranscript(transcript, context)}`;
     }
     case 'audio':
       return `<figure class="${CONTENT_CLASS.audio}"><audio controls preload="metadata" src="${src}">${fallback}</audio></figure>${renderTranscript(block.attrs.transcript, context)}`;

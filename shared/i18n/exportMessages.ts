@@ -9,6 +9,8 @@ export const exportMessages = defineCatalog({
       'Le quiz de la capsule « {{capsule}} » (module « {{module}} ») n’a aucune question : ajoutez des questions ou retirez le quiz.',
     choiceWithoutCorrectOption:
       'Une question du quiz de la capsule « {{capsule}} » n’a aucune bonne réponse : cochez au moins une option correcte.',
+    clozeWithoutValidBlanks:
+      'Un texte à trous du quiz de la capsule « {{capsule}} » n’a pas de trous valables (aucun, un trou sans réponse ou plus de 10) : corrigez-le dans Évaluations.',
     mediaMissing:
       'La capsule « {{capsule}} » utilise un fichier qui n’est plus dans le projet (bloc {{block}}) : réimportez-le ou retirez le bloc.',
     completionNeedsQuizInCourse:
@@ -51,6 +53,7 @@ export const exportMessages = defineCatalog({
     calloutWarning: 'Attention',
     activityOffline: 'Activité',
     activitySynchronous: 'Activité en direct',
+    videoComing: 'La vidéo de cette capsule sera bientôt disponible ici.',
     scriptNarration: 'Narration',
     scriptScreen: 'À l’écran',
     mediaUnsupported: 'Votre navigateur ne lit pas ce média : téléchargez-le.',
@@ -101,6 +104,8 @@ export const exportMessages = defineCatalog({
       'The quiz of capsule “{{capsule}}” (module “{{module}}”) has no question: add questions or remove the quiz.',
     choiceWithoutCorrectOption:
       'A question in the quiz of capsule “{{capsule}}” has no correct answer: mark at least one option as correct.',
+    clozeWithoutValidBlanks:
+      'A fill-in-the-blanks text in the quiz of capsule “{{capsule}}” has no valid blanks (none, a blank without an answer, or more than 10): fix it in Assessments.',
     mediaMissing:
       'Capsule “{{capsule}}” uses a file that is no longer in the project ({{block}} block): import it again or remove the block.',
     completionNeedsQuizInCourse:
@@ -143,6 +148,7 @@ export const exportMessages = defineCatalog({
     calloutWarning: 'Warning',
     activityOffline: 'Activity',
     activitySynchronous: 'Live activity',
+    videoComing: 'This capsule’s video will be available here soon.',
     scriptNarration: 'Narration',
     scriptScreen: 'On screen',
     mediaUnsupported: 'Your browser cannot play this file: download it instead.',

@@ -44,6 +44,8 @@ export const CourseSchema = z.object({
   language: LanguageSchema,
   /** Learner time budget per week, in minutes. */
   weeklyBudgetMinutes: z.number().int().min(0).max(10_080),
+  /** The tutor's time with the learners each week (forum, messages, online presence), in minutes; 0 = none planned. A week may differ (WeekPlan.tutorMinutes). */
+  tutorMinutesPerWeek: z.number().int().min(0).max(10_080),
   durationWeeks: z.number().int().min(1).max(104),
   startDate: IsoDateSchema.nullable(),
   targetLms: z.string().max(200),
@@ -142,6 +144,17 @@ export const FillInQuestionSchema = QuestionBase.extend({
   acceptedAnswers: z.array(z.string().trim().min(1).max(1_000)).max(50),
   caseSensitive: z.boolean(),
 });
+/**
+ * A text with several blanks: each `[…]` in `text` is a blank, its accepted answers separated by
+ * "|" ("Le manager [écoute|écoute activement], puis il [reformule]."). shared/quiz/parseCloze reads it.
+ */
+export const ClozeQuestionSchema = QuestionBase.extend({
+  type: z.literal('cloze'),
+  text: z.string().max(20_000),
+  caseSensitive: z.boolean(),
+  /** When false, "ecoute" counts for "écoute" (learners typing on a keyboard without accents). */
+  accentSensitive: z.boolean(),
+});
 export const MatchingQuestionSchema = QuestionBase.extend({
   type: z.literal('matching'),
   pairs: z.array(z.object({ id: IdSchema, left: Title.max(2_000), right: Title.max(2_000) })).max(50),
@@ -162,6 +175,7 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   MultipleChoiceQuestionSchema,
   TrueFalseQuestionSchema,
   FillInQuestionSchema,
+  ClozeQuestionSchema,
   MatchingQuestionSchema,
   OrderingQuestionSchema,
   NumericQuestionSchema,
@@ -243,5 +257,7 @@ export const WeekPlanSchema = z.object({
   /** Day of the week (from its opening day) when its activities are due. */
   dueDayOffset: z.number().int().min(0).max(6),
   tutorNotes: Text,
+  /** The tutor's time this week, in minutes, when it differs from the framing's; null = the framing's. */
+  tutorMinutes: z.number().int().min(0).max(10_080).nullable(),
 });
 export type WeekPlan = z.infer<typeof WeekPlanSchema>;

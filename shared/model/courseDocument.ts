@@ -21,7 +21,8 @@ export const COURSE_DOCUMENT_FORMAT = 1;
  */
 export const CourseDocumentSchema = z.object({
   format: z.literal(COURSE_DOCUMENT_FORMAT),
-  course: CourseSchema,
+  // Documents written before tutor time existed have none planned (defaults here only, so patches never fill them in).
+  course: CourseSchema.extend({ tutorMinutesPerWeek: CourseSchema.shape.tutorMinutesPerWeek.default(0) }),
   objectives: z.array(ObjectiveSchema),
   modules: z.array(ModuleSchema),
   capsules: z.array(CapsuleSchema),
@@ -30,7 +31,7 @@ export const CourseDocumentSchema = z.object({
   media: z.array(MediaAssetSchema),
   cohorts: z.array(CohortSchema),
   liveSessions: z.array(LiveSessionSchema),
-  weeks: z.array(WeekPlanSchema),
+  weeks: z.array(WeekPlanSchema.extend({ tutorMinutes: WeekPlanSchema.shape.tutorMinutes.default(null) })),
 });
 export type CourseDocument = z.infer<typeof CourseDocumentSchema>;
 

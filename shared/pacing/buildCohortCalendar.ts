@@ -3,6 +3,7 @@ import type { CourseDocument } from '../model/courseDocument';
 import { pacing } from '../i18n/pacing';
 import { addDays } from './addDays';
 import { computeCohortSchedule } from './computeCohortSchedule';
+import { computePacingBoard } from './computePacingBoard';
 import { formatDuration } from './formatDuration';
 import { formatMessage } from './formatMessage';
 import { LIVE_SESSION_KIND_KEY } from './liveSessionKindKey';
@@ -63,12 +64,13 @@ export interface CalendarOptions {
 }
 
 /**
- * An iCalendar file (RFC 5545) with a cohort's live sessions (timed, in UTC) and each week's
- * deadline (all-day), in the course's language. Opens in Outlook, Google Calendar and Thunderbird.
+ * An iCalendar file (RFC 5545) with a cohort's live sessions (timed, in UTC), each week's
+ * deadline (all-day) and the tutor's time of each week (an all-day event over the week), in the course's language. Opens in Outlook, Google Calendar and Thunderbird.
  */
 export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options: CalendarOptions): string {
   const messages = pacing[doc.course.language];
   const schedule = computeCohortSchedule(doc, cohort);
+  const board = computePacingBoard(doc);
   const stamp = icsInstant(new Date(options.generatedAt).toISOString());
   const uidSuffix = `${cohort.id}@spoc-studio`;
   const lines: string[] = [
@@ -112,6 +114,23 @@ export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options
       `DTEND;VALUE=DATE:${icsDate(addDays(week.dueOn, 1))}`,
       `SUMMARY:${escapeIcsText(summary)}`,
       ...(week.theme.trim() ? [`DESCRIPTION:${escapeIcsText(formatMessage(messages.icsWeekTheme, { theme: week.theme.trim() }))}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+
+  for (const week of schedule.weeks) {
+    const tutorMinutes = board.weeks[week.week - 1]?.tutorMinutes ?? 0;
+    if (tutorMinutes <= 0) continue;
+    const duration = formatDuration(tutorMinutes, doc.course.language);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:tutor-week-${week.week}-${uidSuffix}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(week.opensOn)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(week.closesOn, 1))}`,
+      `SUMMARY:${escapeIcsText(formatMessage(messages.icsTutorSummary, { course: doc.course.title, week: week.week, duration }))}`,
+      `DESCRIPTION:${escapeIcsText(formatMessage(messages.icsTutorDescription, { duration }))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

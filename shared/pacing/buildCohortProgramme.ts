@@ -17,7 +17,8 @@ h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.3rem; margin: 0; }
 section.week { border-top: 3px solid #2f5d8a; padding: .75rem 0 1rem; margin-top: 1.25rem; break-inside: avoid; page-break-inside: avoid; }
 .week-meta { color: #44505c; margin: .2rem 0 .6rem; }
-.workload { display: inline-block; background: #e8eef5; border-radius: .3rem; padding: .05rem .45rem; }
+.workload, .tutor { display: inline-block; background: #e8eef5; border-radius: .3rem; padding: .05rem .45rem; }
+.tutor { background: #eaf3ea; }
 h3 { font-size: 1.05rem; margin: .8rem 0 .2rem; }
 h4 { font-size: .95rem; margin: .5rem 0 .1rem; color: #44505c; }
 ul { margin: .2rem 0 .4rem; padding-left: 1.3rem; }
@@ -77,7 +78,9 @@ export function buildCohortProgramme(doc: CourseDocument, cohort: Cohort): strin
     });
     const parts: string[] = [
       `<h2 id="week-${week.week}">${escapeHtml(title)}</h2>`,
-      `<p class="week-meta">${escapeHtml(dates)} · <span class="workload">${escapeHtml(formatMessage(messages.programmeWorkload, { duration: formatDuration(column.minutes, language) }))}</span></p>`,
+      `<p class="week-meta">${escapeHtml(dates)} · <span class="workload">${escapeHtml(formatMessage(messages.programmeWorkload, { duration: formatDuration(column.minutes, language) }))}</span>${
+        column.tutorMinutes > 0 ? ` · <span class="tutor">${escapeHtml(formatMessage(messages.programmeTutor, { duration: formatDuration(column.tutorMinutes, language) }))}</span>` : ''
+      }</p>`,
     ];
     for (const moduleId of week.moduleIds) {
       const module = modules.get(moduleId)!;

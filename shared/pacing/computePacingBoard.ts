@@ -1,4 +1,4 @@
-import type { CapsuleKind, LiveSession, Module, WeekPlan } from '../model/course';
+import type { CapsuleKind, Course, LiveSession, Module, WeekPlan } from '../model/course';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
 
@@ -35,6 +35,8 @@ export interface BoardWeek {
   minutes: number;
   budgetMinutes: number;
   level: WorkloadLevel;
+  /** The tutor's time with the learners this week (not part of their workload). */
+  tutorMinutes: number;
 }
 
 export interface PacingBoard {
@@ -46,7 +48,12 @@ export interface PacingBoard {
 }
 
 export function defaultWeekPlan(week: number): WeekPlan {
-  return { week, theme: '', dueDayOffset: DEFAULT_DUE_DAY_OFFSET, tutorNotes: '' };
+  return { week, theme: '', dueDayOffset: DEFAULT_DUE_DAY_OFFSET, tutorNotes: '', tutorMinutes: null };
+}
+
+/** The tutor's time in a week: the week's own when the pacing board sets one, else the framing's weekly time. */
+export function tutorMinutesOfWeek(course: Pick<Course, 'tutorMinutesPerWeek'>, plan: Pick<WeekPlan, 'tutorMinutes'> | undefined): number {
+  return plan?.tutorMinutes ?? course.tutorMinutesPerWeek;
 }
 
 export function workloadLevel(minutes: number, budgetMinutes: number): WorkloadLevel {
@@ -86,9 +93,10 @@ export function computePacingBoard(doc: CourseDocument): PacingBoard {
   const plans = new Map(doc.weeks.map((plan) => [plan.week, plan]));
   const weeks: BoardWeek[] = [];
   for (let week = 1; week <= weekCount; week += 1) {
+    const plan = plans.get(week) ?? defaultWeekPlan(week);
     weeks.push({
       week,
-      plan: plans.get(week) ?? defaultWeekPlan(week),
+      plan,
       modules: [],
       capsules: [],
       liveSessions: [],
@@ -97,6 +105,7 @@ export function computePacingBoard(doc: CourseDocument): PacingBoard {
       minutes: 0,
       budgetMinutes,
       level: 'none',
+      tutorMinutes: tutorMinutesOfWeek(doc.course, plan),
     });
   }
   const weekAt = (week: number): BoardWeek => weeks[week - 1]!;

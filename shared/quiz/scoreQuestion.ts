@@ -1,5 +1,6 @@
 import type { PlayerQuestion } from '../export/playerData';
 import type { LearnerAnswer } from './learnerAnswer';
+import { parseCloze } from './parseCloze';
 
 /** The outcome of one answer; the only place where any question type is judged. */
 export interface QuestionScore {
@@ -8,10 +9,22 @@ export interface QuestionScore {
   possible: number;
 }
 
-/** Ignores spacing differences and, unless asked, case; keeps accents (they matter in French). */
-export function normalizeFreeText(text: string, caseSensitive: boolean): string {
+/** Ignores spacing differences and, unless asked, case; keeps accents (they matter in French) unless told not to. */
+export function normalizeFreeText(text: string, caseSensitive: boolean, accentSensitive = true): string {
   const spaced = text.normalize('NFC').trim().replace(/\s+/g, ' ');
-  return caseSensitive ? spaced : spaced.toLocaleLowerCase();
+  // Combining marks listed by range: the player is built for browsers without \p{…} escapes.
+  const plain = accentSensitive ? spaced : spaced.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return caseSensitive ? plain : plain.toLocaleLowerCase();
+}
+
+/** For each blank of a cloze question, whether the learner's text is one of its accepted answers. */
+export function clozeBlankResults(question: Extract<PlayerQuestion, { type: 'cloze' }>, answer: LearnerAnswer | null | undefined): boolean[] {
+  const given = Array.isArray(answer) ? (answer as unknown[]) : [];
+  const normalize = (text: string) => normalizeFreeText(text, question.caseSensitive, question.accentSensitive);
+  return parseCloze(question.text).blanks.map((accepted, index) => {
+    const text = given[index];
+    return typeof text === 'string' && normalize(text) !== '' && accepted.some((candidate) => normalize(candidate) === normalize(text));
+  });
 }
 
 function isIndexList(value: unknown): value is ReadonlyArray<number | null> {
@@ -44,6 +57,10 @@ function isCorrect(question: PlayerQuestion, answer: LearnerAnswer): boolean {
       if (typeof answer !== 'string') return false;
       const given = normalizeFreeText(answer, question.caseSensitive);
       return given !== '' && question.acceptedAnswers.some((accepted) => normalizeFreeText(accepted, question.caseSensitive) === given);
+    }
+    case 'cloze': {
+      const results = clozeBlankResults(question, answer);
+      return Array.isArray(answer) && answer.length === results.length && results.length > 0 && results.every(Boolean);
     }
     case 'matching':
       return question.pairs.length > 0 && isIndexList(answer) && answer.length === question.pairs.length && answer.every((right, left) => right === left);

@@ -109,6 +109,8 @@ function questionText(question: Question): string {
         return [String(question.answer)];
       case 'fill-in':
         return question.acceptedAnswers;
+      case 'cloze':
+        return [question.text];
       case 'matching':
         return question.pairs.map((pair) => `${pair.left} → ${pair.right}`);
       case 'ordering':

@@ -1,3 +1,4 @@
+import { parseCloze } from '../quiz/parseCloze';
 import { alignmentMatrix } from '../authoring/alignmentMatrix';
 import { renderCapsuleHtml, type CapsuleHtmlContext } from '../export/renderCapsuleHtml';
 import { escapeHtml, toSafeUnicode } from '../export/markupEscapes';
@@ -255,6 +256,12 @@ function renderAnswers(question: Question, capsuleId: string, showAnswers: boole
       return showAnswers ? `<p>${t('trueFalseAnswer', { answer: packText(language, question.answer ? 'true' : 'false') })}</p>` : '';
     case 'fill-in':
       return showAnswers ? `<p>${t('acceptedAnswers', { answers: question.acceptedAnswers.join(' / ') })}</p>` : '';
+    case 'cloze': {
+      // The text as the learner reads it; with answers shown, each blank holds what it accepts.
+      const { parts, blanks } = parseCloze(question.text);
+      const sentence = parts.map((part) => ('text' in part ? text(part.text) : `<span class="rv-blank">${showAnswers ? text((blanks[part.blank] ?? []).join(' / ')) : '______'}</span>`)).join('');
+      return `<p class="rv-cloze">${sentence}</p>`;
+    }
     case 'numeric':
       return showAnswers ? `<p>${t('numericAnswer', { answer: question.answer, tolerance: question.tolerance })}</p>` : '';
     case 'ordering':

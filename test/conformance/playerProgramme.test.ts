@@ -33,6 +33,8 @@ describe('the player shows the cohort’s programme and the current week', () =>
     addLiveSession(doc, { week: 2, dayOffset: 0, title: 'Classe <b>virtuelle</b>', startTime: '14:00' });
     const cohort = buildCohort({ id: idOf(600), name: HOSTILE_NAME, startDate: '2026-03-30', holidays: ['2026-04-06'] });
     doc.cohorts.push(cohort);
+    doc.course.tutorMinutesPerWeek = 60;
+    doc.weeks.find((week) => week.week === 2)!.tutorMinutes = 90;
     const written = await writePackageFolders(doc, { version: '2004-4th', mode: 'course', programmeCohortId: cohort.id });
     root = written.root;
 
@@ -51,6 +53,8 @@ describe('the player shows the cohort’s programme and the current week', () =>
       expect(currentText).toMatch(language === 'fr' ? /mardi 7 avril 2026/ : /Tuesday 7 April 2026/);
       expect(currentText).toContain('Classe <b>virtuelle</b>');
       expect(currentText).toContain('14:00');
+      expect(currentText).toContain(language === 'fr' ? 'tutorat\u202f: 1 h 30' : 'tutor time: 1 h 30');
+      expect(await frame.locator('.spoc-programme-week').first().innerText()).toContain(language === 'fr' ? 'tutorat\u202f: 1 h' : 'tutor time: 1 h');
       expect(await frame.locator('.spoc-programme').innerText()).toContain(HOSTILE_NAME);
       expect(await frame.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
       expect(await frame.locator('.spoc-programme-status').count()).toBe(0);

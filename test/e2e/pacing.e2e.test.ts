@@ -175,6 +175,59 @@ describe('cohorts', () => {
   }, 60_000);
 });
 
+describe('tutor time', () => {
+  it('is set in the framing, adjusted for one week on the board, and reaches the cohort’s calendar and programme', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-framing').click();
+    const framingField = page.getByLabel('Tutorat par semaine (min)');
+    await framingField.fill('60');
+    await framingField.blur();
+    await expect.poll(() => page.locator('.framing').innerText()).toContain('1 h par semaine. Ajustable semaine par semaine');
+
+    await openBoard();
+    const tutorOf = (number: number) => week(number).getByTestId('week-tutor');
+    for (const number of [1, 2, 3, 4]) await expect.poll(() => tutorOf(number).innerText()).toMatch(/^Tutorat\s:\s1 h$/);
+    await week(3).getByRole('button', { name: /Semaine 3/ }).click();
+    const field = page.getByTestId('week-properties').getByLabel('Temps de tutorat (min)');
+    expect(await field.getAttribute('placeholder')).toBe('60 (cadrage)');
+    await field.fill('-3');
+    await field.press('Enter');
+    await expect.poll(() => page.getByTestId('week-properties').getByRole('alert').innerText()).toContain('nombre entier de minutes');
+    await field.fill('90');
+    await field.press('Enter');
+    await expect.poll(() => tutorOf(3).innerText()).toMatch(/^Tutorat\s:\s1 h 30$/);
+    expect(await tutorOf(3).getAttribute('class')).toContain('week__tutor--own');
+    expect(await tutorOf(2).innerText()).toMatch(/1 h$/);
+    await screenshot(page, 'pacing-tutor-time');
+
+    await page.getByTestId('nav-cohorts').click();
+    const details = page.getByTestId('cohort-details');
+    const calendarDownload = page.waitForEvent('download');
+    await details.getByRole('button', { name: 'Exporter le calendrier (.ics)' }).click();
+    const ics = await readFile(await (await calendarDownload).path(), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    const tutor = events.filter((event) => event.uid.startsWith('tutor-week-')).map((event) => event.summary.replace(/^.* · /, ''));
+    expect(tutor).toEqual(['Semaine 1\u202f: tutorat (1 h)', 'Semaine 2\u202f: tutorat (1 h)', 'Semaine 3\u202f: tutorat (1 h 30)', 'Semaine 4\u202f: tutorat (1 h)']);
+
+    const programmeDownload = page.waitForEvent('download');
+    await details.getByRole('button', { name: 'Exporter le programme (HTML)' }).click();
+    const programme = await readFile(await (await programmeDownload).path(), 'utf8');
+    expect([...programme.matchAll(/<span class="tutor">([^<]*)<\/span>/g)].map((match) => match[1])).toEqual([
+      'Tutorat\u202f: 1 h',
+      'Tutorat\u202f: 1 h',
+      'Tutorat\u202f: 1 h 30',
+      'Tutorat\u202f: 1 h',
+    ]);
+
+    // Emptying the week's field gives it the framing's time again.
+    await openBoard();
+    await week(3).getByRole('button', { name: /Semaine 3/ }).click();
+    await field.fill('');
+    await field.press('Enter');
+    await expect.poll(() => tutorOf(3).innerText()).toMatch(/^Tutorat\s:\s1 h$/);
+  }, 60_000);
+});
+
 describe('checks', () => {
   it('recomputes the findings as the course changes, jumps to the week or capsule concerned, and applies new thresholds', async () => {
     const { page } = app;

@@ -71,7 +71,7 @@ describe('quiz editor', () => {
     card = await addQuestion('Vrai / faux', 'Un recadrage se fait en public.');
     await card.getByText('Faux', { exact: true }).click();
 
-    card = await addQuestion('Texte à trous', 'La méthode DESC commence par ___.');
+    card = await addQuestion('Réponse courte', 'La méthode DESC commence par ___.');
     await type(card.getByLabel('Réponses acceptées (une par ligne)'), 'Décrire\ndécrire les faits');
 
     card = await addQuestion('Appariement', 'Associez chaque étape DESC à son contenu.');
@@ -141,6 +141,50 @@ describe('quiz editor', () => {
     expect(await openCard().getByLabel('Valeur attendue').inputValue()).toBe('7.5');
     expect(await openCard().getByLabel('Tolérance (±)').inputValue()).toBe('2.5');
   }, 90_000);
+
+  it('writes a text with blanks, reads its accepted answers back, and the learner preview scores every blank', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-quiz').click();
+    await page.getByTestId('quiz-list-item').first().click();
+    await expect.poll(() => cards().count()).toBeGreaterThan(0);
+    const card = await addQuestion('Texte à trous', 'Complétez la phrase.');
+    const text = card.getByLabel('Texte à trous');
+    await type(text, 'Un bon manager [écoute|écoute activement], puis il [reformule].');
+    const blanks = card.locator('.cloze-editor__blanks');
+    await expect.poll(() => blanks.innerText()).toMatch(/2 trous\s+Trou 1\s+écoute\s+écoute activement\s+Trou 2\s+reformule/);
+    const accents = card.getByLabel('Exiger les accents');
+    await accents.click();
+    await expect.poll(() => accents.isChecked()).toBe(false);
+    await saved();
+
+    await card.getByRole('button', { name: 'Aperçu apprenant' }).click();
+    const preview = page.getByTestId('question-preview');
+    await preview.getByLabel('Trou 1 sur 2').fill('Ecoute');
+    await preview.getByLabel('Trou 2 sur 2').fill('reformule');
+    await preview.getByRole('button', { name: 'Valider' }).click();
+    await expect.poll(() => preview.innerText()).toContain('Bonne réponse.');
+    await screenshot(page, 'quiz-cloze');
+    await preview.getByRole('button', { name: 'Réessayer' }).click();
+    await preview.getByLabel('Trou 1 sur 2').fill('écoute');
+    await preview.getByLabel('Trou 2 sur 2').fill('juge');
+    await preview.getByRole('button', { name: 'Valider' }).click();
+    await expect.poll(() => preview.innerText()).toContain('Réponse incorrecte.');
+
+    // A text without brackets has no blank: the error sits beside it.
+    await type(text, 'Un bon manager écoute.');
+    await expect.poll(() => card.innerText()).toContain('Aucun trou');
+    await type(text, 'Un bon manager [écoute|écoute activement], puis il [reformule].');
+    await saved();
+
+    await page.reload();
+    await page.getByTestId('nav-quiz').click();
+    await page.getByTestId('quiz-list-item').first().click();
+    const reloaded = cards().last();
+    await reloaded.locator('.question-card__summary').click();
+    expect(await openCard().getByLabel('Texte à trous').inputValue()).toBe('Un bon manager [écoute|écoute activement], puis il [reformule].');
+    expect(await openCard().getByLabel('Exiger les accents').isChecked()).toBe(false);
+    expect(await reloaded.getAttribute('data-type')).toBe('cloze');
+  });
 
   it('shows validation where it belongs, reorders, duplicates and deletes questions, and draws N from the bank', async () => {
     const { page } = app;

@@ -1,4 +1,5 @@
 import type { PlayerCapsule, PlayerData, PlayerQuestion } from '../../shared/export/playerData';
+import { parseCloze } from '../../shared/quiz/parseCloze';
 import type { ScormVersion } from '../../shared/model/course';
 import { questionsByType } from '../shared/quiz/questionFixtures';
 
@@ -69,6 +70,8 @@ export function rightAnswer(question: PlayerQuestion) {
       return question.answer;
     case 'fill-in':
       return question.acceptedAnswers[0] as string;
+    case 'cloze':
+      return parseCloze(question.text).blanks.map((accepted) => accepted[0] ?? '');
     case 'matching':
       return question.pairs.map((_, index) => index);
     case 'ordering':

@@ -93,6 +93,8 @@ function question(type: QuestionType, base: Omit<Question, 'type'>, nextId: () =
       return { ...base, type, answer: true };
     case 'fill-in':
       return { ...base, type, acceptedAnswers: ['écoute active', 'écoute'], caseSensitive: false };
+    case 'cloze':
+      return { ...base, type, text: 'Le manager [écoute|écoute activement], puis il [reformule].', caseSensitive: false, accentSensitive: true };
     case 'matching':
       return { ...base, type, pairs: [1, 2, 3].map((n) => ({ id: nextId(), left: `Situation ${n}`, right: `Réaction ${n}` })) };
     case 'ordering':
@@ -206,6 +208,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       learnerCount: 40,
       language: 'fr',
       weeklyBudgetMinutes: 90,
+      tutorMinutesPerWeek: 0,
       durationWeeks: MODULES,
       startDate: '2026-03-02',
       targetLms: 'Moodle',
@@ -237,7 +240,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       moduleId: modules[week - 1]!.id,
       notes: '',
     })),
-    weeks: modules.map((module) => ({ week: module.week, theme: module.title, dueDayOffset: 4, tutorNotes: '' })),
+    weeks: modules.map((module) => ({ week: module.week, theme: module.title, dueDayOffset: 4, tutorNotes: '', tutorMinutes: null })),
   };
   const projectPath = path.join(options.dir, 'large-course.spoc');
   const project = await importCourseDocument(projectPath, document, mediaDir);

@@ -115,6 +115,7 @@ export function buildTemplate(template: CourseTemplate, title: string, language:
     learnerCount: shape?.learnerCount ?? 0,
     language,
     weeklyBudgetMinutes: shape?.weeklyBudgetMinutes ?? 60,
+    tutorMinutesPerWeek: 0,
     durationWeeks: shape?.durationWeeks ?? 4,
     startDate: null,
     targetLms: '',

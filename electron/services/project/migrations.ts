@@ -163,6 +163,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  function addTutorTime(db) {
+    db.exec(`
+      ALTER TABLE courses ADD COLUMN tutor_minutes_per_week INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE week_plans ADD COLUMN tutor_minutes INTEGER;
+      `);
+    },
   function createReviewTables(db) {
     // Comments and sign-offs name modules, capsules and questions without foreign keys: they outlive
     // what they point at (shown as detached), as the client's words must never be lost.

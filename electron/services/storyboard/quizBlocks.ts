@@ -1,3 +1,4 @@
+import { parseCloze } from '../../../shared/quiz/parseCloze';
 import { Paragraph, TextRun } from 'docx';
 import type { ChoiceOption, Question, Quiz } from '../../../shared/model/course';
 import { quiz as quizMessages } from '../../../shared/i18n/quiz';
@@ -52,6 +53,14 @@ function answerBlocks(question: Question, context: StoryboardContext): Block[] {
     case 'fill-in': {
       const answers = question.acceptedAnswers.join(' / ');
       return [expectedLine(context.t('acceptedAnswers', { answers }) + (question.caseSensitive ? ` (${context.t('caseSensitive')})` : ''))];
+    }
+    case 'cloze': {
+      const { parts, blanks } = parseCloze(question.text);
+      const sentence = parts.map((part) => ('text' in part ? part.text : `[${part.blank + 1}] ______`)).join('');
+      return [
+        new Paragraph({ indent: INDENT, keepNext: true, text: sentence }),
+        ...blanks.map((answers, index) => expectedLine(`[${index + 1}] ${answers.join(' / ')}`)),
+      ];
     }
     case 'matching':
       return [

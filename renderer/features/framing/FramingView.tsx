@@ -49,6 +49,10 @@ export function FramingView() {
           field="weeklyBudgetMinutes"
           hint={t('framing:weeklyBudgetHint', { duration: formatDuration(course.weeklyBudgetMinutes, t) })}
         />
+        <FramingField
+          field="tutorMinutesPerWeek"
+          hint={course.tutorMinutesPerWeek > 0 ? t('framing:tutorMinutesHint', { duration: formatDuration(course.tutorMinutesPerWeek, t) }) : t('framing:tutorMinutesNone')}
+        />
         <FramingField field="durationWeeks" hint={t('framing:totalWorkload', { duration: formatDuration(totalMinutes, t) })} />
         <FramingField field="startDate" hint={t('framing:startDateHint')} />
       </FramingSection>

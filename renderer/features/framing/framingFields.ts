@@ -21,6 +21,7 @@ export const FRAMING_FIELDS = {
   audienceLevel: { kind: 'text', maxLength: 500 },
   learnerCount: { kind: 'number', min: 0, max: 1_000_000 },
   weeklyBudgetMinutes: { kind: 'number', min: 0, max: 10_080 },
+  tutorMinutesPerWeek: { kind: 'number', min: 0, max: 10_080 },
   durationWeeks: { kind: 'number', min: 1, max: 104 },
   startDate: { kind: 'date' },
   targetLms: { kind: 'text', maxLength: 200 },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardWeek } from '../../../shared/pacing/computePacingBoard';
 import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
+import { formatDuration } from '../../i18n/formatDuration';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
@@ -95,6 +96,11 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, 
           </p>
         )}
         <WorkloadBar week={week} />
+        {week.tutorMinutes > 0 && (
+          <p className={`week__tutor${week.plan.tutorMinutes !== null ? ' week__tutor--own' : ''}`} data-testid="week-tutor">
+            {t('pacing:weekTutorChip', { duration: formatDuration(week.tutorMinutes, t) })}
+          </p>
+        )}
       </header>
       {week.modules.length > 0 && (
         <div className="week__modules">

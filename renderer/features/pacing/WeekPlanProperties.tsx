@@ -8,10 +8,11 @@ import { useAppStore } from '../../state/useAppStore';
 import { CommittedTextField } from '../../ui/CommittedTextField';
 import { PropertyRow } from '../../ui/PropertyRow';
 import { nominalWeekDates } from './nominalWeekDates';
+import { readTutorMinutes } from './readTutorMinutes';
 import { WEEK_DAY_OFFSETS } from './weekDayOffsets';
 import { WorkloadBar } from './WorkloadBar';
 
-/** The selected week: theme, due day and notes for tutors (each saved when left), its dates and workload. */
+/** The selected week: theme, due day, the tutor's time and notes for tutors (each saved when left), its dates and workload. */
 export function WeekPlanProperties({ id }: SelectionPanelProps) {
   const { t } = useTranslation();
   const [language] = useUiLanguage();
@@ -63,6 +64,19 @@ export function WeekPlanProperties({ id }: SelectionPanelProps) {
           <PropertyRow name={t('pacing:scheduleDue')}>{formatCalendarDate(dates.dueOn, language)}</PropertyRow>
         </dl>
       )}
+      <div className="field">
+        <label className="field__label" htmlFor={`${fieldId}-tutor`}>
+          {t('pacing:weekTutorMinutes')}
+        </label>
+        <CommittedTextField
+          id={`${fieldId}-tutor`}
+          value={week.plan.tutorMinutes === null ? '' : String(week.plan.tutorMinutes)}
+          placeholder={t('pacing:weekTutorDefault', { minutes: courseDocument.course.tutorMinutesPerWeek })}
+          validate={(typed) => (readTutorMinutes(typed) === undefined ? t('pacing:weekTutorInvalid') : null)}
+          onCommit={(typed) => void updateWeekPlan(week.week, { tutorMinutes: readTutorMinutes(typed) ?? null })}
+        />
+        <p className="field__hint">{t('pacing:weekTutorHint')}</p>
+      </div>
       <div className="field">
         <label className="field__label" htmlFor={`${fieldId}-notes`}>
           {t('pacing:tutorNotes')}

@@ -6,7 +6,7 @@ import type { Id } from '../../../shared/model/ids';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 
-/** Picks one of the seven types and adds a playable starter question of it at the end. */
+/** Picks one of the question types and adds a playable starter question of it at the end. */
 export function AddQuestionBar({ lastQuestionId, onAdded }: { lastQuestionId: Id | undefined; onAdded(id: Id): void }) {
   const { t } = useTranslation();
   const addQuestion = useAppStore((state) => state.addQuestion);
@@ -19,6 +19,7 @@ export function AddQuestionBar({ lastQuestionId, onAdded }: { lastQuestionId: Id
       pairLeft: (n) => t('quiz:draft.left', { n }),
       pairRight: (n) => t('quiz:draft.right', { n }),
       answer: t('quiz:draft.answer'),
+      clozeText: t('quiz:draft.cloze'),
     });
     const id = await addQuestion(draft, lastQuestionId);
     if (id) onAdded(id);

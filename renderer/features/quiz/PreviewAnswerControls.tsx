@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PlayerQuestion } from '../../../shared/export/playerData';
+import { parseCloze } from '../../../shared/quiz/parseCloze';
 import type { PreviewEntry } from './previewAnswer';
 
 interface PreviewAnswerControlsProps {
@@ -72,6 +73,27 @@ export function PreviewAnswerControls({ t, question, entry, rightOrder, locked, 
             onChange={(event) => onChange({ ...entry, text: event.target.value })}
           />
         </div>
+      );
+    case 'cloze':
+      return (
+        <p className="preview__cloze">
+          {parseCloze(question.text).parts.map((part, index) =>
+            'text' in part ? (
+              <span key={index}>{part.text}</span>
+            ) : (
+              <input
+                key={index}
+                className="input preview__blank"
+                aria-label={t('blankLabel', { number: part.blank + 1, total: entry.blanks.length })}
+                autoComplete="off"
+                spellCheck={false}
+                disabled={locked}
+                value={entry.blanks[part.blank] ?? ''}
+                onChange={(event) => onChange({ ...entry, blanks: entry.blanks.map((text, at) => (at === part.blank ? event.target.value : text)) })}
+              />
+            ),
+          )}
+        </p>
       );
     case 'matching':
       return (

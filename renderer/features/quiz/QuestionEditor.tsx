@@ -5,6 +5,7 @@ import type { QuestionIssue } from '../../../shared/authoring/validateQuestion';
 import type { Question } from '../../../shared/model/course';
 import { CommittedNumberField } from '../../ui/CommittedNumberField';
 import { ChoiceOptionsEditor } from './ChoiceOptionsEditor';
+import { ClozeEditor } from './ClozeEditor';
 import { FillInEditor } from './FillInEditor';
 import { IssueList } from './IssueList';
 import { issuesAt, questionIssuePlace } from './issuePlaces';
@@ -25,6 +26,8 @@ function AnswerFields({ editing }: { editing: QuestionDraftEditing }) {
       return <TrueFalseEditor editing={editing as Editing<'true-false'>} />;
     case 'fill-in':
       return <FillInEditor editing={editing as Editing<'fill-in'>} />;
+    case 'cloze':
+      return <ClozeEditor editing={editing as Editing<'cloze'>} />;
     case 'matching':
       return <MatchingPairsEditor editing={editing as Editing<'matching'>} />;
     case 'ordering':

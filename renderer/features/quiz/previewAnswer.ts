@@ -1,5 +1,6 @@
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
+import { parseCloze } from '../../../shared/quiz/parseCloze';
 import { parseDecimal } from './parseDecimal';
 
 /** What the learner has entered so far in the preview, before it becomes a LearnerAnswer. */
@@ -8,6 +9,8 @@ export interface PreviewEntry {
   chosen: number[];
   truth: boolean | null;
   text: string;
+  /** What is typed in each blank of a cloze text. */
+  blanks: string[];
   /** For each pair (left side, authored order), the index of the right side chosen. */
   matches: Array<number | null>;
   /** Item indices in the order the learner put them. */
@@ -19,6 +22,7 @@ export function emptyPreviewEntry(question: PlayerQuestion, shuffledOrder: numbe
     chosen: [],
     truth: null,
     text: '',
+    blanks: question.type === 'cloze' ? parseCloze(question.text).blanks.map(() => '') : [],
     matches: question.type === 'matching' ? question.pairs.map(() => null) : [],
     order: shuffledOrder,
   };
@@ -37,6 +41,8 @@ export function previewAnswer(question: PlayerQuestion, entry: PreviewEntry): Le
       return entry.truth ?? 'answerRequired';
     case 'fill-in':
       return entry.text.trim() === '' ? 'answerRequired' : entry.text.trim();
+    case 'cloze':
+      return entry.blanks.some((text) => text.trim() === '') ? 'answerRequired' : entry.blanks.map((text) => text.trim());
     case 'numeric':
       return entry.text.trim() === '' ? 'numberRequired' : (parseDecimal(entry.text) ?? 'numberRequired');
     case 'matching':

@@ -1,5 +1,6 @@
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
+import { parseCloze } from '../../../shared/quiz/parseCloze';
 import type { QuestionScore } from '../../../shared/quiz/scoreQuestion';
 import type { ScormDialect } from './scormDialect';
 import { formatDuration, formatTimestamp } from './formatScormTime';
@@ -27,6 +28,7 @@ const INTERACTION_TYPE: Record<PlayerQuestion['type'], string> = {
   'multiple-choice': 'choice',
   'true-false': 'true-false',
   'fill-in': 'fill-in',
+  cloze: 'fill-in',
   matching: 'matching',
   ordering: 'sequencing',
   numeric: 'numeric',
@@ -64,6 +66,19 @@ function pairList(dialect: ScormDialect, rights: ReadonlyArray<number | null>): 
   return pairs.join(dialect === '1.2' ? ',' : '[,]');
 }
 
+/** A cloze's blanks as one fill-in response: 2004 delimits them with "[,]"; 1.2 has no delimiter, a comma is the custom. */
+function blankList(dialect: ScormDialect, texts: readonly string[], language: string): string {
+  if (dialect === '1.2') return freeText(dialect, texts.join(','), language);
+  return texts.map((text) => freeText(dialect, text, language)).join('[,]');
+}
+
+/** The first `limit` ways to fill every blank right (one accepted answer per blank), in the designer's order. */
+function clozeCombinations(blanks: readonly string[][], limit: number): string[][] {
+  let combinations: string[][] = [[]];
+  for (const accepted of blanks) combinations = combinations.flatMap((start) => accepted.map((answer) => [...start, answer])).slice(0, limit);
+  return combinations;
+}
+
 const range = (length: number) => Array.from({ length }, (_, index) => index);
 const asIndices = (answer: LearnerAnswer): ReadonlyArray<number | null> => (Array.isArray(answer) ? answer : []);
 
@@ -78,6 +93,8 @@ function learnerResponse(dialect: ScormDialect, question: PlayerQuestion, answer
       return dialect === '1.2' ? (answer ? 't' : 'f') : answer ? 'true' : 'false';
     case 'fill-in':
       return freeText(dialect, String(answer), language);
+    case 'cloze':
+      return Array.isArray(answer) && answer.every((text: unknown) => typeof text === 'string') ? blankList(dialect, answer as string[], language) : null;
     case 'matching':
       return pairList(dialect, asIndices(answer));
     case 'numeric':
@@ -99,6 +116,12 @@ function correctPatterns(dialect: ScormDialect, question: PlayerQuestion, langua
         return question.acceptedAnswers.map((accepted) =>
           dialect === '2004' && question.caseSensitive ? `{case_matters=true}${freeText(dialect, accepted, language)}` : freeText(dialect, accepted, language),
         );
+      case 'cloze':
+        return clozeCombinations(parseCloze(question.text).blanks, 10)
+          .map((texts) => blankList(dialect, texts, language))
+          // A 2004 fill-in pattern may not repeat a response (strict runtimes refuse it).
+          .filter((pattern) => dialect === '1.2' || new Set(pattern.split('[,]')).size === pattern.split('[,]').length)
+          .map((pattern) => (dialect === '2004' && question.caseSensitive ? `{case_matters=true}${pattern}` : pattern));
       case 'matching':
         return [pairList(dialect, range(question.pairs.length))];
       case 'ordering':

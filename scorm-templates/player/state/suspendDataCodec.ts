@@ -32,6 +32,17 @@ function encodeIndices(values: ReadonlyArray<number | null>, width: number): str
   return values.map((value) => (value === null ? '_'.repeat(width) : b36(value).padStart(width, '0'))).join('');
 }
 
+/** Free text kept inside a quiz field: "~" separates quiz fields, "!" the blanks of a cloze; encodeURIComponent leaves both alone. */
+const encodeText = (text: string) => encodeURIComponent(text).replace(/~/g, '%7E').replace(/!/g, '%21');
+
+function decodeText(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 function encodeAnswer(question: PlayerQuestion, answer: LearnerAnswer): string {
   switch (question.type) {
     case 'single-choice':
@@ -40,8 +51,9 @@ function encodeAnswer(question: PlayerQuestion, answer: LearnerAnswer): string {
     case 'true-false':
       return answer ? 't' : 'f';
     case 'fill-in':
-      // "~" separates quiz fields and is the one separator encodeURIComponent leaves alone.
-      return encodeURIComponent(String(answer)).replace(/~/g, '%7E');
+      return encodeText(String(answer));
+    case 'cloze':
+      return (answer as string[]).map(encodeText).join('!');
     case 'matching':
       return encodeIndices(answer as Array<number | null>, indexWidth(question.pairs.length));
     case 'ordering':
@@ -75,11 +87,11 @@ function decodeAnswer(question: PlayerQuestion, text: string): LearnerAnswer | n
     case 'true-false':
       return text === 't' ? true : text === 'f' ? false : null;
     case 'fill-in':
-      try {
-        return decodeURIComponent(text);
-      } catch {
-        return null;
-      }
+      return decodeText(text);
+    case 'cloze': {
+      const blanks = text.split('!').map(decodeText);
+      return blanks.every((blank) => blank !== null) ? (blanks as string[]) : null;
+    }
     case 'matching':
       return decodeIndices(text, indexWidth(question.pairs.length), question.pairs.length);
     case 'ordering':

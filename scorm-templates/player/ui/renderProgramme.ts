@@ -40,7 +40,14 @@ export function renderProgramme(programme: PlayerProgramme, language: Language, 
       { class: `spoc-programme-week${current ? ' is-current' : ''}`, 'aria-current': current ? 'date' : null },
       el('h2', {}, title, current ? el('span', { class: 'spoc-programme-badge' }, t('programmeCurrent')) : null),
       el('p', {}, t('programmeDates', { start: date(week.opensOn), end: date(week.closesOn) })),
-      el('p', {}, t('programmeDue', { date: date(week.dueOn) }), ' · ', t('programmeWorkload', { duration: formatDuration(week.minutes, language) })),
+      el(
+        'p',
+        {},
+        t('programmeDue', { date: date(week.dueOn) }),
+        ' · ',
+        t('programmeWorkload', { duration: formatDuration(week.minutes, language) }),
+        week.tutorMinutes > 0 ? ` · ${t('programmeTutor', { duration: formatDuration(week.tutorMinutes, language) })}` : null,
+      ),
       sessions.length ? el('ul', { class: 'spoc-programme-sessions', 'aria-label': t('programmeLiveSessions') }, ...sessions) : null,
     );
   });

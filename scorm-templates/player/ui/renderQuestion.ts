@@ -1,7 +1,8 @@
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import { answerFeedback } from '../../../shared/quiz/answerFeedback';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
-import type { QuestionScore } from '../../../shared/quiz/scoreQuestion';
+import { parseCloze } from '../../../shared/quiz/parseCloze';
+import { clozeBlankResults, type QuestionScore } from '../../../shared/quiz/scoreQuestion';
 import { el } from './createElement';
 import { shuffled } from './shuffled';
 import type { Translate } from './translate';
@@ -66,6 +67,31 @@ function textControls(key: string, t: Translate, numeric: boolean): Controls {
   };
 }
 
+/** The text with an input in each blank; once answered, each blank says whether it was right. */
+function clozeControls(question: Extract<PlayerQuestion, { type: 'cloze' }>, key: string, t: Translate): Controls {
+  const { parts, blanks } = parseCloze(question.text);
+  const inputs = blanks.map((_, index) =>
+    el('input', { type: 'text', class: 'spoc-blank', id: `${key}-blank-${index}`, autocomplete: 'off', spellcheck: 'false', 'aria-label': t('blankLabel', { number: index + 1, total: blanks.length }) }),
+  );
+  const text = el('p', { class: 'spoc-cloze' }, ...parts.map((part) => ('text' in part ? part.text : inputs[part.blank])));
+  return {
+    nodes: [text],
+    read: () => {
+      const typed = inputs.map((input) => input.value.trim());
+      return typed.some((value) => value === '') ? 'answerRequired' : typed;
+    },
+    show: (answer) => {
+      const results = clozeBlankResults(question, answer);
+      inputs.forEach((input, index) => {
+        const given = Array.isArray(answer) ? answer[index] : undefined;
+        input.value = typeof given === 'string' ? given : '';
+        input.classList.add(results[index] ? 'is-right' : 'is-wrong');
+        if (!results[index]) input.setAttribute('aria-invalid', 'true');
+      });
+    },
+  };
+}
+
 function matchingControls(question: Extract<PlayerQuestion, { type: 'matching' }>, key: string, t: Translate): Controls {
   const rights = shuffled(question.pairs.map((_, index) => index));
   const selects = question.pairs.map((_, left) =>
@@ -127,6 +153,8 @@ function controlsFor(question: PlayerQuestion, key: string, t: Translate): Contr
       return trueFalseControls(key, t);
     case 'fill-in':
       return textControls(key, t, false);
+    case 'cloze':
+      return clozeControls(question, key, t);
     case 'numeric':
       return textControls(key, t, true);
     case 'matching':

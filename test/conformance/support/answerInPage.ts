@@ -36,6 +36,11 @@ export function readToTheEndAnsweringRight(frame: Frame): Promise<{ capsules: st
           case 'fill-in':
             setText(form, question.acceptedAnswers[0] ?? '');
             break;
+          case 'cloze': {
+            const firstAnswers = [...question.text.matchAll(/\[([^[\]]*)\]/g)].map((blank) => (blank[1] ?? '').split('|')[0]?.trim() ?? '');
+            form.querySelectorAll<HTMLInputElement>('input.spoc-blank').forEach((input, index) => (input.value = firstAnswers[index] ?? ''));
+            break;
+          }
           case 'numeric':
             setText(form, String(question.answer));
             break;

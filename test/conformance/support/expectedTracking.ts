@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { parseCloze } from '../../../shared/quiz/parseCloze';
 import type { PlayerCapsule, PlayerData, PlayerQuestion } from '../../../shared/export/playerData';
 import type { ScormVersion } from '../../../shared/model/course';
 import type { GivenAnswer } from './learnerWalk';
@@ -37,6 +38,7 @@ const TYPES: Record<PlayerQuestion['type'], string> = {
   'multiple-choice': 'choice',
   'true-false': 'true-false',
   'fill-in': 'fill-in',
+  cloze: 'fill-in',
   matching: 'matching',
   ordering: 'sequencing',
   numeric: 'numeric',
@@ -54,6 +56,8 @@ function rightResponse(question: PlayerQuestion, is2004: Is2004): string {
       return is2004 ? String(question.answer) : question.answer ? 't' : 'f';
     case 'fill-in':
       return question.acceptedAnswers[0] ?? '';
+    case 'cloze':
+      return parseCloze(question.text).blanks.map((accepted) => accepted[0] ?? '').join(list);
     case 'numeric':
       return String(question.answer);
     case 'matching':
@@ -81,6 +85,8 @@ export function expectInteraction(record: Cmi, given: GivenAnswer, version: Scor
     expect([low, high], `${where}: numeric range`).toEqual([question.answer - question.tolerance, question.answer + question.tolerance]);
   } else if (question.type === 'fill-in') {
     expect(patterns, where).toEqual(question.acceptedAnswers.slice(0, 10));
+  } else if (question.type === 'cloze' && is2004 && question.caseSensitive) {
+    expect(patterns[0], `${where}: correct pattern`).toBe(`{case_matters=true}${right}`);
   } else {
     expect(patterns[0], `${where}: correct pattern`).toBe(right);
   }

@@ -1,5 +1,6 @@
 import type { Frame } from 'playwright-core';
 import type { PlayerData, PlayerQuestion } from '../../../shared/export/playerData';
+import { parseCloze } from '../../../shared/quiz/parseCloze';
 
 /** How the learner answers one question. */
 export type AnswerIntent = 'right' | 'wrong';
@@ -31,6 +32,13 @@ export async function answerQuestion(frame: Frame, question: PlayerQuestion, int
     case 'fill-in':
       await form.locator('input[type="text"]').fill(right ? ` ${question.acceptedAnswers[0] ?? ''} ` : 'réponse fausse');
       break;
+    case 'cloze': {
+      // Wrong: the first blank only, so that one blank wrong is enough to fail the question.
+      for (const [index, accepted] of parseCloze(question.text).blanks.entries()) {
+        await form.locator('input.spoc-blank').nth(index).fill(right || index > 0 ? ` ${accepted[0] ?? ''} ` : 'réponse fausse');
+      }
+      break;
+    }
     case 'numeric': {
       const value = right ? question.answer : question.answer + question.tolerance + 1_000;
       await form.locator('input[type="text"]').fill(String(value).replace('.', ','));

@@ -38,9 +38,14 @@ export interface PackageFolder {
  * Exports the course as the app does (package planner, then the streaming zip writer) and unzips
  * the result into plain folders, one per package, as an LMS does before serving them.
  */
-export async function writePackageFolders(doc: CourseDocument, options: ExportOptionsInput): Promise<{ plan: PackagePlan; packages: PackageFolder[]; root: string }> {
+export async function writePackageFolders(
+  doc: CourseDocument,
+  options: ExportOptionsInput,
+  /** Media bytes the test added to the sample's, by sha-256. */
+  extraMedia: ReadonlyMap<string, Buffer> = new Map(),
+): Promise<{ plan: PackagePlan; packages: PackageFolder[]; root: string }> {
   const plan = buildPackagePlan(doc, ExportOptionsSchema.parse(options), await buildPlayerAssets());
-  const media = sampleMediaBySha();
+  const media = new Map([...sampleMediaBySha(), ...extraMedia]);
   const root = mkdtempSync(path.join(tmpdir(), 'spoc-play-'));
   const zipPath = path.join(root, plan.fileName);
   await writeScormExport(plan, {

@@ -48,7 +48,7 @@ describe('pacing slice on the real services', () => {
   it('plans a week: theme, due day and notes are kept together', async () => {
     await store.getState().updateWeekPlan(2, { theme: 'Communiquer' });
     await store.getState().updateWeekPlan(2, { dueDayOffset: 3, tutorNotes: 'Relancer les absents' });
-    expect(board().weeks[1]!.plan).toEqual({ week: 2, theme: 'Communiquer', dueDayOffset: 3, tutorNotes: 'Relancer les absents' });
+    expect(board().weeks[1]!.plan).toEqual({ week: 2, theme: 'Communiquer', dueDayOffset: 3, tutorNotes: 'Relancer les absents', tutorMinutes: null });
   });
 
   it('adds, edits and deletes a live session, counting it in its week’s workload', async () => {

@@ -4,7 +4,7 @@ import { questionDraftOf } from '../../../shared/authoring/questionDraftOf';
 import { createAppStore, type AppStore } from '../../../renderer/state/appStore';
 import { createTestServices } from '../../electron/services/serviceHarness';
 
-const TEXTS = { prompt: 'Nouvelle question', option: (n: number) => `Réponse ${n}`, pairLeft: (n: number) => `Terme ${n}`, pairRight: (n: number) => `Définition ${n}`, answer: 'réponse' };
+const TEXTS = { prompt: 'Nouvelle question', option: (n: number) => `Réponse ${n}`, pairLeft: (n: number) => `Terme ${n}`, pairRight: (n: number) => `Définition ${n}`, answer: 'réponse', clozeText: 'Le manager [écoute].' };
 
 let harness: ReturnType<typeof createTestServices>;
 let store: AppStore;

@@ -17,7 +17,7 @@ const SCORM2004_URN = /^urn:[A-Za-z0-9-]{1,31}:\S+$/;
 describe('interaction records', () => {
   it('names each question type with its SCORM interaction type', () => {
     const types = Object.values(q).map((question) => record('2004', question, [0]).type);
-    expect(types).toEqual(['choice', 'choice', 'true-false', 'fill-in', 'matching', 'sequencing', 'numeric']);
+    expect(types).toEqual(['choice', 'choice', 'true-false', 'fill-in', 'matching', 'sequencing', 'numeric', 'fill-in']);
   });
 
   it('uses identifiers valid in each version', () => {
@@ -46,6 +46,28 @@ describe('interaction records', () => {
     expect(record('2004', q.ordering, [2, 0, 1])).toMatchObject({ learner_response: 'c[,]a[,]b', 'correct_responses.0.pattern': 'a[,]b[,]c' });
     expect(record('2004', q.numeric, 7.2)).toMatchObject({ learner_response: '7.2', 'correct_responses.0.pattern': '6.5[:]7.5' });
     expect(record('2004', { ...q.fillIn, caseSensitive: true }, 'x')['correct_responses.0.pattern']).toBe('{case_matters=true}écoute active');
+  });
+
+  it('reports a cloze as one fill-in: a response per blank, a pattern per way of filling them right', () => {
+    expect(record('1.2', q.cloze, ['Écoute', 'juge'])).toMatchObject({
+      type: 'fill-in',
+      student_response: 'Écoute,juge',
+      'correct_responses.0.pattern': 'écoute,reformule',
+      'correct_responses.3.pattern': 'écoute active,résume',
+      result: 'wrong',
+    });
+    expect(record('2004', q.cloze, ['écoute', 'résume'])).toMatchObject({
+      learner_response: 'écoute[,]résume',
+      'correct_responses.0.pattern': 'écoute[,]reformule',
+      'correct_responses.1.pattern': 'écoute[,]résume',
+      result: 'correct',
+    });
+    expect(record('2004', { ...q.cloze, caseSensitive: true }, ['x', 'y'])['correct_responses.0.pattern']).toBe('{case_matters=true}écoute[,]reformule');
+    // Strict runtimes refuse a fill-in pattern that repeats a response; the other patterns stay.
+    const repeated = record('2004', { ...q.cloze, text: '[bien|très bien] et [bien]' }, ['bien', 'bien']);
+    expect(repeated['correct_responses.0.pattern']).toBe('très bien[,]bien');
+    const many = record('2004', { ...q.cloze, text: '[a|b|c] [d|e|f] [g|h]' }, ['a', 'd', 'g']);
+    expect(Object.keys(many).filter((name) => name.startsWith('correct_responses.'))).toHaveLength(10);
   });
 
   it('records time, latency, weighting and description in each version’s format', () => {

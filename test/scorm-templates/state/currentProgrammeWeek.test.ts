@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlayerProgrammeWeek } from '../../../shared/export/playerData';
 import { currentProgrammeWeek, localIsoDate } from '../../../scorm-templates/player/state/currentProgrammeWeek';
 
-const week = (number: number, opensOn: string, closesOn: string): PlayerProgrammeWeek => ({ week: number, theme: '', opensOn, closesOn, dueOn: closesOn, minutes: 45, sessions: [] });
+const week = (number: number, opensOn: string, closesOn: string): PlayerProgrammeWeek => ({ week: number, theme: '', opensOn, closesOn, dueOn: closesOn, minutes: 45, tutorMinutes: 0, sessions: [] });
 // Week 2 opens a day late after Easter Monday.
 const weeks = [week(1, '2026-03-30', '2026-04-06'), week(2, '2026-04-07', '2026-04-12'), week(3, '2026-04-13', '2026-04-19')];
 

@@ -16,6 +16,8 @@ function wrongAnswer(question: PlayerQuestion): LearnerAnswer {
       return true;
     case 'fill-in':
       return 'je ne sais pas, vraiment | ; = ~ %';
+    case 'cloze':
+      return ['écoute ! ~ | ;', '', 'reformule'];
     case 'matching':
       return [1, 0, null];
     case 'ordering':

@@ -11,6 +11,7 @@ const texts: DraftTexts = {
   pairLeft: (n) => `Terme ${n}`,
   pairRight: (n) => `Définition ${n}`,
   answer: 'réponse',
+  clozeText: 'Le manager [écoute] puis il [reformule].',
 };
 const quizId = newId();
 
@@ -56,6 +57,14 @@ describe('validateQuestion', () => {
     expect(validateQuestion(lonely)).toEqual([{ code: 'too-few-options', severity: 'error', minimum: 2 }]);
     const twice = question(draft, { options: [first, { ...first, id: newId(), text: ' réponse 1 ' }] });
     expect(validateQuestion(twice)).toContainEqual({ code: 'duplicate-options', severity: 'error', text: 'réponse 1' });
+  });
+
+  it('rejects a cloze with no blank, an empty blank or more blanks than SCORM can report', () => {
+    const cloze = newQuestionDraft('cloze', texts);
+    expect(validateQuestion(question(cloze, {})).filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(validateQuestion(question(cloze, { text: 'Aucun trou.' }))).toContainEqual({ code: 'no-blank', severity: 'error' });
+    expect(validateQuestion(question(cloze, { text: 'Un [trou] et [ | ].' }))).toContainEqual({ code: 'empty-blank', severity: 'error', blank: 2 });
+    expect(validateQuestion(question(cloze, { text: '[a] '.repeat(11) }))).toContainEqual({ code: 'too-many-blanks', severity: 'error', maximum: 10 });
   });
 
   it('rejects fill-in without an accepted answer, and ambiguous matching and ordering', () => {

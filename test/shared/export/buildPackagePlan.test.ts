@@ -159,6 +159,21 @@ describe('checkExport', () => {
     expect(errorKeys(doc)).toEqual(['mediaMissing', 'choiceWithoutCorrectOption']);
   });
 
+  it('blocks a fill-in-the-blanks text no learner could answer', () => {
+    const doc = exportCourseFixture({ moduleCount: 1 });
+    const { quizId, position } = doc.questions[0]!;
+    const cloze = (text: string) => ({
+      id: idOf(880), quizId, position, type: 'cloze' as const, prompt: 'Complétez.', text, caseSensitive: false, accentSensitive: true,
+      points: 1, feedbackCorrect: 'Oui.', feedbackIncorrect: 'Non.', objectiveIds: [],
+    });
+    doc.questions.push(cloze('Le manager [écoute] puis il [reformule].'));
+    expect(errorKeys(doc)).toEqual([]);
+    for (const text of ['Aucun trou.', 'Un [trou] et [ ].', '[a] '.repeat(11)]) {
+      doc.questions[doc.questions.length - 1] = cloze(text);
+      expect(errorKeys(doc), text).toEqual(['clozeWithoutValidBlanks']);
+    }
+  });
+
   it('blocks a completion rule no SCO could meet', () => {
     const doc = exportCourseFixture({ moduleCount: 2 });
     doc.course.completionRule = 'quiz-passed';

@@ -22,7 +22,8 @@ const playerDataOf = (pkg: PlannedPackage, sco = 1): PlayerData => {
 /** Two weeks from Monday 30 March 2026, Easter Monday (6 April) off, a virtual class on week 2's first day. */
 function courseWithCohort() {
   const doc = exportCourseFixture();
-  doc.weeks.push({ week: 1, theme: 'Se positionner', dueDayOffset: 4, tutorNotes: 'interne' }, { week: 2, theme: 'Déléguer', dueDayOffset: 4, tutorNotes: '' });
+  doc.course.tutorMinutesPerWeek = 60;
+  doc.weeks.push({ week: 1, theme: 'Se positionner', dueDayOffset: 4, tutorNotes: 'interne', tutorMinutes: null }, { week: 2, theme: 'Déléguer', dueDayOffset: 4, tutorNotes: '', tutorMinutes: 30 });
   addLiveSession(doc, { week: 2, dayOffset: 0, title: 'Classe <virtuelle>', startTime: '14:00', durationMinutes: 90 });
   const cohort = buildCohort({ id: idOf(500), name: 'Printemps 2026', startDate: '2026-03-30', holidays: ['2026-04-06'] });
   doc.cohorts.push(cohort);
@@ -37,7 +38,7 @@ describe('player data programme', () => {
       cohortName: 'Printemps 2026',
       timeZone: 'Europe/Paris',
       weeks: [
-        { week: 1, theme: 'Se positionner', opensOn: '2026-03-30', closesOn: '2026-04-06', dueOn: '2026-04-03', minutes: expect.any(Number), sessions: [] },
+        { week: 1, theme: 'Se positionner', opensOn: '2026-03-30', closesOn: '2026-04-06', dueOn: '2026-04-03', minutes: expect.any(Number), tutorMinutes: 60, sessions: [] },
         {
           week: 2,
           theme: 'Déléguer',
@@ -45,6 +46,7 @@ describe('player data programme', () => {
           closesOn: '2026-04-12',
           dueOn: '2026-04-10',
           minutes: expect.any(Number),
+          tutorMinutes: 30,
           // 14:00 in Paris in April (UTC+2) is 12:00 UTC.
           sessions: [{ title: 'Classe <virtuelle>', kindLabel: 'Classe virtuelle', date: '2026-04-07', startsAt: '2026-04-07T12:00:00.000Z', endsAt: '2026-04-07T13:30:00.000Z' }],
         },

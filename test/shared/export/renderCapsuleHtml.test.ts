@@ -89,14 +89,26 @@ describe('renderCapsuleHtml', () => {
     expect(english).toContain('Key points');
   });
 
-  it('renders a video script as a two-column table with headers', () => {
-    const html = render({
-      type: 'videoScript',
-      content: [{ type: 'videoScriptRow', content: [{ type: 'scriptNarration', content: [{ type: 'paragraph', content: [text('Voix')] }] }, { type: 'scriptScreen', content: [] }] }],
-    });
-    expect(html).toBe(
-      '<table class="spoc-video-script"><thead><tr><th scope="col">Narration</th><th scope="col">À l’écran</th></tr></thead><tbody><tr><td><p>Voix</p></td><td></td></tr></tbody></table>',
-    );
+  const script = (narration: string, screen: string): RichTextNode => ({
+    type: 'videoScript',
+    content: [{ type: 'videoScriptRow', content: [{ type: 'scriptNarration', content: [{ type: 'paragraph', content: [text(narration)] }] }, { type: 'scriptScreen', content: [{ type: 'paragraph', content: [text(screen)] }] }] }],
+  });
+  const video = fixture.media.find((asset) => asset.kind === 'video');
+
+  it('shows learners a placeholder, never the script, while the capsule has no video', () => {
+    const html = render(script('Bonjour à tous', 'PLAN SERRÉ SUR LE TABLEAU'));
+    expect(html).toBe('<figure class="spoc-video-placeholder" role="note"><p>La vidéo de cette capsule sera bientôt disponible ici.</p></figure>');
+  });
+
+  it('shows the capsule’s video with the script’s narration as its transcript when it has none of its own', () => {
+    const withVideo = (transcript: string) =>
+      render({ type: 'video', attrs: { mediaId: video?.id, captionsMediaId: null, transcript, durationSeconds: 60 } }, script('Bonjour à tous', 'PLAN SERRÉ SUR LE TABLEAU'));
+    const html = withVideo('');
+    expect(html).toContain('<video controls');
+    expect(html).toContain('<div class="spoc-transcript-text"><p>Bonjour à tous</p></div>');
+    expect(html).not.toContain('PLAN SERRÉ');
+    expect(html).not.toContain('spoc-video-placeholder');
+    expect(withVideo('Texte monté')).toContain('<p>Texte monté</p>');
   });
 
   it('keeps table spans only when they are sane integers', () => {

@@ -17,7 +17,7 @@ function parseEvents(ics: string): ICAL.Event[] {
 function optimanager() {
   const doc = buildTestCourse({ title: 'OPTIMANAGER, saison 2; « managers »', durationWeeks: 4 });
   addModule(doc, 'Le rôle du manager', 1);
-  doc.weeks.push({ week: 1, theme: 'Rôle; posture, \\ enjeux', dueDayOffset: 4, tutorNotes: '' });
+  doc.weeks.push({ week: 1, theme: 'Rôle; posture, \\ enjeux', dueDayOffset: 4, tutorNotes: '', tutorMinutes: null });
   addLiveSession(doc, {
     week: 3,
     title: 'Classe virtuelle : conduire un briefing, jeu de rôle',
@@ -46,6 +46,28 @@ describe('buildCohortCalendar', () => {
     expect(briefing!.description).toContain('Lien Teams envoyé la veille.\nPréparez votre cas.');
     expect(coaching!.startDate.toJSDate().toISOString()).toBe('2026-04-08T07:30:00.000Z');
     expect(coaching!.description).toContain('15 séances de 1 participant(s)');
+  });
+
+  it('shows the tutor’s time of each week over the week: the week’s own on the board, else the framing’s', () => {
+    const doc = optimanager();
+    doc.course.tutorMinutesPerWeek = 60;
+    doc.weeks[0]!.tutorMinutes = 0;
+    doc.weeks.push({ week: 3, theme: '', dueDayOffset: 4, tutorNotes: '', tutorMinutes: 90 });
+    const events = parseEvents(buildCohortCalendar(doc, buildCohort({ startDate: '2026-01-05' }), { generatedAt: GENERATED_AT }));
+
+    const tutor = events.filter((event) => event.uid.startsWith('tutor-week-'));
+    expect(tutor.map((event) => event.summary)).toEqual([
+      'OPTIMANAGER, saison 2; « managers » · Semaine 2\u202f: tutorat (1 h)',
+      'OPTIMANAGER, saison 2; « managers » · Semaine 3\u202f: tutorat (1 h 30)',
+      'OPTIMANAGER, saison 2; « managers » · Semaine 4\u202f: tutorat (1 h)',
+    ]);
+    expect(tutor.map((event) => [event.startDate.toString(), event.endDate.toString()])).toEqual([
+      ['2026-01-12', '2026-01-19'],
+      ['2026-01-19', '2026-01-26'],
+      ['2026-01-26', '2026-02-02'],
+    ]);
+    expect(tutor[1]!.description).toBe('Votre tuteur vous accompagne 1 h 30 cette semaine (forum, messages, présence en ligne).');
+    expect(tutor.every((event) => event.component.getFirstPropertyValue('transp') === 'TRANSPARENT')).toBe(true);
   });
 
   it('adds one all-day deadline per week, in the course’s language', () => {

@@ -10,7 +10,7 @@ function optimanager(language: 'fr' | 'en' = 'fr') {
   addObjective(doc, role, 'O1.1', 'Décrire les missions du manager');
   addCapsule(doc, role, 'Vidéo : le premier jour', 'video', 6);
   addCapsule(doc, role, 'Forum : votre prise de poste', 'activity', 20);
-  doc.weeks.push({ week: 1, theme: 'Prendre son poste', dueDayOffset: 4, tutorNotes: 'Ne pas montrer aux apprenants' });
+  doc.weeks.push({ week: 1, theme: 'Prendre son poste', dueDayOffset: 4, tutorNotes: 'Ne pas montrer aux apprenants', tutorMinutes: null });
   addLiveSession(doc, { week: 2, title: 'Classe virtuelle', dayOffset: 1, startTime: '14:00', durationMinutes: 60 });
   addLiveSession(doc, { week: 3, title: 'Coaching', kind: 'coaching', dayOffset: 2, startTime: '09:30', durationMinutes: 30, capacity: 1 });
   return doc;
@@ -33,6 +33,15 @@ describe('buildCohortProgramme', () => {
     expect(html).toContain('mardi 13 janvier 2026, 14:00–15:00 (heure de Europe/Paris)');
     expect(html).toContain('15 séances de 1 participant(s)');
     expect(html).not.toContain('Ne pas montrer aux apprenants');
+  });
+
+  it('tells the learners the tutor’s time of each week, the week’s own first, and nothing for a week without', () => {
+    const doc = optimanager();
+    doc.course.tutorMinutesPerWeek = 60;
+    doc.weeks[0]!.tutorMinutes = 30;
+    doc.weeks.push({ week: 3, theme: '', dueDayOffset: 4, tutorNotes: '', tutorMinutes: 0 });
+    const weeks = buildCohortProgramme(doc, buildCohort({ startDate: '2026-01-05' })).split('<section class="week"').slice(1);
+    expect(weeks.map((week) => /<span class="tutor">([^<]*)<\/span>/.exec(week)?.[1] ?? null)).toEqual(['Tutorat\u202f: 30 min', 'Tutorat\u202f: 1 h', null]);
   });
 
   it('is written in English for an English course', () => {

@@ -17,6 +17,7 @@ export function buildTestCourse(overrides: Partial<CourseDocument['course']> = {
       learnerCount: 15,
       language: 'fr',
       weeklyBudgetMinutes: 45,
+      tutorMinutesPerWeek: 0,
       durationWeeks: 4,
       startDate: '2026-01-05',
       targetLms: 'Moodle',

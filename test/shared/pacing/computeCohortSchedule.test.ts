@@ -35,7 +35,7 @@ describe('computeCohortSchedule', () => {
 
   it('puts each week’s deadline on its planned day', () => {
     const doc = buildTestCourse({ durationWeeks: 2 });
-    doc.weeks.push({ week: 1, theme: '', dueDayOffset: 4, tutorNotes: '' });
+    doc.weeks.push({ week: 1, theme: '', dueDayOffset: 4, tutorNotes: '', tutorMinutes: null });
     const schedule = computeCohortSchedule(doc, buildCohort({ startDate: '2026-01-05' }));
 
     expect(schedule.weeks[0]!.dueOn).toBe('2026-01-09');
@@ -68,7 +68,7 @@ describe('computeCohortSchedule', () => {
 
   it('moves a deadline and a live session that fall on a holiday to the next open day', () => {
     const doc = buildTestCourse({ durationWeeks: 1 });
-    doc.weeks.push({ week: 1, theme: '', dueDayOffset: 4, tutorNotes: '' });
+    doc.weeks.push({ week: 1, theme: '', dueDayOffset: 4, tutorNotes: '', tutorMinutes: null });
     const session = addLiveSession(doc, { week: 1, dayOffset: 3, startTime: '10:00' });
     const schedule = computeCohortSchedule(doc, buildCohort({ startDate: '2026-05-04', holidays: ['2026-05-07', '2026-05-08'] }));
 

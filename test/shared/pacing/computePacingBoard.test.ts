@@ -66,12 +66,12 @@ describe('computePacingBoard', () => {
 
   it('uses the week plans the designer wrote and defaults for the others', () => {
     const doc = buildTestCourse();
-    doc.weeks.push({ week: 2, theme: 'Communiquer', dueDayOffset: 4, tutorNotes: 'Relancer les absents' });
+    doc.weeks.push({ week: 2, theme: 'Communiquer', dueDayOffset: 4, tutorNotes: 'Relancer les absents', tutorMinutes: null });
 
     const board = computePacingBoard(doc);
 
     expect(board.weeks[1]!.plan.theme).toBe('Communiquer');
-    expect(board.weeks[0]!.plan).toEqual({ week: 1, theme: '', dueDayOffset: 6, tutorNotes: '' });
+    expect(board.weeks[0]!.plan).toEqual({ week: 1, theme: '', dueDayOffset: 6, tutorNotes: '', tutorMinutes: null });
   });
 
   it('orders a week’s capsules by module then by position', () => {

@@ -36,4 +36,5 @@ export const questionsByType = {
     items: [{ id: id(61), text: 'Écouter' }, { id: id(62), text: 'Reformuler' }, { id: id(63), text: 'Proposer' }],
   },
   numeric: { ...base, id: id(7), type: 'numeric', answer: 7, tolerance: 0.5 },
+  cloze: { ...base, id: id(8), type: 'cloze', text: 'Le manager [écoute|écoute active], puis il [reformule|résume].', caseSensitive: false, accentSensitive: true },
 } satisfies Record<string, PlayerQuestion>;

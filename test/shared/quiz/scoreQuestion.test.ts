@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
-import { scoreQuestion } from '../../../shared/quiz/scoreQuestion';
+import { clozeBlankResults, scoreQuestion } from '../../../shared/quiz/scoreQuestion';
 import { questionsByType as q } from './questionFixtures';
 
 const right = (question: Parameters<typeof scoreQuestion>[0], answer: LearnerAnswer) => scoreQuestion(question, answer).correct;
@@ -31,6 +31,23 @@ describe('scoreQuestion', () => {
     expect(right(q.fillIn, '')).toBe(false);
     expect(right({ ...q.fillIn, caseSensitive: true }, 'Écoute active')).toBe(false);
     expect(right({ ...q.fillIn, acceptedAnswers: [] }, '')).toBe(false);
+  });
+
+  it('needs every blank of a cloze right, each against its own accepted answers', () => {
+    expect(right(q.cloze, [' Écoute  active', 'résume'])).toBe(true);
+    expect(right(q.cloze, ['écoute', 'reformule'])).toBe(true);
+    expect(right(q.cloze, ['reformule', 'écoute'])).toBe(false);
+    expect(right(q.cloze, ['écoute', ''])).toBe(false);
+    expect(right(q.cloze, ['écoute'])).toBe(false);
+    expect(right(q.cloze, ['écoute', 'reformule', 'de trop'])).toBe(false);
+    expect(clozeBlankResults(q.cloze, ['écoute', 'juge'])).toEqual([true, false]);
+  });
+
+  it('tolerates case and accents in a cloze only as the question allows', () => {
+    expect(right(q.cloze, ['ecoute', 'resume'])).toBe(false);
+    expect(right({ ...q.cloze, accentSensitive: false }, ['ecoute', 'resume'])).toBe(true);
+    expect(right({ ...q.cloze, caseSensitive: true }, ['Écoute', 'résume'])).toBe(false);
+    expect(right({ ...q.cloze, caseSensitive: true, accentSensitive: false }, ['ecoute', 'resume'])).toBe(true);
   });
 
   it('needs every matching pair right', () => {

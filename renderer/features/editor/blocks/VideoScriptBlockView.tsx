@@ -38,6 +38,7 @@ export function VideoScriptBlockView({ node, editor, getPos, deleteNode, selecte
       </div>
       <NodeViewContent className="script__rows" />
       <div className="script__footer" contentEditable={false}>
+        <p className="script__audience">{t('editor:scriptNotForLearners')}</p>
         <button type="button" className="button button--ghost button--small" onClick={addRow}>
           <Icon name="plus" size={14} />
           {t('editor:addRow')}

@@ -9,6 +9,7 @@ const texts: DraftTexts = {
   pairLeft: (n) => `Terme ${n}`,
   pairRight: (n) => `Sens ${n}`,
   answer: 'écoute',
+  clozeText: 'Le manager [écoute] puis il [reformule].',
 };
 
 let fixture: AuthoringFixture;

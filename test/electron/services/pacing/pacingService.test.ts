@@ -26,8 +26,22 @@ describe('pacing service', () => {
       await harness.api.updateWeekPlan({ week: 2, patch: { theme: 'Communiquer efficacement' } });
       const plan = await harness.api.updateWeekPlan({ week: 2, patch: { dueDayOffset: 4, tutorNotes: 'Relancer les absents' } });
 
-      expect(plan).toEqual({ week: 2, theme: 'Communiquer efficacement', dueDayOffset: 4, tutorNotes: 'Relancer les absents' });
+      expect(plan).toEqual({ week: 2, theme: 'Communiquer efficacement', dueDayOffset: 4, tutorNotes: 'Relancer les absents', tutorMinutes: null });
       expect((await harness.api.getCourseDocument({})).weeks).toEqual([plan]);
+    });
+
+    it('keeps a week’s own tutor time across other edits, and goes back to the framing’s when cleared', async () => {
+      await harness.api.updateCourse({ patch: { tutorMinutesPerWeek: 60 } });
+      await harness.api.updateWeekPlan({ week: 3, patch: { tutorMinutes: 90 } });
+      await harness.api.updateWeekPlan({ week: 3, patch: { theme: 'Classe virtuelle' } });
+      await harness.api.updateCourse({ patch: { title: 'OPTIMANAGER 2' } });
+      let doc = await harness.api.getCourseDocument({});
+      expect(doc.course.tutorMinutesPerWeek).toBe(60);
+      expect(doc.weeks.find((week) => week.week === 3)?.tutorMinutes).toBe(90);
+      await harness.api.updateWeekPlan({ week: 3, patch: { tutorMinutes: null } });
+      doc = await harness.api.getCourseDocument({});
+      expect(doc.weeks.find((week) => week.week === 3)?.tutorMinutes).toBeNull();
+      await expect(harness.api.updateWeekPlan({ week: 3, patch: { tutorMinutes: -5 } })).rejects.toMatchObject({ code: 'invalid-input' });
     });
 
     it('refuses a due day outside the week and keeps the plan as it was', async () => {
