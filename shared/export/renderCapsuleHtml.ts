@@ -35,6 +35,10 @@ const SIMPLE_TAGS: Record<string, string> = {
   listItem: 'li',
   blockquote: 'blockquote',
   tableRow: 'tr',
+  // Only the review pack reaches the rows of a video script (see BLOCK.videoScript below).
+  [BLOCK.videoScriptRow]: 'tr',
+  [BLOCK.scriptNarration]: 'td',
+  [BLOCK.scriptScreen]: 'td',
 };
 
 const MARK_TAGS: Record<string, string> = {

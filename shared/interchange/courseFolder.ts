@@ -12,19 +12,8 @@
  * is, not inside it, so moving a file moves the item. Order is kept by each item's `position`.
  */
 import { z } from 'zod';
-import { byPosition, COURSE_DOCUMENT_FORMAT, type CourseDocument } from '../model/courseDocument';
-import {
-  CapsuleSchema,
-  CohortSchema,
-  CourseSchema,
-  LiveSessionSchema,
-  MediaAssetSchema,
-  ModuleSchema,
-  ObjectiveSchema,
-  QuestionSchema,
-  QuizSchema,
-  WeekPlanSchema,
-} from '../model/course';
+import { byPosition, COURSE_DOCUMENT_FORMAT, CourseDocumentSchema, type CourseDocument } from '../model/courseDocument';
+import { CapsuleSchema, ModuleSchema, QuestionSchema, QuizSchema } from '../model/course';
 
 export const COURSE_FOLDER_FORMAT = 1;
 const COURSE_FILE = 'course.json';
@@ -52,17 +41,19 @@ export class CourseFolderError extends Error {
   }
 }
 
+// Each file reads its part as the course document does (with its defaults for older files).
+const documentPart = CourseDocumentSchema.shape;
 const CourseFileSchema = z
   .object({
     format: z.literal(COURSE_FOLDER_FORMAT),
-    course: CourseSchema,
-    objectives: z.array(ObjectiveSchema),
-    cohorts: z.array(CohortSchema),
-    liveSessions: z.array(LiveSessionSchema),
-    weeks: z.array(WeekPlanSchema),
+    course: documentPart.course,
+    objectives: documentPart.objectives,
+    cohorts: documentPart.cohorts,
+    liveSessions: documentPart.liveSessions,
+    weeks: documentPart.weeks,
   })
   .strict();
-const MediaFileSchema = z.array(MediaAssetSchema);
+const MediaFileSchema = documentPart.media;
 const ModuleFileSchema = ModuleSchema;
 const CapsuleFileSchema = CapsuleSchema.omit({ moduleId: true }).strict();
 const QuizFileSchema = z

@@ -11,6 +11,7 @@ import { byPosition, type CourseDocument } from '../../../../shared/model/course
 import { plainTextOf, type RichTextNode } from '../../../../shared/model/richText';
 import { createTestServices } from '../serviceHarness';
 import { docxEntries, docxPart, plain, readStoryboard } from './storyboardReader';
+import { loadSampleCourse } from '../../../support/sampleCourse';
 
 const RESOURCES = path.resolve(__dirname, '../../../../resources');
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => existsSync(candidate));
@@ -169,7 +170,7 @@ describe('Word storyboard of the sample course', () => {
 describe('Word storyboard options', () => {
   let doc: CourseDocument;
   beforeAll(() => {
-    doc = JSON.parse(readFileSync(path.join(RESOURCES, 'samples/optimanager/course.json'), 'utf8')) as CourseDocument;
+    doc = loadSampleCourse();
   });
 
   it('is written in English for an English course', async () => {
