@@ -19,6 +19,7 @@ import { createPreviewSlice, previewDefaults, type PreviewSlice } from './previe
 import { createQuizSlice, quizDefaults, type QuizSlice } from './quizSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createStoryboardSlice, type StoryboardSlice } from './storyboardSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
 
 interface ProjectDataSlice {
@@ -40,6 +41,7 @@ export type AppState = StatusSlice &
   PacingSlice &
   ChecksSlice &
   ExportSlice &
+  StoryboardSlice &
   ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
@@ -77,6 +79,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createPacingSlice(set, get, api),
     ...createChecksSlice(set, get, api),
     ...createExportSlice(set, get, api),
+    ...createStoryboardSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },
