@@ -196,6 +196,58 @@ describe('Word storyboard options', () => {
     expect(read.text).toContain('Aucun commentaire ouvert');
   });
 
+  it('renders every kind of block: links kept only when safe, lists, tables with their header, boxes, media with duration and transcript', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const asset = (id: string, fileName: string, mimeType: string, kind: 'image' | 'document', size: number) => ({
+      ...doc.media[0]!, id, fileName, mimeType, kind, size, sha256: id.replace(/-/g, '').padEnd(64, '0').slice(0, 64), width: null, height: null,
+    });
+    const picture = asset('01a20eb1-0000-7000-8000-00000000aa01', 'schema.png', 'image/png', 'image', png.length);
+    const sheet = asset('01a20eb1-0000-7000-8000-00000000aa02', 'fiche.pdf', 'application/pdf', 'document', 12_345);
+    const text = (value: string, marks?: RichTextNode['marks']): RichTextNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+    const para = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
+    const cell = (type: string, value: string): RichTextNode => ({ type, content: [para(text(value))] });
+    const content: RichTextNode[] = [
+      { type: 'heading', attrs: { level: 1 }, content: [text('Titre interne')] },
+      para(text('Voir '), text('le site', [{ type: 'link', attrs: { href: 'https://example.org/guide' } }]), text(' et '), text('ceci', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]), text(' en gras', [{ type: 'bold' }])),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('Point')), { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Étape un'))] }] }] }] },
+      { type: 'blockquote', content: [para(text('Une citation'))] },
+      { type: 'codeBlock', content: [text('ligne 1\nligne 2')] },
+      { type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'Colonne A'), cell('tableHeader', 'Colonne B')] }, { type: 'tableRow', content: [cell('tableCell', 'a1'), cell('tableCell', 'b1')] }] },
+      { type: BLOCK.callout, attrs: { tone: 'warning' }, content: [para(text('Prudence'))] },
+      { type: BLOCK.activityInstructions, attrs: { mode: 'synchronous' }, content: [para(text('En direct'))] },
+      { type: BLOCK.video, attrs: { mediaId: null, captionsMediaId: null, transcript: 'Bonjour\nSuite du texte', durationSeconds: 272 } },
+      { type: BLOCK.audio, attrs: { mediaId: null, transcript: '', durationSeconds: 45 } },
+      { type: BLOCK.resource, attrs: { mediaId: sheet.id, label: 'Fiche réflexe' } },
+      { type: BLOCK.image, attrs: { mediaId: picture.id, alt: 'Un schéma', caption: 'Figure 1' } },
+      { type: BLOCK.image, attrs: { mediaId: '01a20eb1-0000-7000-8000-00000000dead', alt: 'Perdue', caption: '' } },
+      { type: 'futureBlock', content: [text('Texte gardé')] },
+    ];
+    const [first, ...others] = [...doc.capsules].sort(byPosition);
+    const docx = await buildStoryboard({
+      doc: { ...doc, media: [...doc.media, picture, sheet], capsules: [{ ...first!, content: { type: 'doc', content } }, ...others] },
+      images: new Map([[picture.sha256, png]]),
+    });
+    const { html, text: all, headerRows, headings } = await readStoryboard(docx);
+
+    expect(headings(3)).toContain('Titre interne');
+    expect(html).toContain('<a href="https://example.org/guide">le site</a>');
+    expect(html).not.toContain('javascript:');
+    expect(all).toContain('Voir le site et ceci en gras');
+    expect(html).toMatch(/<ul><li>Point<ol><li>Étape un<\/li><\/ol><\/li><\/ul>/);
+    expect(headerRows).toContain('Colonne A Colonne B');
+    expect(all).toContain('Attention Prudence');
+    expect(all).toContain('Activité en direct En direct');
+    expect(all).toContain('Vidéo fichier à choisir · 4 min 32 s · sans sous-titres Transcription Bonjour Suite du texte');
+    expect(all).toContain('Audio fichier à choisir · 45 s Pas de transcription.');
+    expect(all).toContain('Ressource à télécharger : Fiche réflexe (PDF · 12,3 ko)');
+    expect(all).toContain('Figure 1 Texte alternatif : Un schéma');
+    expect(all).toContain('Image absente du projet');
+    expect(all).toContain('ligne 1 ligne 2');
+    expect(all).toContain('Texte gardé');
+    const svgCount = docxEntries(docx).filter((name) => name.endsWith('.svg')).length;
+    expect(docxEntries(docx).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toHaveLength(svgCount + 1);
+  });
+
   it('names an image too large to embed instead of embedding it', async () => {
     const mediaDir = path.join(RESOURCES, 'samples/optimanager/media');
     const images = new Map(doc.media.map((asset) => [asset.sha256, readFileSync(path.join(mediaDir, asset.fileName))]));
