@@ -248,6 +248,15 @@ describe('Word storyboard options', () => {
     expect(docxEntries(docx).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toHaveLength(svgCount + 1);
   });
 
+  it('drops the characters XML forbids, which would stop Word from opening the file', async () => {
+    const [first, ...others] = doc.capsules;
+    const title = 'Vertical\u000btab, NUL\u0000 and \uFFFE non-character';
+    const docx = await buildStoryboard({ doc: { ...doc, capsules: [{ ...first!, title }, ...others] }, comments: [{ place: 'P\u0001', reviewer: 'R', text: 'T\uFFFF' }] });
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect((await readStoryboard(docx)).headings(2).some((heading) => heading.endsWith(' · Verticaltab, NUL and non-character'))).toBe(true);
+  });
+
   it('names an image too large to embed instead of embedding it', async () => {
     const mediaDir = path.join(RESOURCES, 'samples/optimanager/media');
     const images = new Map(doc.media.map((asset) => [asset.sha256, readFileSync(path.join(mediaDir, asset.fileName))]));
