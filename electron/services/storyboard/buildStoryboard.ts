@@ -8,7 +8,7 @@ import { objectivesSection } from './objectivesSection';
 import { outlineSection } from './outlineSection';
 import { separateTables } from './docxBlocks';
 import { createStoryboardContext } from './storyboardContext';
-import { STORYBOARD_NUMBERING, STORYBOARD_STYLES, pageSetup } from './storyboardStyles';
+import { STORYBOARD_NUMBERING, pageSetup, storyboardStyles } from './storyboardStyles';
 import { weeklyPlanSection } from './weeklyPlanSection';
 import { withSafeText } from './withSafeText';
 
@@ -40,7 +40,7 @@ export async function buildStoryboard(input: StoryboardInput): Promise<Buffer> {
     subject: context.t('documentKind'),
     creator: 'SPOC Studio',
     description: course.client,
-    styles: STORYBOARD_STYLES,
+    styles: storyboardStyles(course.language),
     numbering: STORYBOARD_NUMBERING,
     features: { updateFields: false },
     sections: [

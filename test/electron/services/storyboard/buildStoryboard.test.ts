@@ -118,6 +118,8 @@ describe('Word storyboard of the sample course', () => {
     const styles = docxPart(docx, 'word/styles.xml');
     for (const level of [1, 2, 3]) expect(styles).toMatch(new RegExp(`w:styleId="Heading${level}".*?<w:outlineLvl w:val="${level - 1}"/>`));
     expect(docxPart(docx, 'word/document.xml')).toContain('<w:pStyle w:val="Heading1"/>');
+    // Marked French, so Word checks the spelling in French.
+    expect(styles).toMatch(/<w:rPrDefault>.*<w:lang w:val="fr-FR"\/>.*<\/w:rPrDefault>/);
   });
 
   it('embeds the capsules’ images with their alternative text', () => {
@@ -173,11 +175,13 @@ describe('Word storyboard options', () => {
   });
 
   it('is written in English for an English course', async () => {
-    const read = await readStoryboard(await buildStoryboard({ doc: { ...doc, course: { ...doc.course, language: 'en' } } }));
+    const docx = await buildStoryboard({ doc: { ...doc, course: { ...doc.course, language: 'en' } } });
+    const read = await readStoryboard(docx);
     expect(read.headerRows).toContain('Narration On screen');
     expect(read.headings(1)).toEqual(expect.arrayContaining(['Framing', 'Learning objectives', 'Course outline', 'Week-by-week pacing', 'Open comments from the last review round']));
     expect(read.paragraphs.some((paragraph) => paragraph.endsWith('(correct answer)'))).toBe(true);
     expect(read.text).not.toContain('(bonne réponse)');
+    expect(docxPart(docx, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
   });
 
   it('lists the open comments of the last round, quoted passages included, as inert text', async () => {
