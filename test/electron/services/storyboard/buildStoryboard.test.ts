@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,8 +49,14 @@ describe('Word storyboard of the sample course', () => {
   });
   afterAll(() => harness.cleanup());
 
-  it('is written under the course title with its size, and nothing half-written is left beside it', () => {
+  it('is read by an independent .docx reader without errors', () => {
+    expect(read.errors).toEqual([]);
+    expect(read.text.length).toBeGreaterThan(50_000);
+  });
+
+  it('is written under the course title, and nothing half-written is left beside it', () => {
     expect(path.basename(docxPath)).toBe(`${doc.course.title} - storyboard.docx`);
+    expect(readdirSync(path.dirname(docxPath)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(docx.length).toBeGreaterThan(10_000);
     expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
   });
