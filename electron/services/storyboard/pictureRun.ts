@@ -15,7 +15,7 @@ interface Size {
 }
 
 /** Pixel size read from a PNG, GIF or JPEG header, for images stored without one. */
-export function imageSizeOf(bytes: Uint8Array): Size | null {
+function imageSizeOf(bytes: Uint8Array): Size | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return { width: view.getUint32(16), height: view.getUint32(20) };
   if (bytes.length >= 10 && bytes[0] === 0x47 && bytes[1] === 0x49) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };

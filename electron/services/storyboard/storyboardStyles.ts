@@ -102,21 +102,24 @@ export const STORYBOARD_NUMBERING: INumberingOptions = {
   ],
 };
 
-/** The page template every section shares: course title in the header, "Page n of N" in the footer. */
+/** The page template: course title in the header (not on the cover, which shows it large), "Page n of N" in the footer. */
 export function pageSetup(courseTitle: string, pageOfTemplate: string): Omit<ISectionOptions, 'children'> {
-  const pageOf = pageOfTemplate.split(/(\{\{\s*page\s*\}\}|\{\{\s*pages\s*\}\})/).filter(Boolean).map((part) => {
+  const pageOf = () => pageOfTemplate.split(/(\{\{\s*page\s*\}\}|\{\{\s*pages\s*\}\})/).filter(Boolean).map((part) => {
     if (/\{\{\s*page\s*\}\}/.test(part)) return new TextRun({ children: [PageNumber.CURRENT] });
     if (/\{\{\s*pages\s*\}\}/.test(part)) return new TextRun({ children: [PageNumber.TOTAL_PAGES] });
     return new TextRun(part);
   });
+  const footer = () => new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOf(), style: 'StoryboardMeta' })] });
   return {
     properties: {
+      titlePage: true,
       page: {
         size: { width: PAGE.width, height: PAGE.height },
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
       },
     },
     headers: {
+      first: new Header({ children: [new Paragraph({})] }),
       default: new Header({
         children: [
           new Paragraph({
@@ -127,10 +130,6 @@ export function pageSetup(courseTitle: string, pageOfTemplate: string): Omit<ISe
         ],
       }),
     },
-    footers: {
-      default: new Footer({
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOf.map((run) => run), style: 'StoryboardMeta' })],
-      }),
-    },
+    footers: { default: footer(), first: footer() },
   };
 }
