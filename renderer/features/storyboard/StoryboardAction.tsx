@@ -23,7 +23,7 @@ export function StoryboardAction() {
   return (
     <>
       <button type="button" className="button button--small" title={t('storyboard:actionHint')} aria-busy={busy} disabled={busy} onClick={() => void run()}>
-        <Icon name="file" size={16} />
+        <Icon name="document" size={16} />
         {busy ? t('storyboard:exporting') : t('storyboard:action')}
       </button>
       <span className="visually-hidden" role="status" data-testid="storyboard-status">
