@@ -6,5 +6,6 @@ import type { ComponentType } from 'react';
 import { ExportAction } from '../features/export/ExportAction';
 import { UndoRedoButtons } from '../features/history/UndoRedoButtons';
 import { PreviewAction } from '../features/preview/PreviewAction';
+import { StoryboardAction } from '../features/storyboard/StoryboardAction';
 
-export const topBarActions: readonly ComponentType[] = [UndoRedoButtons, PreviewAction, ExportAction];
+export const topBarActions: readonly ComponentType[] = [UndoRedoButtons, PreviewAction, StoryboardAction, ExportAction];

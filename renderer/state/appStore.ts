@@ -20,6 +20,7 @@ import { createQuizSlice, quizDefaults, type QuizSlice } from './quizSlice';
 import { createReviewSlice, reviewDefaults, type ReviewSlice } from './reviewSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createStoryboardSlice, type StoryboardSlice } from './storyboardSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
 
 interface ProjectDataSlice {
@@ -42,6 +43,7 @@ export type AppState = StatusSlice &
   ChecksSlice &
   ExportSlice &
   ReviewSlice &
+  StoryboardSlice &
   ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
@@ -81,6 +83,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createChecksSlice(set, get, api),
     ...createExportSlice(set, get, api),
     ...createReviewSlice(set, get, api),
+    ...createStoryboardSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

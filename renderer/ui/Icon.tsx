@@ -12,6 +12,7 @@ const PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   folder: 'M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7Z',
   file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  document: 'M6 3h8l4 4v14H6zM14 3v4h4M9 11h6M9 14.5h6M9 18h3.5',
   sparkle: 'M12 3l1.8 5.2L19 10l-5.2 1.8L12 17l-1.8-5.2L5 10l5.2-1.8L12 3ZM19 16l.8 2.2L22 19l-2.2.8L19 22l-.8-2.2L16 19l2.2-.8L19 16Z',
   outline: 'M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-13v4l3 2',

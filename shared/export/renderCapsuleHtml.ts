@@ -4,6 +4,7 @@ import { plainTextOf, type RichTextDoc, type RichTextNode } from '../model/richT
 import type { ExportMessageKey } from '../i18n/exportMessages';
 import { CONTENT_CLASS, activityModeClass, calloutToneClass } from './contentHtmlClasses';
 import { exportText } from './exportNotice';
+import { formatPackageFileSize } from './formatPackageFileSize';
 import { escapeHtml, toSafeUnicode } from './markupEscapes';
 import { asMediaBlock, mediaBlocksOf, type MediaBlock } from './mediaBlocks';
 import { mediaExtensionOf, mediaPathOf } from './mediaPath';
@@ -184,7 +185,7 @@ function renderMediaBlock(block: MediaBlock, context: DocContext): string {
       return `<figure class="${CONTENT_CLASS.audio}"><audio controls preload="metadata" src="${src}">${fallback}</audio></figure>${renderTranscript(block.attrs.transcript, context)}`;
     case 'resource': {
       const label = block.attrs.label.trim() || asset.fileName;
-      const meta = `${mediaExtensionOf(asset).toUpperCase()} · ${formatSize(asset.size, context.language)}`;
+      const meta = `${mediaExtensionOf(asset).toUpperCase()} · ${formatPackageFileSize(asset.size, context.language)}`;
       return `<p class="${CONTENT_CLASS.resource}"><a class="${CONTENT_CLASS.resourceLink}" href="${src}" download="${escapeHtml(toSafeUnicode(asset.fileName))}">${escapeHtml(toSafeUnicode(label))}</a> <span class="${CONTENT_CLASS.resourceMeta}">${meta}</span></p>`;
     }
   }
@@ -203,12 +204,4 @@ function renderTranscript(transcript: string, context: CapsuleHtmlContext): stri
 function integerAttr(node: RichTextNode, name: string, fallback: number, min: number, max: number): number {
   const value = node.attrs?.[name];
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
-}
-
-function formatSize(bytes: number, language: Language): string {
-  const megabytes = bytes / 1_000_000;
-  const [value, unit] = megabytes >= 1 ? [megabytes, language === 'fr' ? 'Mo' : 'MB'] : [bytes / 1_000, language === 'fr' ? 'ko' : 'kB'];
-  // Formatted by hand: locale data varies between ICU builds and the package must not.
-  const digits = value.toFixed(1).replace(/\.0$/, '');
-  return `${language === 'fr' ? digits.replace('.', ',') : digits} ${unit}`;
 }

@@ -7,8 +7,8 @@ import { defineCatalog } from './catalog';
  */
 export const storyboard = defineCatalog({
   fr: {
-    action: 'Storyboard Word',
-    actionHint: 'Exporter le storyboard (.docx) à relire et imprimer par le client',
+    action: 'Storyboard',
+    actionHint: 'Exporter le storyboard Word (.docx) que le client relit et imprime',
     exporting: 'Préparation du storyboard…',
     downloadStarted: 'Téléchargement lancé : {{fileName}}',
     savedTo: 'Storyboard enregistré : {{path}}',
@@ -127,8 +127,8 @@ export const storyboard = defineCatalog({
     quoted: '« {{quote}} »',
   },
   en: {
-    action: 'Word storyboard',
-    actionHint: 'Export the storyboard (.docx) for the client to review and print',
+    action: 'Storyboard',
+    actionHint: 'Export the Word storyboard (.docx) for the client to review and print',
     exporting: 'Preparing the storyboard…',
     downloadStarted: 'Download started: {{fileName}}',
     savedTo: 'Storyboard saved: {{path}}',

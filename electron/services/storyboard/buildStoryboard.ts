@@ -8,8 +8,9 @@ import { objectivesSection } from './objectivesSection';
 import { outlineSection } from './outlineSection';
 import { separateTables } from './docxBlocks';
 import { createStoryboardContext } from './storyboardContext';
-import { STORYBOARD_NUMBERING, STORYBOARD_STYLES, pageSetup } from './storyboardStyles';
+import { STORYBOARD_NUMBERING, pageSetup, storyboardStyles } from './storyboardStyles';
 import { weeklyPlanSection } from './weeklyPlanSection';
+import { withSafeText } from './withSafeText';
 
 export type { StoryboardComment } from './commentsSection';
 
@@ -29,15 +30,17 @@ export interface StoryboardInput {
  * (answers marked), the week-by-week plan, and the open review comments. A function of its input only.
  */
 export async function buildStoryboard(input: StoryboardInput): Promise<Buffer> {
-  const context = createStoryboardContext(input.doc, input.images ?? new Map());
-  const board = computePacingBoard(input.doc);
-  const { course } = input.doc;
+  const doc = withSafeText(input.doc);
+  const comments = withSafeText(input.comments);
+  const context = createStoryboardContext(doc, input.images ?? new Map());
+  const board = computePacingBoard(doc);
+  const { course } = doc;
   const document = new Document({
     title: course.title,
     subject: context.t('documentKind'),
     creator: 'SPOC Studio',
     description: course.client,
-    styles: STORYBOARD_STYLES,
+    styles: storyboardStyles(course.language),
     numbering: STORYBOARD_NUMBERING,
     features: { updateFields: false },
     sections: [
@@ -49,7 +52,7 @@ export async function buildStoryboard(input: StoryboardInput): Promise<Buffer> {
           ...outlineSection(context, board),
           ...modulesSection(context, board),
           ...weeklyPlanSection(context, board),
-          ...commentsSection(context, input.comments),
+          ...commentsSection(context, comments),
         ]),
       },
     ],

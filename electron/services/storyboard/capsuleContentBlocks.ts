@@ -3,6 +3,7 @@ import { ActivityAttrsSchema, BLOCK, CalloutAttrsSchema } from '../../../shared/
 import type { RichTextDoc, RichTextNode } from '../../../shared/model/richText';
 import { scriptSpeakingSeconds } from '../../../shared/editor/scriptSpeakingSeconds';
 import { asMediaBlock, type MediaBlock } from '../../../shared/export/mediaBlocks';
+import { formatPackageFileSize } from '../../../shared/export/formatPackageFileSize';
 import { mediaExtensionOf } from '../../../shared/export/mediaPath';
 import { exportMessages } from '../../../shared/i18n/exportMessages';
 import { box, headedTable, headingLevel, metaLine, textParagraphs, type Block, type CellContent } from './docxBlocks';
@@ -130,12 +131,6 @@ function mediaDuration(seconds: number): string {
   return rest === 0 ? `${Math.floor(total / 60)} min` : `${Math.floor(total / 60)} min ${String(rest).padStart(2, '0')} s`;
 }
 
-function fileSize(bytes: number, context: StoryboardContext): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, context.language === 'fr' ? 'Mo' : 'MB'] : [bytes / 1_000, context.language === 'fr' ? 'ko' : 'kB'];
-  const digits = value.toFixed(1).replace(/\.0$/, '');
-  return `${context.language === 'fr' ? digits.replace('.', ',') : digits} ${unit}`;
-}
-
 function note(text: string): Paragraph {
   return new Paragraph({ style: 'StoryboardMeta', children: [new TextRun({ text, italics: true })] });
 }
@@ -149,7 +144,7 @@ function imageBlocks(block: Extract<MediaBlock, { type: 'image' }>, context: Sto
   if (!asset) blocks.push(note(context.t('imageMissing')));
   else if (!EMBEDDABLE_IMAGE_TYPES.has(asset.mimeType)) blocks.push(note(context.t('imageUnsupported', { name: asset.fileName })));
   else if (asset.size > MAX_EMBEDDED_IMAGE_BYTES) {
-    blocks.push(note(context.t('imageTooLarge', { name: asset.fileName, size: fileSize(asset.size, context), max: fileSize(MAX_EMBEDDED_IMAGE_BYTES, context) })));
+    blocks.push(note(context.t('imageTooLarge', { name: asset.fileName, size: formatPackageFileSize(asset.size, context.language), max: formatPackageFileSize(MAX_EMBEDDED_IMAGE_BYTES, context.language) })));
   } else {
     const picture = bytes ? pictureRun(asset, bytes, attrs.alt) : null;
     const why = bytes ? 'imageUnsupported' : 'imageNotEmbedded';
@@ -181,7 +176,7 @@ function playableBlocks(block: Extract<MediaBlock, { type: 'video' | 'audio' }>,
 function resourceBlocks(block: Extract<MediaBlock, { type: 'resource' }>, context: StoryboardContext): Block[] {
   const asset = block.attrs?.mediaId ? context.mediaById.get(block.attrs.mediaId) : undefined;
   const label = block.attrs?.label.trim() || asset?.fileName || context.t('mediaNotChosen');
-  const details = asset ? ` (${mediaExtensionOf(asset).toUpperCase()} · ${fileSize(asset.size, context)})` : '';
+  const details = asset ? ` (${mediaExtensionOf(asset).toUpperCase()} · ${formatPackageFileSize(asset.size, context.language)})` : '';
   return [
     new Paragraph({
       children: [new TextRun({ text: context.t('resourceLabel'), bold: true }), new TextRun(label), new TextRun({ text: details, color: COLOURS.muted })],

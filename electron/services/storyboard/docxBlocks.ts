@@ -9,8 +9,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IRunOptions,
-  type ParagraphChild,
 } from 'docx';
 import { COLOURS } from './storyboardStyles';
 
@@ -34,10 +32,6 @@ export function heading(level: number, text: string, options: { pageBreakBefore?
   return new Paragraph({ heading: headingLevel(level), text, pageBreakBefore: options.pageBreakBefore });
 }
 
-export function paragraph(text: string, run: Omit<IRunOptions, 'text'> = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ ...run, text })] });
-}
-
 /** A small grey line of details under a title (type, duration, week…). */
 export function metaLine(parts: readonly string[]): Paragraph {
   return new Paragraph({ style: 'StoryboardMeta', text: parts.filter((part) => part.trim() !== '').join(' · ') });
@@ -49,12 +43,12 @@ export function labelled(label: string, value: string): Paragraph {
 }
 
 /** Multi-line text kept as separate paragraphs (framing fields, notes, transcripts). */
-export function textParagraphs(text: string, run: Omit<IRunOptions, 'text'> = {}, style?: string): Paragraph[] {
+export function textParagraphs(text: string, style?: string): Paragraph[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => new Paragraph({ style, children: [new TextRun({ ...run, text: line })] }));
+    .map((line) => new Paragraph({ style, text: line }));
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: COLOURS.rule };
@@ -67,19 +61,12 @@ export interface CellContent {
   rowSpan?: number;
 }
 
-export type Cell = string | readonly ParagraphChild[] | CellContent;
-
-function tableParagraph(children: readonly ParagraphChild[], bold = false): Paragraph {
-  return new Paragraph({ style: 'StoryboardTable', children: bold ? children.map((child) => (typeof child === 'string' ? new TextRun({ text: child, bold }) : child)) : children });
-}
+/** A cell: plain text, or blocks with their own shading and spans. */
+export type Cell = string | CellContent;
 
 function cellOf(cell: Cell, header: boolean, widthPercent: number | undefined): TableCell {
   const content: CellContent =
-    typeof cell === 'string'
-      ? { children: [tableParagraph([new TextRun({ text: cell, bold: header })])] }
-      : 'children' in cell
-        ? (cell as CellContent)
-        : { children: [tableParagraph(cell as readonly ParagraphChild[])] };
+    typeof cell === 'string' ? { children: [new Paragraph({ style: 'StoryboardTable', children: [new TextRun({ text: cell, bold: header || undefined })] })] } : cell;
   const shade = header ? COLOURS.tableHeader : content.shade;
   return new TableCell({
     children: separateTables(content.children, true),

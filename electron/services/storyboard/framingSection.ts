@@ -5,7 +5,7 @@ import type { PacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
 import { heading, headedTable, textParagraphs, type Block, type Cell } from './docxBlocks';
 import type { StoryboardContext } from './storyboardContext';
-import { BULLET_LIST } from './storyboardStyles';
+import { BULLET_LIST, COLOURS } from './storyboardStyles';
 
 /** The cover and the framing sheet: who the course is for, why, its constraints and how it is delivered. */
 export function framingSection(context: StoryboardContext, board: PacingBoard, generatedOn: string | null): Block[] {
@@ -13,7 +13,10 @@ export function framingSection(context: StoryboardContext, board: PacingBoard, g
   const { t } = context;
   const orNotSet = (value: string): string => (value.trim() ? value.trim() : t('notSet'));
   const weeks = t('weeks', { count: course.durationWeeks });
-  const row = (label: string, value: string | Block[]): Cell[] => [label, typeof value === 'string' ? { children: textParagraphs(orNotSet(value), {}, 'StoryboardTable') } : { children: value }];
+  const row = (label: string, value: string): Cell[] => [
+    { shade: COLOURS.moduleRow, children: [new Paragraph({ style: 'StoryboardTable', children: [new TextRun({ text: label, bold: true })] })] },
+    { children: textParagraphs(orNotSet(value), 'StoryboardTable') },
+  ];
   const budget = course.weeklyBudgetMinutes > 0 ? context.duration(course.weeklyBudgetMinutes) : t('notSet');
 
   const cover: Block[] = [
@@ -42,7 +45,7 @@ export function framingSection(context: StoryboardContext, board: PacingBoard, g
   const competencies = course.competencies.map((line) => line.trim()).filter(Boolean);
   return [
     ...cover,
-    heading(1, t('framingHeading'), { pageBreakBefore: false }),
+    heading(1, t('framingHeading')),
     headedTable(null, rows, [30, 70]),
     heading(2, t('competencies')),
     ...(competencies.length > 0

@@ -29,7 +29,7 @@ function capsuleBlocks(capsule: Capsule, number: string, context: StoryboardCont
       codes ? context.t('capsuleObjectives', { codes }) : '',
     ]),
     ...(isEmpty(capsule) && !quiz ? [new Paragraph({ text: context.t('emptyCapsule') })] : capsuleContentBlocks(capsule.content, context, 3)),
-    ...(quiz ? quizBlocks(quiz, context, 3) : []),
+    ...(quiz ? quizBlocks(quiz, capsule.title, context, 3) : []),
   ];
 }
 

@@ -15,7 +15,7 @@ interface Size {
 }
 
 /** Pixel size read from a PNG, GIF or JPEG header, for images stored without one. */
-export function imageSizeOf(bytes: Uint8Array): Size | null {
+function imageSizeOf(bytes: Uint8Array): Size | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return { width: view.getUint32(16), height: view.getUint32(20) };
   if (bytes.length >= 10 && bytes[0] === 0x47 && bytes[1] === 0x49) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
@@ -48,18 +48,28 @@ function displaySize(size: Size): Size {
 }
 
 /**
- * A small plain PNG (a light frame) that word processors without SVG support (older Word,
- * LibreOffice 7) show in place of an SVG; the alternative text printed below says what it was.
+ * A plain PNG (a light frame around a picture pictogram) that word processors without SVG support
+ * (older Word, LibreOffice 7) show in place of an SVG; the alternative text printed below says what it was.
  */
 function placeholderPng(size: Size): Buffer {
-  const width = Math.max(2, Math.min(200, Math.round(size.width / 4)));
-  const height = Math.max(2, Math.round((width * size.height) / size.width));
-  const [fill, edge] = [COLOURS.box, COLOURS.rule].map((hex) => [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)));
+  const { width, height } = displaySize(size);
+  const [fill, ink] = [COLOURS.box, COLOURS.rule].map((hex) => [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)));
+  // The pictogram: a sun and a mountain in a square a third of the frame's height, in the middle.
+  const side = Math.max(12, Math.round(Math.min(width, height) / 3));
+  const [left, top] = [(width - side) / 2, (height - side) / 2];
+  const inPictogram = (x: number, y: number): boolean => {
+    const [u, v] = [(x - left) / side, (y - top) / side];
+    if (u < 0 || u > 1 || v < 0 || v > 1) return false;
+    const sun = (u - 0.3) ** 2 + (v - 0.3) ** 2 < 0.012;
+    const mountain = v > 0.45 && Math.abs(u - 0.6) < (v - 0.45) * 0.9;
+    const frame = u < 0.04 || u > 0.96 || v < 0.04 || v > 0.96;
+    return sun || mountain || frame;
+  };
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      const onEdge = x === 0 || y === 0 || x === width - 1 || y === height - 1;
-      raw.set(onEdge ? edge! : fill!, y * (width * 3 + 1) + 1 + x * 3);
+      const onEdge = x < 2 || y < 2 || x >= width - 2 || y >= height - 2;
+      raw.set(onEdge || inPictogram(x, y) ? ink! : fill!, y * (width * 3 + 1) + 1 + x * 3);
     }
   }
   const chunk = (type: string, data: Buffer) => {

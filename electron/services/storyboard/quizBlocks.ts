@@ -14,10 +14,11 @@ function decimal(value: number, context: StoryboardContext): string {
 }
 
 /** An answer line: correct ones carry a tick and the words "correct answer", so the mark survives black-and-white printing. */
-function answerLine(text: string, correct: boolean, context: StoryboardContext): Paragraph {
+function answerLine(text: string, correct: boolean, context: StoryboardContext, keepNext = false): Paragraph {
   return new Paragraph({
     indent: INDENT,
     keepLines: true,
+    keepNext,
     children: correct
       ? [new TextRun({ text: '✔ ', bold: true, color: COLOURS.correct }), new TextRun({ text, bold: true }), new TextRun({ text: ` (${context.t('correctMark')})`, bold: true, color: COLOURS.correct })]
       : [new TextRun({ text: '○ ', color: COLOURS.muted }), new TextRun(text)],
@@ -35,7 +36,8 @@ function feedbackLine(text: string, indent = INDENT.left): Paragraph {
 
 function optionBlocks(options: readonly ChoiceOption[], context: StoryboardContext): Block[] {
   return options.flatMap((option) => [
-    answerLine(option.text, option.correct, context),
+    // An option stays on the page of its feedback.
+    answerLine(option.text, option.correct, context, option.feedback.trim() !== ''),
     ...(option.feedback.trim() ? [feedbackLine(context.t('optionFeedback', { text: option.feedback.trim() }), INDENT.left + 340)] : []),
   ]);
 }
@@ -102,15 +104,15 @@ function questionBlocks(question: Question, number: number, context: StoryboardC
   ];
 }
 
-/** "Quiz: <title>", unless the title already says it is a quiz. */
-function quizTitle(quiz: Quiz, context: StoryboardContext): string {
+/** "Quiz: <title>", unless the title already says it is a quiz or only repeats its capsule's. */
+function quizTitle(quiz: Quiz, capsuleTitle: string, context: StoryboardContext): string {
   const title = quiz.title.trim();
-  if (!title) return context.t('quizUntitled');
+  if (!title || title.toLowerCase() === capsuleTitle.trim().toLowerCase()) return context.t('quizUntitled');
   return title.toLowerCase().startsWith(context.t('quizUntitled').toLowerCase()) ? title : context.t('quizHeading', { title });
 }
 
 /** A quiz as the client checks it: its settings, then every question with the right answers marked and the feedback. */
-export function quizBlocks(quiz: Quiz, context: StoryboardContext, headingLevel: number): Block[] {
+export function quizBlocks(quiz: Quiz, capsuleTitle: string, context: StoryboardContext, headingLevel: number): Block[] {
   const questions = context.index.questionsOf(quiz.id);
   const passingScore = quiz.passingScore ?? context.doc.course.masteryScore;
   const settings = [
@@ -119,7 +121,7 @@ export function quizBlocks(quiz: Quiz, context: StoryboardContext, headingLevel:
     quiz.shuffle ? context.t('shuffled') : '',
   ];
   return [
-    heading(headingLevel, quizTitle(quiz, context)),
+    heading(headingLevel, quizTitle(quiz, capsuleTitle, context)),
     metaLine(settings),
     ...(quiz.feedbackPassed.trim() ? [feedbackLine(context.t('feedbackPassed', { text: quiz.feedbackPassed.trim() }), 0)] : []),
     ...(quiz.feedbackFailed.trim() ? [feedbackLine(context.t('feedbackFailed', { text: quiz.feedbackFailed.trim() }), 0)] : []),

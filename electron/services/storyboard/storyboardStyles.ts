@@ -11,6 +11,7 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
+import type { Language } from '../../../shared/model/course';
 
 /** Colours chosen to stay readable once printed in grey. */
 export const COLOURS = {
@@ -40,9 +41,15 @@ const heading = (size: number, before: number, outlineLevel: number, italics = f
   paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
 });
 
-export const STORYBOARD_STYLES: IStylesOptions = {
+const PROOFING_LANGUAGE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** Styles of the whole document; text is marked in the course's language so Word's spelling check reads it right. */
+export const storyboardStyles = (language: Language): IStylesOptions => ({
   default: {
-    document: { run: { font: 'Calibri', size: 22, color: COLOURS.ink }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+    document: {
+      run: { font: 'Calibri', size: 22, color: COLOURS.ink, language: { value: PROOFING_LANGUAGE[language] } },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+    },
     title: { run: { font: 'Calibri', size: 52, bold: true, color: COLOURS.heading }, paragraph: { spacing: { before: 2_400, after: 240 } } },
     heading1: heading(36, 360, 0),
     heading2: heading(28, 300, 1),
@@ -77,7 +84,7 @@ export const STORYBOARD_STYLES: IStylesOptions = {
       paragraph: { spacing: { before: 40, after: 40, line: 252, lineRule: LineRuleType.AUTO } },
     },
   ],
-};
+});
 
 const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string) =>
   Array.from({ length: 6 }, (_unused, level) => ({
@@ -95,21 +102,24 @@ export const STORYBOARD_NUMBERING: INumberingOptions = {
   ],
 };
 
-/** The page template every section shares: course title in the header, "Page n of N" in the footer. */
+/** The page template: course title in the header (not on the cover, which shows it large), "Page n of N" in the footer. */
 export function pageSetup(courseTitle: string, pageOfTemplate: string): Omit<ISectionOptions, 'children'> {
-  const pageOf = pageOfTemplate.split(/(\{\{\s*page\s*\}\}|\{\{\s*pages\s*\}\})/).filter(Boolean).map((part) => {
+  const pageOf = () => pageOfTemplate.split(/(\{\{\s*page\s*\}\}|\{\{\s*pages\s*\}\})/).filter(Boolean).map((part) => {
     if (/\{\{\s*page\s*\}\}/.test(part)) return new TextRun({ children: [PageNumber.CURRENT] });
     if (/\{\{\s*pages\s*\}\}/.test(part)) return new TextRun({ children: [PageNumber.TOTAL_PAGES] });
     return new TextRun(part);
   });
+  const footer = () => new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOf(), style: 'StoryboardMeta' })] });
   return {
     properties: {
+      titlePage: true,
       page: {
         size: { width: PAGE.width, height: PAGE.height },
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
       },
     },
     headers: {
+      first: new Header({ children: [new Paragraph({})] }),
       default: new Header({
         children: [
           new Paragraph({
@@ -120,10 +130,6 @@ export function pageSetup(courseTitle: string, pageOfTemplate: string): Omit<ISe
         ],
       }),
     },
-    footers: {
-      default: new Footer({
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOf.map((run) => run), style: 'StoryboardMeta' })],
-      }),
-    },
+    footers: { default: footer(), first: footer() },
   };
 }

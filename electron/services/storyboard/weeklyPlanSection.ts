@@ -21,7 +21,7 @@ function sessionBlocks(session: LiveSession, context: StoryboardContext): Block[
   return [
     new Paragraph({ keepNext: true, children: [new TextRun({ text: session.title, bold: true })] }),
     metaLine([summary, capacity]),
-    ...textParagraphs(session.notes, {}, 'StoryboardTable'),
+    ...textParagraphs(session.notes, 'StoryboardTable'),
   ];
 }
 

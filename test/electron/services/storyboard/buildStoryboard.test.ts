@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,8 +50,14 @@ describe('Word storyboard of the sample course', () => {
   });
   afterAll(() => harness.cleanup());
 
-  it('is written under the course title with its size, and nothing half-written is left beside it', () => {
+  it('is read by an independent .docx reader without errors', () => {
+    expect(read.errors).toEqual([]);
+    expect(read.text.length).toBeGreaterThan(50_000);
+  });
+
+  it('is written under the course title, and nothing half-written is left beside it', () => {
     expect(path.basename(docxPath)).toBe(`${doc.course.title} - storyboard.docx`);
+    expect(readdirSync(path.dirname(docxPath)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(docx.length).toBeGreaterThan(10_000);
     expect(readFileSync(docxPath).subarray(0, 2).toString()).toBe('PK');
   });
@@ -119,6 +125,8 @@ describe('Word storyboard of the sample course', () => {
     const styles = docxPart(docx, 'word/styles.xml');
     for (const level of [1, 2, 3]) expect(styles).toMatch(new RegExp(`w:styleId="Heading${level}".*?<w:outlineLvl w:val="${level - 1}"/>`));
     expect(docxPart(docx, 'word/document.xml')).toContain('<w:pStyle w:val="Heading1"/>');
+    // Marked French, so Word checks the spelling in French.
+    expect(styles).toMatch(/<w:rPrDefault>.*<w:lang w:val="fr-FR"\/>.*<\/w:rPrDefault>/);
   });
 
   it('embeds the capsules’ images with their alternative text', () => {
@@ -174,11 +182,13 @@ describe('Word storyboard options', () => {
   });
 
   it('is written in English for an English course', async () => {
-    const read = await readStoryboard(await buildStoryboard({ doc: { ...doc, course: { ...doc.course, language: 'en' } } }));
+    const docx = await buildStoryboard({ doc: { ...doc, course: { ...doc.course, language: 'en' } } });
+    const read = await readStoryboard(docx);
     expect(read.headerRows).toContain('Narration On screen');
     expect(read.headings(1)).toEqual(expect.arrayContaining(['Framing', 'Learning objectives', 'Course outline', 'Week-by-week pacing', 'Open comments from the last review round']));
     expect(read.paragraphs.some((paragraph) => paragraph.endsWith('(correct answer)'))).toBe(true);
     expect(read.text).not.toContain('(bonne réponse)');
+    expect(docxPart(docx, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
   });
 
   it('lists the open comments of the last round, quoted passages included, as inert text', async () => {
@@ -195,6 +205,67 @@ describe('Word storyboard options', () => {
   it('says when the last round left no open comment', async () => {
     const read = await readStoryboard(await buildStoryboard({ doc, comments: [] }));
     expect(read.text).toContain('Aucun commentaire ouvert');
+  });
+
+  it('renders every kind of block: links kept only when safe, lists, tables with their header, boxes, media with duration and transcript', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const asset = (id: string, fileName: string, mimeType: string, kind: 'image' | 'document', size: number) => ({
+      ...doc.media[0]!, id, fileName, mimeType, kind, size, sha256: id.replace(/-/g, '').padEnd(64, '0').slice(0, 64), width: null, height: null,
+    });
+    const picture = asset('01a20eb1-0000-7000-8000-00000000aa01', 'schema.png', 'image/png', 'image', png.length);
+    const sheet = asset('01a20eb1-0000-7000-8000-00000000aa02', 'fiche.pdf', 'application/pdf', 'document', 12_345);
+    const text = (value: string, marks?: RichTextNode['marks']): RichTextNode => ({ type: 'text', text: value, ...(marks ? { marks } : {}) });
+    const para = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
+    const cell = (type: string, value: string): RichTextNode => ({ type, content: [para(text(value))] });
+    const content: RichTextNode[] = [
+      { type: 'heading', attrs: { level: 1 }, content: [text('Titre interne')] },
+      para(text('Voir '), text('le site', [{ type: 'link', attrs: { href: 'https://example.org/guide' } }]), text(' et '), text('ceci', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]), text(' en gras', [{ type: 'bold' }])),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('Point')), { type: 'orderedList', content: [{ type: 'listItem', content: [para(text('Étape un'))] }] }] }] },
+      { type: 'blockquote', content: [para(text('Une citation'))] },
+      { type: 'codeBlock', content: [text('ligne 1\nligne 2')] },
+      { type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'Colonne A'), cell('tableHeader', 'Colonne B')] }, { type: 'tableRow', content: [cell('tableCell', 'a1'), cell('tableCell', 'b1')] }] },
+      { type: BLOCK.callout, attrs: { tone: 'warning' }, content: [para(text('Prudence'))] },
+      { type: BLOCK.activityInstructions, attrs: { mode: 'synchronous' }, content: [para(text('En direct'))] },
+      { type: BLOCK.video, attrs: { mediaId: null, captionsMediaId: null, transcript: 'Bonjour\nSuite du texte', durationSeconds: 272 } },
+      { type: BLOCK.audio, attrs: { mediaId: null, transcript: '', durationSeconds: 45 } },
+      { type: BLOCK.resource, attrs: { mediaId: sheet.id, label: 'Fiche réflexe' } },
+      { type: BLOCK.image, attrs: { mediaId: picture.id, alt: 'Un schéma', caption: 'Figure 1' } },
+      { type: BLOCK.image, attrs: { mediaId: '01a20eb1-0000-7000-8000-00000000dead', alt: 'Perdue', caption: '' } },
+      { type: 'futureBlock', content: [text('Texte gardé')] },
+    ];
+    const [first, ...others] = [...doc.capsules].sort(byPosition);
+    const docx = await buildStoryboard({
+      doc: { ...doc, media: [...doc.media, picture, sheet], capsules: [{ ...first!, content: { type: 'doc', content } }, ...others] },
+      images: new Map([[picture.sha256, png]]),
+    });
+    const { html, text: all, headerRows, headings } = await readStoryboard(docx);
+
+    expect(headings(3)).toContain('Titre interne');
+    expect(html).toContain('<a href="https://example.org/guide">le site</a>');
+    expect(html).not.toContain('javascript:');
+    expect(all).toContain('Voir le site et ceci en gras');
+    expect(html).toMatch(/<ul><li>Point<ol><li>Étape un<\/li><\/ol><\/li><\/ul>/);
+    expect(headerRows).toContain('Colonne A Colonne B');
+    expect(all).toContain('Attention Prudence');
+    expect(all).toContain('Activité en direct En direct');
+    expect(all).toContain('Vidéo fichier à choisir · 4 min 32 s · sans sous-titres Transcription Bonjour Suite du texte');
+    expect(all).toContain('Audio fichier à choisir · 45 s Pas de transcription.');
+    expect(all).toContain('Ressource à télécharger : Fiche réflexe (PDF · 12,3 ko)');
+    expect(all).toContain('Figure 1 Texte alternatif : Un schéma');
+    expect(all).toContain('Image absente du projet');
+    expect(all).toContain('ligne 1 ligne 2');
+    expect(all).toContain('Texte gardé');
+    const svgCount = docxEntries(docx).filter((name) => name.endsWith('.svg')).length;
+    expect(docxEntries(docx).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toHaveLength(svgCount + 1);
+  });
+
+  it('drops the characters XML forbids, which would stop Word from opening the file', async () => {
+    const [first, ...others] = doc.capsules;
+    const title = 'Vertical\u000btab, NUL\u0000 and \uFFFE non-character';
+    const docx = await buildStoryboard({ doc: { ...doc, capsules: [{ ...first!, title }, ...others] }, comments: [{ place: 'P\u0001', reviewer: 'R', text: 'T\uFFFF' }] });
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect((await readStoryboard(docx)).headings(2).some((heading) => heading.endsWith(' · Verticaltab, NUL and non-character'))).toBe(true);
   });
 
   it('names an image too large to embed instead of embedding it', async () => {

@@ -16,10 +16,12 @@ export function plain(html: string): string {
 
 /** What an independent .docx reader (mammoth) finds in the storyboard: its HTML, headings, table rows and paragraphs as text. */
 export async function readStoryboard(docx: Buffer) {
-  const { value: html } = await mammoth.convertToHtml({ buffer: docx });
+  const { value: html, messages } = await mammoth.convertToHtml({ buffer: docx });
   const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
   return {
     html,
+    /** What the reader could not make sense of (warnings name our custom styles; errors mean a broken file). */
+    errors: messages.filter((message) => message.type === 'error').map((message) => message.message),
     text: plain(html),
     headings: (level: number) => all(new RegExp(`<h${level}[^>]*>(.*?)</h${level}>`, 'g')).map(plain),
     /** Each table row as the plain text of its cells. */
