@@ -2,17 +2,17 @@
  * The review domain: rounds with the snapshot of the course they were started on, the review pack,
  * imported reviews and the designer's answers. Node only; imports shared and the project store.
  */
-import type { reviewCalls, ReviewCommentView, ReviewRoundSummary } from '../../../shared/api/reviewCalls';
+import type { reviewCalls, ReviewRoundSummary } from '../../../shared/api/reviewCalls';
 import { AppError } from '../../../shared/api/appError';
 import type { ReviewComment, ReviewRound } from '../../../shared/model/review';
 import { newId } from '../../../shared/model/ids';
-import { courseLookup, locateAnchor, type CourseLookup } from '../../../shared/review/locateAnchor';
 import { exportFileName } from '../pacing/exportFileName';
 import { writeFileAtomically } from '../pacing/writeFileAtomically';
 import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
 import { importReviewFile } from './importReviewFile';
 import { buildReviewPackFile } from './buildReviewPackFile';
+import { reviewCommentViews } from './reviewCommentViews';
 import { ReviewStore } from './reviewStore';
 
 export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) => {
@@ -43,29 +43,7 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
       const reviews = store();
       const rounds = reviews.rounds();
       const comments = reviews.comments();
-      const current = courseLookup(readCourseDocument(context.project().db));
-      const snapshots = new Map<string, CourseLookup>();
-      const snapshotOf = (roundId: string): CourseLookup => {
-        let lookup = snapshots.get(roundId);
-        if (!lookup) snapshots.set(roundId, (lookup = courseLookup(reviews.snapshot(roundId))));
-        return lookup;
-      };
-      const numberOf = new Map(rounds.map((round) => [round.id, round.number]));
-      const views = comments.map((comment): ReviewCommentView => {
-        const snapshot = snapshotOf(comment.roundId);
-        const place = locateAnchor(comment.anchor, current, snapshot);
-        const moduleId = place.moduleId ?? comment.moduleId;
-        const capsuleId = place.capsuleId ?? ('capsuleId' in comment.anchor ? comment.anchor.capsuleId : null);
-        const titleOf = <T extends { title: string }>(id: string | null, pick: (lookup: CourseLookup) => Map<string, T>) =>
-          id === null ? null : (pick(current).get(id)?.title ?? pick(snapshot).get(id)?.title ?? null);
-        return {
-          ...comment,
-          roundNumber: numberOf.get(comment.roundId) ?? 0,
-          place,
-          moduleTitle: titleOf(moduleId, (lookup) => lookup.modules),
-          capsuleTitle: titleOf(capsuleId, (lookup) => lookup.capsules),
-        };
-      });
+      const views = reviewCommentViews(reviews, readCourseDocument(context.project().db));
       const summaries = rounds.map((round): ReviewRoundSummary => {
         const own = comments.filter((comment) => comment.roundId === round.id);
         const count = (status: ReviewComment['status']) => own.filter((comment) => comment.status === status).length;

@@ -8,7 +8,11 @@ import { exportFileName } from '../pacing/exportFileName';
 import { writeFileAtomically } from '../pacing/writeFileAtomically';
 import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
+import type { ReviewRound } from '../../../shared/model/review';
+import { reviewCommentViews } from '../review/reviewCommentViews';
+import { ReviewStore } from '../review/reviewStore';
 import { buildStoryboard } from './buildStoryboard';
+import type { StoryboardComment } from './commentsSection';
 import { EMBEDDABLE_IMAGE_TYPES, MAX_EMBEDDED_IMAGE_BYTES } from './pictureRun';
 
 /** Bytes of the images the capsules show and the storyboard can embed, read once each from the media store. */
@@ -27,12 +31,27 @@ export async function readStoryboardImages(db: Database, doc: CourseDocument): P
   return images;
 }
 
+/** The open comments of the last review round, placed as the reader finds them; undefined before any round. */
+export function openCommentsOfLastRound(db: Database, doc: CourseDocument): StoryboardComment[] | undefined {
+  const reviews = new ReviewStore(db);
+  const last = reviews.rounds().reduce<ReviewRound | null>((latest, round) => (latest === null || round.number > latest.number ? round : latest), null);
+  if (!last) return undefined;
+  return reviewCommentViews(reviews, doc)
+    .filter((comment) => comment.roundId === last.id && comment.status === 'open')
+    .map((comment) => ({
+      place: [comment.moduleTitle, comment.capsuleTitle].filter((title): title is string => Boolean(title)).join(' · ') || doc.course.title,
+      reviewer: comment.reviewer,
+      text: comment.text,
+      ...(comment.anchor.kind === 'quote' ? { quote: comment.anchor.quote.text } : {}),
+    }));
+}
+
 /** The Word storyboard of the open course, written where the user chooses. */
 export const storyboardService: ServiceDomain<'exportStoryboard'> = (context) => ({
   async exportStoryboard() {
     const { db } = context.project();
     const doc = readCourseDocument(db);
-    const bytes = await buildStoryboard({ doc, images: await readStoryboardImages(db, doc), issuedOn: new Date().toISOString().slice(0, 10) });
+    const bytes = await buildStoryboard({ doc, images: await readStoryboardImages(db, doc), comments: openCommentsOfLastRound(db, doc), issuedOn: new Date().toISOString().slice(0, 10) });
     const suffix = catalogText(storyboard, doc.course.language, 'fileSuffix');
     const target = await context.options.places.chooseExportPath(exportFileName([doc.course.title, suffix], '.docx'));
     if (target === null) return null;
