@@ -7,6 +7,11 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
 import { ProjectSettings } from './projectSettings';
 
+/** Page cache while media are imported (KiB): a batch of media chunks and the pages they touch. */
+const APPEND_CACHE_KIB = 48 * 1024;
+/** SQLite's default page cache (2,000 KiB). */
+const DEFAULT_CACHE_SIZE = -2000;
+
 /** Tables checked at every open; media chunks are skipped so opening stays fast with gigabytes of media (their reads still report corruption). */
 const MEDIA_CHUNK_TABLE = 'media_chunks';
 
@@ -17,6 +22,7 @@ const MEDIA_CHUNK_TABLE = 'media_chunks';
  */
 export class ProjectFile {
   readonly settings: ProjectSettings;
+  private appendJournalUsers = 0;
 
   private constructor(
     readonly path: string,
@@ -32,6 +38,31 @@ export class ProjectFile {
   /** Runs fn in one write transaction (BEGIN IMMEDIATE); nested calls become savepoints. */
   transaction<T>(fn: (db: Database) => T): T {
     return this.db.transaction(fn).immediate(this.db);
+  }
+
+  /**
+   * Runs fn (a media import) with a rollback journal instead of the WAL. The WAL writes every page
+   * twice (WAL, then checkpoint); a rollback journal keeps only the old content of the few pages a
+   * commit changes, and pages appended past the file's end (media chunks) need none, so media bytes
+   * are written once, still atomically and synced at each commit. Only a connection alone on its
+   * file may leave the WAL: otherwise fn runs in the WAL as before. Back to the WAL afterwards.
+   */
+  async withAppendJournal<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.appendJournalUsers === 0) {
+      switchJournal(this.db, 'truncate');
+      // Room for a whole batch of chunks: a smaller cache spills pages to the file mid-transaction.
+      this.db.pragma(`cache_size = ${-APPEND_CACHE_KIB}`);
+    }
+    this.appendJournalUsers += 1;
+    try {
+      return await fn();
+    } finally {
+      this.appendJournalUsers -= 1;
+      if (this.appendJournalUsers === 0 && this.db.open) {
+        this.db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
+        switchJournal(this.db, 'wal');
+      }
+    }
   }
 
   close(): void {
@@ -169,6 +200,16 @@ function configure(db: Database): void {
   db.pragma('busy_timeout = 2000');
   // Keeps the -wal file from staying at the size of the largest media import once checkpointed.
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+}
+
+/** Sets the journal mode when SQLite allows it now (no other connection, no open transaction); keeps the current one otherwise. */
+function switchJournal(db: Database, mode: 'wal' | 'truncate'): void {
+  if (db.inTransaction) return;
+  try {
+    db.pragma(`journal_mode = ${mode}`);
+  } catch {
+    // Busy (another connection reads the file): the current journal keeps the same guarantees.
+  }
 }
 
 function runMigrations(db: Database, fromVersion: number, migrations: readonly Migration[]): void {
