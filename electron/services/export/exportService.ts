@@ -4,7 +4,7 @@ import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buil
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { CourseSchema } from '../../../shared/model/course';
-import { openMediaStream } from '../media/openMediaStream';
+import { mediaChunks } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import type { ServiceDomain } from '../serviceContext';
@@ -39,7 +39,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         try {
           const written = await writeScormExport(plan, {
             outputPath,
-            media: { openMediaStream: (sha256) => openMediaStream(project.db, sha256) },
+            media: { openMediaStream: (sha256) => mediaChunks(project.db, sha256) },
             signal: controller.signal,
             onProgress: (progress) => {
               if (running) running.progress = progress;
