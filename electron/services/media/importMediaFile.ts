@@ -76,20 +76,20 @@ export async function importMediaStream(
   options: MediaStreamOptions = {},
 ): Promise<MediaAsset> {
   return project.withAppendJournal(async () => {
-    const pendingId = Number(project.transaction((db) => db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid));
     const insertChunk = project.db.prepare('INSERT INTO media_chunks (content_id, chunk_index, data) VALUES (?, ?, ?)');
     const hash = startContentHash();
+    // The content's row is made with the first chunks written, and the last chunks are written with
+    // its hash and asset: one commit per CHUNKS_PER_TRANSACTION MB, however small the file.
+    let pendingId: number | null = null;
     let size = 0;
     let chunkIndex = 0;
+    let batch: Buffer[] = [];
+    const writeBatch = (db: ProjectFile['db']) => {
+      pendingId ??= Number(db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid);
+      for (const chunk of batch) insertChunk.run(pendingId, chunkIndex++, chunk);
+      batch = [];
+    };
     try {
-      let batch: Buffer[] = [];
-      const flush = () => {
-        const chunks = batch;
-        batch = [];
-        project.transaction(() => {
-          for (const chunk of chunks) insertChunk.run(pendingId, chunkIndex++, chunk);
-        });
-      };
       for await (const chunk of megabyteChunks(source)) {
         if (size === 0) options.checkHead?.(chunk);
         size += chunk.length;
@@ -98,10 +98,9 @@ export async function importMediaStream(
         }
         hash.update(chunk);
         batch.push(chunk);
-        if (batch.length === CHUNKS_PER_TRANSACTION) flush();
+        if (batch.length === CHUNKS_PER_TRANSACTION) project.transaction(writeBatch);
         options.onProgress?.(size);
       }
-      if (batch.length > 0) flush();
     } catch (error) {
       hash.cancel();
       discardPending(project, pendingId);
@@ -118,8 +117,12 @@ export async function importMediaStream(
     }
     return project.transaction((db) => {
       const existing = db.prepare('SELECT id FROM media_contents WHERE sha256 = ?').get(sha256);
-      if (existing) db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId);
-      else db.prepare('UPDATE media_contents SET sha256 = ?, size = ? WHERE id = ?').run(sha256, size, pendingId);
+      if (existing) {
+        if (pendingId !== null) db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId);
+      } else {
+        writeBatch(db);
+        db.prepare('UPDATE media_contents SET sha256 = ?, size = ? WHERE id = ?').run(sha256, size, pendingId);
+      }
       if (options.reuseExistingAsset) {
         const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
         if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
@@ -194,6 +197,6 @@ async function readChunk(handle: FileHandle): Promise<Buffer> {
   return filled === MEDIA_CHUNK_SIZE ? buffer : buffer.subarray(0, filled);
 }
 
-function discardPending(project: ProjectFile, pendingId: number): void {
-  if (project.db.open) project.transaction((db) => db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId));
+function discardPending(project: ProjectFile, pendingId: number | null): void {
+  if (pendingId !== null && project.db.open) project.transaction((db) => db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId));
 }

@@ -73,10 +73,11 @@ export class ProjectFile {
    * file may leave the WAL: otherwise fn runs in the WAL as before. Back to the WAL afterwards.
    */
   async withAppendJournal<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.appendJournalUsers === 0) {
-      switchJournal(this.db, 'truncate');
+    if (this.appendJournalUsers === 0 && switchJournal(this.db, 'truncate')) {
       // Room for a whole batch of chunks: a smaller cache spills pages to the file mid-transaction.
       this.db.pragma(`cache_size = ${-APPEND_CACHE_KIB}`);
+      // Keeps the journal open between commits: reopening it costs a sync of the folder each time.
+      this.db.pragma('locking_mode = EXCLUSIVE');
     }
     this.appendJournalUsers += 1;
     try {
@@ -85,6 +86,7 @@ export class ProjectFile {
       this.appendJournalUsers -= 1;
       if (this.appendJournalUsers === 0 && this.db.open) {
         this.db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
+        this.db.pragma('locking_mode = NORMAL');
         switchJournal(this.db, 'wal');
       }
     }
@@ -236,12 +238,13 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Sets the journal mode when SQLite allows it now (no other connection, no open transaction); keeps the current one otherwise. */
-function switchJournal(db: Database, mode: 'wal' | 'truncate'): void {
-  if (db.inTransaction) return;
+function switchJournal(db: Database, mode: 'wal' | 'truncate'): boolean {
+  if (db.inTransaction) return false;
   try {
-    db.pragma(`journal_mode = ${mode}`);
+    return db.pragma(`journal_mode = ${mode}`, { simple: true }) === mode;
   } catch {
     // Busy (another connection reads the file): the current journal keeps the same guarantees.
+    return false;
   }
 }
 
