@@ -36,7 +36,8 @@ await Promise.all([
   nodeBundle('electron/main/main.ts', 'main/main.cjs'),
   // A sandboxed preload cannot require our modules, so it is bundled into one file.
   nodeBundle('electron/preload/preload.ts', 'preload/preload.cjs', { sourcemap: false }),
-  nodeBundle('electron/server/serve.ts', 'server/serve.cjs'),
+  // Browser mode: the bundle, started by a small loader that keeps V8's compiled code between starts.
+  nodeBundle('electron/server/serve.ts', 'server/serveApp.cjs'),
   nodeBundle('electron/cli/spoc.ts', 'cli/spoc.cjs', { banner: { js: '#!/usr/bin/env node' } }),
   build({
     entryPoints: [path.join(root, 'scorm-templates/player/player.ts')],
@@ -62,6 +63,7 @@ await Promise.all([
 ]);
 chmodSync(path.join(out, 'cli/spoc.cjs'), 0o755);
 copyFileSync(path.join(root, 'scorm-templates/review/review.css'), path.join(out, 'review-pack/review.css'));
+copyFileSync(path.join(root, 'scripts/codeCacheLoader.cjs'), path.join(out, 'server/serve.cjs'));
 // The export copies the player from this one folder into every package.
 copyFileSync(path.join(root, 'scorm-templates/sco.html'), path.join(out, 'scorm-player/sco.html'));
 copyFileSync(path.join(root, 'scorm-templates/player/player.css'), path.join(out, 'scorm-player/player.css'));

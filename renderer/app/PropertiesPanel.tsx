@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
 import { selectionPanels } from './selectionPanels';
@@ -9,7 +10,13 @@ export function PropertiesPanel() {
   const Panel = selection ? selectionPanels[selection.kind] : undefined;
   return (
     <aside className="properties" aria-label={t('app:panel.label')}>
-      {selection && Panel ? <Panel key={selection.id} id={selection.id} /> : <p className="properties__empty">{t('app:panel.empty')}</p>}
+      {selection && Panel ? (
+        <Suspense fallback={<p className="properties__empty">{t('app:loading')}</p>}>
+          <Panel key={selection.id} id={selection.id} />
+        </Suspense>
+      ) : (
+        <p className="properties__empty">{t('app:panel.empty')}</p>
+      )}
     </aside>
   );
 }

@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
 import { findPlace } from './navigation';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -7,6 +9,7 @@ import './workspace.css';
 
 /** Top bar, the course's places on the left, the place in the centre, properties on the right. */
 export function Workspace() {
+  const { t } = useTranslation();
   const placeId = useAppStore((state) => state.place);
   const { View } = findPlace(placeId);
   return (
@@ -14,7 +17,9 @@ export function Workspace() {
       <TopBar />
       <SideNav />
       <main className="workspace__centre" id="workspace-centre">
-        <View />
+        <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>
+          <View />
+        </Suspense>
       </main>
       <PropertiesPanel />
     </div>

@@ -7,7 +7,7 @@ import { CapsuleProperties } from '../features/outline/CapsuleProperties';
 import { MediaProperties } from '../features/media/MediaProperties';
 import { ModuleProperties } from '../features/outline/ModuleProperties';
 import { pacingSelectionPanels } from '../features/pacing/pacingSelectionPanels';
-import { QuestionPreviewPanel } from '../features/quiz/QuestionPreviewPanel';
+import { lazyView } from './lazyView';
 
 export interface SelectionPanelProps {
   id: string;
@@ -17,6 +17,6 @@ export const selectionPanels: Readonly<Record<string, ComponentType<SelectionPan
   module: ModuleProperties,
   capsule: CapsuleProperties,
   ...pacingSelectionPanels,
-  question: QuestionPreviewPanel,
+  question: lazyView(() => import('../features/quiz/QuestionPreviewPanel'), 'QuestionPreviewPanel'),
   media: MediaProperties,
 };

@@ -1,6 +1,8 @@
 import type { MediaLibraryItem } from '../../shared/api/authoringCalls';
 import type { CapsulePatch } from '../../shared/api/outlineCalls';
+import { withCapsuleMinutes } from '../../shared/authoring/outlineMinutes';
 import type { Capsule } from '../../shared/model/course';
+import { capsuleMinutes } from '../../shared/model/durations';
 import type { Id } from '../../shared/model/ids';
 import type { RichTextDoc } from '../../shared/model/richText';
 import type { SliceCreator } from './appStore';
@@ -47,8 +49,10 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => (
   async writeCapsuleContent(id, content) {
     const saved = await api.saveCapsuleContent({ id, content });
     if (get().editingCapsule?.id === id) set({ editingCapsule: saved });
-    // The outline shows the capsule's new estimated time.
-    void get().loadOutline();
+    // The outline shows the capsule's new estimated time: only that entry and its totals change,
+    // so they are updated here rather than by reading the whole outline again after every pause.
+    const { outline, editingQuestionCount } = get();
+    if (outline) set({ outline: withCapsuleMinutes(outline, id, capsuleMinutes(saved, editingQuestionCount)) });
   },
 
   async updateEditingCapsule(patch) {

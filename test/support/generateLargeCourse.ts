@@ -16,6 +16,8 @@ export interface LargeCourseOptions {
   mediaBytes: number;
   mediaFileCount?: number;
   seed?: number;
+  /** Multiplies modules, capsules and questions over the same 20 weeks (1 = the large course; 16 = 320 modules, 3,200 capsules). */
+  scale?: number;
 }
 
 export interface LargeCourse {
@@ -24,9 +26,9 @@ export interface LargeCourse {
   document: CourseDocument;
 }
 
-const MODULES = 20;
+const MODULE_COUNT = 20;
 const CAPSULES_PER_MODULE = 10;
-const QUESTIONS = 1_000;
+const QUESTION_COUNT = 1_000;
 const WRITE_PIECE = 1024 * 1024;
 
 /**
@@ -107,6 +109,9 @@ function question(type: QuestionType, base: Omit<Question, 'type'>, nextId: () =
 /** The course of the benchmarks: 20 modules, 200 capsules (40 with a quiz), 1,000 questions of every type, and the given media. */
 export async function generateLargeCourse(options: LargeCourseOptions): Promise<LargeCourse> {
   const seed = options.seed ?? 1;
+  const scale = options.scale ?? 1;
+  const moduleCount = MODULE_COUNT * scale;
+  const questionCount = QUESTION_COUNT * scale;
   const nextId = idFactory(seed);
   const mediaDir = path.join(options.dir, 'media');
   mkdirSync(mediaDir, { recursive: true });
@@ -132,13 +137,13 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
     });
   }
 
-  const modulePositions = generateNKeysBetween(null, null, MODULES);
+  const modulePositions = generateNKeysBetween(null, null, moduleCount);
   const capsulePositions = generateNKeysBetween(null, null, CAPSULES_PER_MODULE);
   const modules = modulePositions.map((position, index) => ({
     id: nextId(),
     title: `Module ${index + 1} · Compétence managériale ${index + 1}`,
     summary: LOREM,
-    week: index + 1,
+    week: Math.floor(index / scale) + 1,
     position,
   }));
   const objectives = modules.map((module, index) => ({
@@ -178,11 +183,12 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
     feedbackPassed: 'Bravo !',
     feedbackFailed: 'Revoyez la capsule et réessayez.',
   }));
-  const questionPositions = generateNKeysBetween(null, null, Math.ceil(QUESTIONS / quizzes.length));
+  const capsuleById = new Map(capsules.map((capsule) => [capsule.id, capsule]));
+  const questionPositions = generateNKeysBetween(null, null, Math.ceil(questionCount / quizzes.length));
   const questions: Question[] = [];
-  for (let index = 0; index < QUESTIONS; index += 1) {
+  for (let index = 0; index < questionCount; index += 1) {
     const quiz = quizzes[index % quizzes.length]!;
-    const capsule = capsules.find((candidate) => candidate.id === quiz.capsuleId)!;
+    const capsule = capsuleById.get(quiz.capsuleId)!;
     const base = {
       id: nextId(),
       quizId: quiz.id,
@@ -209,7 +215,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       language: 'fr',
       weeklyBudgetMinutes: 90,
       tutorMinutesPerWeek: 0,
-      durationWeeks: MODULES,
+      durationWeeks: MODULE_COUNT,
       startDate: '2026-03-02',
       targetLms: 'Moodle',
       scormVersion: '2004-4th',
@@ -237,10 +243,10 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       startTime: '14:00',
       durationMinutes: 60,
       capacity: null,
-      moduleId: modules[week - 1]!.id,
+      moduleId: modules[(week - 1) * scale]!.id,
       notes: '',
     })),
-    weeks: modules.map((module) => ({ week: module.week, theme: module.title, dueDayOffset: 4, tutorNotes: '', tutorMinutes: null })),
+    weeks: modules.filter((_, index) => index % scale === 0).map((module) => ({ week: module.week, theme: module.title, dueDayOffset: 4, tutorNotes: '', tutorMinutes: null })),
   };
   const projectPath = path.join(options.dir, 'large-course.spoc');
   const project = await importCourseDocument(projectPath, document, mediaDir);

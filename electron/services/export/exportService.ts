@@ -4,10 +4,9 @@ import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buil
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { CourseSchema } from '../../../shared/model/course';
-import { openMediaStream } from '../media/openMediaStream';
+import { mediaChunks } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
-import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
 import { writeScormExport } from './writeScormExport';
@@ -26,13 +25,13 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
     const playerAssets = (): PlayerAssets => loadPlayerAssets(serviceOptions.playerDirs ?? playerDirCandidates(context.options.resourcesDir));
 
     return {
-      checkScormExport: async (input) => checkExport(readCourseDocument(context.project().db), ExportOptionsSchema.parse(input)),
+      checkScormExport: async (input) => checkExport(context.project().courseDocument(), ExportOptionsSchema.parse(input)),
 
       exportScorm: async (input) => {
         const options = ExportOptionsSchema.parse(input);
         if (running) throw new AppError('conflict', 'An export is already running: wait for it to finish or cancel it.');
         const project = context.project();
-        const plan = buildPackagePlan(readCourseDocument(project.db), options, playerAssets());
+        const plan = buildPackagePlan(project.courseDocument(), options, playerAssets());
         const outputPath = await context.options.places.chooseExportPath(plan.fileName);
         if (outputPath === null) return null;
         const controller = new AbortController();
@@ -40,7 +39,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         try {
           const written = await writeScormExport(plan, {
             outputPath,
-            media: { openMediaStream: (sha256) => openMediaStream(project.db, sha256) },
+            media: { openMediaStream: (sha256) => mediaChunks(project.db, sha256) },
             signal: controller.signal,
             onProgress: (progress) => {
               if (running) running.progress = progress;

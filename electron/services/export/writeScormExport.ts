@@ -10,10 +10,13 @@ import { ZipWriter, tooLarge, type KnownEntry } from './zipWriter';
 
 /** Reads a media file's bytes by content hash (the project's media store). */
 export interface MediaSource {
-  openMediaStream(sha256: string): AsyncIterable<Buffer>;
+  openMediaStream(sha256: string): AsyncIterable<Buffer> | Iterable<Buffer>;
 }
 
-/** How far an export has got: bytes of the zip written so far out of the total. */
+/**
+ * How far an export has got: bytes of the packages' files done out of their total (text counted
+ * before compression, which is known only as each file is written); both are the zip's size at the end.
+ */
 export interface ExportProgress {
   writtenBytes: number;
   totalBytes: number;
@@ -37,11 +40,14 @@ export interface WrittenExport {
   files: number;
 }
 
-type PreparedEntry = KnownEntry & ({ data: Buffer } | { sha256: string });
+type PreparedEntry = { name: string } & ({ kind: 'text'; content: string } | ({ kind: 'media'; sha256: string } & KnownEntry));
 interface PreparedPackage {
   fileName: string;
   entries: PreparedEntry[];
-  bytes: number;
+  /** The most the package's zip can take: every text stored (deflating is kept only when smaller). */
+  maxBytes: number;
+  /** Its files' bytes before compression, what progress counts. */
+  rawBytes: number;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -49,19 +55,19 @@ const PROGRESS_INTERVAL_MS = 100;
 const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
 
 /**
- * Writes a planned export as one zip (or a zip of zips) at outputPath: text deflated, media stored
- * and piped from the store once, under a temporary name renamed into place only when complete, so a
- * crash, an error or a cancel never leaves a broken zip where the user expects one.
+ * Writes a planned export as one zip (or a zip of zips) at outputPath: text deflated one file at a
+ * time as it is written (memory stays flat whatever the course's size), media stored and piped from
+ * the store once, under a temporary name renamed into place only when complete, so a crash, an
+ * error or a cancel never leaves a broken zip where the user expects one.
  */
 export async function writeScormExport(plan: PackagePlan, options: WriteExportOptions): Promise<WrittenExport> {
   const { outputPath, media, onProgress, signal, durable = true } = options;
   const packages = plan.packages.map(preparePackage);
-  const totalBytes = plan.nested
-    ? archiveSizeOf(packages.map((pkg) => ({ name: Buffer.from(pkg.fileName), compressedSize: pkg.bytes })))
-    : (packages[0]?.bytes ?? 0);
-  if (totalBytes > ZIP32_LIMIT || packages.some((pkg) => pkg.bytes > ZIP32_LIMIT)) throw tooLarge();
+  const maxBytes = plan.nested
+    ? archiveSizeOf(packages.map((pkg) => ({ name: Buffer.from(pkg.fileName), compressedSize: pkg.maxBytes })))
+    : (packages[0]?.maxBytes ?? 0);
   const directory = path.dirname(outputPath);
-  await ensureDiskSpace(directory, totalBytes);
+  await ensureDiskSpace(directory, maxBytes);
 
   const temporaryPath = path.join(directory, `.${path.basename(outputPath)}.${randomBytes(6).toString('hex')}.partial`);
   const handle = await open(temporaryPath, 'wx').catch((error: unknown) => {
@@ -70,7 +76,7 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
   let closed = false;
   try {
     const sink = new FileSink(handle);
-    const progress = progressReporter(totalBytes, sink, onProgress);
+    const progress = progressReporter(packages.reduce((sum, pkg) => sum + pkg.rawBytes, 0), onProgress);
     if (plan.nested) {
       const outer = new ZipWriter(sink);
       for (const pkg of packages) await outer.addNested(pkg.fileName, sink, (inner) => writePackage(pkg, inner, media, progress, signal));
@@ -79,13 +85,13 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
       await writePackage(packages[0], sink, media, progress, signal);
     }
     await sink.flush();
-    if (sink.position !== totalBytes) throw new AppError('internal', `The export wrote ${sink.position} bytes where ${totalBytes} were planned.`);
+    if (sink.position > ZIP32_LIMIT) throw tooLarge();
     if (durable) await handle.datasync();
     await handle.close();
     closed = true;
     await rename(temporaryPath, outputPath);
-    progress.done();
-    return { path: outputPath, bytes: totalBytes, files: packages.reduce((sum, pkg) => sum + pkg.entries.length, 0) };
+    progress.done(sink.position);
+    return { path: outputPath, bytes: sink.position, files: packages.reduce((sum, pkg) => sum + pkg.entries.length, 0) };
   } catch (error) {
     if (!closed) await handle.close().catch(() => {});
     await rm(temporaryPath, { force: true });
@@ -100,54 +106,66 @@ async function writePackage(pkg: PreparedPackage, sink: ByteSink, media: MediaSo
   for (const entry of pkg.entries) {
     if (signal?.aborted) throw signal.reason;
     progress.entry(entry.name);
-    if ('data' in entry) {
-      await zip.addBuffer(entry, entry.data);
+    if (entry.kind === 'text') {
+      const raw = Buffer.from(entry.content, 'utf8');
+      await zip.addBuffer(...compressedText(entry.name, raw));
+      progress.tick(raw.length);
     } else {
       await zip.addStream(entry, abortable(media.openMediaStream(entry.sha256), signal), progress.tick);
     }
-    progress.tick(0);
   }
   await zip.finish();
 }
 
-async function* abortable(chunks: AsyncIterable<Buffer>, signal: AbortSignal | undefined): AsyncIterable<Buffer> {
+async function* abortable(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, signal: AbortSignal | undefined): AsyncIterable<Buffer> {
   for await (const chunk of chunks) {
     if (signal?.aborted) throw signal.reason;
     yield chunk;
   }
 }
 
-/** Deflates text entries (kept stored when that is no smaller) and takes media CRC and sizes from the store. */
+/** A text file deflated (kept stored when that is no smaller), with its CRC and sizes. */
+function compressedText(name: string, raw: Buffer): [KnownEntry, Buffer] {
+  const deflated = deflateRawSync(raw, { level: zlibConstants.Z_BEST_COMPRESSION });
+  const [method, data] = deflated.length < raw.length ? [METHOD_DEFLATED, deflated] : [METHOD_STORED, raw];
+  return [{ name, method, crc32: crc32(raw), compressedSize: data.length, size: raw.length }, data];
+}
+
+/** Entries in order, media with the CRC and sizes the store keeps; text compressed only when written. */
 function preparePackage(pkg: PlannedPackage): PreparedPackage {
   const entries = pkg.files.map((file): PreparedEntry => {
-    if (file.kind === 'media') return { name: file.path, method: METHOD_STORED, crc32: file.crc32, compressedSize: file.size, size: file.size, sha256: file.sha256 };
-    const raw = Buffer.from(file.content, 'utf8');
-    const deflated = deflateRawSync(raw, { level: zlibConstants.Z_BEST_COMPRESSION });
-    const [method, data] = deflated.length < raw.length ? [METHOD_DEFLATED, deflated] : [METHOD_STORED, raw];
-    return { name: file.path, method, crc32: crc32(raw), compressedSize: data.length, size: raw.length, data };
+    if (file.kind === 'media') return { kind: 'media', name: file.path, method: METHOD_STORED, crc32: file.crc32, compressedSize: file.size, size: file.size, sha256: file.sha256 };
+    return { kind: 'text', name: file.path, content: file.content };
   });
-  return { fileName: pkg.fileName, entries, bytes: archiveSizeOf(entries.map((entry) => ({ name: Buffer.from(entry.name), compressedSize: entry.compressedSize }))) };
+  const storedSizes = entries.map((entry) => ({ name: Buffer.from(entry.name), compressedSize: entry.kind === 'media' ? entry.size : Buffer.byteLength(entry.content, 'utf8') }));
+  return {
+    fileName: pkg.fileName,
+    entries,
+    maxBytes: archiveSizeOf(storedSizes),
+    rawBytes: storedSizes.reduce((sum, entry) => sum + entry.compressedSize, 0),
+  };
 }
 
 interface ProgressReporter {
   entry(name: string): void;
   tick(bytes: number): void;
-  done(): void;
+  done(zipBytes: number): void;
 }
 
-function progressReporter(totalBytes: number, sink: ByteSink, onProgress: ((progress: ExportProgress) => void) | undefined): ProgressReporter {
+function progressReporter(totalBytes: number, onProgress: ((progress: ExportProgress) => void) | undefined): ProgressReporter {
   let currentFile = '';
+  let doneBytes = 0;
   let lastReport = 0;
-  const report = (): void => onProgress?.({ writtenBytes: Math.min(sink.position, totalBytes), totalBytes, currentFile });
   return {
     entry: (name) => void (currentFile = name),
-    tick: () => {
+    tick: (bytes) => {
+      doneBytes += bytes;
       const now = Date.now();
       if (now - lastReport < PROGRESS_INTERVAL_MS) return;
       lastReport = now;
-      report();
+      onProgress?.({ writtenBytes: Math.min(doneBytes, totalBytes), totalBytes, currentFile });
     },
-    done: report,
+    done: (zipBytes) => onProgress?.({ writtenBytes: zipBytes, totalBytes: zipBytes, currentFile }),
   };
 }
 

@@ -1,18 +1,17 @@
-import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
 import type { MediaAsset, MediaKind } from '../../../shared/model/course';
 import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
+import { startContentHash } from './contentHasher';
 
 /** Media bytes are stored as rows of this size: one BLOB per file fails past ~500 MB and needs the whole file in memory. */
 export const MEDIA_CHUNK_SIZE = 1024 * 1024;
-/** Chunks written per transaction: bounds memory to a few MB while sparing one fsync per MB. */
-const CHUNKS_PER_TRANSACTION = 8;
+/** Chunks written per transaction: few commits (each costs two syncs) for 32 MB held in memory at most. */
+const CHUNKS_PER_TRANSACTION = 32;
 
 export interface MediaDescription {
   fileName: string;
@@ -35,8 +34,9 @@ export interface MediaImportOptions {
 
 /**
  * Streams a file into the project in 1 MB chunks, computing its SHA-256, CRC-32 and size in the same
- * pass, and stores each distinct content once. The chunks are written in small transactions so other
- * calls keep running during a long import; the content becomes visible only when its hash is set.
+ * pass, and stores each distinct content once. The chunks are written in several transactions so
+ * other calls keep running during a long import; the content becomes visible only when its hash is
+ * set (a kill midway leaves chunks without a hash, dropped at the next open).
  */
 export async function importMediaFile(
   project: ProjectFile,
@@ -63,7 +63,11 @@ export interface MediaStreamOptions extends MediaImportOptions {
   onProgress?: (bytesDone: number) => void;
 }
 
-/** The same import from any source of bytes (a file, an upload request), re-cut into 1 MB chunks. */
+/**
+ * The same import from any source of bytes (a file, an upload request), re-cut into 1 MB chunks.
+ * The bytes are written once, straight into the project file (see ProjectFile.withAppendJournal),
+ * in transactions of CHUNKS_PER_TRANSACTION chunks, while a worker thread hashes them alongside.
+ */
 export async function importMediaStream(
   project: ProjectFile,
   source: AsyncIterable<Buffer | Uint8Array>,
@@ -71,78 +75,88 @@ export async function importMediaStream(
   description: MediaDescription,
   options: MediaStreamOptions = {},
 ): Promise<MediaAsset> {
-  const pendingId = Number(project.transaction((db) => db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid));
-  const insertChunk = project.db.prepare('INSERT INTO media_chunks (content_id, chunk_index, data) VALUES (?, ?, ?)');
-  const hash = createHash('sha256');
-  let checksum = 0;
-  let size = 0;
-  let chunkIndex = 0;
-  try {
+  return project.withAppendJournal(async () => {
+    const insertChunk = project.db.prepare('INSERT INTO media_chunks (content_id, chunk_index, data) VALUES (?, ?, ?)');
+    const hash = startContentHash();
+    // The content's row is made with the first chunks written, and the last chunks are written with
+    // its hash and asset: one commit per CHUNKS_PER_TRANSACTION MB, however small the file.
+    let pendingId: number | null = null;
+    let size = 0;
+    let chunkIndex = 0;
     let batch: Buffer[] = [];
-    const flush = () => {
-      const chunks = batch;
+    const writeBatch = (db: ProjectFile['db']) => {
+      pendingId ??= Number(db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid);
+      for (const chunk of batch) insertChunk.run(pendingId, chunkIndex++, chunk);
       batch = [];
-      project.transaction(() => {
-        for (const chunk of chunks) insertChunk.run(pendingId, chunkIndex++, chunk);
-      });
     };
-    for await (const chunk of megabyteChunks(source)) {
-      if (size === 0) options.checkHead?.(chunk);
-      size += chunk.length;
-      if (options.maxBytes !== undefined && size > options.maxBytes) {
-        throw new AppError('invalid-input', `"${shownName}" is larger than ${formatMegabytes(options.maxBytes)}: compress it or host it elsewhere and link to it.`);
+    try {
+      for await (const chunk of megabyteChunks(source)) {
+        if (size === 0) options.checkHead?.(chunk);
+        size += chunk.length;
+        if (options.maxBytes !== undefined && size > options.maxBytes) {
+          throw new AppError('invalid-input', `"${shownName}" is larger than ${formatMegabytes(options.maxBytes)}: compress it or host it elsewhere and link to it.`);
+        }
+        hash.update(chunk);
+        batch.push(chunk);
+        if (batch.length === CHUNKS_PER_TRANSACTION) project.transaction(writeBatch);
+        options.onProgress?.(size);
       }
-      hash.update(chunk);
-      checksum = crc32(chunk, checksum);
-      batch.push(chunk);
-      if (batch.length === CHUNKS_PER_TRANSACTION) flush();
-      options.onProgress?.(size);
+    } catch (error) {
+      hash.cancel();
+      discardPending(project, pendingId);
+      throw error instanceof AppError ? error : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
     }
-    if (batch.length > 0) flush();
-  } catch (error) {
-    discardPending(project, pendingId);
-    throw error instanceof AppError ? error : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
-  }
 
-  const sha256 = hash.digest('hex');
-  if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
-    discardPending(project, pendingId);
-    throw new AppError('file-error', `Media file "${shownName}" does not match the course (its SHA-256 differs): the file was changed or damaged.`);
-  }
-  return project.transaction((db) => {
-    const existing = db.prepare('SELECT id FROM media_contents WHERE sha256 = ?').get(sha256);
-    if (existing) db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId);
-    else db.prepare('UPDATE media_contents SET sha256 = ?, size = ? WHERE id = ?').run(sha256, size, pendingId);
-    if (options.reuseExistingAsset) {
-      const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
-      if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
-    }
-    const asset = MediaAssetSchema.parse({
-      id: options.id ?? newId(),
-      sha256,
-      fileName: description.fileName,
-      mimeType: description.mimeType,
-      kind: description.kind,
-      size,
-      crc32: checksum,
-      durationSeconds: description.durationSeconds ?? null,
-      width: description.width ?? null,
-      height: description.height ?? null,
-      createdAt: options.createdAt ?? new Date().toISOString(),
+    const { sha256, crc32: checksum } = await hash.digest().catch((error: Error) => {
+      discardPending(project, pendingId);
+      throw new AppError('internal', `Importing "${shownName}" failed: ${error.message}. Try again.`);
     });
-    courseRows.mediaAssets.insert(db, asset);
-    return asset;
+    if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
+      discardPending(project, pendingId);
+      throw new AppError('file-error', `Media file "${shownName}" does not match the course (its SHA-256 differs): the file was changed or damaged.`);
+    }
+    return project.transaction((db) => {
+      const existing = db.prepare('SELECT id FROM media_contents WHERE sha256 = ?').get(sha256);
+      if (existing) {
+        if (pendingId !== null) db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId);
+      } else {
+        writeBatch(db);
+        db.prepare('UPDATE media_contents SET sha256 = ?, size = ? WHERE id = ?').run(sha256, size, pendingId);
+      }
+      if (options.reuseExistingAsset) {
+        const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
+        if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
+      }
+      const asset = MediaAssetSchema.parse({
+        id: options.id ?? newId(),
+        sha256,
+        fileName: description.fileName,
+        mimeType: description.mimeType,
+        kind: description.kind,
+        size,
+        crc32: checksum,
+        durationSeconds: description.durationSeconds ?? null,
+        width: description.width ?? null,
+        height: description.height ?? null,
+        createdAt: options.createdAt ?? new Date().toISOString(),
+      });
+      courseRows.mediaAssets.insert(db, asset);
+      return asset;
+    });
   });
 }
 
 const formatMegabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-/** A file's bytes, one full chunk at a time. */
+/** A file's bytes, one full chunk at a time, the next one read while the caller stores this one. */
 async function* fileChunks(handle: FileHandle): AsyncIterable<Buffer> {
+  let next = readChunk(handle);
   for (;;) {
-    const chunk = await readChunk(handle);
+    const chunk = await next;
+    const more = chunk.length === MEDIA_CHUNK_SIZE;
+    if (more) next = readChunk(handle);
     if (chunk.length > 0) yield chunk;
-    if (chunk.length < MEDIA_CHUNK_SIZE) return;
+    if (!more) return;
   }
 }
 
@@ -183,6 +197,6 @@ async function readChunk(handle: FileHandle): Promise<Buffer> {
   return filled === MEDIA_CHUNK_SIZE ? buffer : buffer.subarray(0, filled);
 }
 
-function discardPending(project: ProjectFile, pendingId: number): void {
-  if (project.db.open) project.transaction((db) => db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId));
+function discardPending(project: ProjectFile, pendingId: number | null): void {
+  if (pendingId !== null && project.db.open) project.transaction((db) => db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId));
 }

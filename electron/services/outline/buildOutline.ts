@@ -1,6 +1,7 @@
 import type { Outline } from '../../../shared/api/outlineCalls';
 import type { Course, Module } from '../../../shared/model/course';
 import type { OutlineCapsule } from '../project/courseRepository';
+import { sumMinutes } from '../../../shared/authoring/outlineMinutes';
 import { capsuleMinutes } from '../../../shared/model/durations';
 
 export interface OutlineSource {
@@ -30,15 +31,13 @@ export function buildOutline(source: OutlineSource): Outline {
       minutes: capsuleMinutes(capsule, source.questionCountByCapsule.get(capsule.id) ?? 0),
       week: capsule.weekOverride ?? module.week,
     }));
-    return { ...module, capsules, minutes: roundMinutes(capsules.reduce((sum, capsule) => sum + capsule.minutes, 0)) };
+    return { ...module, capsules, minutes: sumMinutes(capsules) };
   });
   return {
     course: source.course,
     modules,
-    totalMinutes: roundMinutes(modules.reduce((sum, module) => sum + module.minutes, 0)),
+    totalMinutes: sumMinutes(modules),
     objectiveCount: source.objectiveCount,
     questionCount: source.questionCount,
   };
 }
-
-const roundMinutes = (minutes: number): number => Math.round(minutes * 10) / 10;

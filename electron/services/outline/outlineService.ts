@@ -6,7 +6,6 @@ import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleCo
 import { emptyDoc } from '../../../shared/model/richText';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
-import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
 import { buildOutline } from './buildOutline';
 import { copyCapsule } from './copyCapsule';
@@ -49,7 +48,7 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
           questionCount: db.prepare('SELECT COUNT(*) FROM questions').pluck().get() as number,
         });
       }),
-    getCourseDocument: async () => readCourseDocument(context.project().db),
+    getCourseDocument: async () => context.project().courseDocument(),
     updateCourse: async ({ patch }) =>
       write((repository) => {
         const course = validated(CourseSchema, { ...repository.course(), ...patch }, 'course');

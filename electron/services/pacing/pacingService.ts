@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportedFile } from '../../../shared/api/pacingCalls';
+import type { CheckSettings } from '../../../shared/checks/checkSettings';
+import type { Finding } from '../../../shared/checks/finding';
 import { runChecks } from '../../../shared/checks/runChecks';
 import { pacing } from '../../../shared/i18n/pacing';
 import { CohortSchema, LiveSessionSchema, WeekPlanSchema, type Cohort, type Course, type LiveSession } from '../../../shared/model/course';
@@ -16,7 +18,6 @@ import { notFound, validated } from '../outline/outlineService';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
-import { readCourseDocument } from '../project/readCourseDocument';
 import type { Row } from '../project/rowCodec';
 import type { ServiceDomain } from '../serviceContext';
 import { checkSettingsSetting } from './checkSettingsSetting';
@@ -73,7 +74,17 @@ function defaultSessionTitle(course: Course, kind: LiveSession['kind']): string 
 /** Weeks, live sessions, cohorts and their exports, and the checks; every change is one committed transaction. */
 export const pacingService: ServiceDomain<PacingMethods> = (context) => {
   const write = <T>(fn: (repository: CourseRepository) => T): T => context.project().transaction((db) => fn(new CourseRepository(db)));
-  const readDocument = (): CourseDocument => readCourseDocument(context.project().db);
+  const readDocument = (): CourseDocument => context.project().courseDocument();
+
+  // The checks panel asks again after every save and on every visit: the findings of an unchanged
+  // document are kept. courseDocument() returns the same object until any write, and the check
+  // settings live in the project file, so changing them also gives a new document.
+  const findingsCache = new WeakMap<CourseDocument, Finding[]>();
+  const findingsOf = (doc: CourseDocument, settings: CheckSettings): Finding[] => {
+    let findings = findingsCache.get(doc);
+    if (!findings) findingsCache.set(doc, (findings = runChecks(doc, settings)));
+    return findings;
+  };
 
   const requireCohort = (doc: CourseDocument, cohortId: string): Cohort => {
     const cohort = doc.cohorts.find((candidate) => candidate.id === cohortId);
@@ -190,7 +201,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
 
     getCheckReport: async () => {
       const settings = context.project().settings.get(checkSettingsSetting);
-      return { findings: runChecks(readDocument(), settings), settings };
+      return { findings: findingsOf(readDocument(), settings), settings };
     },
     getCheckSettings: async () => context.project().settings.get(checkSettingsSetting),
     updateCheckSettings: async ({ settings }) => {

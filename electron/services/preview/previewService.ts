@@ -3,7 +3,6 @@ import type { PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { buildPreviewPackage } from '../../../shared/export/buildPreviewPackage';
 import { loadPlayerAssets, playerDirCandidates } from '../export/loadPlayerAssets';
 import { openMediaStream } from '../media/openMediaStream';
-import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceContext } from '../serviceContext';
 
 /** Previews of a capsule or module with the export's own player, kept in the host's PreviewStore. */
@@ -16,7 +15,7 @@ export function previewService(context: ServiceContext) {
       if (!store) throw new AppError('internal', 'This window has no place to show previews. Restart SPOC Studio, then open the preview again.');
       const project = context.project();
       player ??= loadPlayerAssets(playerDirCandidates(context.options.resourcesDir));
-      const preview = buildPreviewPackage(readCourseDocument(project.db), { kind, id }, player);
+      const preview = buildPreviewPackage(project.courseDocument(), { kind, id }, player);
       const key = store.add({
         files: new Map(preview.files.map((file) => [file.path, file])),
         openMedia: (sha256) => openMediaStream(project.db, sha256),

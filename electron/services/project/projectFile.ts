@@ -2,10 +2,18 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { discardUnfinishedMediaImports } from '../media/discardUnfinishedMediaImports';
 import { MIGRATIONS, type Migration } from './migrations';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
+import { preparedStatement } from './preparedStatement';
 import { ProjectSettings } from './projectSettings';
+import { readCourseDocument } from './readCourseDocument';
+
+/** Page cache while media are imported (KiB): a batch of media chunks and the pages they touch. */
+const APPEND_CACHE_KIB = 48 * 1024;
+/** SQLite's default page cache (2,000 KiB). */
+const DEFAULT_CACHE_SIZE = -2000;
 
 /** Tables checked at every open; media chunks are skipped so opening stays fast with gigabytes of media (their reads still report corruption). */
 const MEDIA_CHUNK_TABLE = 'media_chunks';
@@ -17,6 +25,8 @@ const MEDIA_CHUNK_TABLE = 'media_chunks';
  */
 export class ProjectFile {
   readonly settings: ProjectSettings;
+  private appendJournalUsers = 0;
+  private cachedDocument: { stamp: string; document: CourseDocument } | null = null;
 
   private constructor(
     readonly path: string,
@@ -32,6 +42,54 @@ export class ProjectFile {
   /** Runs fn in one write transaction (BEGIN IMMEDIATE); nested calls become savepoints. */
   transaction<T>(fn: (db: Database) => T): T {
     return this.db.transaction(fn).immediate(this.db);
+  }
+
+  /**
+   * The whole course, read and validated once and kept until the file changes: checks, pacing and
+   * export read it on every call, and re-reading a large course costs ~15x the checks themselves.
+   * Frozen, since every caller shares it.
+   */
+  courseDocument(): CourseDocument {
+    const stamp = this.writeStamp();
+    if (this.cachedDocument?.stamp !== stamp) this.cachedDocument = { stamp, document: deepFreeze(readCourseDocument(this.db)) };
+    return this.cachedDocument.document;
+  }
+
+  /**
+   * Changes whenever the file's content may have: rows changed by this connection (total_changes
+   * counts rolled-back and trigger changes too, which only costs a needless re-read) or a commit by
+   * another connection (data_version).
+   */
+  private writeStamp(): string {
+    const changes = preparedStatement(this.db, 'SELECT total_changes()').pluck().get() as number;
+    return `${changes}:${this.db.pragma('data_version', { simple: true }) as number}`;
+  }
+
+  /**
+   * Runs fn (a media import) with a rollback journal instead of the WAL. The WAL writes every page
+   * twice (WAL, then checkpoint); a rollback journal keeps only the old content of the few pages a
+   * commit changes, and pages appended past the file's end (media chunks) need none, so media bytes
+   * are written once, still atomically and synced at each commit. Only a connection alone on its
+   * file may leave the WAL: otherwise fn runs in the WAL as before. Back to the WAL afterwards.
+   */
+  async withAppendJournal<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.appendJournalUsers === 0 && switchJournal(this.db, 'truncate')) {
+      // Room for a whole batch of chunks: a smaller cache spills pages to the file mid-transaction.
+      this.db.pragma(`cache_size = ${-APPEND_CACHE_KIB}`);
+      // Keeps the journal open between commits: reopening it costs a sync of the folder each time.
+      this.db.pragma('locking_mode = EXCLUSIVE');
+    }
+    this.appendJournalUsers += 1;
+    try {
+      return await fn();
+    } finally {
+      this.appendJournalUsers -= 1;
+      if (this.appendJournalUsers === 0 && this.db.open) {
+        this.db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
+        this.db.pragma('locking_mode = NORMAL');
+        switchJournal(this.db, 'wal');
+      }
+    }
   }
 
   close(): void {
@@ -169,6 +227,25 @@ function configure(db: Database): void {
   db.pragma('busy_timeout = 2000');
   // Keeps the -wal file from staying at the size of the largest media import once checkpointed.
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Sets the journal mode when SQLite allows it now (no other connection, no open transaction); keeps the current one otherwise. */
+function switchJournal(db: Database, mode: 'wal' | 'truncate'): boolean {
+  if (db.inTransaction) return false;
+  try {
+    return db.pragma(`journal_mode = ${mode}`, { simple: true }) === mode;
+  } catch {
+    // Busy (another connection reads the file): the current journal keeps the same guarantees.
+    return false;
+  }
 }
 
 function runMigrations(db: Database, fromVersion: number, migrations: readonly Migration[]): void {

@@ -1,4 +1,4 @@
 import type { PlaceEntry } from '../../app/navigation';
-import { QuizView } from './QuizView';
+import { lazyView } from '../../app/lazyView';
 
-export const quizPlace: PlaceEntry = { id: 'quiz', labelKey: 'quiz:place', icon: 'assessment', View: QuizView };
+export const quizPlace: PlaceEntry = { id: 'quiz', labelKey: 'quiz:place', icon: 'assessment', View: lazyView(() => import('./QuizView'), 'QuizView') };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/appError';
 import type { AppApi } from '../../../shared/api/contract';
+import { roundMinutes } from '../../../shared/authoring/outlineMinutes';
 import type { Capsule } from '../../../shared/model/course';
+import { capsuleMinutes } from '../../../shared/model/durations';
 import type { RichTextDoc } from '../../../shared/model/richText';
 import { createAppStore } from '../../../renderer/state/appStore';
 import { EDITOR_PLACE } from '../../../renderer/state/editorSlice';
@@ -74,13 +76,26 @@ describe('capsule editor state', () => {
     expect(store.getState().editingCapsule?.id).toBe(second);
   });
 
-  it('keeps what the backend stored after a content save and refreshes the outline', async () => {
+  it('keeps what the backend stored after a content save and updates that capsule’s minutes in the outline without reloading it', async () => {
     const { backend, store, first } = await storeWithCapsules();
     await store.getState().openCapsuleEditor(first);
     const before = backend.calls.filter((call) => call === 'getOutline').length;
-    await store.getState().writeCapsuleContent(first, doc('Écouter avant de répondre'));
-    expect(store.getState().editingCapsule?.content).toEqual(doc('Écouter avant de répondre'));
-    expect(backend.calls.filter((call) => call === 'getOutline').length).toBe(before + 1);
+    const minutesOf = () => {
+      const module = store.getState().outline!.modules.find((candidate) => candidate.capsules.some((capsule) => capsule.id === first))!;
+      return { capsule: module.capsules.find((capsule) => capsule.id === first)!.minutes, module: module.minutes, total: store.getState().outline!.totalMinutes };
+    };
+    const empty = minutesOf();
+    const content = doc('Écouter avant de répondre. '.repeat(400));
+    await store.getState().writeCapsuleContent(first, content);
+    expect(store.getState().editingCapsule?.content).toEqual(content);
+    expect(backend.calls.filter((call) => call === 'getOutline').length).toBe(before);
+    const expected = capsuleMinutes({ content, minutesOverride: null });
+    expect(expected).toBeGreaterThan(empty.capsule);
+    expect(minutesOf()).toEqual({
+      capsule: expected,
+      module: roundMinutes(empty.module - empty.capsule + expected),
+      total: roundMinutes(empty.total - empty.capsule + expected),
+    });
   });
 
   it('lets a refused save reach the autosave, which shows it', async () => {

@@ -60,6 +60,19 @@ describe('media store', () => {
     expect(streamed.largestPiece).toBeLessThanOrEqual(MEDIA_CHUNK_SIZE);
   });
 
+  it('writes media bytes once, straight into the project file: none go through the WAL, which stays in use for edits', async () => {
+    const filePath = path.join(dir, 'lecture.mp4');
+    await writePseudoRandomFile(filePath, 20 * MEDIA_CHUNK_SIZE, 11);
+    project.db.pragma('wal_checkpoint(TRUNCATE)');
+    const walBytes = () => statSync(`${project.path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+    const fileBytes = statSync(project.path).size;
+
+    await importMediaFile(project, filePath, video);
+    expect(walBytes()).toBeLessThan(MEDIA_CHUNK_SIZE);
+    expect(statSync(project.path).size - fileBytes).toBeGreaterThanOrEqual(20 * MEDIA_CHUNK_SIZE);
+    expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
   it('stores the same bytes once however many times they are imported', async () => {
     const filePath = path.join(dir, 'photo.jpg');
     await writePseudoRandomFile(filePath, 3 * MEDIA_CHUNK_SIZE, 3);

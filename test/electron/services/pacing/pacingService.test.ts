@@ -197,6 +197,20 @@ describe('pacing service', () => {
       expect((await harness.api.getCheckReport({})).findings.map((finding) => finding.checkId)).not.toContain('cohort-size');
     });
 
+    it('follows every change at once: a write, a threshold, an undo (the report is kept only while nothing changes)', async () => {
+      const cohort = await harness.api.addCohort({ learnerCount: 8 });
+      const cohortSize = async () => (await harness.api.getCheckReport({})).findings.some((finding) => finding.checkId === 'cohort-size');
+      expect(await cohortSize()).toBe(true);
+      expect(await cohortSize()).toBe(true);
+
+      await harness.api.updateCohort({ id: cohort.id, patch: { learnerCount: 20 } });
+      expect(await cohortSize()).toBe(false);
+      await harness.api.undo({});
+      expect(await cohortSize()).toBe(true);
+      await harness.api.updateCheckSettings({ settings: { ...DEFAULT_CHECK_SETTINGS, minCohortSize: 5 } });
+      expect(await cohortSize()).toBe(false);
+    });
+
     it('refuses thresholds that contradict each other', async () => {
       await expect(
         harness.api.updateCheckSettings({ settings: { ...DEFAULT_CHECK_SETTINGS, minCohortSize: 80, maxCohortSize: 50 } }),

@@ -11,27 +11,34 @@ import { CourseRepository } from '../../../../electron/services/project/courseRe
 const root = path.resolve(__dirname, '../../../..');
 let dir: string;
 let childScript: string;
+let importScript: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'spoc-crash-'));
   childScript = path.join(dir, 'writeUntilKilled.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'fixtures/writeUntilKilled.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  importScript = path.join(dir, 'importUntilKilled.cjs');
+  for (const [entry, outfile] of [
+    ['fixtures/writeUntilKilled.ts', childScript],
+    ['fixtures/importUntilKilled.ts', importScript],
+  ] as const) {
+    await build({
+      entryPoints: [path.join(__dirname, entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['better-sqlite3'],
+      logLevel: 'error',
+    });
+  }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the writer until it has reported `actions` commits, then SIGKILLs it mid-loop. */
-function runAndKill(projectPath: string, actions: number): Promise<string[]> {
+/** Runs the writer until it has printed `count` lines starting with `prefix`, then SIGKILLs it mid-loop. */
+function runAndKill(projectPath: string, actions: number, script = childScript, prefix = 'committed'): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, projectPath], {
+    const child = spawn(process.execPath, [script, projectPath], {
       env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -44,7 +51,7 @@ function runAndKill(projectPath: string, actions: number): Promise<string[]> {
       const complete = buffered.split('\n');
       buffered = complete.pop()!;
       lines.push(...complete);
-      if (lines.filter((line) => line.startsWith('committed')).length >= actions) child.kill('SIGKILL');
+      if (lines.filter((line) => line.startsWith(prefix)).length >= actions) child.kill('SIGKILL');
     });
     child.on('exit', (code, signal) => {
       if (signal === 'SIGKILL') resolve(lines);
@@ -76,5 +83,34 @@ describe('crash safety', () => {
       expect(repository.capsule(capsuleId).content.content![0]!.content![0]!.text!.startsWith(`${action} `)).toBe(true);
     }
     project.close();
+  });
+
+  it('keeps a media import killed midway out of the project: no half media, finished ones intact, file valid', async () => {
+    const projectPath = path.join(dir, 'import-crash.spoc');
+    // Killed once 70 MB went in: past two committed batches of chunks, in the middle of the next.
+    const lines = await runAndKill(projectPath, 70, importScript, 'progress');
+    const firstSha256 = lines.find((line) => line.startsWith('imported '))!.split(' ')[1];
+
+    const db = new Database(projectPath);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get()).toBeGreaterThan(40);
+    db.close();
+
+    const project = ProjectFile.open(projectPath);
+    expect(project.db.prepare('SELECT sha256 FROM media_contents').pluck().all()).toEqual([firstSha256]);
+    expect(project.db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get()).toBe(4);
+    expect(new CourseRepository(project.db).list('mediaAssets').map((asset) => asset.sha256)).toEqual([firstSha256]);
+    expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    project.close();
+  });
+
+  it('lets a process that imported media exit by itself (the hashing thread does not hold it)', async () => {
+    const projectPath = path.join(dir, 'import-exit.spoc');
+    const child = spawn(process.execPath, [importScript, projectPath, 'complete'], { env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^imported [0-9a-f]{64}\n$/);
   });
 });

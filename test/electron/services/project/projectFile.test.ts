@@ -51,6 +51,27 @@ function expectRefused(filePath: string, code: string, ...fragments: string[]): 
 }
 
 describe('project file', () => {
+  it('reads the course document once and keeps it until a write, by this connection or another', async () => {
+    const filePath = await makeProject();
+    const project = ProjectFile.open(filePath);
+    const first = project.courseDocument();
+    expect(project.courseDocument()).toBe(first);
+    expect(() => (first.modules as unknown[]).push({})).toThrow();
+
+    const moduleId = first.modules[0]!.id;
+    project.transaction((db) => db.prepare('UPDATE modules SET title = ? WHERE id = ?').run('Renamed here', moduleId));
+    const afterOwnWrite = project.courseDocument();
+    expect(afterOwnWrite).not.toBe(first);
+    expect(afterOwnWrite.modules[0]!.title).toBe('Renamed here');
+    expect(project.courseDocument()).toBe(afterOwnWrite);
+
+    const other = new Database(filePath);
+    other.prepare('UPDATE modules SET title = ? WHERE id = ?').run('Renamed elsewhere', moduleId);
+    other.close();
+    expect(project.courseDocument().modules[0]!.title).toBe('Renamed elsewhere');
+    project.close();
+  });
+
   it('marks its files with our application id, in WAL mode with foreign keys on', async () => {
     const project = ProjectFile.open(await makeProject());
     expect(project.db.pragma('application_id', { simple: true })).toBe(SPOC_APPLICATION_ID);

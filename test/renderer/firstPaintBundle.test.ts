@@ -1,0 +1,31 @@
+// The scripts loaded before the first paint (index.html's module and its preloads, as built in out/)
+// hold neither the editor (TipTap / ProseMirror) nor the quiz editor or the pacing board: those load
+// when their place is opened. Run after `npm run build`.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const rendererDir = path.resolve(__dirname, '../../out/renderer');
+
+function firstPaintScripts(): { name: string; code: string }[] {
+  const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const names = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  return names.map((name) => ({ name, code: readFileSync(path.join(rendererDir, name), 'utf8') }));
+}
+
+describe('renderer bundle before first paint', () => {
+  it('leaves the editor, the quiz editor and the pacing board to chunks loaded on demand', () => {
+    const scripts = firstPaintScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const { name, code } of scripts) {
+      expect(code.includes('ProseMirror'), `${name} holds ProseMirror`).toBe(false);
+    }
+    const chunks = readdirSync(path.join(rendererDir, 'assets'));
+    for (const lazyView of ['CapsuleEditorView', 'QuizView', 'PacingView', 'CohortsView']) {
+      expect(chunks.some((chunk) => chunk.startsWith(`${lazyView}-`) && chunk.endsWith('.js')), lazyView).toBe(true);
+    }
+    const gzipped = scripts.reduce((sum, { code }) => sum + gzipSync(code, { level: 9 }).length, 0);
+    console.log(`renderer JS before first paint: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+  });
+});
