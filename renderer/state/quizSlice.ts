@@ -51,10 +51,13 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get, api) => {
     });
   };
 
-  /** Writes through the API, then shows what the backend now holds, so the editor never runs ahead of the file. */
+  /**
+   * Writes through the API, then shows what the backend now holds, so the editor never runs ahead of the file;
+   * the outline too, since a capsule's time counts the questions its learners answer.
+   */
   const edit = async <T>(write: () => Promise<T>): Promise<T | undefined> => {
     const value = await get().saveEdit(write);
-    await get().runAction(reloadOpenQuiz);
+    await Promise.all([get().runAction(reloadOpenQuiz), get().loadOutline()]);
     return value;
   };
 
