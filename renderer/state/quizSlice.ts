@@ -29,6 +29,8 @@ export interface QuizSlice {
   moveQuestion(id: Id, toIndex: number): Promise<boolean>;
   duplicateQuestion(id: Id): Promise<Id | undefined>;
   deleteQuestion(id: Id): Promise<boolean>;
+  /** Links (or unlinks) an objective to every question of the open quiz, as one undo step. */
+  setQuizObjectiveLink(objectiveId: Id, linked: boolean): Promise<boolean>;
 }
 
 export const quizDefaults = {
@@ -115,6 +117,11 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get, api) => {
       const deleted = (await edit(() => api.deleteQuestion({ id }))) !== undefined;
       if (deleted && get().selection?.id === id) get().select(null);
       return deleted;
+    },
+
+    async setQuizObjectiveLink(objectiveId, linked) {
+      const id = quizId();
+      return id !== undefined && (await edit(() => api.setQuizObjectiveLink({ quizId: id, objectiveId, linked }))) !== undefined;
     },
   };
 };

@@ -30,6 +30,7 @@ export const API_METHOD_NAMES = [
   'moveObjective',
   'deleteObjective',
   'setObjectiveLink',
+  'setQuizObjectiveLink',
   'getCapsuleQuiz',
   'addQuiz',
   'updateQuiz',

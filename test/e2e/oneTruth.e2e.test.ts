@@ -47,3 +47,70 @@ describe('durations agree everywhere', () => {
     await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toContain(onBoard);
   });
 });
+
+const NEW_OBJECTIVE = 'Rédiger une consigne de contrôle en cinq questions';
+const QUIZ = 'Quiz : communiquer efficacement';
+
+/** The matrix row and the checks' findings for the objective added by the test. */
+const matrixStatus = async () => {
+  const { page } = app;
+  await page.getByTestId('nav-objectives').click();
+  await page.getByRole('tab', { name: 'Matrice d’alignement' }).click();
+  return page.getByTestId('alignment-matrix').locator('tbody tr').filter({ hasText: NEW_OBJECTIVE }).getAttribute('data-status');
+};
+const unassessedFindings = async () => {
+  const { page } = app;
+  await page.getByTestId('nav-checks').click();
+  await page.getByTestId('checks-summary').waitFor();
+  return page.getByTestId('finding').filter({ hasText: NEW_OBJECTIVE }).locator('xpath=self::*[@data-check="objective-not-assessed"]').count();
+};
+
+describe('questions linked to objectives', () => {
+  it('links a whole quiz and single questions to an objective; the matrix and the checks agree at each step, and undo reverts the link', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-objectives').click();
+    const course = page.getByRole('region', { name: 'Objectifs du parcours' });
+    await course.getByRole('button', { name: /Ajouter un objectif/ }).click();
+    await course.getByLabel('Nouvel objectif').fill(NEW_OBJECTIVE);
+    await course.getByRole('button', { name: 'Ajouter l’objectif' }).click();
+    await course.getByRole('button', { name: 'Fermer' }).click();
+    const newCard = course.getByTestId('objective').last();
+    await expect.poll(() => newCard.locator('textarea').first().inputValue()).toBe(NEW_OBJECTIVE);
+    // Taught by the quiz's capsule, but no question assesses it yet.
+    await newCard.getByTestId('objective-links-summary').click();
+    await newCard.getByLabel(QUIZ).check();
+    await saved();
+    expect(await matrixStatus()).toBe('not-assessed');
+    expect(await unassessedFindings()).toBe(1);
+
+    await openAssessment(QUIZ);
+    const quizLinks = page.getByTestId('quiz-objectives');
+    const row = quizLinks.locator('label').filter({ hasText: NEW_OBJECTIVE });
+    await expect.poll(() => row.innerText()).toContain('0 sur 8 questions');
+    await row.getByRole('checkbox').click();
+    await saved();
+    await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
+    expect(await row.getByRole('checkbox').isChecked()).toBe(true);
+
+    // Undo takes the whole link back in one step; redo puts it back.
+    await page.getByRole('button', { name: /Annuler/ }).first().click();
+    await expect.poll(() => row.innerText()).toContain('0 sur 8 questions');
+    await page.getByRole('button', { name: /Rétablir/ }).first().click();
+    await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
+
+    // One question no longer assesses it: the quiz shows "some".
+    await page.getByTestId('question-card').first().locator('.question-card__summary').click();
+    const questionLinks = page.locator('.question-card--open').getByTestId('question-objectives');
+    const questionBox = questionLinks.locator('label').filter({ hasText: NEW_OBJECTIVE }).getByRole('checkbox');
+    expect(await questionBox.isChecked()).toBe(true);
+    await questionBox.click();
+    await saved();
+    await expect.poll(() => row.innerText()).toContain('7 sur 8 questions');
+    expect(await row.getByRole('checkbox').evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
+    await screenshot(page, 'one-truth-quiz-objectives');
+
+    expect(await matrixStatus()).toBe('aligned');
+    await expect.poll(() => page.getByTestId('alignment-matrix').locator('tbody tr').filter({ hasText: NEW_OBJECTIVE }).innerText()).toContain('7');
+    expect(await unassessedFindings()).toBe(0);
+  });
+});

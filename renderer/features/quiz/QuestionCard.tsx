@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionIssue } from '../../../shared/authoring/validateQuestion';
-import type { Question } from '../../../shared/model/course';
+import type { Objective, Question } from '../../../shared/model/course';
 import type { Id } from '../../../shared/model/ids';
 import { useAppStore } from '../../state/useAppStore';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -15,10 +15,11 @@ interface QuestionCardProps {
   open: boolean;
   onToggle(): void;
   onOpen(id: Id): void;
+  objectives: readonly Objective[];
 }
 
 /** One question in the list: summary and actions, and its editor when open. */
-export function QuestionCard({ question, index, count, issues, open, onToggle, onOpen }: QuestionCardProps) {
+export function QuestionCard({ question, index, count, issues, open, onToggle, onOpen, objectives }: QuestionCardProps) {
   const { t } = useTranslation();
   const moveQuestion = useAppStore((state) => state.moveQuestion);
   const duplicateQuestion = useAppStore((state) => state.duplicateQuestion);
@@ -86,7 +87,7 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
       </div>
       {open && (
         <div className="question-card__body" id={bodyId}>
-          <QuestionEditor question={question} issues={issues} />
+          <QuestionEditor question={question} issues={issues} objectives={objectives} />
         </div>
       )}
     </li>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateQuiz } from '../../../shared/authoring/validateQuiz';
-import type { Question, Quiz } from '../../../shared/model/course';
+import type { Objective, Question, Quiz } from '../../../shared/model/course';
 import type { Id } from '../../../shared/model/ids';
 import { Icon } from '../../ui/Icon';
 import { AddQuestionBar } from './AddQuestionBar';
 import { IssueList } from './IssueList';
 import { issuesAt, quizIssuePlace } from './issuePlaces';
 import { QuestionCard } from './QuestionCard';
+import { QuizObjectivesField } from './QuizObjectivesField';
 import { QuizSettings } from './QuizSettings';
 
 interface QuizEditorProps {
@@ -15,10 +16,12 @@ interface QuizEditorProps {
   quiz: Quiz;
   questions: Question[];
   masteryScore: number;
+  /** Objectives its questions may assess (the course's and the capsule's module's). */
+  objectives: readonly Objective[];
 }
 
 /** One quiz: its settings, its questions (one open for editing at a time) and the bar to add more. */
-export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore }: QuizEditorProps) {
+export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore, objectives }: QuizEditorProps) {
   const { t } = useTranslation();
   const [openQuestionId, setOpenQuestionId] = useState<Id | null>(null);
   const validation = validateQuiz(quiz, questions, masteryScore);
@@ -43,6 +46,7 @@ export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore }: Quiz
         </p>
       </header>
       <QuizSettings quiz={quiz} questionCount={questions.length} masteryScore={masteryScore} issues={validation.quizIssues} />
+      <QuizObjectivesField objectives={objectives} questions={questions} />
       <section className="quiz-questions" aria-labelledby="quiz-questions-heading">
         <h3 id="quiz-questions-heading" className="quiz-section-title">
           {t('quiz:questions')}
@@ -61,6 +65,7 @@ export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore }: Quiz
               open={openQuestionId === question.id}
               onToggle={() => setOpenQuestionId(openQuestionId === question.id ? null : question.id)}
               onOpen={setOpenQuestionId}
+              objectives={objectives}
             />
           ))}
         </ol>

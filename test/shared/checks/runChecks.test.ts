@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alignmentMatrix } from '../../../shared/authoring/alignmentMatrix';
 import { DEFAULT_CHECK_SETTINGS, CheckSettingsSchema } from '../../../shared/checks/checkSettings';
 import { formatFinding } from '../../../shared/checks/formatFinding';
 import { runChecks } from '../../../shared/checks/runChecks';
@@ -119,6 +120,7 @@ describe('runChecks', () => {
     const doc = soundCourse();
     doc.capsules.splice(1, 1);
     doc.capsules[1]!.objectiveIds = [doc.objectives[0]!.id];
+    doc.questions[0]!.objectiveIds = [doc.objectives[0]!.id];
     expect(checkIds(doc)).toEqual(['week-without-activity']);
     addLiveSession(doc, { week: 1, durationMinutes: 20 });
     expect(checkIds(doc)).toEqual([]);
@@ -143,6 +145,18 @@ describe('runChecks', () => {
     const objective = addObjective(doc, null, 'O2');
     expect(checkIds(doc)).toEqual(['objective-not-assessed']);
     doc.questions[0]!.objectiveIds = [objective.id];
+    expect(checkIds(doc)).toEqual([]);
+  });
+
+  it('counts an objective taught by a quiz’s capsule as assessed only once a question targets it, as the matrix does', () => {
+    const doc = soundCourse();
+    const objective = addObjective(doc, null, 'O2');
+    doc.capsules[2]!.objectiveIds = [objective.id];
+    const statusOf = () => alignmentMatrix(doc).find((row) => row.objective.id === objective.id)!.status;
+    expect(statusOf()).toBe('not-assessed');
+    expect(checkIds(doc)).toEqual(['objective-not-assessed']);
+    doc.questions[2]!.objectiveIds = [objective.id];
+    expect(statusOf()).toBe('aligned');
     expect(checkIds(doc)).toEqual([]);
   });
 
