@@ -62,6 +62,7 @@ export const API_METHOD_NAMES = [
   'getCheckReport',
   'getCheckSettings',
   'updateCheckSettings',
+  'getExportSettings',
   'checkScormExport',
   'exportScorm',
   'getExportProgress',

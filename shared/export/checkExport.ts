@@ -3,11 +3,12 @@ import { indexCourse, type CourseIndex } from './courseIndex';
 import { createNotice, type ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
 import { packageScopesOf } from './exportScopes';
+import { lmsAdvice } from './lmsAdvice';
 import { mediaBlocksOf } from './mediaBlocks';
 
 /**
  * Everything to fix (errors) or know (warnings) before exporting the course with these options,
- * and, once nothing blocks it, which LMS settings to use (info). An export runs only when there is no error.
+ * and, once nothing blocks it, which settings to use in the framing's target LMS (info). An export runs only when there is no error.
  */
 export function checkExport(doc: CourseDocument, options: ExportOptions, index: CourseIndex = indexCourse(doc)): ExportNotice[] {
   const notices: ExportNotice[] = [];
@@ -51,7 +52,7 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
   if (options.mode === 'module-scos' && index.modules.length > 1) {
     notices.push(createNotice('warning', options.version === '1.2' ? 'multiScoPackage12' : 'multiScoPackage'));
   }
-  if (!notices.some((notice) => notice.severity === 'error')) notices.push(moodleAdvice(doc, index, options));
+  if (!notices.some((notice) => notice.severity === 'error')) notices.push(lmsAdvice(doc, index, options));
   return notices;
 }
 
@@ -68,19 +69,5 @@ function checkCapsuleMedia(capsule: string, content: CourseDocument['capsules'][
     }
     if (block.type === 'image' && !block.attrs.alt.trim()) notices.push(createNotice('warning', 'imageWithoutAlt', { capsule }));
     if (block.type === 'video' && captionsId === null) notices.push(createNotice('warning', 'videoWithoutCaptions', { capsule }));
-  }
-}
-
-/** Moodle's default completion rule can mark an activity complete with a grade of 0: say which rule fits the mode. */
-function moodleAdvice(doc: CourseDocument, index: CourseIndex, options: ExportOptions): ExportNotice {
-  const anyQuiz = index.modules.some((module) => index.capsulesOf(module.id).some((capsule) => index.quizOf(capsule.id)));
-  const passed = doc.course.completionRule !== 'all-viewed' && anyQuiz;
-  switch (options.mode) {
-    case 'course':
-      return createNotice('info', passed ? 'moodleRuleSingleScoPassed' : 'moodleRuleSingleScoCompleted');
-    case 'module-scos':
-      return createNotice('info', 'moodleRuleModuleScos');
-    case 'module-packages':
-      return createNotice('info', passed ? 'moodleRuleModulePackagesPassed' : 'moodleRuleModulePackagesCompleted');
   }
 }

@@ -42,6 +42,26 @@ export const exportMessages = defineCatalog({
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Terminé », méthode d’évaluation « Note la plus haute ».',
     moodleRuleModulePackagesPassed:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Réussi » (« Terminé » pour les modules sans quiz), méthode d’évaluation « Note la plus haute ».',
+    talentlmsCourseCompleted:
+      'Dans Talent LMS, ajoutez le zip au cours comme unité SCORM : le paquet envoie le statut « terminé » quand toutes les capsules sont vues. Réglez l’achèvement du cours sur « toutes les unités terminées ».',
+    talentlmsCoursePassed:
+      'Dans Talent LMS, ajoutez le zip au cours comme unité SCORM : le paquet envoie le statut « réussi » et la note du quiz. Réglez l’achèvement du cours sur « toutes les unités terminées » pour exiger la réussite.',
+    talentlmsModuleScos:
+      'Dans Talent LMS, ajoutez le zip au cours comme une seule unité SCORM. Pour que chaque semaine soit une unité suivie à part, exportez plutôt un paquet par module.',
+    talentlmsModulePackages:
+      'Dans Talent LMS, ajoutez chacun des zips contenus dans le fichier exporté comme une unité SCORM, dans l’ordre des semaines, puis réglez l’achèvement du cours sur « toutes les unités terminées ».',
+    genericCourseCompleted:
+      'Dans la plateforme, réglez l’achèvement de l’activité SCORM sur le statut « terminé » envoyé par le paquet (toutes les capsules vues), et vérifiez qu’une note de 0 ne suffit pas à la valider.',
+    genericCoursePassed:
+      'Dans la plateforme, réglez l’achèvement de l’activité SCORM sur le statut « réussi » envoyé par le paquet (quiz réussi), et retenez la meilleure note.',
+    genericModuleScos:
+      'Paquet à plusieurs SCO : vérifiez que la plateforme enregistre chaque SCO (certaines n’enregistrent que le premier), et réglez l’achèvement sur « tous les SCO terminés ».',
+    genericModulePackages:
+      'Déposez chaque paquet (un par module) comme activité SCORM dans la semaine qui lui correspond, avec l’achèvement réglé sur le statut envoyé par le paquet.',
+    targetLms: 'Plateforme cible (cadrage) : {{lms}}',
+    targetLmsNone:
+      'Le cadrage ne nomme pas la plateforme cible : renseignez-la dans Cadrage pour des réglages conseillés précis.',
+    adviceTitleFor: 'Réglages conseillés dans {{lms}}',
     transcript: 'Transcription',
     captions: 'Sous-titres',
     download: 'Télécharger',
@@ -134,6 +154,26 @@ export const exportMessages = defineCatalog({
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Completed”, grading method “Highest grade”.',
     moodleRuleModulePackagesPassed:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Passed” (“Completed” for modules without a quiz), grading method “Highest grade”.',
+    talentlmsCourseCompleted:
+      'In Talent LMS, add the zip to the course as a SCORM unit: the package sends the status “completed” once every capsule is viewed. Set the course completion to “all units are completed”.',
+    talentlmsCoursePassed:
+      'In Talent LMS, add the zip to the course as a SCORM unit: the package sends the status “passed” and the quiz score. Set the course completion to “all units are completed” to require a pass.',
+    talentlmsModuleScos:
+      'In Talent LMS, add the zip to the course as one SCORM unit. For each week to be a unit tracked on its own, export one package per module instead.',
+    talentlmsModulePackages:
+      'In Talent LMS, add each zip held in the exported file as a SCORM unit, in the order of the weeks, then set the course completion to “all units are completed”.',
+    genericCourseCompleted:
+      'In the platform, set the SCORM activity’s completion to the “completed” status the package sends (every capsule viewed), and check that a grade of 0 cannot complete it.',
+    genericCoursePassed:
+      'In the platform, set the SCORM activity’s completion to the “passed” status the package sends (quiz passed), and keep the highest grade.',
+    genericModuleScos:
+      'Package with several SCOs: check that the platform records every SCO (some record only the first), and set completion to “all SCOs completed”.',
+    genericModulePackages:
+      'Add each package (one per module) as a SCORM activity in its week, with completion set to the status the package sends.',
+    targetLms: 'Target platform (framing): {{lms}}',
+    targetLmsNone:
+      'The framing does not name the target platform: fill it in under Framing for precise recommended settings.',
+    adviceTitleFor: 'Recommended settings in {{lms}}',
     transcript: 'Transcript',
     captions: 'Captions',
     download: 'Download',

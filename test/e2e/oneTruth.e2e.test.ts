@@ -114,3 +114,42 @@ describe('questions linked to objectives', () => {
     expect(await unassessedFindings()).toBe(0);
   });
 });
+
+describe('export settings and the framing', () => {
+  it('starts from the framing’s Talent LMS target, advises for Talent LMS, and neither the export nor an undo touches the other', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-framing').click();
+    const lms = page.getByLabel('LMS cible');
+    await lms.fill('Talent LMS');
+    await lms.blur();
+    await saved();
+
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await expect.poll(() => dialog.getByTestId('export-target').innerText()).toContain('Talent LMS');
+    await expect.poll(() => dialog.getByRole('radio', { name: /^SCORM 1\.2/ }).isChecked()).toBe(true);
+    const advice = dialog.getByTestId('export-infos');
+    await expect.poll(() => advice.innerText()).toContain('Dans Talent LMS');
+    expect(await advice.innerText()).not.toContain('Moodle');
+    await screenshot(page, 'one-truth-export-talentlms');
+
+    await dialog.getByRole('radio', { name: /^SCORM 2004 4e édition/ }).check();
+    await dialog.getByText('Rien ne bloque l’export.').waitFor();
+    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
+    await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Fermer' }).last().click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // The framing, read again from the file, still targets SCORM 1.2: the export remembered its choice elsewhere.
+    await page.reload();
+    await page.getByTestId('nav-framing').click();
+    await expect.poll(() => page.getByLabel('Version SCORM').inputValue()).toBe('1.2');
+
+    // Undo takes back the last edit (the LMS name), not the export's choices.
+    await page.getByRole('button', { name: /Annuler/ }).first().click();
+    await expect.poll(() => lms.inputValue()).toBe('LMS interne SCORM');
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('radio', { name: /^SCORM 2004 4e édition/ }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+});

@@ -3,16 +3,16 @@ import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
 import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
-import { CourseSchema } from '../../../shared/model/course';
+import { exportSettingsOf } from '../../../shared/export/exportSettings';
 import { openMediaStream } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
-import { courseRows } from '../project/courseRows';
 import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
+import { exportSettingsSetting } from './exportSettingsSetting';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
 import { writeScormExport } from './writeScormExport';
 
-type ExportMethods = 'checkScormExport' | 'exportScorm' | 'getExportProgress' | 'cancelScormExport';
+type ExportMethods = 'getExportSettings' | 'checkScormExport' | 'exportScorm' | 'getExportProgress' | 'cancelScormExport';
 
 /** Folders to take the player from; tests give a folder of small stand-ins. */
 export interface ExportServiceOptions {
@@ -26,6 +26,11 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
     const playerAssets = (): PlayerAssets => loadPlayerAssets(serviceOptions.playerDirs ?? playerDirCandidates(context.options.resourcesDir));
 
     return {
+      getExportSettings: async () => {
+        const project = context.project();
+        return exportSettingsOf(new CourseRepository(project.db).course(), project.settings.get(exportSettingsSetting));
+      },
+
       checkScormExport: async (input) => checkExport(readCourseDocument(context.project().db), ExportOptionsSchema.parse(input)),
 
       exportScorm: async (input) => {
@@ -46,10 +51,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
               if (running) running.progress = progress;
             },
           });
-          project.transaction((db) => {
-            const course = CourseSchema.parse({ ...new CourseRepository(db).course(), scormVersion: options.version, packagingMode: options.mode });
-            courseRows.course.update(db, course);
-          });
+          project.transaction(() => project.settings.set(exportSettingsSetting, options));
           return { ...written, warnings: plan.notices };
         } finally {
           running = null;

@@ -9,7 +9,7 @@ const GROUPS = [
 ] as const satisfies ReadonlyArray<{ severity: ExportNotice['severity']; title: string; icon: IconName }>;
 
 /** What checkScormExport found, errors first: errors block the export, the rest is advice. */
-export function ExportNoticeList({ notices }: { notices: ExportNotice[] }) {
+export function ExportNoticeList({ notices, targetLms }: { notices: ExportNotice[]; targetLms: string }) {
   const { t } = useTranslation();
   return (
     <>
@@ -20,7 +20,7 @@ export function ExportNoticeList({ notices }: { notices: ExportNotice[] }) {
           <section key={severity} className={`export-notices export-notices--${severity}`} role={severity === 'error' ? 'alert' : undefined} data-testid={`export-${severity}s`}>
             <h3 className="export-notices__title">
               <Icon name={icon} size={16} />
-              {t(title)}
+              {severity === 'info' && targetLms ? t('export:adviceTitleFor', { lms: targetLms }) : t(title)}
             </h3>
             <ul>
               {group.map((notice, index) => (
