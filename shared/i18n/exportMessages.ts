@@ -8,7 +8,7 @@ export const exportMessages = defineCatalog({
     quizWithoutQuestions:
       'Le quiz de la capsule « {{capsule}} » (module « {{module}} ») n’a aucune question : ajoutez des questions ou retirez le quiz.',
     choiceWithoutCorrectOption:
-      'Une question du quiz de la capsule « {{capsule}} » n’a aucune bonne réponse : cochez au moins une option correcte.',
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » n’a aucune bonne réponse : cochez au moins une option correcte.',
     mediaMissing:
       'La capsule « {{capsule}} » utilise un fichier qui n’est plus dans le projet (bloc {{block}}) : réimportez-le ou retirez le bloc.',
     completionNeedsQuizInCourse:
@@ -120,7 +120,7 @@ export const exportMessages = defineCatalog({
     quizWithoutQuestions:
       'The quiz of capsule “{{capsule}}” (module “{{module}}”) has no question: add questions or remove the quiz.',
     choiceWithoutCorrectOption:
-      'A question in the quiz of capsule “{{capsule}}” has no correct answer: mark at least one option as correct.',
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” has no correct answer: mark at least one option as correct.',
     mediaMissing:
       'Capsule “{{capsule}}” uses a file that is no longer in the project ({{block}} block): import it again or remove the block.',
     completionNeedsQuizInCourse:

@@ -153,3 +153,42 @@ describe('export settings and the framing', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('what blocks the export is a check', () => {
+  it('lists a multiple-choice question without a correct answer as blocking the export, in the checks and in the export dialog, each one click from the question', async () => {
+    const { page } = app;
+    const prompt = '« À partir de maintenant, on fait plus attention sur la 412';
+    await openAssessment(QUIZ);
+    const card = page.getByTestId('question-card').filter({ hasText: prompt });
+    await card.locator('.question-card__summary').click();
+    for (const n of [1, 2, 3]) {
+      const box = card.getByRole('checkbox', { name: `Bonne réponse (Réponse ${n})` });
+      await box.click();
+      await saved();
+      await expect.poll(() => box.isChecked()).toBe(false);
+    }
+
+    await page.getByTestId('nav-checks').click();
+    await expect.poll(() => page.getByTestId('checks-summary').innerText()).toMatch(/^1 bloquant l’export, /);
+    expect(await page.locator('.checks__intro').innerText()).not.toContain('ne bloquent jamais');
+    const blocker = page.locator('[data-testid="finding"][data-check="export-blocker"]');
+    expect(await blocker.count()).toBe(1);
+    await expect.poll(() => blocker.innerText()).toContain('n’a aucune bonne réponse');
+    await screenshot(page, 'one-truth-checks-blocker');
+    await blocker.getByRole('button', { name: 'Aller à l’élément' }).click();
+    const openCard = page.locator('.question-card--open');
+    await expect.poll(() => openCard.locator('.question-card__prompt').innerText()).toContain(prompt);
+
+    // The export refuses the same thing, says so, and leads to the same place.
+    await page.getByTestId('nav-outline').click();
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await expect.poll(() => dialog.getByTestId('export-errors').innerText()).toContain('n’a aucune bonne réponse');
+    expect(await dialog.getByTestId('export-errors').locator('li').count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Exporter le paquet' }).isDisabled()).toBe(true);
+    await screenshot(page, 'one-truth-export-blocker');
+    await dialog.getByTestId('export-errors').getByRole('button', { name: 'Aller à l’élément' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.locator('.question-card--open .question-card__prompt').innerText()).toContain(prompt);
+  });
+});

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportedFile } from '../../../shared/api/pacingCalls';
 import { runChecks } from '../../../shared/checks/runChecks';
+import { exportSettingsOf } from '../../../shared/export/exportSettings';
 import { pacing } from '../../../shared/i18n/pacing';
 import { CohortSchema, LiveSessionSchema, WeekPlanSchema, type Cohort, type Course, type LiveSession } from '../../../shared/model/course';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
@@ -19,6 +20,7 @@ import { preparedStatement } from '../project/preparedStatement';
 import { readCourseDocument } from '../project/readCourseDocument';
 import type { Row } from '../project/rowCodec';
 import type { ServiceDomain } from '../serviceContext';
+import { exportSettingsSetting } from '../export/exportSettingsSetting';
 import { checkSettingsSetting } from './checkSettingsSetting';
 import { exportFileName } from './exportFileName';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -189,8 +191,12 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
     exportCohortProgramme: async ({ cohortId }) => exportFile(cohortId, '.html', buildCohortProgramme),
 
     getCheckReport: async () => {
-      const settings = context.project().settings.get(checkSettingsSetting);
-      return { findings: runChecks(readDocument(), settings), settings };
+      const project = context.project();
+      const settings = project.settings.get(checkSettingsSetting);
+      const doc = readDocument();
+      // Blockers are found with the options the next export starts from, as the export dialog will.
+      const exportOptions = exportSettingsOf(doc.course, project.settings.get(exportSettingsSetting));
+      return { findings: runChecks(doc, settings, exportOptions), settings };
     },
     getCheckSettings: async () => context.project().settings.get(checkSettingsSetting),
     updateCheckSettings: async ({ settings }) => {

@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
+import type { FindingTarget } from '../../../shared/checks/finding';
+import { places } from '../../app/navigation';
 import { useAppStore } from '../../state/useAppStore';
+import { findingDestination } from '../checks/findingDestination';
+import { useGoToDestination } from '../checks/useGoToDestination';
 import { Icon } from '../../ui/Icon';
 import { ExportNoticeList } from './ExportNoticeList';
 import { ExportOptionsFields } from './ExportOptionsFields';
@@ -51,6 +55,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (phase !== 'idle') resetExport();
     void checkExport(next);
   };
+  const goToDestination = useGoToDestination();
+  const goToTarget = (target: FindingTarget) => {
+    const destination = findingDestination(target, new Set(places.map((place) => place.id)));
+    if (!destination) return;
+    onClose();
+    goToDestination(destination);
+  };
   const blocked = options === null || notices === null || notices.some((notice) => notice.severity === 'error');
   const targetLms = course?.targetLms.trim() ?? '';
 
@@ -96,7 +107,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 <p>{failure.message}</p>
               </div>
             )}
-            {!exporting && (notices === null ? <p className="field__hint" role="status">{t('export:checking')}</p> : <ExportNoticeList notices={notices} targetLms={targetLms} />)}
+            {!exporting && (notices === null ? <p className="field__hint" role="status">{t('export:checking')}</p> : <ExportNoticeList notices={notices} targetLms={targetLms} onGoTo={goToTarget} />)}
             {!exporting && notices !== null && !blocked && <p className="export-dialog__status">{t('export:readyToExport')}</p>}
           </>
         )}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionIssue } from '../../../shared/authoring/validateQuestion';
 import type { Objective, Question } from '../../../shared/model/course';
@@ -29,9 +30,14 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
   const n = index + 1;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const bodyId = `question-body-${question.id}`;
+  const card = useRef<HTMLLIElement>(null);
+  // A question opened from elsewhere (a check, the export dialog) is brought into view.
+  useEffect(() => {
+    if (open) card.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   return (
-    <li className={`question-card card${open ? ' question-card--open' : ''}`} data-testid="question-card" data-type={question.type}>
+    <li ref={card} className={`question-card card${open ? ' question-card--open' : ''}`} data-testid="question-card" data-type={question.type}>
       <div className="question-card__head">
         <button
           type="button"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { validateQuiz } from '../../../shared/authoring/validateQuiz';
 import type { Objective, Question, Quiz } from '../../../shared/model/course';
 import type { Id } from '../../../shared/model/ids';
+import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { AddQuestionBar } from './AddQuestionBar';
 import { IssueList } from './IssueList';
@@ -23,7 +24,11 @@ interface QuizEditorProps {
 /** One quiz: its settings, its questions (one open for editing at a time) and the bar to add more. */
 export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore, objectives }: QuizEditorProps) {
   const { t } = useTranslation();
-  const [openQuestionId, setOpenQuestionId] = useState<Id | null>(null);
+  // Arriving from a check or an export blocker that points at a question opens it.
+  const selectedQuestionId = useAppStore((state) => (state.selection?.kind === 'question' ? state.selection.id : null));
+  const [openQuestionId, setOpenQuestionId] = useState<Id | null>(() =>
+    questions.some((question) => question.id === selectedQuestionId) ? selectedQuestionId : null,
+  );
   const validation = validateQuiz(quiz, questions, masteryScore);
   const errorCount = validation.quizIssues.filter((issue) => issue.severity === 'error').length +
     Object.values(validation.questionIssues).flat().filter((issue) => issue.severity === 'error').length;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignmentMatrix } from '../../../shared/authoring/alignmentMatrix';
-import { DEFAULT_CHECK_SETTINGS, CheckSettingsSchema } from '../../../shared/checks/checkSettings';
+import { CHECK_IDS, DEFAULT_CHECK_SETTINGS, CheckSettingsSchema } from '../../../shared/checks/checkSettings';
+import { checkExport } from '../../../shared/export/checkExport';
+import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { formatFinding } from '../../../shared/checks/formatFinding';
 import { runChecks } from '../../../shared/checks/runChecks';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
@@ -20,7 +22,9 @@ function soundCourse(): CourseDocument {
   return doc;
 }
 
-const checkIds = (doc: CourseDocument, settings = DEFAULT_CHECK_SETTINGS): string[] => runChecks(doc, settings).map((finding) => finding.checkId);
+/** The pedagogical findings, without the export blockers (media ids in these fixtures point at no file). */
+const pedagogical = (doc: CourseDocument, settings = DEFAULT_CHECK_SETTINGS) => runChecks(doc, settings).filter((finding) => finding.checkId !== 'export-blocker');
+const checkIds = (doc: CourseDocument, settings = DEFAULT_CHECK_SETTINGS): string[] => pedagogical(doc, settings).map((finding) => finding.checkId);
 
 function videoBlock(attrs: Record<string, unknown>): RichTextNode {
   return { type: 'video', attrs: { mediaId: null, captionsMediaId: 'captions', transcript: '', durationSeconds: 120, ...attrs } };
@@ -53,7 +57,7 @@ describe('runChecks', () => {
   it('flags a video over 7 minutes, from its block or from its media asset', () => {
     const doc = soundCourse();
     doc.capsules[0]!.content = { type: 'doc', content: [videoBlock({ durationSeconds: 8 * 60 + 30 })] };
-    expect(runChecks(doc)).toEqual([expect.objectContaining({ checkId: 'video-too-long', params: expect.objectContaining({ minutes: 8.5, max: 7 }) })]);
+    expect(pedagogical(doc)).toEqual([expect.objectContaining({ checkId: 'video-too-long', params: expect.objectContaining({ minutes: 8.5, max: 7 }) })]);
 
     doc.capsules[0]!.content = { type: 'doc', content: [videoBlock({ durationSeconds: null, mediaId: 'm1' })] };
     doc.media.push({
@@ -84,7 +88,7 @@ describe('runChecks', () => {
       ],
     };
 
-    const findings = runChecks(doc);
+    const findings = pedagogical(doc);
 
     expect(findings.map((finding) => [finding.checkId, finding.severity, finding.params.count])).toEqual([
       ['image-without-alt', 'error', 2],
@@ -231,13 +235,26 @@ describe('runChecks', () => {
     expect(checkIds(doc, { ...settings, disabledChecks: ['capsule-too-long'] })).toEqual([]);
   });
 
-  it('lists errors before warnings before suggestions', () => {
+  it('lists what blocks the export before errors, warnings and suggestions', () => {
     const doc = soundCourse();
     doc.capsules[0]!.minutesOverride = 12;
     doc.capsules[0]!.content = { type: 'doc', content: [{ type: 'image', attrs: { mediaId: 'x', alt: '', caption: '' } }] };
     doc.course.durationWeeks = 2;
 
-    expect(runChecks(doc).map((finding) => finding.severity)).toEqual(['error', 'warning', 'info', 'info']);
+    expect(runChecks(doc).map((finding) => finding.severity)).toEqual(['blocks-export', 'error', 'warning', 'info', 'info']);
+  });
+
+  it('reports every export blocker, from the function the export runs, at the question it concerns; it cannot be turned off', () => {
+    const doc = soundCourse();
+    const question = { ...doc.questions[0]!, type: 'multiple-choice' as const, options: [{ id: 'a', text: 'A', correct: false, feedback: '' }, { id: 'b', text: 'B', correct: false, feedback: '' }] };
+    doc.questions[0] = question as never;
+    const blockers = runChecks(doc, { ...DEFAULT_CHECK_SETTINGS, disabledChecks: [...CHECK_IDS] });
+    expect(blockers).toEqual([
+      expect.objectContaining({ checkId: 'export-blocker', severity: 'blocks-export', messageKey: 'choiceWithoutCorrectOption', target: { kind: 'question', id: question.id, capsuleId: doc.capsules[2]!.id } }),
+    ]);
+    const exportErrors = checkExport(doc, ExportOptionsSchema.parse({ version: doc.course.scormVersion, mode: doc.course.packagingMode })).filter((notice) => notice.severity === 'error');
+    expect(exportErrors.map((notice) => [notice.key, notice.target])).toEqual(blockers.map((blocker) => [blocker.messageKey, blocker.target]));
+    expect(formatFinding(blockers[0]!, 'en')).toBe(exportErrors[0]!.message);
   });
 
   it('gives every finding a stable id', () => {

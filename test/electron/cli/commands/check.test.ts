@@ -31,7 +31,7 @@ describe('spoc check', () => {
 
     expect(code).toBe(0);
     expect(output.out).toMatch(/^warning +cohort-size +Cohorte « Pilote » : 6 apprenants, moins de 10 ; les échanges risquent de manquer\.  \[cohort [0-9a-f-]+\]$/m);
-    expect(output.out).toMatch(/: \d+ error\(s\), \d+ warning\(s\), \d+ suggestion\(s\)\.\n$/);
+    expect(output.out).toMatch(/: 0 blocking the export, \d+ error\(s\), \d+ warning\(s\), \d+ suggestion\(s\)\.\n$/);
   });
 
   it('exits 1 with --strict when there is a finding', async () => {
