@@ -91,6 +91,8 @@ describe('questions linked to objectives', () => {
     await saved();
     await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
     expect(await row.getByRole('checkbox').isChecked()).toBe(true);
+    await quizLinks.scrollIntoViewIfNeeded();
+    await screenshot(page, 'one-truth-quiz-links');
 
     // Undo takes the whole link back in one step; redo puts it back.
     await page.getByRole('button', { name: /Annuler/ }).first().click();
