@@ -5,6 +5,7 @@ import { indexCourse, type CourseIndex } from './courseIndex';
 import type { ExportOptions } from './exportOptions';
 import { packageScopesOf } from './exportScopes';
 import { mediaBlocksOf } from './mediaBlocks';
+import { validateQuiz } from '../authoring/validateQuiz';
 
 function blocker(key: ExportMessageKey, target: FindingTarget, params: Record<string, string | number> = {}): Finding {
   return { id: `${EXPORT_BLOCKER_CHECK}:${key}:${target.kind}:${target.id}`, checkId: EXPORT_BLOCKER_CHECK, severity: 'blocks-export', messageKey: key, params, target };
@@ -42,11 +43,19 @@ export function exportBlockers(doc: CourseDocument, options: ExportOptions, inde
       if (missing) blockers.push(blocker('mediaMissing', target, { capsule: capsule.title, block: missing.type }));
       const quiz = index.quizOf(capsule.id);
       if (!quiz) continue;
-      const questions = index.questionsOf(quiz.id);
-      if (questions.length === 0) blockers.push(blocker('quizWithoutQuestions', target, { capsule: capsule.title, module: module.title }));
-      for (const question of questions) {
-        if ((question.type === 'single-choice' || question.type === 'multiple-choice') && !question.options.some((option) => option.correct)) {
-          blockers.push(blocker('choiceWithoutCorrectOption', { kind: 'question', id: question.id, capsuleId: capsule.id }, { capsule: capsule.title, question: shortened(question.prompt) }));
+      // The quiz editor's own validation: what it calls an error is what the export refuses.
+      const validation = validateQuiz(quiz, index.questionsOf(quiz.id), doc.course.masteryScore);
+      for (const issue of validation.quizIssues) {
+        if (issue.code === 'empty-quiz') blockers.push(blocker('quizWithoutQuestions', target, { capsule: capsule.title, module: module.title }));
+        else if (issue.code === 'unpassable') blockers.push(blocker('quizUnpassable', target, { capsule: capsule.title }));
+      }
+      for (const question of index.questionsOf(quiz.id)) {
+        const questionTarget = { kind: 'question', id: question.id, capsuleId: capsule.id } as const;
+        for (const issue of validation.questionIssues[question.id] ?? []) {
+          if (issue.severity !== 'error') continue;
+          const { code, severity: _severity, ...details } = issue;
+          const key: ExportMessageKey = code === 'no-correct-option' ? 'choiceWithoutCorrectOption' : `questionIssue.${code}`;
+          blockers.push(blocker(key, questionTarget, { capsule: capsule.title, question: shortened(question.prompt), ...details }));
         }
       }
     }

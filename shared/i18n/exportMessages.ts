@@ -9,6 +9,22 @@ export const exportMessages = defineCatalog({
       'Le quiz de la capsule « {{capsule}} » (module « {{module}} ») n’a aucune question : ajoutez des questions ou retirez le quiz.',
     choiceWithoutCorrectOption:
       'La question « {{question}} » du quiz de la capsule « {{capsule}} » n’a aucune bonne réponse : cochez au moins une option correcte.',
+    'questionIssue.too-few-options':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : il faut au moins {{minimum}} réponses.',
+    'questionIssue.several-correct-in-single-choice':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : {{correctCount}} réponses justes pour un choix unique.',
+    'questionIssue.duplicate-options':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : « {{text}} » apparaît deux fois.',
+    'questionIssue.no-accepted-answer':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : aucune réponse acceptée.',
+    'questionIssue.too-few-pairs':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : il faut au moins {{minimum}} paires.',
+    'questionIssue.duplicate-match':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : « {{text}} » apparaît deux fois.',
+    'questionIssue.too-few-items':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : il faut au moins {{minimum}} étapes.',
+    quizUnpassable:
+      'Aucune question du quiz de la capsule « {{capsule}} » ne rapporte de points : personne ne peut le réussir. Donnez des points aux questions ou retirez le seuil de réussite.',
     mediaMissing:
       'La capsule « {{capsule}} » utilise un fichier qui n’est plus dans le projet (bloc {{block}}) : réimportez-le ou retirez le bloc.',
     completionNeedsQuizInCourse:
@@ -121,6 +137,22 @@ export const exportMessages = defineCatalog({
       'The quiz of capsule “{{capsule}}” (module “{{module}}”) has no question: add questions or remove the quiz.',
     choiceWithoutCorrectOption:
       'Question “{{question}}” in the quiz of capsule “{{capsule}}” has no correct answer: mark at least one option as correct.',
+    'questionIssue.too-few-options':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: at least {{minimum}} answers are needed.',
+    'questionIssue.several-correct-in-single-choice':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: {{correctCount}} right answers for a single choice.',
+    'questionIssue.duplicate-options':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: “{{text}}” appears twice.',
+    'questionIssue.no-accepted-answer':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: no accepted answer.',
+    'questionIssue.too-few-pairs':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: at least {{minimum}} pairs are needed.',
+    'questionIssue.duplicate-match':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: “{{text}}” appears twice.',
+    'questionIssue.too-few-items':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: at least {{minimum}} steps are needed.',
+    quizUnpassable:
+      'No question in the quiz of capsule “{{capsule}}” is worth any point: nobody can pass it. Give the questions points or remove the pass mark.',
     mediaMissing:
       'Capsule “{{capsule}}” uses a file that is no longer in the project ({{block}} block): import it again or remove the block.',
     completionNeedsQuizInCourse:

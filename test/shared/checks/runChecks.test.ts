@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { alignmentMatrix } from '../../../shared/authoring/alignmentMatrix';
 import { CHECK_IDS, DEFAULT_CHECK_SETTINGS, CheckSettingsSchema } from '../../../shared/checks/checkSettings';
+import { validateQuiz } from '../../../shared/authoring/validateQuiz';
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { formatFinding } from '../../../shared/checks/formatFinding';
 import { runChecks } from '../../../shared/checks/runChecks';
+import type { Question } from '../../../shared/model/course';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import type { RichTextNode } from '../../../shared/model/richText';
 import { addCapsule, addLiveSession, addModule, addObjective, addQuiz, buildCohort, buildTestCourse } from '../pacing/buildTestCourse';
@@ -255,6 +257,23 @@ describe('runChecks', () => {
     const exportErrors = checkExport(doc, ExportOptionsSchema.parse({ version: doc.course.scormVersion, mode: doc.course.packagingMode })).filter((notice) => notice.severity === 'error');
     expect(exportErrors.map((notice) => [notice.key, notice.target])).toEqual(blockers.map((blocker) => [blocker.messageKey, blocker.target]));
     expect(formatFinding(blockers[0]!, 'en')).toBe(exportErrors[0]!.message);
+  });
+
+  it('blocks the export on what the quiz editor calls an error, and only on that', () => {
+    const doc = soundCourse();
+    const quiz = doc.quizzes[0]!;
+    const options = [{ id: 'a', text: 'A', correct: true, feedback: '' }, { id: 'b', text: 'B', correct: true, feedback: '' }];
+    const single = { ...doc.questions[0]!, type: 'single-choice', options } as Question;
+    doc.questions[0] = single;
+    quiz.drawCount = 10;
+    const blockers = () => runChecks(doc).filter((finding) => finding.severity === 'blocks-export');
+    expect(blockers().map((blocker) => [blocker.messageKey, blocker.params.correctCount])).toEqual([['questionIssue.several-correct-in-single-choice', 2]]);
+    expect(validateQuiz(quiz, doc.questions.filter((question) => question.quizId === quiz.id), doc.course.masteryScore).playable).toBe(false);
+    expect(formatFinding(blockers()[0]!, 'fr')).toMatch(/^La question «\u202f.+\u202f» du quiz de la capsule «\u202fQuiz\u202f» ne peut pas être jouée\u202f: 2 réponses justes pour un choix unique\.$/u);
+
+    doc.questions[0] = { ...single, options: [options[0]!, { ...options[1]!, correct: false }] } as Question;
+    for (const question of doc.questions) question.points = 0;
+    expect(blockers().map((blocker) => blocker.messageKey)).toEqual(['quizUnpassable']);
   });
 
   it('gives every finding a stable id', () => {
