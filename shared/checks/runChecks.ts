@@ -23,7 +23,7 @@ const CHECKS = [checkCapsules, checkWeeks, checkObjectives, checkQuestions, chec
 export function runChecks(
   doc: CourseDocument,
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
-  exportOptions: ExportOptions = exportSettingsOf(doc.course, null),
+  exportOptions: ExportOptions = exportSettingsOf(doc, null),
 ): Finding[] {
   const context = buildCheckContext(doc, settings);
   const findings: Finding[] = [];

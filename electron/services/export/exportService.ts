@@ -28,7 +28,8 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
     return {
       getExportSettings: async () => {
         const project = context.project();
-        return exportSettingsOf(new CourseRepository(project.db).course(), project.settings.get(exportSettingsSetting));
+        const repository = new CourseRepository(project.db);
+        return exportSettingsOf({ course: repository.course(), cohorts: repository.list('cohorts') }, project.settings.get(exportSettingsSetting));
       },
 
       checkScormExport: async (input) => checkExport(readCourseDocument(context.project().db), ExportOptionsSchema.parse(input)),

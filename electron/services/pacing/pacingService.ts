@@ -195,7 +195,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
       const settings = project.settings.get(checkSettingsSetting);
       const doc = readDocument();
       // Blockers are found with the options the next export starts from, as the export dialog will.
-      const exportOptions = exportSettingsOf(doc.course, project.settings.get(exportSettingsSetting));
+      const exportOptions = exportSettingsOf(doc, project.settings.get(exportSettingsSetting));
       return { findings: runChecks(doc, settings, exportOptions), settings };
     },
     getCheckSettings: async () => context.project().settings.get(checkSettingsSetting),
