@@ -4,7 +4,7 @@ import type { ExportMessageKey } from '../i18n/exportMessages';
 import { createNotice, type ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
 import { exportBlockers } from './exportBlockers';
-import { lmsAdvice } from './lmsAdvice';
+import { lmsAdvice, multiScoWarning } from './lmsAdvice';
 import { mediaBlocksOf } from './mediaBlocks';
 
 /**
@@ -26,7 +26,7 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
     }
   }
   if (options.mode === 'module-scos' && index.modules.length > 1) {
-    notices.push(createNotice('warning', options.version === '1.2' ? 'multiScoPackage12' : 'multiScoPackage'));
+    notices.push(multiScoWarning(doc, options));
   }
   if (blockers.length === 0) notices.push(lmsAdvice(doc, index, options));
   return notices;

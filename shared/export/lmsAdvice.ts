@@ -37,6 +37,12 @@ const ADVICE: Record<LmsFamily, AdviceKeys> = {
   },
 };
 
+/** Several SCOs in one package: Moodle's own trap when it is the target (see lms-notes), else what to check in the platform. */
+export function multiScoWarning(doc: CourseDocument, options: Pick<ExportOptions, 'version'>): ExportNotice {
+  if (lmsFamilyOf(doc.course.targetLms) !== 'moodle') return createNotice('warning', 'multiScoPackageOther');
+  return createNotice('warning', options.version === '1.2' ? 'multiScoPackage12' : 'multiScoPackage');
+}
+
 /** Which settings to use in the framing's target LMS for this export: completion by status, or by a passed quiz. */
 export function lmsAdvice(doc: CourseDocument, index: CourseIndex, options: Pick<ExportOptions, 'mode'>): ExportNotice {
   const anyQuiz = index.modules.some((module) => index.capsulesOf(module.id).some((capsule) => index.quizOf(capsule.id)));

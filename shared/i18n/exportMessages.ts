@@ -47,6 +47,8 @@ export const exportMessages = defineCatalog({
       'Paquet à plusieurs SCO : Moodle n’enregistre que le premier SCO, Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
     multiScoPackage12:
       'Paquet SCORM 1.2 à plusieurs SCO : Moodle n’enregistre que le premier SCO ; Rise Up, CrossKnowledge et 360Learning refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
+    multiScoPackageOther:
+      'Paquet à plusieurs SCO : certaines plateformes n’enregistrent que le premier SCO, d’autres (Rise Up, CrossKnowledge) refusent ces paquets. Vérifiez que la vôtre suit chaque SCO, ou exportez un paquet par module.',
     packageOverOneGigabyte: 'Le paquet « {{name}} » pèse {{megabytes}} Mo : Rise Up refuse les paquets de plus de 1 Go.',
     moodleRuleSingleScoCompleted:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Terminé » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
@@ -175,6 +177,8 @@ export const exportMessages = defineCatalog({
       'Package with several SCOs: Moodle records only the first SCO, Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module”.',
     multiScoPackage12:
       'SCORM 1.2 package with several SCOs: Moodle records only the first SCO; Rise Up, CrossKnowledge and 360Learning refuse such packages. For Moodle, prefer “one package per module”.',
+    multiScoPackageOther:
+      'Package with several SCOs: some platforms record only the first SCO, others (Rise Up, CrossKnowledge) refuse such packages. Check that yours tracks each SCO, or export one package per module.',
     packageOverOneGigabyte: 'Package “{{name}}” weighs {{megabytes}} MB: Rise Up refuses packages over 1 GB.',
     moodleRuleSingleScoCompleted:
       'In Moodle, set the SCORM activity’s completion to “Require status: Completed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',

@@ -144,6 +144,8 @@ describe('checkExport', () => {
     doc.course.targetLms = 'LMS interne SCORM';
     expect(advice('course').map((notice) => notice.key)).toEqual(['genericCoursePassed']);
     expect(advice('module-scos')[0]!.message).not.toMatch(/Moodle|Talent/);
+    const warnings = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'module-scos' })).filter((notice) => notice.severity === 'warning');
+    expect(warnings.map((notice) => notice.key)).toEqual(['multiScoPackageOther']);
     doc.course.targetLms = 'Totara 18';
     expect(advice('course').map((notice) => notice.key)).toEqual(['moodleRuleSingleScoPassed']);
   });
