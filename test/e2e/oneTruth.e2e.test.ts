@@ -35,12 +35,12 @@ describe('durations agree everywhere', () => {
     await expect.poll(() => draw.inputValue()).toBe('2');
 
     await page.getByTestId('nav-pacing').click();
-    await page.getByTestId('board-capsule').filter({ hasText: title }).waitFor();
+    // The board has always counted the draw; wait for it to show the new one.
+    await expect.poll(() => boardMinutes(title)).not.toBe(before);
     const onBoard = await boardMinutes(title);
     await page.getByTestId('nav-outline').click();
     // 8 questions at a minute each become 2: the outline says what the board says.
     await expect.poll(() => outlineMinutes(title)).toBe(onBoard);
-    expect(onBoard).not.toBe(before);
     await screenshot(page, 'one-truth-outline-draw');
 
     await page.getByTestId('outline-capsule').filter({ hasText: title }).locator('.tree-row__title').dblclick();
@@ -51,19 +51,20 @@ describe('durations agree everywhere', () => {
 const NEW_OBJECTIVE = 'Rédiger une consigne de contrôle en cinq questions';
 const QUIZ = 'Quiz : communiquer efficacement';
 
-/** The matrix row and the checks' findings for the objective added by the test. */
-const matrixStatus = async () => {
+/** The matrix row of the objective added by the test (the screen rereads it on arrival, hence the polls). */
+async function matrixStatus(): Promise<() => Promise<string | null>> {
   const { page } = app;
   await page.getByTestId('nav-objectives').click();
   await page.getByRole('tab', { name: 'Matrice d’alignement' }).click();
-  return page.getByTestId('alignment-matrix').locator('tbody tr').filter({ hasText: NEW_OBJECTIVE }).getAttribute('data-status');
-};
-const unassessedFindings = async () => {
+  return () => page.getByTestId('alignment-matrix').locator('tbody tr').filter({ hasText: NEW_OBJECTIVE }).getAttribute('data-status');
+}
+/** The checks' "objective not assessed" findings about it. */
+async function unassessedFindings(): Promise<() => Promise<number>> {
   const { page } = app;
   await page.getByTestId('nav-checks').click();
   await page.getByTestId('checks-summary').waitFor();
-  return page.getByTestId('finding').filter({ hasText: NEW_OBJECTIVE }).locator('xpath=self::*[@data-check="objective-not-assessed"]').count();
-};
+  return () => page.locator('[data-testid="finding"][data-check="objective-not-assessed"]').filter({ hasText: NEW_OBJECTIVE }).count();
+}
 
 describe('questions linked to objectives', () => {
   it('links a whole quiz and single questions to an objective; the matrix and the checks agree at each step, and undo reverts the link', async () => {
@@ -80,8 +81,8 @@ describe('questions linked to objectives', () => {
     await newCard.getByTestId('objective-links-summary').click();
     await newCard.getByLabel(QUIZ).check();
     await saved();
-    expect(await matrixStatus()).toBe('not-assessed');
-    expect(await unassessedFindings()).toBe(1);
+    await expect.poll(await matrixStatus()).toBe('not-assessed');
+    await expect.poll(await unassessedFindings()).toBe(1);
 
     await openAssessment(QUIZ);
     const quizLinks = page.getByTestId('quiz-objectives');
@@ -111,9 +112,9 @@ describe('questions linked to objectives', () => {
     expect(await row.getByRole('checkbox').evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
     await screenshot(page, 'one-truth-quiz-objectives');
 
-    expect(await matrixStatus()).toBe('aligned');
+    await expect.poll(await matrixStatus()).toBe('aligned');
     await expect.poll(() => page.getByTestId('alignment-matrix').locator('tbody tr').filter({ hasText: NEW_OBJECTIVE }).innerText()).toContain('7');
-    expect(await unassessedFindings()).toBe(0);
+    await expect.poll(await unassessedFindings()).toBe(0);
   });
 });
 
@@ -138,7 +139,7 @@ describe('export settings and the framing', () => {
     await dialog.getByRole('radio', { name: /^SCORM 2004 4e édition/ }).check();
     await dialog.getByText('Rien ne bloque l’export.').waitFor();
     await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
-    await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
+    await dialog.getByTestId('export-result').waitFor();
     await dialog.getByRole('button', { name: 'Fermer' }).last().click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
