@@ -5,6 +5,7 @@ import type { Capsule } from '../../shared/model/course';
 import { capsuleMinutes } from '../../shared/model/durations';
 import type { Id } from '../../shared/model/ids';
 import type { RichTextDoc } from '../../shared/model/richText';
+import { answeredQuestionCount } from '../../shared/quiz/answeredQuestions';
 import type { SliceCreator } from './appStore';
 
 /** The place id of the capsule editor (registered in renderer/app/navigation.ts). */
@@ -42,7 +43,7 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => (
       const [capsule, quiz] = await Promise.all([api.getCapsule({ id }), api.getCapsuleQuiz({ capsuleId: id })]);
       // The designer may have moved on to another capsule while this one loaded.
       if (get().selection?.id !== id || get().place !== EDITOR_PLACE) return;
-      set({ editingCapsule: capsule, editingQuestionCount: quiz?.questions.length ?? 0 });
+      set({ editingCapsule: capsule, editingQuestionCount: quiz ? answeredQuestionCount(quiz.quiz, quiz.questions.length) : 0 });
     });
   },
 

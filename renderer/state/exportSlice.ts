@@ -1,12 +1,16 @@
 import { AppError, toErrorPayload, type ApiErrorPayload } from '../../shared/api/appError';
 import type { ExportProgressInfo, ExportResult } from '../../shared/api/exportCalls';
 import type { ExportNotice } from '../../shared/export/exportNotice';
-import type { ExportOptionsInput } from '../../shared/export/exportOptions';
+import type { ExportOptions, ExportOptionsInput } from '../../shared/export/exportOptions';
 import type { SliceCreator } from './appStore';
 
 export type ExportPhase = 'idle' | 'exporting' | 'done' | 'cancelled' | 'failed';
 
 export interface ExportSlice {
+  /** What the next export starts from (last export's choices, else the framing's); null until read. */
+  exportSettings: ExportOptions | null;
+  /** Resolves with the settings read, or null when the backend refused. */
+  loadExportSettings(): Promise<ExportOptions | null>;
   /** What checkScormExport says about the options last checked; null while checking. */
   exportNotices: ExportNotice[] | null;
   exportPhase: ExportPhase;
@@ -24,6 +28,7 @@ export interface ExportSlice {
 const PROGRESS_POLL_MS = 200;
 
 export const exportDefaults = {
+  exportSettings: null,
   exportNotices: null,
   exportPhase: 'idle',
   exportProgress: null,
@@ -35,6 +40,12 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, api) => {
   let checked = 0;
   return {
     ...exportDefaults,
+
+    async loadExportSettings() {
+      const settings = await get().runAction(() => api.getExportSettings({}));
+      if (settings) set({ exportSettings: settings });
+      return settings ?? null;
+    },
 
     async checkExport(options) {
       const ticket = ++checked;
@@ -54,8 +65,8 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, api) => {
       try {
         const result = await api.exportScorm(options);
         set(result ? { exportPhase: 'done', exportResult: result } : { exportPhase: 'idle' });
-        // The course now remembers this version and mode.
-        if (result) await get().loadOutline();
+        // The next export starts from these choices; the framing keeps its own target.
+        if (result) await get().loadExportSettings();
       } catch (failure) {
         const cancelled = failure instanceof AppError && failure.code === 'cancelled';
         set(cancelled ? { exportPhase: 'cancelled' } : { exportPhase: 'failed', exportFailure: toErrorPayload(failure) });
@@ -69,7 +80,7 @@ export const createExportSlice: SliceCreator<ExportSlice> = (set, get, api) => {
     },
 
     resetExport() {
-      set({ ...exportDefaults });
+      set({ ...exportDefaults, exportSettings: get().exportSettings });
     },
   };
 };

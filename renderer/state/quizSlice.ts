@@ -29,6 +29,8 @@ export interface QuizSlice {
   moveQuestion(id: Id, toIndex: number): Promise<boolean>;
   duplicateQuestion(id: Id): Promise<Id | undefined>;
   deleteQuestion(id: Id): Promise<boolean>;
+  /** Links (or unlinks) an objective to every question of the open quiz, as one undo step. */
+  setQuizObjectiveLink(objectiveId: Id, linked: boolean): Promise<boolean>;
 }
 
 export const quizDefaults = {
@@ -51,10 +53,13 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get, api) => {
     });
   };
 
-  /** Writes through the API, then shows what the backend now holds, so the editor never runs ahead of the file. */
+  /**
+   * Writes through the API, then shows what the backend now holds, so the editor never runs ahead of the file;
+   * the outline too, since a capsule's time counts the questions its learners answer.
+   */
   const edit = async <T>(write: () => Promise<T>): Promise<T | undefined> => {
     const value = await get().saveEdit(write);
-    await get().runAction(reloadOpenQuiz);
+    await Promise.all([get().runAction(reloadOpenQuiz), get().loadOutline()]);
     return value;
   };
 
@@ -112,6 +117,11 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get, api) => {
       const deleted = (await edit(() => api.deleteQuestion({ id }))) !== undefined;
       if (deleted && get().selection?.id === id) get().select(null);
       return deleted;
+    },
+
+    async setQuizObjectiveLink(objectiveId, linked) {
+      const id = quizId();
+      return id !== undefined && (await edit(() => api.setQuizObjectiveLink({ quizId: id, objectiveId, linked }))) !== undefined;
     },
   };
 };

@@ -1,5 +1,6 @@
 import type { PlayerCapsule, PlayerData } from '../../shared/export/playerData';
 import type { LearnerAnswer } from '../../shared/quiz/learnerAnswer';
+import { answeredQuestionCount } from '../../shared/quiz/answeredQuestions';
 import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
 import type { CourseProgress } from './state/courseProgress';
@@ -16,7 +17,8 @@ import type { Translate } from './ui/translate';
 function newAttempt(capsule: PlayerCapsule, previous: QuizProgress | undefined): QuizProgress {
   const quiz = capsule.quiz;
   const all = quiz ? quiz.questions.map((_, index) => index) : [];
-  const drawn = quiz?.drawCount && quiz.drawCount < all.length ? shuffled(all).slice(0, quiz.drawCount).sort((a, b) => a - b) : all;
+  const asked = quiz ? answeredQuestionCount(quiz, all.length) : 0;
+  const drawn = asked < all.length ? shuffled(all).slice(0, asked).sort((a, b) => a - b) : all;
   const order = quiz?.shuffle ? shuffled(drawn) : drawn;
   return { order, answers: order.map(() => null), attempts: (previous?.attempts ?? 0) + 1, best: previous?.best ?? null };
 }

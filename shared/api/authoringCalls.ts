@@ -113,6 +113,8 @@ export const authoringCalls = {
       .strict(),
     z.null(),
   ),
+  /** Links or unlinks an objective and every question of a quiz at once ("link the whole quiz"), as one undo step. */
+  setQuizObjectiveLink: defineCall(z.object({ quizId: IdSchema, objectiveId: IdSchema, linked: z.boolean() }).strict(), z.null()),
 
   /** The quiz of a capsule with its questions in order, or null when the capsule has none. */
   getCapsuleQuiz: defineCall(z.object({ capsuleId: IdSchema }).strict(), QuizWithQuestionsSchema.nullable()),

@@ -26,11 +26,13 @@ const NoInput = z.object({}).strict();
 
 /** SCORM export of the open course. */
 export const exportCalls = {
+  /** What the export dialog starts from: the last export's choices, else the framing's SCORM version and packaging. */
+  getExportSettings: defineCall(NoInput, ExportOptionsSchema),
   /** What would block (errors) or deserve attention (warnings) in an export with these options; nothing is written. */
   checkScormExport: defineCall(ExportOptionsSchema, z.array(ExportNoticeSchema)),
   /**
    * Exports the course as a SCORM zip where the user chooses (null when they cancel the dialog) and
-   * remembers the version and mode on the course. Fails with 'invalid-input' listing what to fix,
+   * remembers the options as export settings (never in the framing, never in the undo history). Fails with 'invalid-input' listing what to fix,
    * 'cancelled' after cancelScormExport, 'conflict' while another export runs.
    */
   exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable()),

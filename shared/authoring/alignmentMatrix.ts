@@ -1,11 +1,16 @@
-import type { Capsule, Module, Objective, Question, Quiz } from '../model/course';
+import type { Capsule, CapsuleKind, Module, Objective, Question, Quiz } from '../model/course';
 import { byPosition } from '../model/courseDocument';
 
-/** One objective × module cell: is the objective taught there (a capsule) and assessed there (a question)? */
+/** Capsule kinds whose objectives count as assessed: the learner produces work that is evaluated (case study, forum). */
+export const ASSESSING_CAPSULE_KINDS: ReadonlySet<CapsuleKind> = new Set(['activity']);
+
+/** One objective × module cell: is the objective taught there (a capsule) and assessed there (a question or an activity)? */
 export interface AlignmentCell {
   moduleId: string;
   capsuleIds: string[];
   questionIds: string[];
+  /** Activities linked to the objective: they teach it and assess it. */
+  activityIds: string[];
 }
 
 export type AlignmentStatus = 'aligned' | 'not-taught' | 'not-assessed' | 'neither';
@@ -20,14 +25,15 @@ export interface AlignmentRow {
 export interface AlignmentInput {
   objectives: Objective[];
   modules: Module[];
-  capsules: Pick<Capsule, 'id' | 'moduleId' | 'objectiveIds' | 'position'>[];
+  capsules: Pick<Capsule, 'id' | 'moduleId' | 'kind' | 'objectiveIds' | 'position'>[];
   quizzes: Pick<Quiz, 'id' | 'capsuleId'>[];
   questions: Pick<Question, 'id' | 'quizId' | 'objectiveIds' | 'position'>[];
 }
 
 /**
  * The objectives × modules matrix: what is taught and what is assessed where. Course objectives come
- * first, then each module's sub-objectives in module order.
+ * first, then each module's sub-objectives in module order. The matrix, the objective cards and the
+ * "objective not assessed" check all read their status from here.
  */
 export function alignmentMatrix(input: AlignmentInput): AlignmentRow[] {
   const modules = [...input.modules].sort(byPosition);
@@ -44,16 +50,19 @@ export function alignmentMatrix(input: AlignmentInput): AlignmentRow[] {
   const capsules = [...input.capsules].sort(byPosition);
   const questions = [...input.questions].sort(byPosition);
   return objectives.map((objective) => {
-    const cells = modules.map<AlignmentCell>((module) => ({ moduleId: module.id, capsuleIds: [], questionIds: [] }));
+    const cells = modules.map<AlignmentCell>((module) => ({ moduleId: module.id, capsuleIds: [], questionIds: [], activityIds: [] }));
     const cellOf = (moduleId: string | undefined) => (moduleId === undefined ? undefined : cells[moduleOrder.get(moduleId) ?? -1]);
     for (const capsule of capsules) {
-      if (capsule.objectiveIds.includes(objective.id)) cellOf(capsule.moduleId)?.capsuleIds.push(capsule.id);
+      if (!capsule.objectiveIds.includes(objective.id)) continue;
+      const cell = cellOf(capsule.moduleId);
+      cell?.capsuleIds.push(capsule.id);
+      if (ASSESSING_CAPSULE_KINDS.has(capsule.kind)) cell?.activityIds.push(capsule.id);
     }
     for (const question of questions) {
       if (question.objectiveIds.includes(objective.id)) cellOf(moduleOfQuiz.get(question.quizId))?.questionIds.push(question.id);
     }
     const taught = cells.some((cell) => cell.capsuleIds.length > 0);
-    const assessed = cells.some((cell) => cell.questionIds.length > 0);
+    const assessed = cells.some((cell) => cell.questionIds.length > 0 || cell.activityIds.length > 0);
     const status: AlignmentStatus = taught && assessed ? 'aligned' : taught ? 'not-assessed' : assessed ? 'not-taught' : 'neither';
     return { objective, cells, status };
   });

@@ -3,8 +3,8 @@ import { type QuestionIssue, validateQuestion } from './validateQuestion';
 
 export type QuizLevelIssue =
   | { code: 'empty-quiz'; severity: 'error' }
-  /** "Draw N at random" asks for more questions than the bank holds. */
-  | { code: 'draw-exceeds-bank'; severity: 'error'; drawCount: number; bankSize: number }
+  /** "Draw N at random" asks for more questions than the bank holds: every question is asked, as the export says. */
+  | { code: 'draw-exceeds-bank'; severity: 'warning'; drawCount: number; bankSize: number }
   /** A pass mark is set but no question is worth any point: nobody could pass. */
   | { code: 'unpassable'; severity: 'error' }
   | { code: 'missing-overall-feedback'; severity: 'warning' };
@@ -13,7 +13,7 @@ export interface QuizValidation {
   quizIssues: QuizLevelIssue[];
   /** Issues by question id; questions without issues are absent. */
   questionIssues: Record<string, QuestionIssue[]>;
-  /** True when nothing would break for the learner (warnings allowed). */
+  /** True when nothing would break for the learner (warnings allowed): its errors are export blockers. */
   playable: boolean;
 }
 
@@ -22,7 +22,7 @@ export function validateQuiz(quiz: Quiz, questions: Question[], courseMasterySco
   const quizIssues: QuizLevelIssue[] = [];
   if (questions.length === 0) quizIssues.push({ code: 'empty-quiz', severity: 'error' });
   if (quiz.drawCount !== null && quiz.drawCount > questions.length) {
-    quizIssues.push({ code: 'draw-exceeds-bank', severity: 'error', drawCount: quiz.drawCount, bankSize: questions.length });
+    quizIssues.push({ code: 'draw-exceeds-bank', severity: 'warning', drawCount: quiz.drawCount, bankSize: questions.length });
   }
   const passMark = quiz.passingScore ?? courseMasteryScore;
   const totalPoints = questions.reduce((sum, question) => sum + question.points, 0);

@@ -1,6 +1,7 @@
 import type { Capsule, Module } from '../model/course';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
-import { computePacingBoard, questionsPerCapsule, type PacingBoard } from '../pacing/computePacingBoard';
+import { computePacingBoard, type PacingBoard } from '../pacing/computePacingBoard';
+import { questionsPerCapsule } from '../quiz/answeredQuestions';
 import type { CheckId, CheckSettings } from './checkSettings';
 import type { Finding, FindingTarget, Severity } from './finding';
 

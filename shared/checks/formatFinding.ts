@@ -1,7 +1,8 @@
 import { checks } from '../i18n/checks';
 import type { Language } from '../model/course';
 import { formatMessage } from '../pacing/formatMessage';
-import type { Finding } from './finding';
+import { exportMessages } from '../i18n/exportMessages';
+import { EXPORT_BLOCKER_CHECK, type Finding } from './finding';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -14,5 +15,7 @@ export function formatFinding(finding: Finding, language: Language): string {
     if (typeof value === 'number') params[name] = numbers.format(value);
     else params[name] = name === 'kind' ? (messages[`kind.${value}`] ?? value) : value;
   }
-  return formatMessage(messages[finding.messageKey] ?? finding.messageKey, params);
+  // An export blocker says what the export dialog says, in the same words.
+  const texts: Record<string, string> = finding.checkId === EXPORT_BLOCKER_CHECK ? exportMessages[language] : messages;
+  return formatMessage(texts[finding.messageKey] ?? finding.messageKey, params);
 }

@@ -1,3 +1,6 @@
+import { exportBlockers } from '../export/exportBlockers';
+import type { ExportOptions } from '../export/exportOptions';
+import { exportSettingsOf } from '../export/exportSettings';
 import type { CourseDocument } from '../model/courseDocument';
 import { checkCapsules } from './checkCapsules';
 import { checkCohorts } from './checkCohorts';
@@ -9,20 +12,24 @@ import { checkWeeks } from './checkWeeks';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './checkSettings';
 import type { Finding, Severity } from './finding';
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER: Record<Severity, number> = { 'blocks-export': 0, error: 1, warning: 2, info: 3 };
 const CHECKS = [checkCapsules, checkWeeks, checkObjectives, checkQuestions, checkCohorts, checkSameKindStreaks];
 
 /**
- * Every pedagogical check on a course, errors first. Pure and fast enough to rerun on each change;
- * findings inform, they never block an export.
+ * Every check on a course, what blocks its export first (from the function the export itself runs,
+ * with the options the next export starts from), then errors. Pure and fast enough to rerun on each
+ * change; only the export blockers block, and they cannot be turned off.
  */
-export function runChecks(doc: CourseDocument, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): Finding[] {
+export function runChecks(
+  doc: CourseDocument,
+  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
+  exportOptions: ExportOptions = exportSettingsOf(doc, null),
+): Finding[] {
   const context = buildCheckContext(doc, settings);
   const findings: Finding[] = [];
   for (const check of CHECKS) check(context, findings);
-  const disabled = new Set(settings.disabledChecks);
-  return findings
-    .filter((finding) => !disabled.has(finding.checkId))
+  const disabled = new Set<string>(settings.disabledChecks);
+  return [...exportBlockers(doc, exportOptions), ...findings.filter((finding) => !disabled.has(finding.checkId))]
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
     .map(({ finding }) => finding);

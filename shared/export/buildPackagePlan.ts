@@ -2,6 +2,7 @@ import { AppError } from '../api/appError';
 import type { MediaAsset } from '../model/course';
 import type { CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
+import { answeredQuestionCount } from '../quiz/answeredQuestions';
 import { asciiFileName } from './asciiFileName';
 import { buildManifest, type ManifestSco } from './buildManifest';
 import { buildPlayerData } from './buildPlayerData';
@@ -131,7 +132,7 @@ function planPackage(
     .flatMap((module) => index.capsulesOf(module.id))
     .reduce((sum, capsule) => {
       const quiz = index.quizOf(capsule.id);
-      const questions = quiz ? Math.min(quiz.drawCount ?? Infinity, index.questionsOf(quiz.id).length) : 0;
+      const questions = quiz ? answeredQuestionCount(quiz, index.questionsOf(quiz.id).length) : 0;
       return sum + capsuleMinutes(capsule, questions);
     }, 0);
   addText(

@@ -1,4 +1,5 @@
 import { capsuleMinutes } from '../model/durations';
+import { answeredQuestionCount } from '../quiz/answeredQuestions';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
 import type { Quiz } from '../model/course';
 import type { CourseIndex } from './courseIndex';
@@ -24,7 +25,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     capsules: index.capsulesOf(module.id).map((capsule): PlayerCapsule => {
       const quiz = index.quizOf(capsule.id);
       const playerQuiz = quiz ? toPlayerQuiz(quiz, index, course.masteryScore) : null;
-      const askedQuestions = playerQuiz ? Math.min(playerQuiz.drawCount ?? Infinity, playerQuiz.questions.length) : 0;
+      const askedQuestions = playerQuiz ? answeredQuestionCount(playerQuiz, playerQuiz.questions.length) : 0;
       return {
         id: capsule.id,
         title: capsule.title,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FindingTargetSchema } from '../checks/finding';
 import { exportMessages, type ExportMessageKey } from '../i18n/exportMessages';
 
 /**
@@ -11,6 +12,8 @@ export const ExportNoticeSchema = z.object({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
+  /** Where to fix it, for an error: the dialog offers a jump there. */
+  target: FindingTargetSchema.optional(),
 });
 export type ExportNotice = z.infer<typeof ExportNoticeSchema>;
 export type NoticeParams = Record<string, string | number>;

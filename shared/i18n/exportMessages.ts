@@ -8,9 +8,29 @@ export const exportMessages = defineCatalog({
     quizWithoutQuestions:
       'Le quiz de la capsule « {{capsule}} » (module « {{module}} ») n’a aucune question : ajoutez des questions ou retirez le quiz.',
     choiceWithoutCorrectOption:
-      'Une question du quiz de la capsule « {{capsule}} » n’a aucune bonne réponse : cochez au moins une option correcte.',
-    clozeWithoutValidBlanks:
-      'Un texte à trous du quiz de la capsule « {{capsule}} » n’a pas de trous valables (aucun, un trou sans réponse ou plus de 10) : corrigez-le dans Évaluations.',
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » n’a aucune bonne réponse : cochez au moins une option correcte.',
+    'questionIssue.too-few-options':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : il faut au moins {{minimum}} réponses.',
+    'questionIssue.several-correct-in-single-choice':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : {{correctCount}} réponses justes pour un choix unique.',
+    'questionIssue.duplicate-options':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : « {{text}} » apparaît deux fois.',
+    'questionIssue.no-accepted-answer':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : aucune réponse acceptée.',
+    'questionIssue.too-few-pairs':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : il faut au moins {{minimum}} paires.',
+    'questionIssue.duplicate-match':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : « {{text}} » apparaît deux fois.',
+    'questionIssue.no-blank':
+      'Le texte à trous « {{question}} » du quiz de la capsule « {{capsule}} » n’a aucun trou : mettez chaque réponse attendue entre crochets, par exemple [écoute].',
+    'questionIssue.empty-blank':
+      'Le texte à trous « {{question}} » du quiz de la capsule « {{capsule}} » a un trou sans réponse (trou {{blank}}) : écrivez au moins une réponse acceptée entre ses crochets.',
+    'questionIssue.too-many-blanks':
+      'Le texte à trous « {{question}} » du quiz de la capsule « {{capsule}} » a plus de {{maximum}} trous, ce que SCORM ne peut pas rapporter : scindez-le en deux questions.',
+    'questionIssue.too-few-items':
+      'La question « {{question}} » du quiz de la capsule « {{capsule}} » ne peut pas être jouée : il faut au moins {{minimum}} étapes.',
+    quizUnpassable:
+      'Aucune question du quiz de la capsule « {{capsule}} » ne rapporte de points : personne ne peut le réussir. Donnez des points aux questions ou retirez le seuil de réussite.',
     mediaMissing:
       'La capsule « {{capsule}} » utilise un fichier qui n’est plus dans le projet (bloc {{block}}) : réimportez-le ou retirez le bloc.',
     completionNeedsQuizInCourse:
@@ -33,6 +53,8 @@ export const exportMessages = defineCatalog({
       'Paquet à plusieurs SCO : Moodle n’enregistre que le premier SCO, Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
     multiScoPackage12:
       'Paquet SCORM 1.2 à plusieurs SCO : Moodle n’enregistre que le premier SCO ; Rise Up, CrossKnowledge et 360Learning refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
+    multiScoPackageOther:
+      'Paquet à plusieurs SCO : certaines plateformes n’enregistrent que le premier SCO, d’autres (Rise Up, CrossKnowledge) refusent ces paquets. Vérifiez que la vôtre suit chaque SCO, ou exportez un paquet par module.',
     packageOverOneGigabyte: 'Le paquet « {{name}} » pèse {{megabytes}} Mo : Rise Up refuse les paquets de plus de 1 Go.',
     moodleRuleSingleScoCompleted:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Terminé » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
@@ -44,6 +66,26 @@ export const exportMessages = defineCatalog({
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Terminé », méthode d’évaluation « Note la plus haute ».',
     moodleRuleModulePackagesPassed:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Réussi » (« Terminé » pour les modules sans quiz), méthode d’évaluation « Note la plus haute ».',
+    talentlmsCourseCompleted:
+      'Dans Talent LMS, ajoutez le zip au cours comme unité SCORM : le paquet envoie le statut « terminé » quand toutes les capsules sont vues. Réglez l’achèvement du cours sur « toutes les unités terminées ».',
+    talentlmsCoursePassed:
+      'Dans Talent LMS, ajoutez le zip au cours comme unité SCORM : le paquet envoie le statut « réussi » et la note du quiz. Réglez l’achèvement du cours sur « toutes les unités terminées » pour exiger la réussite.',
+    talentlmsModuleScos:
+      'Dans Talent LMS, ajoutez le zip au cours comme une seule unité SCORM. Pour que chaque semaine soit une unité suivie à part, exportez plutôt un paquet par module.',
+    talentlmsModulePackages:
+      'Dans Talent LMS, ajoutez chacun des zips contenus dans le fichier exporté comme une unité SCORM, dans l’ordre des semaines, puis réglez l’achèvement du cours sur « toutes les unités terminées ».',
+    genericCourseCompleted:
+      'Dans la plateforme, réglez l’achèvement de l’activité SCORM sur le statut « terminé » envoyé par le paquet (toutes les capsules vues), et vérifiez qu’une note de 0 ne suffit pas à la valider.',
+    genericCoursePassed:
+      'Dans la plateforme, réglez l’achèvement de l’activité SCORM sur le statut « réussi » envoyé par le paquet (quiz réussi), et retenez la meilleure note.',
+    genericModuleScos:
+      'Paquet à plusieurs SCO : vérifiez que la plateforme enregistre chaque SCO (certaines n’enregistrent que le premier), et réglez l’achèvement sur « tous les SCO terminés ».',
+    genericModulePackages:
+      'Déposez chaque paquet (un par module) comme activité SCORM dans la semaine qui lui correspond, avec l’achèvement réglé sur le statut envoyé par le paquet.',
+    targetLms: 'Plateforme cible (cadrage) : {{lms}}',
+    targetLmsNone:
+      'Le cadrage ne nomme pas la plateforme cible : renseignez-la dans Cadrage pour des réglages conseillés précis.',
+    adviceTitleFor: 'Réglages conseillés dans {{lms}}',
     transcript: 'Transcription',
     captions: 'Sous-titres',
     download: 'Télécharger',
@@ -103,9 +145,29 @@ export const exportMessages = defineCatalog({
     quizWithoutQuestions:
       'The quiz of capsule “{{capsule}}” (module “{{module}}”) has no question: add questions or remove the quiz.',
     choiceWithoutCorrectOption:
-      'A question in the quiz of capsule “{{capsule}}” has no correct answer: mark at least one option as correct.',
-    clozeWithoutValidBlanks:
-      'A fill-in-the-blanks text in the quiz of capsule “{{capsule}}” has no valid blanks (none, a blank without an answer, or more than 10): fix it in Assessments.',
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” has no correct answer: mark at least one option as correct.',
+    'questionIssue.too-few-options':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: at least {{minimum}} answers are needed.',
+    'questionIssue.several-correct-in-single-choice':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: {{correctCount}} right answers for a single choice.',
+    'questionIssue.duplicate-options':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: “{{text}}” appears twice.',
+    'questionIssue.no-accepted-answer':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: no accepted answer.',
+    'questionIssue.too-few-pairs':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: at least {{minimum}} pairs are needed.',
+    'questionIssue.duplicate-match':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: “{{text}}” appears twice.',
+    'questionIssue.no-blank':
+      'Fill-in-the-blanks text “{{question}}” in the quiz of capsule “{{capsule}}” has no blank: put each expected answer in square brackets, e.g. [listen].',
+    'questionIssue.empty-blank':
+      'Fill-in-the-blanks text “{{question}}” in the quiz of capsule “{{capsule}}” has a blank without an answer (blank {{blank}}): write at least one accepted answer in its brackets.',
+    'questionIssue.too-many-blanks':
+      'Fill-in-the-blanks text “{{question}}” in the quiz of capsule “{{capsule}}” has more than {{maximum}} blanks, which SCORM cannot report: split it into two questions.',
+    'questionIssue.too-few-items':
+      'Question “{{question}}” in the quiz of capsule “{{capsule}}” cannot be played: at least {{minimum}} steps are needed.',
+    quizUnpassable:
+      'No question in the quiz of capsule “{{capsule}}” is worth any point: nobody can pass it. Give the questions points or remove the pass mark.',
     mediaMissing:
       'Capsule “{{capsule}}” uses a file that is no longer in the project ({{block}} block): import it again or remove the block.',
     completionNeedsQuizInCourse:
@@ -128,6 +190,8 @@ export const exportMessages = defineCatalog({
       'Package with several SCOs: Moodle records only the first SCO, Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module”.',
     multiScoPackage12:
       'SCORM 1.2 package with several SCOs: Moodle records only the first SCO; Rise Up, CrossKnowledge and 360Learning refuse such packages. For Moodle, prefer “one package per module”.',
+    multiScoPackageOther:
+      'Package with several SCOs: some platforms record only the first SCO, others (Rise Up, CrossKnowledge) refuse such packages. Check that yours tracks each SCO, or export one package per module.',
     packageOverOneGigabyte: 'Package “{{name}}” weighs {{megabytes}} MB: Rise Up refuses packages over 1 GB.',
     moodleRuleSingleScoCompleted:
       'In Moodle, set the SCORM activity’s completion to “Require status: Completed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
@@ -139,6 +203,26 @@ export const exportMessages = defineCatalog({
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Completed”, grading method “Highest grade”.',
     moodleRuleModulePackagesPassed:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Passed” (“Completed” for modules without a quiz), grading method “Highest grade”.',
+    talentlmsCourseCompleted:
+      'In Talent LMS, add the zip to the course as a SCORM unit: the package sends the status “completed” once every capsule is viewed. Set the course completion to “all units are completed”.',
+    talentlmsCoursePassed:
+      'In Talent LMS, add the zip to the course as a SCORM unit: the package sends the status “passed” and the quiz score. Set the course completion to “all units are completed” to require a pass.',
+    talentlmsModuleScos:
+      'In Talent LMS, add the zip to the course as one SCORM unit. For each week to be a unit tracked on its own, export one package per module instead.',
+    talentlmsModulePackages:
+      'In Talent LMS, add each zip held in the exported file as a SCORM unit, in the order of the weeks, then set the course completion to “all units are completed”.',
+    genericCourseCompleted:
+      'In the platform, set the SCORM activity’s completion to the “completed” status the package sends (every capsule viewed), and check that a grade of 0 cannot complete it.',
+    genericCoursePassed:
+      'In the platform, set the SCORM activity’s completion to the “passed” status the package sends (quiz passed), and keep the highest grade.',
+    genericModuleScos:
+      'Package with several SCOs: check that the platform records every SCO (some record only the first), and set completion to “all SCOs completed”.',
+    genericModulePackages:
+      'Add each package (one per module) as a SCORM activity in its week, with completion set to the status the package sends.',
+    targetLms: 'Target platform (framing): {{lms}}',
+    targetLmsNone:
+      'The framing does not name the target platform: fill it in under Framing for precise recommended settings.',
+    adviceTitleFor: 'Recommended settings in {{lms}}',
     transcript: 'Transcript',
     captions: 'Captions',
     download: 'Download',

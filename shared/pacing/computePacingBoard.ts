@@ -1,6 +1,7 @@
 import type { CapsuleKind, Course, LiveSession, Module, WeekPlan } from '../model/course';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
+import { questionsPerCapsule } from '../quiz/answeredQuestions';
 
 /** Day (from a week's opening day) when its activities are due, for weeks the designer has not planned yet. */
 export const DEFAULT_DUE_DAY_OFFSET = 6;
@@ -60,19 +61,6 @@ export function workloadLevel(minutes: number, budgetMinutes: number): WorkloadL
   if (budgetMinutes <= 0) return 'none';
   if (minutes <= budgetMinutes) return 'within';
   return minutes <= budgetMinutes * (1 + OVER_BUDGET_TOLERANCE) ? 'over' : 'far-over';
-}
-
-/** Questions a learner answers in each capsule (a bank counts its draw, not its size). */
-export function questionsPerCapsule(doc: Pick<CourseDocument, 'quizzes' | 'questions'>): Map<string, number> {
-  const perQuiz = new Map<string, number>();
-  for (const question of doc.questions) perQuiz.set(question.quizId, (perQuiz.get(question.quizId) ?? 0) + 1);
-  const perCapsule = new Map<string, number>();
-  for (const quiz of doc.quizzes) {
-    const size = perQuiz.get(quiz.id) ?? 0;
-    const answered = quiz.drawCount === null ? size : Math.min(size, quiz.drawCount);
-    perCapsule.set(quiz.capsuleId, (perCapsule.get(quiz.capsuleId) ?? 0) + answered);
-  }
-  return perCapsule;
 }
 
 /** Number of weeks the course spans: its planned duration, or more when items sit beyond it. */

@@ -29,17 +29,18 @@ describe('SCORM export from the top bar (browser mode)', () => {
     await page.getByRole('button', { name: 'Exporter' }).click();
     const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
     await dialog.waitFor();
-    // Starts from the course's remembered choice (the sample's: SCORM 1.2, one SCO).
+    // Starts from the framing's target (the sample's: SCORM 1.2, one SCO).
     expect(await dialog.getByRole('radio', { name: /^SCORM 1\.2/ }).isChecked()).toBe(true);
     expect(await dialog.getByRole('radio', { name: /^Un SCO pour tout le cours/ }).isChecked()).toBe(true);
 
     await dialog.getByRole('radio', { name: /^SCORM 2004 4e édition/ }).check();
     await dialog.getByRole('radio', { name: /^Un SCO par module/ }).check();
     await dialog.getByTestId('export-warnings').waitFor();
-    await expect.poll(() => dialog.getByTestId('export-warnings').innerText()).toContain('Moodle n’enregistre que le premier SCO');
+    await expect.poll(() => dialog.getByTestId('export-warnings').innerText()).toContain('certaines plateformes n’enregistrent que le premier SCO');
     await dialog.getByRole('radio', { name: /^Un paquet par module/ }).check();
     await dialog.getByTestId('export-infos').waitFor();
-    await expect.poll(() => dialog.getByTestId('export-infos').innerText()).toContain('dans la section de sa semaine');
+    // The sample's framing names an in-house LMS: the advice names no other platform.
+    await expect.poll(() => dialog.getByTestId('export-infos').innerText()).toContain('dans la semaine qui lui correspond');
     expect(await dialog.getByTestId('export-warnings').count()).toBe(0);
     await dialog.getByLabel('Afficher le programme de la cohorte').selectOption({ label: 'Cohorte janvier 2027' });
     await screenshot(page, 'export-dialog');
@@ -70,7 +71,7 @@ describe('SCORM export from the top bar (browser mode)', () => {
 
     await dialog.getByRole('button', { name: 'Fermer' }).last().click();
     expect(await dialog.count()).toBe(0);
-    // The course remembers the choice for the next export.
+    // The export settings remember the choice for the next export.
     await page.getByRole('button', { name: 'Exporter' }).click();
     expect(await page.getByRole('dialog').getByRole('radio', { name: /^Un paquet par module/ }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');

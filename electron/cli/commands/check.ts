@@ -9,7 +9,8 @@ const USAGE = `Usage: spoc check FILE.spoc [--strict] [--json] [--lang fr|en]
 
 Runs the pedagogical checks (capsule and video length, weekly budget, objectives assessed,
 feedback, alt text, captions, cohort size, variety) with the course's own thresholds and
-prints one line per finding. Checks never block an export.
+prints one line per finding, first what blocks the export (the same list "spoc export" refuses
+on, with the options the next export starts from); the other findings never block it.
   --strict   exit 1 when there is any finding (for CI)
   --json     print the findings as JSON
   --lang     language of the messages (default: the course's language)`;
@@ -58,7 +59,7 @@ export const checkCommand: CliCommand = {
     }
     const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
     io.out(formatFindings(findings, requestedLanguage?.data ?? courseLanguage));
-    io.out(`${name}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} suggestion(s).`);
+    io.out(`${name}: ${count('blocks-export')} blocking the export, ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} suggestion(s).`);
     return exitCode;
   },
 };

@@ -14,7 +14,7 @@ const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}
 Exports the course as a SCORM package (a zip; with --mode module-packages, a zip holding one
 package per module). Prints what blocks the export, the warnings, and the LMS settings to use.
   --scorm          SCORM version (required)
-  --mode           course: one SCO for the whole course (default: the mode last used for this course)
+  --mode           course: one SCO for the whole course (default: the mode last exported, else the framing's)
                    module-scos: one SCO per module in one package
                    module-packages: one package per module, for one activity per week in the LMS
   --lock-modules   with module-scos: each module opens once the previous one is completed
@@ -51,7 +51,7 @@ export const exportCommand: CliCommand = {
       file,
       async (api) => {
         const doc = await callOrThrow(api, 'getCourseDocument', {});
-        const mode = requestedMode?.data ?? doc.course.packagingMode;
+        const mode = requestedMode?.data ?? (await callOrThrow(api, 'getExportSettings', {})).mode;
         const programmeCohortId = values.programme === undefined ? null : cohortIdFor(doc.cohorts, values.programme);
         const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId };
         const notices = await callOrThrow(api, 'checkScormExport', options);

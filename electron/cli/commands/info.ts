@@ -1,17 +1,18 @@
 import type { Outline } from '../../../shared/api/outlineCalls';
+import { computePacingBoard, type PacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
 
 const USAGE = `Usage: spoc info FILE.spoc [--json]
 
 Prints the outline: modules and capsules with their durations and weeks, the learner's load per
-week against the weekly budget, and totals.
+week (capsules, quizzes and live sessions, as on the pacing board) against the weekly budget, and totals.
   --json   print the outline as JSON instead`;
 
 const minutes = (value: number) => `${Math.round(value)} min`;
 
-/** The outline as a designer reads it in a terminal. */
-export function formatOutline(outline: Outline): string {
+/** The outline as a designer reads it in a terminal; each week's load is the pacing board's. */
+export function formatOutline(outline: Outline, board: PacingBoard): string {
   const { course } = outline;
   const capsuleCount = outline.modules.reduce((count, module) => count + module.capsules.length, 0);
   const lines = [
@@ -26,15 +27,13 @@ export function formatOutline(outline: Outline): string {
     }
     if (module.capsules.length === 0) lines.push('  (no capsule yet)');
   });
-  const weekly = new Map<number, number>();
-  for (const capsule of outline.modules.flatMap((module) => module.capsules)) {
-    weekly.set(capsule.week, (weekly.get(capsule.week) ?? 0) + capsule.minutes);
-  }
-  if (weekly.size > 0) {
-    lines.push('', 'Learner load per week:');
-    for (const [week, total] of [...weekly].sort(([a], [b]) => a - b)) {
-      const over = course.weeklyBudgetMinutes > 0 && total > course.weeklyBudgetMinutes ? '  over budget' : '';
-      lines.push(`  week ${week}: ${minutes(total)} of ${minutes(course.weeklyBudgetMinutes)}${over}`);
+  const loaded = board.weeks.filter((week) => week.minutes > 0);
+  if (loaded.length > 0) {
+    lines.push('', 'Learner load per week (capsules, quizzes and live sessions):');
+    for (const week of loaded) {
+      const over = week.level === 'over' || week.level === 'far-over' ? '  over budget' : '';
+      const live = week.liveMinutes > 0 ? ` (${minutes(week.liveMinutes)} live)` : '';
+      lines.push(`  week ${week.week}: ${minutes(week.minutes)}${live} of ${minutes(week.budgetMinutes)}${over}`);
     }
   }
   lines.push(
@@ -52,8 +51,11 @@ export const infoCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
     if (positionals.length !== 1) throw new CliUsageError('give exactly one project file.');
-    const outline = await withOpenProject(io.cwd, positionals[0] ?? '', (api) => callOrThrow(api, 'getOutline', {}));
-    io.out(values.json ? JSON.stringify(outline, null, 2) : formatOutline(outline));
+    const { outline, board } = await withOpenProject(io.cwd, positionals[0] ?? '', async (api) => ({
+      outline: await callOrThrow(api, 'getOutline', {}),
+      board: computePacingBoard(await callOrThrow(api, 'getCourseDocument', {})),
+    }));
+    io.out(values.json ? JSON.stringify(outline, null, 2) : formatOutline(outline, board));
     return 0;
   },
 };

@@ -11,7 +11,7 @@ import { positionForIndex } from '../outline/positionForIndex';
 import { readAlignmentData } from './readAlignmentData';
 import { positionAfter } from './siblingPosition';
 
-type ObjectiveMethod = 'getAlignment' | 'addObjective' | 'updateObjective' | 'moveObjective' | 'deleteObjective' | 'setObjectiveLink';
+type ObjectiveMethod = 'getAlignment' | 'addObjective' | 'updateObjective' | 'moveObjective' | 'deleteObjective' | 'setObjectiveLink' | 'setQuizObjectiveLink';
 
 function siblingsOf(db: Database, moduleId: string | null, exceptId: string | null = null): Objective[] {
   return (preparedStatement(db, 'SELECT * FROM objectives WHERE module_id IS ? AND id IS NOT ? ORDER BY position, id').all(moduleId, exceptId) as Record<
@@ -105,6 +105,21 @@ export function objectiveCalls(context: ServiceContext) {
         } else {
           const question = repository.question(input.targetId);
           repository.setObjectiveLinks('question_objectives', question.id, toggle(question.objectiveIds));
+        }
+        return null;
+      });
+    },
+
+    async setQuizObjectiveLink(input: ApiInput<'setQuizObjectiveLink'>): Promise<ApiOutput<'setQuizObjectiveLink'>> {
+      return withRepository((repository, db) => {
+        requireObjective(repository, input.objectiveId);
+        if (!preparedStatement(db, 'SELECT 1 FROM quizzes WHERE id = ?').get(input.quizId)) {
+          throw new AppError('not-found', `No quiz with id ${input.quizId} in this project; it may have been deleted. Reload and try again.`);
+        }
+        for (const question of repository.questions().filter((candidate) => candidate.quizId === input.quizId)) {
+          if (question.objectiveIds.includes(input.objectiveId) === input.linked) continue;
+          const others = question.objectiveIds.filter((id) => id !== input.objectiveId);
+          repository.setObjectiveLinks('question_objectives', question.id, input.linked ? [...others, input.objectiveId] : others);
         }
         return null;
       });

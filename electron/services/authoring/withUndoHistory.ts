@@ -21,6 +21,7 @@ export const UNDOABLE_METHODS = [
   'moveObjective',
   'deleteObjective',
   'setObjectiveLink',
+  'setQuizObjectiveLink',
   'addQuiz',
   'updateQuiz',
   'deleteQuiz',

@@ -3,15 +3,15 @@ import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
 import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
-import { CourseSchema } from '../../../shared/model/course';
+import { exportSettingsOf } from '../../../shared/export/exportSettings';
 import { mediaChunks } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
-import { courseRows } from '../project/courseRows';
 import type { ServiceDomain } from '../serviceContext';
+import { exportSettingsSetting } from './exportSettingsSetting';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
 import { writeScormExport } from './writeScormExport';
 
-type ExportMethods = 'checkScormExport' | 'exportScorm' | 'getExportProgress' | 'cancelScormExport';
+type ExportMethods = 'getExportSettings' | 'checkScormExport' | 'exportScorm' | 'getExportProgress' | 'cancelScormExport';
 
 /** Folders to take the player from; tests give a folder of small stand-ins. */
 export interface ExportServiceOptions {
@@ -25,6 +25,12 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
     const playerAssets = (): PlayerAssets => loadPlayerAssets(serviceOptions.playerDirs ?? playerDirCandidates(context.options.resourcesDir));
 
     return {
+      getExportSettings: async () => {
+        const project = context.project();
+        const repository = new CourseRepository(project.db);
+        return exportSettingsOf({ course: repository.course(), cohorts: repository.list('cohorts') }, project.settings.get(exportSettingsSetting));
+      },
+
       checkScormExport: async (input) => checkExport(context.project().courseDocument(), ExportOptionsSchema.parse(input)),
 
       exportScorm: async (input) => {
@@ -45,10 +51,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
               if (running) running.progress = progress;
             },
           });
-          project.transaction((db) => {
-            const course = CourseSchema.parse({ ...new CourseRepository(db).course(), scormVersion: options.version, packagingMode: options.mode });
-            courseRows.course.update(db, course);
-          });
+          project.transaction(() => project.settings.set(exportSettingsSetting, options));
           return { ...written, warnings: plan.notices };
         } finally {
           running = null;

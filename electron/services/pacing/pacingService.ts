@@ -4,6 +4,8 @@ import type { ExportedFile } from '../../../shared/api/pacingCalls';
 import type { CheckSettings } from '../../../shared/checks/checkSettings';
 import type { Finding } from '../../../shared/checks/finding';
 import { runChecks } from '../../../shared/checks/runChecks';
+import { exportSettingsOf } from '../../../shared/export/exportSettings';
+import type { ExportOptions } from '../../../shared/export/exportOptions';
 import { pacing } from '../../../shared/i18n/pacing';
 import { CohortSchema, LiveSessionSchema, WeekPlanSchema, type Cohort, type Course, type LiveSession } from '../../../shared/model/course';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
@@ -20,6 +22,7 @@ import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { Row } from '../project/rowCodec';
 import type { ServiceDomain } from '../serviceContext';
+import { exportSettingsSetting } from '../export/exportSettingsSetting';
 import { checkSettingsSetting } from './checkSettingsSetting';
 import { exportFileName } from './exportFileName';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -80,9 +83,9 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
   // document are kept. courseDocument() returns the same object until any write, and the check
   // settings live in the project file, so changing them also gives a new document.
   const findingsCache = new WeakMap<CourseDocument, Finding[]>();
-  const findingsOf = (doc: CourseDocument, settings: CheckSettings): Finding[] => {
+  const findingsOf = (doc: CourseDocument, settings: CheckSettings, exportOptions: ExportOptions): Finding[] => {
     let findings = findingsCache.get(doc);
-    if (!findings) findingsCache.set(doc, (findings = runChecks(doc, settings)));
+    if (!findings) findingsCache.set(doc, (findings = runChecks(doc, settings, exportOptions)));
     return findings;
   };
 
@@ -200,8 +203,12 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
     exportCohortProgramme: async ({ cohortId }) => exportFile(cohortId, '.html', buildCohortProgramme),
 
     getCheckReport: async () => {
-      const settings = context.project().settings.get(checkSettingsSetting);
-      return { findings: findingsOf(readDocument(), settings), settings };
+      const project = context.project();
+      const settings = project.settings.get(checkSettingsSetting);
+      const doc = readDocument();
+      // Blockers are found with the options the next export starts from, as the export dialog will.
+      const exportOptions = exportSettingsOf(doc, project.settings.get(exportSettingsSetting));
+      return { findings: findingsOf(doc, settings, exportOptions), settings };
     },
     getCheckSettings: async () => context.project().settings.get(checkSettingsSetting),
     updateCheckSettings: async ({ settings }) => {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/appError';
 import type { Capsule, Course, Module, Question } from '../../../shared/model/course';
 import type { RichTextDoc } from '../../../shared/model/richText';
+import { answeredQuestionCount } from '../../../shared/quiz/answeredQuestions';
 import { courseRows } from './courseRows';
 import { preparedStatement } from './preparedStatement';
 import { safeJson, type Row, type RowCodec } from './rowCodec';
@@ -118,12 +119,17 @@ export class CourseRepository {
     this.setObjectiveLinks('question_objectives', question.id, question.objectiveIds);
   }
 
-  /** Questions per capsule, through its quizzes (for duration estimates). */
+  /** Questions a learner answers per capsule, through its quizzes (for duration estimates). */
   questionCountsByCapsule(): Map<string, number> {
     const rows = this.all(
-      'SELECT quizzes.capsule_id AS capsule_id, COUNT(*) AS count FROM questions JOIN quizzes ON quizzes.id = questions.quiz_id GROUP BY quizzes.capsule_id',
+      'SELECT quizzes.capsule_id AS capsule_id, quizzes.draw_count AS draw_count, COUNT(questions.id) AS count FROM quizzes LEFT JOIN questions ON questions.quiz_id = quizzes.id GROUP BY quizzes.id',
     );
-    return new Map(rows.map((row) => [row.capsule_id as string, row.count as number]));
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const answered = answeredQuestionCount({ drawCount: (row.draw_count as number | null) ?? null }, row.count as number);
+      counts.set(row.capsule_id as string, (counts.get(row.capsule_id as string) ?? 0) + answered);
+    }
+    return counts;
   }
 
   /** All rows of a table whose fields map one-to-one to columns, in a stable order. */

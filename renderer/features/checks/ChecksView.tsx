@@ -5,13 +5,15 @@ import { places } from '../../app/navigation';
 import { useAppStore } from '../../state/useAppStore';
 import { CheckSettingsForm } from './CheckSettingsForm';
 import { countFindings } from './countFindings';
-import { findingDestination, type FindingDestination } from './findingDestination';
+import { findingDestination } from './findingDestination';
 import { FindingItem } from './FindingItem';
+import { useGoToDestination } from './useGoToDestination';
 import './checks.css';
 
 type Filter = Severity | 'all';
 const FILTERS: readonly { value: Filter; labelKey: string }[] = [
   { value: 'all', labelKey: 'checks:filterAll' },
+  { value: 'blocks-export', labelKey: 'checks:severityBlocksExport' },
   { value: 'error', labelKey: 'checks:severityError' },
   { value: 'warning', labelKey: 'checks:severityWarning' },
   { value: 'info', labelKey: 'checks:severityInfo' },
@@ -22,8 +24,7 @@ export function ChecksView() {
   const { t } = useTranslation();
   const report = useAppStore((state) => state.checkReport);
   const loadCheckReport = useAppStore((state) => state.loadCheckReport);
-  const goTo = useAppStore((state) => state.goTo);
-  const select = useAppStore((state) => state.select);
+  const go = useGoToDestination();
   const [filter, setFilter] = useState<Filter>('all');
   // Read at render time: the navigation registry imports this view, so its list is complete by then.
   const placeIds = useMemo(() => new Set(places.map((place) => place.id)), []);
@@ -35,10 +36,6 @@ export function ChecksView() {
   if (!report) return null;
   const counts = countFindings(report.findings);
   const shown = filter === 'all' ? report.findings : report.findings.filter((finding) => finding.severity === filter);
-  const go = (destination: FindingDestination) => {
-    goTo(destination.place);
-    if (destination.selection) select(destination.selection);
-  };
 
   return (
     <div className="checks">
@@ -46,7 +43,7 @@ export function ChecksView() {
         <h1>{t('checks:panelTitle')}</h1>
         <p className="checks__intro">{t('checks:panelIntro')}</p>
         <p className="checks__summary" data-testid="checks-summary">
-          {t('checks:summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+          {t('checks:summary', { blockers: counts['blocks-export'], errors: counts.error, warnings: counts.warning, infos: counts.info })}
         </p>
       </header>
       {report.findings.length === 0 ? (

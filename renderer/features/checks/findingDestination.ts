@@ -6,11 +6,13 @@ export interface FindingDestination {
   place: string;
   /** What to select there, if anything. */
   selection: Selection | null;
+  /** For a question: the capsule whose quiz the quiz editor opens. */
+  quizCapsuleId?: string;
 }
 
 /**
- * Where "go to" takes the user for a finding: the capsule or module in the outline (a question's
- * capsule), the week on the pacing board, the cohort, the objective or the framing. Null when the
+ * Where "go to" takes the user for a finding or an export blocker: the capsule or module in the
+ * outline, a question open in its quiz, the week on the pacing board, the cohort, the objective or the framing. Null when the
  * place it needs is not in this build's navigation.
  */
 export function findingDestination(target: FindingTarget, places: ReadonlySet<string>): FindingDestination | null {
@@ -20,7 +22,7 @@ export function findingDestination(target: FindingTarget, places: ReadonlySet<st
       case 'capsule':
         return { place: 'outline', selection: { kind: target.kind, id: target.id } };
       case 'question':
-        return target.capsuleId ? { place: 'outline', selection: { kind: 'capsule', id: target.capsuleId } } : null;
+        return target.capsuleId ? { place: 'quiz', selection: { kind: 'question', id: target.id }, quizCapsuleId: target.capsuleId } : null;
       case 'week':
         return { place: 'pacing', selection: { kind: 'week', id: target.id } };
       case 'cohort':

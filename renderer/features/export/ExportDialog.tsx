@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
+import type { FindingTarget } from '../../../shared/checks/finding';
+import { places } from '../../app/navigation';
 import { useAppStore } from '../../state/useAppStore';
+import { findingDestination } from '../checks/findingDestination';
+import { useGoToDestination } from '../checks/useGoToDestination';
 import { Icon } from '../../ui/Icon';
 import { UnapprovedModulesNotice } from '../review/UnapprovedModulesNotice';
 import { ExportNoticeList } from './ExportNoticeList';
@@ -10,8 +14,9 @@ import { ExportProgressView } from './ExportProgressView';
 import { ExportResultView } from './ExportResultView';
 
 /**
- * The SCORM export as a modal dialog: pick the version and packaging (the course's last choice to
- * start with), read what blocks or deserves attention, export with progress and cancel, get the file.
+ * The SCORM export as a modal dialog: pick the version and packaging (the last export's choices, else
+ * the framing's target, to start with), read what blocks or deserves attention and the settings to use
+ * in the framing's LMS, export with progress and cancel, get the file.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -29,13 +34,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const runExport = useAppStore((state) => state.runExport);
   const cancelExport = useAppStore((state) => state.cancelExport);
   const resetExport = useAppStore((state) => state.resetExport);
-  const [options, setOptions] = useState<ExportOptions>({ version: course?.scormVersion ?? '1.2', mode: course?.packagingMode ?? 'course', lockModules: false, programmeCohortId: null });
+  const loadExportSettings = useAppStore((state) => state.loadExportSettings);
+  /** Null until the export settings are read: the last export's choices, else the framing's target. */
+  const [options, setOptions] = useState<ExportOptions | null>(null);
 
   useEffect(() => {
     resetExport();
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
-    void checkExport(options);
     void loadCourseDocument();
+    void loadExportSettings().then((settings) => {
+      if (!settings) return;
+      setOptions(settings);
+      void checkExport(settings);
+    });
     // Opening checks the options the dialog starts with; later changes are checked by `change`.
   }, []);
 
@@ -45,7 +56,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (phase !== 'idle') resetExport();
     void checkExport(next);
   };
-  const blocked = notices === null || notices.some((notice) => notice.severity === 'error');
+  const goToDestination = useGoToDestination();
+  const goToTarget = (target: FindingTarget) => {
+    const destination = findingDestination(target, new Set(places.map((place) => place.id)));
+    if (!destination) return;
+    onClose();
+    goToDestination(destination);
+  };
+  const blocked = options === null || notices === null || notices.some((notice) => notice.severity === 'error');
+  const targetLms = course?.targetLms.trim() ?? '';
 
   return (
     <dialog
@@ -69,11 +88,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <p id={`${ids}-intro`} className="field__hint">
           {t('export:dialogIntro')}
         </p>
+        <p className="export-dialog__target" data-testid="export-target">
+          {targetLms ? t('export:targetLms', { lms: targetLms }) : t('export:targetLmsNone')}
+        </p>
         {phase === 'done' && result ? (
-          <ExportResultView result={result} />
+          <ExportResultView result={result} targetLms={targetLms} />
         ) : (
           <>
-            <ExportOptionsFields options={options} cohorts={cohorts} disabled={exporting} onChange={change} />
+            {options && <ExportOptionsFields options={options} cohorts={cohorts} disabled={exporting} onChange={change} />}
             {exporting && <ExportProgressView progress={progress} onCancel={() => void cancelExport()} />}
             {phase === 'cancelled' && (
               <p className="export-dialog__status" role="status">
@@ -87,7 +109,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </div>
             )}
             {!exporting && <UnapprovedModulesNotice />}
-            {!exporting && (notices === null ? <p className="field__hint" role="status">{t('export:checking')}</p> : <ExportNoticeList notices={notices} />)}
+            {!exporting && (notices === null ? <p className="field__hint" role="status">{t('export:checking')}</p> : <ExportNoticeList notices={notices} targetLms={targetLms} onGoTo={goToTarget} />)}
             {!exporting && notices !== null && !blocked && <p className="export-dialog__status">{t('export:readyToExport')}</p>}
           </>
         )}
@@ -97,11 +119,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {t('export:closeDialog')}
         </button>
         {phase === 'done' ? (
-          <button type="button" className="button" onClick={() => change(options)}>
+          <button type="button" className="button" onClick={() => options && change(options)}>
             {t('export:exportAgain')}
           </button>
         ) : (
-          <button type="button" className="button button--primary" disabled={blocked || exporting} onClick={() => void runExport(options)}>
+          <button type="button" className="button button--primary" disabled={blocked || exporting} onClick={() => options && void runExport(options)}>
             {t('export:startExport')}
           </button>
         )}

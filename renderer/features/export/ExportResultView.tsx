@@ -10,7 +10,7 @@ function sizeText(bytes: number, language: string): string {
 }
 
 /** Where the package went (and, in browser mode, the link to download it), with its warnings and LMS advice. */
-export function ExportResultView({ result }: { result: ExportResult }) {
+export function ExportResultView({ result, targetLms }: { result: ExportResult; targetLms: string }) {
   const { t, i18n } = useTranslation();
   const downloadUrl = exportDownloadUrl(result.path);
   const fileName = result.path.split(/[\\/]/).pop() ?? result.path;
@@ -27,7 +27,7 @@ export function ExportResultView({ result }: { result: ExportResult }) {
           {t('export:downloadPackage')}
         </a>
       )}
-      <ExportNoticeList notices={result.warnings} />
+      <ExportNoticeList notices={result.warnings} targetLms={targetLms} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { alignmentMatrix, type AlignmentStatus } from '../../../shared/authoring/alignmentMatrix';
+import { alignmentMatrix, type AlignmentCell, type AlignmentStatus } from '../../../shared/authoring/alignmentMatrix';
 import type { ObjectiveData } from '../../state/objectivesSlice';
 import { Icon, type IconName } from '../../ui/Icon';
 
@@ -9,6 +9,9 @@ const STATUS_ICON: Record<AlignmentStatus, IconName> = {
   'not-taught': 'alert',
   neither: 'alert',
 };
+
+/** Questions and activities that assess the objective in one module. */
+const assessedCount = (cell: AlignmentCell): number => cell.questionIds.length + cell.activityIds.length;
 
 /** Objectives × modules: where each is taught (capsules) and assessed (questions); gaps marked by icon and words, not colour alone. */
 export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
@@ -65,11 +68,11 @@ export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
                         <span className="visually-hidden">{t('objectives:taught', { count: cell.capsuleIds.length })}</span>
                       </span>
                     )}
-                    {cell.questionIds.length > 0 && (
-                      <span className="matrix__mark matrix__mark--assessed" title={t('objectives:assessed', { count: cell.questionIds.length })}>
+                    {assessedCount(cell) > 0 && (
+                      <span className="matrix__mark matrix__mark--assessed" title={t('objectives:assessed', { count: assessedCount(cell) })}>
                         <Icon name="assessment" size={14} />
-                        <span aria-hidden="true">{cell.questionIds.length}</span>
-                        <span className="visually-hidden">{t('objectives:assessed', { count: cell.questionIds.length })}</span>
+                        <span aria-hidden="true">{assessedCount(cell)}</span>
+                        <span className="visually-hidden">{t('objectives:assessed', { count: assessedCount(cell) })}</span>
                       </span>
                     )}
                     {cell.capsuleIds.length === 0 && cell.questionIds.length === 0 && (

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { byPosition } from '../../../shared/model/courseDocument';
 import { useAppStore } from '../../state/useAppStore';
+import { linkableObjectives } from './linkableObjectives';
 import { useLinkToggles } from './useLinkToggles';
 
 /** In a capsule's properties: the course objectives and its module's that the capsule teaches. */
@@ -21,9 +21,7 @@ export function CapsuleObjectivesField({ capsuleId }: { capsuleId: string }) {
 
   const capsule = data?.capsules.find((candidate) => candidate.id === capsuleId);
   if (!data || !capsule) return null;
-  const objectives = data.objectives
-    .filter((objective) => objective.moduleId === null || objective.moduleId === capsule.moduleId)
-    .sort((a, b) => (a.moduleId === b.moduleId ? byPosition(a, b) : a.moduleId === null ? -1 : 1));
+  const objectives = linkableObjectives(data.objectives, capsule.moduleId);
   return (
     <fieldset className="capsule-objectives" data-testid="capsule-objectives">
       <legend className="capsule-objectives__legend">{t('objectives:linkedTo')}</legend>

@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionIssue } from '../../../shared/authoring/validateQuestion';
-import type { Question } from '../../../shared/model/course';
+import type { Objective, Question } from '../../../shared/model/course';
 import type { Id } from '../../../shared/model/ids';
 import { useAppStore } from '../../state/useAppStore';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -15,10 +16,11 @@ interface QuestionCardProps {
   open: boolean;
   onToggle(): void;
   onOpen(id: Id): void;
+  objectives: readonly Objective[];
 }
 
 /** One question in the list: summary and actions, and its editor when open. */
-export function QuestionCard({ question, index, count, issues, open, onToggle, onOpen }: QuestionCardProps) {
+export function QuestionCard({ question, index, count, issues, open, onToggle, onOpen, objectives }: QuestionCardProps) {
   const { t } = useTranslation();
   const moveQuestion = useAppStore((state) => state.moveQuestion);
   const duplicateQuestion = useAppStore((state) => state.duplicateQuestion);
@@ -28,9 +30,14 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
   const n = index + 1;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const bodyId = `question-body-${question.id}`;
+  const card = useRef<HTMLLIElement>(null);
+  // A question opened from elsewhere (a check, the export dialog) is brought into view.
+  useEffect(() => {
+    if (open) card.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   return (
-    <li className={`question-card card${open ? ' question-card--open' : ''}`} data-testid="question-card" data-type={question.type}>
+    <li ref={card} className={`question-card card${open ? ' question-card--open' : ''}`} data-testid="question-card" data-type={question.type}>
       <div className="question-card__head">
         <button
           type="button"
@@ -86,7 +93,7 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
       </div>
       {open && (
         <div className="question-card__body" id={bodyId}>
-          <QuestionEditor question={question} issues={issues} />
+          <QuestionEditor question={question} issues={issues} objectives={objectives} />
         </div>
       )}
     </li>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDraft } from '../../../shared/authoring/newQuestionDraft';
 import type { QuestionIssue } from '../../../shared/authoring/validateQuestion';
-import type { Question } from '../../../shared/model/course';
+import type { Objective, Question } from '../../../shared/model/course';
 import { CommittedNumberField } from '../../ui/CommittedNumberField';
 import { ChoiceOptionsEditor } from './ChoiceOptionsEditor';
 import { ClozeEditor } from './ClozeEditor';
@@ -12,6 +12,7 @@ import { issuesAt, questionIssuePlace } from './issuePlaces';
 import { MatchingPairsEditor } from './MatchingPairsEditor';
 import { NumericAnswerEditor } from './NumericAnswerEditor';
 import { OrderingItemsEditor } from './OrderingItemsEditor';
+import { QuestionObjectivesField } from './QuestionObjectivesField';
 import { TrueFalseEditor } from './TrueFalseEditor';
 import { type QuestionDraftEditing, useQuestionDraft } from './useQuestionDraft';
 
@@ -38,7 +39,7 @@ function AnswerFields({ editing }: { editing: QuestionDraftEditing }) {
 }
 
 /** Every field of one question; each saves when the user leaves it, and its issues sit beside it. */
-export function QuestionEditor({ question, issues }: { question: Question; issues: QuestionIssue[] }) {
+export function QuestionEditor({ question, issues, objectives }: { question: Question; issues: QuestionIssue[]; objectives: readonly Objective[] }) {
   const { t } = useTranslation();
   const editing = useQuestionDraft(question);
   const { draft, change, commit } = editing;
@@ -106,6 +107,7 @@ export function QuestionEditor({ question, issues }: { question: Question; issue
         </div>
         <IssueList issues={at('feedback')} />
       </fieldset>
+      <QuestionObjectivesField editing={editing} objectives={objectives} />
     </div>
   );
 }

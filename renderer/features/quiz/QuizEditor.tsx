@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateQuiz } from '../../../shared/authoring/validateQuiz';
-import type { Question, Quiz } from '../../../shared/model/course';
+import type { Objective, Question, Quiz } from '../../../shared/model/course';
 import type { Id } from '../../../shared/model/ids';
+import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { AddQuestionBar } from './AddQuestionBar';
 import { IssueList } from './IssueList';
 import { issuesAt, quizIssuePlace } from './issuePlaces';
 import { QuestionCard } from './QuestionCard';
+import { QuizObjectivesField } from './QuizObjectivesField';
 import { QuizSettings } from './QuizSettings';
 
 interface QuizEditorProps {
@@ -15,12 +17,18 @@ interface QuizEditorProps {
   quiz: Quiz;
   questions: Question[];
   masteryScore: number;
+  /** Objectives its questions may assess (the course's and the capsule's module's). */
+  objectives: readonly Objective[];
 }
 
 /** One quiz: its settings, its questions (one open for editing at a time) and the bar to add more. */
-export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore }: QuizEditorProps) {
+export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore, objectives }: QuizEditorProps) {
   const { t } = useTranslation();
-  const [openQuestionId, setOpenQuestionId] = useState<Id | null>(null);
+  // Arriving from a check or an export blocker that points at a question opens it.
+  const selectedQuestionId = useAppStore((state) => (state.selection?.kind === 'question' ? state.selection.id : null));
+  const [openQuestionId, setOpenQuestionId] = useState<Id | null>(() =>
+    questions.some((question) => question.id === selectedQuestionId) ? selectedQuestionId : null,
+  );
   const validation = validateQuiz(quiz, questions, masteryScore);
   const errorCount = validation.quizIssues.filter((issue) => issue.severity === 'error').length +
     Object.values(validation.questionIssues).flat().filter((issue) => issue.severity === 'error').length;
@@ -43,6 +51,7 @@ export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore }: Quiz
         </p>
       </header>
       <QuizSettings quiz={quiz} questionCount={questions.length} masteryScore={masteryScore} issues={validation.quizIssues} />
+      <QuizObjectivesField objectives={objectives} questions={questions} />
       <section className="quiz-questions" aria-labelledby="quiz-questions-heading">
         <h3 id="quiz-questions-heading" className="quiz-section-title">
           {t('quiz:questions')}
@@ -61,6 +70,7 @@ export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore }: Quiz
               open={openQuestionId === question.id}
               onToggle={() => setOpenQuestionId(openQuestionId === question.id ? null : question.id)}
               onOpen={setOpenQuestionId}
+              objectives={objectives}
             />
           ))}
         </ol>

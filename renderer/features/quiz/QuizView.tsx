@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
+import { linkableObjectives } from '../objectives/linkableObjectives';
 import { CreateQuizPrompt } from './CreateQuizPrompt';
 import { QuizEditor } from './QuizEditor';
 import { QuizList } from './QuizList';
@@ -15,16 +16,21 @@ export function QuizView() {
   const openQuiz = useAppStore((state) => state.openQuiz);
   const loadQuizSummaries = useAppStore((state) => state.loadQuizSummaries);
   const openCapsuleQuiz = useAppStore((state) => state.openCapsuleQuiz);
+  const objectiveData = useAppStore((state) => state.objectiveData);
+  const loadObjectives = useAppStore((state) => state.loadObjectives);
 
   // Read again at each visit, so that edits made elsewhere (outline, undo) show when coming back.
   const [visitCapsuleId] = useState(capsuleId);
   useEffect(() => {
     void loadQuizSummaries();
+    void loadObjectives();
     if (visitCapsuleId) void openCapsuleQuiz(visitCapsuleId);
-  }, [loadQuizSummaries, openCapsuleQuiz, visitCapsuleId]);
+  }, [loadQuizSummaries, loadObjectives, openCapsuleQuiz, visitCapsuleId]);
 
   if (!outline || !summaries) return null;
-  const capsule = outline.modules.flatMap((module) => module.capsules).find((candidate) => candidate.id === capsuleId);
+  const capsuleModule = outline.modules.find((module) => module.capsules.some((candidate) => candidate.id === capsuleId));
+  const capsule = capsuleModule?.capsules.find((candidate) => candidate.id === capsuleId);
+  const objectives = capsuleModule ? linkableObjectives(objectiveData?.objectives ?? [], capsuleModule.id) : [];
   const quizCount = Object.keys(summaries).length;
   const questionCount = Object.values(summaries).reduce((sum, summary) => sum + summary.questionCount, 0);
 
@@ -42,7 +48,14 @@ export function QuizView() {
           {!capsule && <p className="quiz-place__empty">{t('quiz:chooseQuiz')}</p>}
           {capsule && !summaries[capsule.id] && !openQuiz && <CreateQuizPrompt capsule={capsule} />}
           {capsule && openQuiz && openQuiz.quiz.capsuleId === capsule.id && (
-            <QuizEditor key={openQuiz.quiz.id} capsuleTitle={capsule.title} quiz={openQuiz.quiz} questions={openQuiz.questions} masteryScore={outline.course.masteryScore} />
+            <QuizEditor
+              key={openQuiz.quiz.id}
+              capsuleTitle={capsule.title}
+              quiz={openQuiz.quiz}
+              questions={openQuiz.questions}
+              masteryScore={outline.course.masteryScore}
+              objectives={objectives}
+            />
           )}
         </section>
       </div>

@@ -6,6 +6,7 @@ import { createAppStore } from '../../../renderer/state/appStore';
 import { createFakeApi } from '../support/createFakeApi';
 
 const OPTIONS = { version: '1.2', mode: 'course', lockModules: false } as const;
+const REMEMBERED = { ...OPTIONS, programmeCohortId: null };
 const RESULT: ExportResult = { path: '/workspace/exports/cours-scorm12.zip', bytes: 2_000, files: 6, warnings: [] };
 
 /** The fake backend plus an export whose end the test decides, and whose progress it sets. */
@@ -27,6 +28,7 @@ async function storeWithControlledExport() {
         fail = reject;
       }),
     getExportProgress: async () => progress,
+    getExportSettings: async () => REMEMBERED,
     cancelScormExport: async () => {
       fail(new AppError('cancelled', 'The export was cancelled: no file was written.'));
       return true;
@@ -53,11 +55,11 @@ describe('export slice', () => {
     expect(store.getState().exportPhase).toBe('exporting');
     setProgress({ writtenBytes: 500, totalBytes: 2_000, currentFile: 'media/a.mp4' });
     await expect.poll(() => store.getState().exportProgress, { timeout: 2_000 }).toEqual({ writtenBytes: 500, totalBytes: 2_000, currentFile: 'media/a.mp4' });
-    const outlineLoads = fake.calls.filter((call) => call === 'getOutline').length;
+    expect(store.getState().exportSettings).toBeNull();
     finish(RESULT);
     await running;
     expect(store.getState()).toMatchObject({ exportPhase: 'done', exportResult: RESULT, exportFailure: null });
-    expect(fake.calls.filter((call) => call === 'getOutline').length).toBe(outlineLoads + 1);
+    expect(store.getState().exportSettings, 'the next export starts from this one').toEqual(REMEMBERED);
     const polls = fake.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 450));
     expect(fake.calls.length, 'polling stops with the export').toBe(polls);

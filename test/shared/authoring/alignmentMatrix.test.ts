@@ -64,6 +64,12 @@ describe('alignmentMatrix', () => {
     });
     expect(rows.map((row) => row.status)).toEqual(['aligned', 'not-assessed', 'neither', 'not-taught']);
   });
+
+  it('counts an activity (work the learner hands in) as teaching and assessing its objectives', () => {
+    const activity = { ...capsule(3, id(1), [id(102)]), kind: 'activity' as const };
+    const withActivity = alignmentMatrix({ objectives, modules, capsules: [...capsules, activity], quizzes, questions });
+    expect(withActivity[1]).toMatchObject({ status: 'aligned', cells: [{ capsuleIds: [id(201), id(203)], questionIds: [], activityIds: [id(203)] }, {}] });
+  });
 });
 
 describe('scriptSpeakingSeconds', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHECK_SETTINGS, CheckSettingsSchema } from '../../../shared/checks/checkSettings';
+import { alignmentMatrix } from '../../../shared/authoring/alignmentMatrix';
+import { CHECK_IDS, DEFAULT_CHECK_SETTINGS, CheckSettingsSchema } from '../../../shared/checks/checkSettings';
+import { validateQuiz } from '../../../shared/authoring/validateQuiz';
+import { checkExport } from '../../../shared/export/checkExport';
+import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { formatFinding } from '../../../shared/checks/formatFinding';
 import { runChecks } from '../../../shared/checks/runChecks';
+import type { Question } from '../../../shared/model/course';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import type { RichTextNode } from '../../../shared/model/richText';
 import { addCapsule, addLiveSession, addModule, addObjective, addQuiz, buildCohort, buildTestCourse } from '../pacing/buildTestCourse';
@@ -19,7 +24,9 @@ function soundCourse(): CourseDocument {
   return doc;
 }
 
-const checkIds = (doc: CourseDocument, settings = DEFAULT_CHECK_SETTINGS): string[] => runChecks(doc, settings).map((finding) => finding.checkId);
+/** The pedagogical findings, without the export blockers (media ids in these fixtures point at no file). */
+const pedagogical = (doc: CourseDocument, settings = DEFAULT_CHECK_SETTINGS) => runChecks(doc, settings).filter((finding) => finding.checkId !== 'export-blocker');
+const checkIds = (doc: CourseDocument, settings = DEFAULT_CHECK_SETTINGS): string[] => pedagogical(doc, settings).map((finding) => finding.checkId);
 
 function videoBlock(attrs: Record<string, unknown>): RichTextNode {
   return { type: 'video', attrs: { mediaId: null, captionsMediaId: 'captions', transcript: '', durationSeconds: 120, ...attrs } };
@@ -52,7 +59,7 @@ describe('runChecks', () => {
   it('flags a video over 7 minutes, from its block or from its media asset', () => {
     const doc = soundCourse();
     doc.capsules[0]!.content = { type: 'doc', content: [videoBlock({ durationSeconds: 8 * 60 + 30 })] };
-    expect(runChecks(doc)).toEqual([expect.objectContaining({ checkId: 'video-too-long', params: expect.objectContaining({ minutes: 8.5, max: 7 }) })]);
+    expect(pedagogical(doc)).toEqual([expect.objectContaining({ checkId: 'video-too-long', params: expect.objectContaining({ minutes: 8.5, max: 7 }) })]);
 
     doc.capsules[0]!.content = { type: 'doc', content: [videoBlock({ durationSeconds: null, mediaId: 'm1' })] };
     doc.media.push({
@@ -83,7 +90,7 @@ describe('runChecks', () => {
       ],
     };
 
-    const findings = runChecks(doc);
+    const findings = pedagogical(doc);
 
     expect(findings.map((finding) => [finding.checkId, finding.severity, finding.params.count])).toEqual([
       ['image-without-alt', 'error', 2],
@@ -119,6 +126,7 @@ describe('runChecks', () => {
     const doc = soundCourse();
     doc.capsules.splice(1, 1);
     doc.capsules[1]!.objectiveIds = [doc.objectives[0]!.id];
+    doc.questions[0]!.objectiveIds = [doc.objectives[0]!.id];
     expect(checkIds(doc)).toEqual(['week-without-activity']);
     addLiveSession(doc, { week: 1, durationMinutes: 20 });
     expect(checkIds(doc)).toEqual([]);
@@ -143,6 +151,18 @@ describe('runChecks', () => {
     const objective = addObjective(doc, null, 'O2');
     expect(checkIds(doc)).toEqual(['objective-not-assessed']);
     doc.questions[0]!.objectiveIds = [objective.id];
+    expect(checkIds(doc)).toEqual([]);
+  });
+
+  it('counts an objective taught by a quiz’s capsule as assessed only once a question targets it, as the matrix does', () => {
+    const doc = soundCourse();
+    const objective = addObjective(doc, null, 'O2');
+    doc.capsules[2]!.objectiveIds = [objective.id];
+    const statusOf = () => alignmentMatrix(doc).find((row) => row.objective.id === objective.id)!.status;
+    expect(statusOf()).toBe('not-assessed');
+    expect(checkIds(doc)).toEqual(['objective-not-assessed']);
+    doc.questions[2]!.objectiveIds = [objective.id];
+    expect(statusOf()).toBe('aligned');
     expect(checkIds(doc)).toEqual([]);
   });
 
@@ -217,13 +237,43 @@ describe('runChecks', () => {
     expect(checkIds(doc, { ...settings, disabledChecks: ['capsule-too-long'] })).toEqual([]);
   });
 
-  it('lists errors before warnings before suggestions', () => {
+  it('lists what blocks the export before errors, warnings and suggestions', () => {
     const doc = soundCourse();
     doc.capsules[0]!.minutesOverride = 12;
     doc.capsules[0]!.content = { type: 'doc', content: [{ type: 'image', attrs: { mediaId: 'x', alt: '', caption: '' } }] };
     doc.course.durationWeeks = 2;
 
-    expect(runChecks(doc).map((finding) => finding.severity)).toEqual(['error', 'warning', 'info', 'info']);
+    expect(runChecks(doc).map((finding) => finding.severity)).toEqual(['blocks-export', 'error', 'warning', 'info', 'info']);
+  });
+
+  it('reports every export blocker, from the function the export runs, at the question it concerns; it cannot be turned off', () => {
+    const doc = soundCourse();
+    const question = { ...doc.questions[0]!, type: 'multiple-choice' as const, options: [{ id: 'a', text: 'A', correct: false, feedback: '' }, { id: 'b', text: 'B', correct: false, feedback: '' }] };
+    doc.questions[0] = question as never;
+    const blockers = runChecks(doc, { ...DEFAULT_CHECK_SETTINGS, disabledChecks: [...CHECK_IDS] });
+    expect(blockers).toEqual([
+      expect.objectContaining({ checkId: 'export-blocker', severity: 'blocks-export', messageKey: 'choiceWithoutCorrectOption', target: { kind: 'question', id: question.id, capsuleId: doc.capsules[2]!.id } }),
+    ]);
+    const exportErrors = checkExport(doc, ExportOptionsSchema.parse({ version: doc.course.scormVersion, mode: doc.course.packagingMode })).filter((notice) => notice.severity === 'error');
+    expect(exportErrors.map((notice) => [notice.key, notice.target])).toEqual(blockers.map((blocker) => [blocker.messageKey, blocker.target]));
+    expect(formatFinding(blockers[0]!, 'en')).toBe(exportErrors[0]!.message);
+  });
+
+  it('blocks the export on what the quiz editor calls an error, and only on that', () => {
+    const doc = soundCourse();
+    const quiz = doc.quizzes[0]!;
+    const options = [{ id: 'a', text: 'A', correct: true, feedback: '' }, { id: 'b', text: 'B', correct: true, feedback: '' }];
+    const single = { ...doc.questions[0]!, type: 'single-choice', options } as Question;
+    doc.questions[0] = single;
+    quiz.drawCount = 10;
+    const blockers = () => runChecks(doc).filter((finding) => finding.severity === 'blocks-export');
+    expect(blockers().map((blocker) => [blocker.messageKey, blocker.params.correctCount])).toEqual([['questionIssue.several-correct-in-single-choice', 2]]);
+    expect(validateQuiz(quiz, doc.questions.filter((question) => question.quizId === quiz.id), doc.course.masteryScore).playable).toBe(false);
+    expect(formatFinding(blockers()[0]!, 'fr')).toMatch(/^La question «\u202f.+\u202f» du quiz de la capsule «\u202fQuiz\u202f» ne peut pas être jouée\u202f: 2 réponses justes pour un choix unique\.$/u);
+
+    doc.questions[0] = { ...single, options: [options[0]!, { ...options[1]!, correct: false }] } as Question;
+    for (const question of doc.questions) question.points = 0;
+    expect(blockers().map((blocker) => blocker.messageKey)).toEqual(['quizUnpassable']);
   });
 
   it('gives every finding a stable id', () => {

@@ -134,6 +134,22 @@ describe('checkExport', () => {
     expect(advice({ version: '1.2', mode: 'course', lockModules: true })).toEqual([]);
   });
 
+  it('speaks about the framing’s target LMS: Talent LMS advice for a Talent LMS course, no LMS named for an unknown one', () => {
+    const doc = exportCourseFixture({ moduleCount: 2 });
+    const advice = (mode: string) => checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode })).filter((notice) => notice.severity === 'info');
+    doc.course.targetLms = 'TalentLMS';
+    expect(advice('course').map((notice) => notice.key)).toEqual(['talentlmsCoursePassed']);
+    expect(advice('module-packages')[0]!.message).toMatch(/^In Talent LMS/);
+    expect(advice('course')[0]!.message).not.toMatch(/Moodle/);
+    doc.course.targetLms = 'LMS interne SCORM';
+    expect(advice('course').map((notice) => notice.key)).toEqual(['genericCoursePassed']);
+    expect(advice('module-scos')[0]!.message).not.toMatch(/Moodle|Talent/);
+    const warnings = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'module-scos' })).filter((notice) => notice.severity === 'warning');
+    expect(warnings.map((notice) => notice.key)).toEqual(['multiScoPackageOther']);
+    doc.course.targetLms = 'Totara 18';
+    expect(advice('course').map((notice) => notice.key)).toEqual(['moodleRuleSingleScoPassed']);
+  });
+
   it('stops an empty course with an actionable error', () => {
     const doc = exportCourseFixture();
     doc.modules = [];
@@ -168,9 +184,13 @@ describe('checkExport', () => {
     });
     doc.questions.push(cloze('Le manager [écoute] puis il [reformule].'));
     expect(errorKeys(doc)).toEqual([]);
-    for (const text of ['Aucun trou.', 'Un [trou] et [ ].', '[a] '.repeat(11)]) {
+    for (const [text, key] of [
+      ['Aucun trou.', 'questionIssue.no-blank'],
+      ['Un [trou] et [ ].', 'questionIssue.empty-blank'],
+      ['[a] '.repeat(11), 'questionIssue.too-many-blanks'],
+    ] as const) {
       doc.questions[doc.questions.length - 1] = cloze(text);
-      expect(errorKeys(doc), text).toEqual(['clozeWithoutValidBlanks']);
+      expect(errorKeys(doc), text).toEqual([key]);
     }
   });
 

@@ -85,4 +85,23 @@ describe('objectives', () => {
     await fixture.call('setObjectiveLink', { objectiveId: kept.id, target: 'capsule', targetId: capsule!.id, linked: false });
     expect(fixture.repository.capsule(capsule!.id).objectiveIds).toEqual([]);
   });
+
+  it('links an objective to every question of a quiz at once, keeps other links, and unlinks them all', async () => {
+    const [capsule] = fixture.repository.capsules();
+    const objective = await fixture.call('addObjective', { moduleId: null, text: 'Construire une grille' });
+    const other = await fixture.call('addObjective', { moduleId: null, text: 'Analyser un cas' });
+    const quiz = await fixture.call('addQuiz', { capsuleId: capsule!.id, title: 'Quiz' });
+    const draft = { type: 'true-false' as const, prompt: 'Vrai ?', points: 1, feedbackCorrect: '', feedbackIncorrect: '', answer: true };
+    const first = await fixture.call('addQuestion', { quizId: quiz.id, question: { ...draft, objectiveIds: [other.id] } });
+    const second = await fixture.call('addQuestion', { quizId: quiz.id, question: { ...draft, objectiveIds: [] } });
+
+    await fixture.call('setQuizObjectiveLink', { quizId: quiz.id, objectiveId: objective.id, linked: true });
+    expect(fixture.repository.question(first.id).objectiveIds).toEqual([other.id, objective.id]);
+    expect(fixture.repository.question(second.id).objectiveIds).toEqual([objective.id]);
+
+    await fixture.call('setQuizObjectiveLink', { quizId: quiz.id, objectiveId: objective.id, linked: false });
+    expect(fixture.repository.question(first.id).objectiveIds).toEqual([other.id]);
+    expect(fixture.repository.question(second.id).objectiveIds).toEqual([]);
+    await expect(fixture.call('setQuizObjectiveLink', { quizId: capsule!.id, objectiveId: objective.id, linked: true })).rejects.toMatchObject({ code: 'not-found' });
+  });
 });

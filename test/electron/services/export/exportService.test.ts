@@ -32,7 +32,7 @@ beforeEach(() => undefined);
 afterEach(() => harness?.cleanup());
 
 describe('export service', () => {
-  it('exports the open course where the user chose and remembers the version and mode', async () => {
+  it('exports the open course where the user chose and remembers the choices as export settings, not in the framing', async () => {
     await openCourse(3_000_000);
     const result = await harness.api.exportScorm({ version: '2004-4th', mode: 'module-packages' });
     expect(result).not.toBeNull();
@@ -44,8 +44,22 @@ describe('export service', () => {
     expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
 
     const { course } = await harness.api.getCourseDocument({});
-    expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'module-packages' });
+    expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'course' });
+    expect(await harness.api.getExportSettings({})).toEqual({ version: '2004-4th', mode: 'module-packages', lockModules: false, programmeCohortId: null });
     expect(await harness.api.getExportProgress({})).toBeNull();
+  });
+
+  it('starts from the framing’s target until a first export, and keeps the export settings out of undo', async () => {
+    await openCourse(1_000_000);
+    expect(await harness.api.getExportSettings({})).toMatchObject({ version: '2004-4th', mode: 'course' });
+    await harness.api.updateCourse({ patch: { targetLms: 'Talent LMS', scormVersion: '1.2' } });
+    expect(await harness.api.getExportSettings({})).toMatchObject({ version: '1.2', mode: 'course' });
+    await harness.api.exportScorm({ version: '2004-3rd', mode: 'course' });
+    expect((await harness.api.getCourseDocument({})).course.scormVersion).toBe('1.2');
+
+    await harness.api.undo({});
+    expect((await harness.api.getCourseDocument({})).course).toMatchObject({ targetLms: 'Moodle', scormVersion: '2004-4th' });
+    expect(await harness.api.getExportSettings({})).toMatchObject({ version: '2004-3rd', mode: 'course' });
   });
 
   it('returns null and writes nothing when the user cancels the save dialog', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingDestination } from '../../../../renderer/features/checks/findingDestination';
 
-const ALL = new Set(['outline', 'pacing', 'cohorts', 'checks', 'objectives', 'framing']);
+const ALL = new Set(['outline', 'pacing', 'cohorts', 'checks', 'objectives', 'framing', 'quiz']);
 
 describe('findingDestination', () => {
   it('selects a module or capsule in the outline', () => {
@@ -9,8 +9,8 @@ describe('findingDestination', () => {
     expect(findingDestination({ kind: 'module', id: 'm1' }, ALL)).toEqual({ place: 'outline', selection: { kind: 'module', id: 'm1' } });
   });
 
-  it('takes a question to its capsule', () => {
-    expect(findingDestination({ kind: 'question', id: 'q1', capsuleId: 'c1' }, ALL)).toEqual({ place: 'outline', selection: { kind: 'capsule', id: 'c1' } });
+  it('opens a question in its capsule’s quiz', () => {
+    expect(findingDestination({ kind: 'question', id: 'q1', capsuleId: 'c1' }, ALL)).toEqual({ place: 'quiz', selection: { kind: 'question', id: 'q1' }, quizCapsuleId: 'c1' });
     expect(findingDestination({ kind: 'question', id: 'q1' }, ALL)).toBeNull();
   });
 
