@@ -1,20 +1,18 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCourseDocument } from '../../../../electron/services/project/importCourseDocument';
-import { CourseDocumentSchema } from '../../../../shared/model/courseDocument';
 import { computePacingBoard } from '../../../../shared/pacing/computePacingBoard';
+import { loadSampleCourse, SAMPLE_COURSE_DIR } from '../../../support/sampleCourse';
 import { cliInTempDir } from '../cliHarness';
 
-const SAMPLE_DIR = path.resolve('resources/samples/optimanager');
 
 describe('spoc info', () => {
   it('gives each week the pacing board’s workload, live sessions and bank draws included', async () => {
-    const doc = CourseDocumentSchema.parse(JSON.parse(readFileSync(path.join(SAMPLE_DIR, 'course.json'), 'utf8')));
+    const doc = loadSampleCourse();
     // A bank: 2 of the quiz's questions are asked, not all of them.
     doc.quizzes[1]!.drawCount = 2;
     const { spoc, cwd } = cliInTempDir();
-    const project = await importCourseDocument(path.join(cwd, 'sample.spoc'), doc, path.join(SAMPLE_DIR, 'media'));
+    const project = await importCourseDocument(path.join(cwd, 'sample.spoc'), doc, path.join(SAMPLE_COURSE_DIR, 'media'));
     project.close();
 
     const result = await spoc('info', 'sample.spoc');
