@@ -191,7 +191,9 @@ function addTarget(host: HTMLElement, key: string, anchor: ReviewAnchor, label: 
   host.append(button);
 }
 
-const excerptOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+/** A block's words as the reviewer saw them (a script row's cells joined), to show the comment when its place is gone. */
+const excerptOf = (element: Element) =>
+  (element.tagName === 'TR' ? Array.from(element.children, (cell) => cell.textContent ?? '').join(' / ') : (element.textContent ?? '')).replace(/\s+/g, ' ').trim().slice(0, 300);
 
 for (const capsule of document.querySelectorAll<HTMLElement>('[data-capsule-id].rv-capsule')) {
   const capsuleId = capsule.dataset.capsuleId ?? '';

@@ -143,9 +143,9 @@ describe('client review, offline (browser mode)', () => {
 
     // ---- The designer imports it ----
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
-    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('5 nouveau(x)');
+    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('5 nouveaux, 0 mis à jour, 0 inchangé, 1 décision');
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
-    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('0 nouveau(x), 0 mis à jour, 5 inchangé(s)');
+    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('0 nouveau, 0 mis à jour, 5 inchangés, 0 décision');
     const cards = page.getByTestId('review-comment');
     await expect.poll(() => cards.count()).toBe(5);
     const card = (text: string) => cards.filter({ hasText: text });
@@ -156,8 +156,8 @@ describe('client review, offline (browser mode)', () => {
     await card('Capsule trop longue').getByLabel('Votre réponse').fill('Raccourcie à 6 minutes.');
     await card('Capsule trop longue').getByRole('button', { name: 'Répondre' }).click();
     await expect.poll(() => card('Capsule trop longue').locator('.review-status').innerText()).toBe('Répondu');
-    await card('Préciser qui est Karim').getByRole('button', { name: 'Résoudre' }).click();
-    await expect.poll(() => card('Préciser qui est Karim').locator('.review-status').innerText()).toBe('Résolu');
+    await card('ambiguë').getByRole('button', { name: 'Résoudre' }).click();
+    await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     await page.getByLabel('Statut').selectOption({ label: 'Ouvert' });
     await expect.poll(() => cards.count()).toBe(3);
     await page.getByLabel('Statut').selectOption({ label: 'Tous' });
@@ -171,10 +171,21 @@ describe('client review, offline (browser mode)', () => {
     await card('Préciser qui est Karim').getByRole('button', { name: 'Voir l’endroit' }).click();
     const content = page.getByTestId('capsule-content');
     await expect.poll(() => content.innerText()).toContain(quoted);
+    // The comments show on the capsule, and the quoted passage is highlighted in the editor.
+    await expect.poll(() => page.getByTestId('capsule-review-comments').innerText()).toContain('Capsule trop longue');
+    expect(await page.getByTestId('capsule-review-comments').innerText()).toContain('Préciser qui est Karim');
+    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('spoc-review-quote') ?? [])].map((range) => range.toString()))).toEqual([quoted]);
+    await screenshot(page, 'review-editor');
     await content.locator('p', { hasText: quoted }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Ajout demandé par le client.');
     await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+
+    // The export warns about the modules the client has not approved.
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await expect.poll(() => exportDialog.getByTestId('export-unapproved').innerText()).toMatch(/^Ces modules ne sont pas encore approuvés par le client\u202f: «\u202fCommuniquer efficacement\u202f»/);
+    await exportDialog.getByRole('button', { name: 'Fermer' }).first().click();
 
     // The module approved by the client shows in the outline.
     await page.getByTestId('nav-outline').click();
@@ -192,7 +203,8 @@ describe('client review, offline (browser mode)', () => {
     await expect.poll(async () => (await changes.locator('ins').allInnerTexts()).join(' ')).toContain('Ajout demandé par le client.');
     const earlier = second.locator('#rv-earlier');
     expect(await earlier.locator('.rv-earlier', { hasText: 'Capsule trop longue' }).innerText()).toContain('Raccourcie à 6 minutes.');
-    expect(await earlier.locator('.rv-earlier', { hasText: 'Préciser qui est Karim' }).locator('.rv-status').innerText()).toBe('Résolu');
+    expect(await earlier.locator('.rv-earlier', { hasText: 'ambiguë' }).locator('.rv-status').innerText()).toBe('Résolu');
+    expect(await earlier.locator('.rv-earlier', { hasText: 'Préciser qui est Karim' }).locator('.rv-status').innerText()).toBe('Ouvert');
     expect(await second.locator(`article#capsule-${await scripted.getAttribute('data-capsule-id')} .rv-badge--changed`).count()).toBe(1);
     await changes.scrollIntoViewIfNeeded();
     await screenshot(second, 'review-pack-round2');
