@@ -93,6 +93,11 @@ describe('client review, offline (browser mode)', () => {
     await pack.getByLabel('Votre nom').fill('Claire Dupont (OPTIMAX)');
     await pack.getByLabel('Votre nom').press('Tab');
 
+    // Accessible as it opens (axe-core, WCAG 2 A and AA); the CSP lets the test evaluate it, not inject it.
+    await pack.evaluate(readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await pack.evaluate(async () => (await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
+    expect(violations).toEqual([]);
+
     const scripted = pack.locator('article.rv-capsule').filter({ has: pack.locator('.spoc-video-script') }).first();
     const capsuleTitle = await scripted.locator('.rv-capsule__head h3').innerText();
     const comment = async (button: ReturnType<Page['locator']>, text: string) => {
