@@ -195,6 +195,8 @@ describe('client review, offline (browser mode)', () => {
     // The module approved by the client shows in the outline.
     await page.getByTestId('nav-outline').click();
     await expect.poll(() => page.getByTestId('module-signoff').first().innerText()).toContain('Approuvé');
+    // Three comments on the capsule are still to deal with (the fourth, on a quiz answer, is resolved).
+    await expect.poll(() => page.getByTestId('outline-capsule').filter({ hasText: capsuleTitle }).getByTestId('comments-marker').innerText()).toBe('3');
 
     // ---- Round 2 ----
     await page.getByTestId('nav-review').click();
