@@ -214,7 +214,7 @@ describe('client review, offline (browser mode)', () => {
     expect(await earlier.locator('.rv-earlier', { hasText: 'Préciser qui est Karim' }).locator('.rv-status').innerText()).toBe('Ouvert');
     expect(await second.locator(`article#capsule-${await scripted.getAttribute('data-capsule-id')} .rv-badge--changed`).count()).toBe(1);
     await changes.scrollIntoViewIfNeeded();
-    await screenshot(second, 'review-pack-round2');
+    const round2Shot = await screenshot(second, 'review-pack-round2');
     expect(client.requests.filter((url) => url !== pack2Url)).toEqual([]);
     expect(client.errors).toEqual([]);
     await client.context.close();
@@ -224,6 +224,7 @@ describe('client review, offline (browser mode)', () => {
       mkdirSync(target, { recursive: true });
       copyFileSync(clientShot, path.join(target, 'review-pack.png'));
       copyFileSync(panelShot, path.join(target, 'review-panel.png'));
+      copyFileSync(round2Shot, path.join(target, 'review-round2.png'));
     }
   }, 120_000);
 });
