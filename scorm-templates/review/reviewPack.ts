@@ -54,9 +54,12 @@ const storage = {
   },
 };
 
-const reviewerKey = `${data.storageKey}:reviewer`;
+// '#' keeps these apart from the reviews, which are keyed by a name after ':'.
+const reviewerKey = `${data.storageKey}#reviewer`;
+// The name given in an earlier round of the same course is offered again.
+const courseReviewerKey = `${data.courseStorageKey}#reviewer`;
 const reviewKey = (name: string) => `${data.storageKey}:${name.trim()}`;
-let reviewer = storage.get(reviewerKey) ?? '';
+let reviewer = storage.get(reviewerKey) ?? storage.get(courseReviewerKey) ?? '';
 let review = load(reviewer);
 
 function load(name: string): StoredReview {
@@ -71,6 +74,7 @@ function load(name: string): StoredReview {
 
 function persist(): void {
   storage.set(reviewerKey, reviewer);
+  if (reviewer) storage.set(courseReviewerKey, reviewer);
   storage.set(reviewKey(reviewer), JSON.stringify(review));
   countText.textContent = s('commentCount', { count: review.comments.filter((comment) => comment.anchor.kind !== 'course').length });
   if (!storage.available) status.textContent = s('storageUnavailable');

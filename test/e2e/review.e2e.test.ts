@@ -206,6 +206,9 @@ describe('client review, offline (browser mode)', () => {
     const pack2Url = pathToFileURL(pack2).href;
     client.requests.length = 0;
     await second.goto(pack2Url);
+    // The reviewer's name from round 1 is offered again; their round-1 comments are not carried over.
+    expect(await second.getByLabel('Votre nom').inputValue()).toBe('Claire Dupont (OPTIMAX)');
+    expect(await second.locator('.rv-comment').count()).toBe(0);
     const changes = second.locator('#rv-changes');
     await expect.poll(async () => (await changes.locator('ins').allInnerTexts()).join(' ')).toContain('Ajout demandé par le client.');
     const earlier = second.locator('#rv-earlier');

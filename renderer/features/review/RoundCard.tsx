@@ -52,7 +52,7 @@ export function RoundCard({ round }: { round: ReviewRoundSummary }) {
           <Icon name="download" size={16} />
           {t('review:savePack')}
         </button>
-        <button type="button" className="button" onClick={() => void setState(round.id, round.state === 'closed' ? 'open' : 'closed')}>
+        <button type="button" className="button" onClick={() => void setState(round.id, round.state !== 'closed' ? 'closed' : round.reviewers.length > 0 ? 'received' : 'open')}>
           {t(round.state === 'closed' ? 'review:reopenRound' : 'review:closeRound')}
         </button>
       </div>
