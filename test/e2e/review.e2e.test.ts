@@ -163,6 +163,13 @@ describe('client review, offline (browser mode)', () => {
     await expect.poll(() => card('Capsule trop longue').locator('.review-status').innerText()).toBe('Répondu');
     await card('ambiguë').getByRole('button', { name: 'Résoudre' }).click();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
+    // Resolving is undoable like any edit, from the top bar.
+    const undo = page.getByTestId('undo');
+    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : changer le statut d’un commentaire client (Ctrl+Z)');
+    await undo.click();
+    await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Ouvert');
+    await page.getByTestId('redo').click();
+    await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     await page.getByLabel('Statut').selectOption({ label: 'Ouvert' });
     await expect.poll(() => cards.count()).toBe(3);
     await page.getByLabel('Statut').selectOption({ label: 'Tous' });
