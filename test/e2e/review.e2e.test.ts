@@ -83,6 +83,7 @@ describe('client review, offline (browser mode)', () => {
     await page.getByTestId('nav-review').click();
     await page.getByRole('heading', { name: 'Relecture client' }).waitFor();
     await startRound(page, 'Premier jet');
+    await screenshot(page, 'review-rounds');
     const pack1 = await savePack(page, 1, 'pack-1.html');
 
     // ---- The client, in their own browser, from the file ----

@@ -43,7 +43,6 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
       const reviews = store();
       const rounds = reviews.rounds();
       const comments = reviews.comments();
-      const current = courseLookup(readCourseDocument(context.project().db));
       const snapshots = new Map<string, CourseLookup>();
       const snapshotOf = (roundId: string): CourseLookup => {
         let lookup = snapshots.get(roundId);
@@ -51,21 +50,8 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
         return lookup;
       };
       const numberOf = new Map(rounds.map((round) => [round.id, round.number]));
-      const views = comments.map((comment): ReviewCommentView => {
-        const snapshot = snapshotOf(comment.roundId);
-        const place = locateAnchor(comment.anchor, current, snapshot);
-        const moduleId = place.moduleId ?? comment.moduleId;
-        const capsuleId = place.capsuleId ?? ('capsuleId' in comment.anchor ? comment.anchor.capsuleId : null);
-        const titleOf = <T extends { title: string }>(id: string | null, pick: (lookup: CourseLookup) => Map<string, T>) =>
-          id === null ? null : (pick(current).get(id)?.title ?? pick(snapshot).get(id)?.title ?? null);
-        return {
-          ...comment,
-          roundNumber: numberOf.get(comment.roundId) ?? 0,
-          place,
-          moduleTitle: titleOf(moduleId, (lookup) => lookup.modules),
-          capsuleTitle: titleOf(capsuleId, (lookup) => lookup.capsules),
-        };
-      });
+      // Most projects have no comment yet: placing none needs no read of the course.
+      const views = comments.length === 0 ? [] : placeComments(comments, courseLookup(readCourseDocument(context.project().db)), snapshotOf, numberOf);
       const summaries = rounds.map((round): ReviewRoundSummary => {
         const own = comments.filter((comment) => comment.roundId === round.id);
         const count = (status: ReviewComment['status']) => own.filter((comment) => comment.status === status).length;
@@ -132,3 +118,22 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
       updateComment(id, (comment) => ({ ...comment, status: status === 'resolved' ? 'resolved' : comment.reply ? 'answered' : 'open' })),
   };
 };
+
+/** Each comment with where its anchor is now, and the titles to show for it (today's, or the round's when deleted). */
+function placeComments(comments: ReviewComment[], current: CourseLookup, snapshotOf: (roundId: string) => CourseLookup, numberOf: Map<string, number>): ReviewCommentView[] {
+  return comments.map((comment) => {
+    const snapshot = snapshotOf(comment.roundId);
+    const place = locateAnchor(comment.anchor, current, snapshot);
+    const moduleId = place.moduleId ?? comment.moduleId;
+    const capsuleId = place.capsuleId ?? ('capsuleId' in comment.anchor ? comment.anchor.capsuleId : null);
+    const titleOf = <T extends { title: string }>(id: string | null, pick: (lookup: CourseLookup) => Map<string, T>) =>
+      id === null ? null : (pick(current).get(id)?.title ?? pick(snapshot).get(id)?.title ?? null);
+    return {
+      ...comment,
+      roundNumber: numberOf.get(comment.roundId) ?? 0,
+      place,
+      moduleTitle: titleOf(moduleId, (lookup) => lookup.modules),
+      capsuleTitle: titleOf(capsuleId, (lookup) => lookup.capsules),
+    };
+  });
+}
