@@ -2,6 +2,7 @@ import type { ExportedFile } from '../../shared/api/pacingCalls';
 import type { ApiInput } from '../../shared/api/contract';
 import type { ReviewImportResult, ReviewOverview } from '../../shared/api/reviewCalls';
 import type { Id } from '../../shared/model/ids';
+import type { ReviewRoundState } from '../../shared/model/review';
 import { MAX_REVIEW_FILE_BYTES } from '../../shared/review/reviewFile';
 import type { SliceCreator } from './appStore';
 
@@ -13,7 +14,7 @@ export interface ReviewSlice {
   reviewOverview: ReviewOverview | null;
   loadReviewOverview(): Promise<void>;
   startReviewRound(fields: ApiInput<'startReviewRound'>): Promise<boolean>;
-  setReviewRoundState(id: Id, state: 'open' | 'closed'): Promise<void>;
+  setReviewRoundState(id: Id, state: ReviewRoundState): Promise<void>;
   /** The pack's size in bytes, to show before saving it. */
   measureReviewPack(roundId: Id): Promise<number | undefined>;
   saveReviewPack(roundId: Id): Promise<ExportedFile | undefined>;

@@ -38,6 +38,7 @@ const PATHS = {
   target: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-4a5 5 0 1 0 0-10 5 5 0 0 0 0 10Zm0-4a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z',
   framing: 'M4 4h16v16H4zM8 9h8M8 13h8M8 17h5',
   grid: 'M4 4h16v16H4zM4 10h16M4 15h16M10 4v16',
+  comment: 'M4 5h16v11H9l-4 4v-4H4zM8 9h8M8 12.5h5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

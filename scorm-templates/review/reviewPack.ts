@@ -54,9 +54,12 @@ const storage = {
   },
 };
 
-const reviewerKey = `${data.storageKey}:reviewer`;
+// '#' keeps these apart from the reviews, which are keyed by a name after ':'.
+const reviewerKey = `${data.storageKey}#reviewer`;
+// The name given in an earlier round of the same course is offered again.
+const courseReviewerKey = `${data.courseStorageKey}#reviewer`;
 const reviewKey = (name: string) => `${data.storageKey}:${name.trim()}`;
-let reviewer = storage.get(reviewerKey) ?? '';
+let reviewer = storage.get(reviewerKey) ?? storage.get(courseReviewerKey) ?? '';
 let review = load(reviewer);
 
 function load(name: string): StoredReview {
@@ -71,6 +74,7 @@ function load(name: string): StoredReview {
 
 function persist(): void {
   storage.set(reviewerKey, reviewer);
+  if (reviewer) storage.set(courseReviewerKey, reviewer);
   storage.set(reviewKey(reviewer), JSON.stringify(review));
   countText.textContent = s('commentCount', { count: review.comments.filter((comment) => comment.anchor.kind !== 'course').length });
   if (!storage.available) status.textContent = s('storageUnavailable');
@@ -191,7 +195,9 @@ function addTarget(host: HTMLElement, key: string, anchor: ReviewAnchor, label: 
   host.append(button);
 }
 
-const excerptOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+/** A block's words as the reviewer saw them (a script row's cells joined), to show the comment when its place is gone. */
+const excerptOf = (element: Element) =>
+  (element.tagName === 'TR' ? Array.from(element.children, (cell) => cell.textContent ?? '').join(' / ') : (element.textContent ?? '')).replace(/\s+/g, ' ').trim().slice(0, 300);
 
 for (const capsule of document.querySelectorAll<HTMLElement>('[data-capsule-id].rv-capsule')) {
   const capsuleId = capsule.dataset.capsuleId ?? '';

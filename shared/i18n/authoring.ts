@@ -37,6 +37,8 @@ export const authoring = defineCatalog({
     'action.duplicateQuestion': 'dupliquer une question',
     'action.deleteQuestion': 'supprimer une question',
     'action.replaceMediaEverywhere': 'remplacer un média',
+    'action.replyToReviewComment': 'répondre à un commentaire client',
+    'action.setReviewCommentStatus': 'changer le statut d’un commentaire client',
     'action.other': 'la dernière action',
   },
   en: {
@@ -74,6 +76,8 @@ export const authoring = defineCatalog({
     'action.duplicateQuestion': 'duplicate a question',
     'action.deleteQuestion': 'delete a question',
     'action.replaceMediaEverywhere': 'replace a media file',
+    'action.replyToReviewComment': 'answer a client comment',
+    'action.setReviewCommentStatus': 'change a client comment’s status',
     'action.other': 'the last action',
   },
 });

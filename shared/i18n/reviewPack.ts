@@ -242,8 +242,6 @@ export const reviewPack = defineCatalog({
   },
 });
 
-export type ReviewPackKey = keyof typeof reviewPack.fr;
-
 /** A pack string with its {{slots}} filled; `count` picks the _one/_other form. */
 export function packText(language: 'fr' | 'en', key: string, params: Record<string, string | number> = {}): string {
   const strings = reviewPack[language] as Record<string, string>;

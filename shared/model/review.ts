@@ -35,7 +35,6 @@ export const ReviewQuoteSchema = z.object({
   prefix: z.string().max(200),
   suffix: z.string().max(200),
 });
-export type ReviewQuote = z.infer<typeof ReviewQuoteSchema>;
 
 /** What a comment is about. Every anchor carries what is needed to show it when its place is gone. */
 export const ReviewAnchorSchema = z.discriminatedUnion('kind', [
@@ -49,7 +48,6 @@ export const ReviewAnchorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('option'), capsuleId: IdSchema, questionId: IdSchema, optionId: IdSchema, excerpt: Excerpt }),
 ]);
 export type ReviewAnchor = z.infer<typeof ReviewAnchorSchema>;
-export type ReviewAnchorKind = ReviewAnchor['kind'];
 
 export const ReviewCommentStatusSchema = z.enum(['open', 'answered', 'resolved']);
 export type ReviewCommentStatus = z.infer<typeof ReviewCommentStatusSchema>;

@@ -128,6 +128,7 @@ ${sections.join('\n')}
       roundId: round.id,
       roundNumber: round.number,
       storageKey: reviewStorageKey(doc.course.id, round.id),
+      courseStorageKey: reviewStorageKey(doc.course.id),
       modules: modules.map((module) => ({ id: module.id, title: module.title })),
       strings: reviewPack[language],
     },

@@ -14,13 +14,15 @@ export interface ReviewPackData {
   roundNumber: number;
   /** Prefix of the browser-storage keys of this course and round. */
   storageKey: string;
+  /** Prefix of the keys shared by every round of the course (the reviewer's name). */
+  courseStorageKey: string;
   /** Modules the reviewer can approve. */
   modules: { id: string; title: string }[];
   /** The pack's strings in the round's language (reviewPack catalog). */
   strings: Record<string, string>;
 }
 
-/** Browser storage key prefix: one per course and round; the reviewer's name completes it. */
-export function reviewStorageKey(courseId: string, roundId: string): string {
-  return `spoc-review:${courseId}:${roundId}`;
+/** Browser storage key prefix: one per course, and one per round of it; the reviewer's name completes it. */
+export function reviewStorageKey(courseId: string, roundId?: string): string {
+  return roundId === undefined ? `spoc-review:${courseId}` : `spoc-review:${courseId}:${roundId}`;
 }

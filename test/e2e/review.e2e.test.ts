@@ -83,6 +83,7 @@ describe('client review, offline (browser mode)', () => {
     await page.getByTestId('nav-review').click();
     await page.getByRole('heading', { name: 'Relecture client' }).waitFor();
     await startRound(page, 'Premier jet');
+    await screenshot(page, 'review-rounds');
     const pack1 = await savePack(page, 1, 'pack-1.html');
 
     // ---- The client, in their own browser, from the file ----
@@ -92,6 +93,11 @@ describe('client review, offline (browser mode)', () => {
     await pack.goto(packUrl);
     await pack.getByLabel('Votre nom').fill('Claire Dupont (OPTIMAX)');
     await pack.getByLabel('Votre nom').press('Tab');
+
+    // Accessible as it opens (axe-core, WCAG 2 A and AA); the CSP lets the test evaluate it, not inject it.
+    await pack.evaluate(readFileSync(path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await pack.evaluate(async () => (await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
+    expect(violations).toEqual([]);
 
     const scripted = pack.locator('article.rv-capsule').filter({ has: pack.locator('.spoc-video-script') }).first();
     const capsuleTitle = await scripted.locator('.rv-capsule__head h3').innerText();
@@ -143,9 +149,9 @@ describe('client review, offline (browser mode)', () => {
 
     // ---- The designer imports it ----
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
-    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('5 nouveau(x)');
+    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('5 nouveaux, 0 mis à jour, 0 inchangé, 1 décision');
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
-    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('0 nouveau(x), 0 mis à jour, 5 inchangé(s)');
+    await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('0 nouveau, 0 mis à jour, 5 inchangés, 0 décision');
     const cards = page.getByTestId('review-comment');
     await expect.poll(() => cards.count()).toBe(5);
     const card = (text: string) => cards.filter({ hasText: text });
@@ -156,8 +162,15 @@ describe('client review, offline (browser mode)', () => {
     await card('Capsule trop longue').getByLabel('Votre réponse').fill('Raccourcie à 6 minutes.');
     await card('Capsule trop longue').getByRole('button', { name: 'Répondre' }).click();
     await expect.poll(() => card('Capsule trop longue').locator('.review-status').innerText()).toBe('Répondu');
-    await card('Préciser qui est Karim').getByRole('button', { name: 'Résoudre' }).click();
-    await expect.poll(() => card('Préciser qui est Karim').locator('.review-status').innerText()).toBe('Résolu');
+    await card('ambiguë').getByRole('button', { name: 'Résoudre' }).click();
+    await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
+    // Resolving is undoable like any edit, from the top bar.
+    const undo = page.getByTestId('undo');
+    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : changer le statut d’un commentaire client (Ctrl+Z)');
+    await undo.click();
+    await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Ouvert');
+    await page.getByTestId('redo').click();
+    await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     await page.getByLabel('Statut').selectOption({ label: 'Ouvert' });
     await expect.poll(() => cards.count()).toBe(3);
     await page.getByLabel('Statut').selectOption({ label: 'Tous' });
@@ -171,14 +184,27 @@ describe('client review, offline (browser mode)', () => {
     await card('Préciser qui est Karim').getByRole('button', { name: 'Voir l’endroit' }).click();
     const content = page.getByTestId('capsule-content');
     await expect.poll(() => content.innerText()).toContain(quoted);
+    // The comments show on the capsule, and the quoted passage is highlighted in the editor.
+    await expect.poll(() => page.getByTestId('capsule-review-comments').innerText()).toContain('Capsule trop longue');
+    expect(await page.getByTestId('capsule-review-comments').innerText()).toContain('Préciser qui est Karim');
+    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('spoc-review-quote') ?? [])].map((range) => range.toString()))).toEqual([quoted]);
+    await screenshot(page, 'review-editor');
     await content.locator('p', { hasText: quoted }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Ajout demandé par le client.');
     await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
 
+    // The export warns about the modules the client has not approved.
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await expect.poll(() => exportDialog.getByTestId('export-unapproved').innerText()).toMatch(/^Ces modules ne sont pas encore approuvés par le client\u202f: «\u202fCommuniquer efficacement\u202f»/);
+    await exportDialog.getByRole('button', { name: 'Fermer' }).first().click();
+
     // The module approved by the client shows in the outline.
     await page.getByTestId('nav-outline').click();
     await expect.poll(() => page.getByTestId('module-signoff').first().innerText()).toContain('Approuvé');
+    // Three comments on the capsule are still to deal with (the fourth, on a quiz answer, is resolved).
+    await expect.poll(() => page.getByTestId('outline-capsule').filter({ hasText: capsuleTitle }).getByTestId('comments-marker').innerText()).toBe('3');
 
     // ---- Round 2 ----
     await page.getByTestId('nav-review').click();
@@ -188,14 +214,18 @@ describe('client review, offline (browser mode)', () => {
     const pack2Url = pathToFileURL(pack2).href;
     client.requests.length = 0;
     await second.goto(pack2Url);
+    // The reviewer's name from round 1 is offered again; their round-1 comments are not carried over.
+    expect(await second.getByLabel('Votre nom').inputValue()).toBe('Claire Dupont (OPTIMAX)');
+    expect(await second.locator('.rv-comment').count()).toBe(0);
     const changes = second.locator('#rv-changes');
     await expect.poll(async () => (await changes.locator('ins').allInnerTexts()).join(' ')).toContain('Ajout demandé par le client.');
     const earlier = second.locator('#rv-earlier');
     expect(await earlier.locator('.rv-earlier', { hasText: 'Capsule trop longue' }).innerText()).toContain('Raccourcie à 6 minutes.');
-    expect(await earlier.locator('.rv-earlier', { hasText: 'Préciser qui est Karim' }).locator('.rv-status').innerText()).toBe('Résolu');
+    expect(await earlier.locator('.rv-earlier', { hasText: 'ambiguë' }).locator('.rv-status').innerText()).toBe('Résolu');
+    expect(await earlier.locator('.rv-earlier', { hasText: 'Préciser qui est Karim' }).locator('.rv-status').innerText()).toBe('Ouvert');
     expect(await second.locator(`article#capsule-${await scripted.getAttribute('data-capsule-id')} .rv-badge--changed`).count()).toBe(1);
     await changes.scrollIntoViewIfNeeded();
-    await screenshot(second, 'review-pack-round2');
+    const round2Shot = await screenshot(second, 'review-pack-round2');
     expect(client.requests.filter((url) => url !== pack2Url)).toEqual([]);
     expect(client.errors).toEqual([]);
     await client.context.close();
@@ -205,6 +235,7 @@ describe('client review, offline (browser mode)', () => {
       mkdirSync(target, { recursive: true });
       copyFileSync(clientShot, path.join(target, 'review-pack.png'));
       copyFileSync(panelShot, path.join(target, 'review-panel.png'));
+      copyFileSync(round2Shot, path.join(target, 'review-round2.png'));
     }
   }, 120_000);
 });

@@ -106,7 +106,7 @@ async function status(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export function formatStatus(overview: ReviewOverview, modules: { id: string; title: string }[]): string {
+function formatStatus(overview: ReviewOverview, modules: { id: string; title: string }[]): string {
   if (overview.rounds.length === 0) return 'No review round yet: start one in SPOC Studio (place "Review").';
   const lines: string[] = [];
   for (const round of overview.rounds) {

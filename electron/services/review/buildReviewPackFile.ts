@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
-import { toScriptLiteral } from '../../../shared/export/markupEscapes';
+import { escapeHtml, toScriptLiteral } from '../../../shared/export/markupEscapes';
 import { mediaBlocksOf } from '../../../shared/export/mediaBlocks';
 import type { MediaAsset } from '../../../shared/model/course';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
@@ -11,11 +11,10 @@ import type { ReviewComment, ReviewRound } from '../../../shared/model/review';
 import { packMediaHtml } from '../../../shared/review/packMediaHtml';
 import { REVIEW_PACK_DATA_ID } from '../../../shared/review/reviewPackData';
 import { renderReviewPack, type EarlierComment } from '../../../shared/review/renderReviewPack';
-import { escapeHtml } from '../../../shared/export/markupEscapes';
 import type { ReviewStore } from './reviewStore';
 
 /** Images up to this size go into the pack as they are; larger ones become a labelled placeholder (no image library to downscale). */
-export const MAX_PACK_IMAGE_BYTES = 300 * 1024;
+const MAX_PACK_IMAGE_BYTES = 300 * 1024;
 const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 interface PackAssets {

@@ -43,7 +43,8 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
       const reviews = store();
       const rounds = reviews.rounds();
       const comments = reviews.comments();
-      const views = reviewCommentViews(reviews, readCourseDocument(context.project().db));
+      // Most projects have no comment yet: placing none needs no read of the course.
+      const views = comments.length === 0 ? [] : reviewCommentViews(reviews, context.project().courseDocument());
       const summaries = rounds.map((round): ReviewRoundSummary => {
         const own = comments.filter((comment) => comment.roundId === round.id);
         const count = (status: ReviewComment['status']) => own.filter((comment) => comment.status === status).length;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
+import { CapsuleReviewComments } from '../review/CapsuleReviewComments';
 import { CapsuleEditor } from './CapsuleEditor';
 import './editor.css';
 
@@ -10,5 +11,10 @@ export function CapsuleEditorView() {
   const questionCount = useAppStore((state) => state.editingQuestionCount);
   const revision = useAppStore((state) => state.editingRevision);
   if (!capsule) return <p className="loading">{t('editor:loading')}</p>;
-  return <CapsuleEditor key={`${capsule.id}/${revision}`} capsule={capsule} questionCount={questionCount} />;
+  return (
+    <>
+      <CapsuleReviewComments capsuleId={capsule.id} />
+      <CapsuleEditor key={`${capsule.id}/${revision}`} capsule={capsule} questionCount={questionCount} />
+    </>
+  );
 }

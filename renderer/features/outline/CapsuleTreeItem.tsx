@@ -6,6 +6,7 @@ import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
 import { RowActions } from './RowActions';
+import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
 
 interface CapsuleTreeItemProps {
   capsule: OutlineCapsule;
@@ -55,6 +56,7 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
           </span>
         )}
         <span className="tree-row__meta">
+          <OpenCommentsMarker capsuleId={capsule.id} />
           <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
           <span className="tree-row__duration">{formatDuration(capsule.minutes, t)}</span>
         </span>

@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon';
 import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
 import { CAPSULE_DRAG_TYPE } from './boardDragTypes';
 import { WeekOptions } from './WeekOptions';
+import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
 import { useFocusWhenRequested } from './useFocusWhenRequested';
 import { weekMoveTarget } from './weekMoveTarget';
 
@@ -67,6 +68,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
         <span className="board-card__title" id={titleId}>
           {capsule.title}
         </span>
+        <OpenCommentsMarker capsuleId={capsule.id} />
       </div>
       <div className="board-card__footer">
         <span className="board-card__minutes" id={`${titleId}-minutes`}>{formatDuration(capsule.minutes, t)}</span>

@@ -6,6 +6,7 @@ import type { Id } from '../../../shared/model/ids';
 import { useAppStore } from '../../state/useAppStore';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Icon } from '../../ui/Icon';
+import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
 import { QuestionEditor } from './QuestionEditor';
 
 interface QuestionCardProps {
@@ -26,6 +27,7 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
   const duplicateQuestion = useAppStore((state) => state.duplicateQuestion);
   const deleteQuestion = useAppStore((state) => state.deleteQuestion);
   const select = useAppStore((state) => state.select);
+  const quizCapsuleId = useAppStore((state) => state.quizCapsuleId);
   const previewed = useAppStore((state) => state.selection?.kind === 'question' && state.selection.id === question.id);
   const n = index + 1;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -56,6 +58,7 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
             <span className="question-card__meta">
               <span className="badge">{t(`quiz:type.${question.type}`)}</span>
               <span>{t('quiz:pointsShort', { count: question.points })}</span>
+              {quizCapsuleId && <OpenCommentsMarker capsuleId={quizCapsuleId} questionId={question.id} />}
               {errors > 0 && <span className="question-card__errors">{t('quiz:errorCount', { count: errors })}</span>}
               {errors === 0 && issues.length > 0 && <span className="question-card__warnings">{t('quiz:warningCount', { count: issues.length })}</span>}
             </span>

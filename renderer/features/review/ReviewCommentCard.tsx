@@ -4,6 +4,9 @@ import type { ReviewCommentView } from '../../../shared/api/reviewCalls';
 import { useAppStore } from '../../state/useAppStore';
 import { commentDestination } from './commentDestination';
 
+/** Characters of a long excerpt shown; the rest adds nothing to find the place. */
+const QUOTE_SHOWN = 200;
+
 /** One client comment: where it is, what the client wrote (as text), the designer's answer, resolve or reopen. */
 export function ReviewCommentCard({ comment }: { comment: ReviewCommentView }) {
   const { t } = useTranslation();
@@ -18,7 +21,8 @@ export function ReviewCommentCard({ comment }: { comment: ReviewCommentView }) {
   useEffect(() => setDraft(comment.reply), [comment.reply]);
   const destination = commentDestination(comment);
   const { anchor } = comment;
-  const quote = anchor.kind === 'quote' ? anchor.quote.text : 'excerpt' in anchor ? anchor.excerpt : null;
+  const fullQuote = anchor.kind === 'quote' ? anchor.quote.text : 'excerpt' in anchor ? anchor.excerpt : null;
+  const quote = fullQuote && fullQuote.length > QUOTE_SHOWN ? `${fullQuote.slice(0, QUOTE_SHOWN)}…` : fullQuote;
   const where = [comment.moduleTitle, comment.capsuleTitle].filter(Boolean).join(' · ');
 
   const go = async () => {
@@ -37,7 +41,7 @@ export function ReviewCommentCard({ comment }: { comment: ReviewCommentView }) {
   return (
     <li className={`card review-comment review-comment--${comment.status}${comment.place.attached ? '' : ' review-comment--detached'}`} data-testid="review-comment" data-comment-id={comment.id}>
       <div className="review-comment__head">
-        <span className="review-comment__kind">{t(`review:anchor_${anchor.kind}`)}</span>
+        <span className="review-comment__kind">{t(anchor.kind === 'block' && anchor.blockType === 'videoScriptRow' ? 'review:anchor_scriptRow' : `review:anchor_${anchor.kind}`)}</span>
         {where && <span className="review-comment__where">{where}</span>}
         <span className={`badge review-status review-status--${comment.status}`}>{t(`review:status_${comment.status}`)}</span>
       </div>

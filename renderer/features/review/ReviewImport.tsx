@@ -27,7 +27,17 @@ export function ReviewImport() {
     'tooLarge' in outcome
       ? t('review:importTooLarge', { fileName: outcome.fileName })
       : outcome.ok
-        ? t('review:importDone', { fileName: outcome.fileName, reviewer: outcome.reviewer, round: outcome.roundNumber, added: outcome.added, updated: outcome.updated, unchanged: outcome.unchanged, signoffs: outcome.signoffs })
+        ? t('review:importDone', {
+            fileName: outcome.fileName,
+            reviewer: outcome.reviewer,
+            round: outcome.roundNumber,
+            details: [
+              t('review:importAdded', { count: outcome.added }),
+              t('review:importUpdated', { count: outcome.updated }),
+              t('review:importUnchanged', { count: outcome.unchanged }),
+              t('review:importSignoffs', { count: outcome.signoffs }),
+            ].join(', '),
+          })
         : t('review:importRefused', { fileName: outcome.fileName, message: outcome.message });
 
   return (

@@ -31,7 +31,7 @@ export function RoundCard({ round }: { round: ReviewRoundSummary }) {
         <span className={`badge review-state review-state--${round.state}`}>{t(`review:state_${round.state}`)}</span>
       </div>
       <p className="field__hint">
-        {[round.deadline ? t('review:roundDue', { date: new Date(`${round.deadline}T00:00:00`).toLocaleDateString(i18n.language) }) : null, t('review:roundCounts', round.counts), round.reviewers.length ? t('review:reviewers', { names: round.reviewers.join(', ') }) : null]
+        {[round.deadline ? t('review:roundDue', { date: new Date(`${round.deadline}T00:00:00`).toLocaleDateString(i18n.language) }) : null, [t('review:countOpen', { count: round.counts.open }), t('review:countAnswered', { count: round.counts.answered }), t('review:countResolved', { count: round.counts.resolved })].join(' · '), round.reviewers.length ? t('review:reviewers', { names: round.reviewers.join(', ') }) : null]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -52,7 +52,7 @@ export function RoundCard({ round }: { round: ReviewRoundSummary }) {
           <Icon name="download" size={16} />
           {t('review:savePack')}
         </button>
-        <button type="button" className="button" onClick={() => void setState(round.id, round.state === 'closed' ? 'open' : 'closed')}>
+        <button type="button" className="button" onClick={() => void setState(round.id, round.state !== 'closed' ? 'closed' : round.reviewers.length > 0 ? 'received' : 'open')}>
           {t(round.state === 'closed' ? 'review:reopenRound' : 'review:closeRound')}
         </button>
       </div>

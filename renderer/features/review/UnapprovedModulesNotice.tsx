@@ -9,9 +9,10 @@ export function UnapprovedModulesNotice() {
   const overview = useAppStore((state) => state.reviewOverview);
   const modules = useAppStore((state) => state.outline?.modules) ?? [];
   const loadReviewOverview = useAppStore((state) => state.loadReviewOverview);
+  const loaded = overview !== null;
   useEffect(() => {
-    void loadReviewOverview();
-  }, [loadReviewOverview]);
+    if (!loaded) void loadReviewOverview();
+  }, [loaded, loadReviewOverview]);
   if (!overview || overview.rounds.length === 0) return null;
   const signoffs = latestSignoffs(overview);
   const pending = modules.filter((module) => !isApproved(signoffs.get(module.id)));
