@@ -7,6 +7,7 @@ import { suspendDataBudget } from './scorm/scormDialect';
 import { objectiveId } from './scorm/scormIdentifiers';
 import { courseProgress, type CourseProgress } from './state/courseProgress';
 import { emptyResumeState, type ResumeState } from './state/resumeState';
+import { neverLower, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
 import { decodeSuspendData, encodeSuspendData } from './state/suspendDataCodec';
 
 /** Names of the elements the two versions spell differently. */
@@ -26,6 +27,7 @@ export class Tracker {
   private interactionCount = 0;
   private nextObjectiveSlot = 0;
   private readonly startedAt: number;
+  private stored: StoredOutcome = { completion: 'not attempted', success: 'unknown', score: null };
   /** False once some answers had to be left out of suspend_data to fit the LMS's limit. */
   complete = true;
 
@@ -49,6 +51,7 @@ export class Tracker {
     this.nextObjectiveSlot = objectiveCount;
     // A 2004 LMS reports an error for reading elements never set; "ab-initio" says there are none.
     const firstLaunch = dialect === '2004' && this.session.get(names.entry) === 'ab-initio';
+    if (!firstLaunch) this.stored = readStoredOutcome(dialect, (element) => this.session.get(element));
     const saved = firstLaunch ? '' : this.session.get('cmi.suspend_data');
     const state = saved ? decodeSuspendData(saved, this.capsules) : emptyResumeState(this.capsules.length);
     const bookmark = firstLaunch ? '' : this.session.get(names.location);
@@ -71,7 +74,7 @@ export class Tracker {
 
   /** Writes everything derived from the state, then commits (called at each capsule and answer). */
   save(state: ResumeState): CourseProgress {
-    const progress = courseProgress(this.data, this.capsules, state);
+    const progress = neverLower(courseProgress(this.data, this.capsules, state), this.stored);
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return progress;
     const encoded = encodeSuspendData(state, this.capsules, this.data.scormVersion ? suspendDataBudget(this.data.scormVersion) : 4_096);

@@ -66,7 +66,7 @@ describe('SCORM 1.2 suspend_data budget: 60 capsules and 300 answered questions'
     try {
       const saved = String(cmiValue(first.cmi, 'cmi.suspend_data'));
       expect(saved.length).toBeLessThanOrEqual(SCORM12_LIMIT);
-      expect(saved).toMatch(/^s1\|.*\|[0-9a-z]+$/);
+      expect(saved).toMatch(/^s2\|.*\|[0-9a-z]+$/);
 
       const frame = await lms.launch('1.2', 'sco-1/index.html', first.cmi);
       await frame.locator('dialog[open] .spoc-button:not(.spoc-button--secondary)').click();

@@ -3,23 +3,53 @@ import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
 import { emptyResumeState, type QuizProgress, type ResumeState } from './resumeState';
 
 /*
- * suspend_data text: "s1|<fingerprint>|<location>|<viewed bits>|<quiz>;<quiz>…|<checksum>"
- * quiz: "<capsule>~<attempts>~<best earned>/<best possible>~<question>[=<answer>],…" (numbers base 36).
- * Answers are stored by position (options, pairs, items), and re-scored on resume, so the one
- * scoring path stays the judge. The checksum catches a state an LMS cut short.
+ * suspend_data text: "s2|<location>|<viewed>|<quiz>;<quiz>…|<checksum>"
+ * Capsules are named by a 4-character key derived from their id (not by position), so a state
+ * written before a republication still finds the capsules that remain.
+ * quiz: "<capsule key><bank key>~<attempts>~<best earned>/<best possible>~<order>~<answer>,…"
+ * (numbers base 36; order "*" = the whole bank in order, the usual case). The bank key ties
+ * answers to the quiz's questions: a quiz whose questions changed keeps its attempts and best
+ * score but starts a new attempt. Answers are stored by position and re-scored on resume, so the
+ * one scoring path stays the judge. The checksum catches a state an LMS cut short.
  */
-const FORMAT = 's1';
+const FORMAT = 's2';
+const CAPSULE_KEY_WIDTH = 4;
+const BANK_KEY_WIDTH = 3;
 
-/** Ties a state to the package's structure: a republished course with other capsules ignores it. */
 function hash(text: string): string {
   let value = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return value.toString(36);
 }
 
-/** Ties a state to the package's structure: a republished course with other capsules ignores it. */
-export function structureFingerprint(capsules: readonly PlayerCapsule[]): string {
-  return hash(capsules.map((capsule) => `${capsule.id}:${capsule.quiz?.questions.map((question) => question.id).join(',') ?? ''}`).join('|'));
+const keyOf = (text: string, width: number) => hash(text).padStart(width, '0').slice(-width);
+const capsuleKey = (capsule: PlayerCapsule) => keyOf(capsule.id, CAPSULE_KEY_WIDTH);
+const bankKey = (questions: readonly PlayerQuestion[]) => keyOf(questions.map((question) => question.id).join(','), BANK_KEY_WIDTH);
+
+/** Capsule index by key; a key two capsules share (rare) names neither. */
+function capsulesByKey(capsules: readonly PlayerCapsule[]): Map<string, number> {
+  const byKey = new Map<string, number>();
+  capsules.forEach((capsule, index) => {
+    const key = capsuleKey(capsule);
+    byKey.set(key, byKey.has(key) ? -1 : index);
+  });
+  return byKey;
+}
+
+/** Printable ASCII stays as is; separators and other characters become "%xx" or "^xxxx" (code unit, base 36). */
+function escapeText(text: string): string {
+  let escaped = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code < 0x7f && !'%^,;|~'.includes(text[i] as string)) escaped += text[i];
+    else escaped += code < 1296 ? `%${code.toString(36).padStart(2, '0')}` : `^${code.toString(36).padStart(4, '0')}`;
+  }
+  return escaped;
+}
+
+function unescapeText(text: string): string | null {
+  if (!/^(?:[^%^]|%[0-9a-z]{2}|\^[0-9a-z]{4})*$/.test(text)) return null;
+  return text.replace(/%([0-9a-z]{2})|\^([0-9a-z]{4})/g, (_, short: string | undefined, long: string | undefined) => String.fromCharCode(parseInt(short ?? long ?? '0', 36)));
 }
 
 const b36 = (value: number) => value.toString(36);
@@ -40,8 +70,8 @@ function encodeAnswer(question: PlayerQuestion, answer: LearnerAnswer): string {
     case 'true-false':
       return answer ? 't' : 'f';
     case 'fill-in':
-      // "~" separates quiz fields and is the one separator encodeURIComponent leaves alone.
-      return encodeURIComponent(String(answer)).replace(/~/g, '%7E');
+      // The quote keeps an empty answer apart from "not answered".
+      return `'${escapeText(String(answer))}`;
     case 'matching':
       return encodeIndices(answer as Array<number | null>, indexWidth(question.pairs.length));
     case 'ordering':
@@ -75,11 +105,7 @@ function decodeAnswer(question: PlayerQuestion, text: string): LearnerAnswer | n
     case 'true-false':
       return text === 't' ? true : text === 'f' ? false : null;
     case 'fill-in':
-      try {
-        return decodeURIComponent(text);
-      } catch {
-        return null;
-      }
+      return text.startsWith("'") ? unescapeText(text.slice(1)) : null;
     case 'matching':
       return decodeIndices(text, indexWidth(question.pairs.length), question.pairs.length);
     case 'ordering':
@@ -91,77 +117,81 @@ function decodeAnswer(question: PlayerQuestion, text: string): LearnerAnswer | n
   }
 }
 
-function encodeViewed(viewed: readonly boolean[]): string {
-  let text = '';
-  for (let at = 0; at < viewed.length; at += 5) {
-    let chunk = 0;
-    for (let bit = 0; bit < 5; bit += 1) if (viewed[at + bit]) chunk |= 1 << bit;
-    text += chunk.toString(32);
-  }
-  return text;
+function encodeOrder(order: readonly number[], bankSize: number): string {
+  if (order.length === bankSize && order.every((questionIndex, position) => questionIndex === position)) return '*';
+  return encodeIndices(order, indexWidth(bankSize));
 }
 
-function decodeViewed(text: string, count: number): boolean[] | null {
-  if (!/^[0-9a-v]*$/.test(text) || text.length !== Math.ceil(count / 5)) return null;
-  return Array.from({ length: count }, (_, index) => ((parseInt(text[Math.floor(index / 5)] ?? '0', 32) >> index % 5) & 1) === 1);
+function decodeOrder(text: string, bankSize: number): number[] | null {
+  if (text === '*') return Array.from({ length: bankSize }, (_, index) => index);
+  const width = indexWidth(bankSize);
+  if (!/^[0-9a-z]*$/.test(text) || text.length % width !== 0) return null;
+  const order = Array.from({ length: text.length / width }, (_, at) => parseInt(text.slice(at * width, at * width + width), 36));
+  return new Set(order).size === order.length && order.every((index) => index < bankSize) ? order : null;
 }
 
-function encodeQuiz(capsuleIndex: number, progress: QuizProgress, questions: readonly PlayerQuestion[], withAnswers: boolean): string {
-  const best = progress.best ? `${progress.best.earned}/${progress.best.possible}` : '';
-  const entries = withAnswers
+function encodeQuiz(capsule: PlayerCapsule, progress: QuizProgress, withAnswers: boolean): string {
+  const questions = capsule.quiz?.questions ?? [];
+  const best = progress.best ? `${b36(progress.best.earned)}/${b36(progress.best.possible)}` : '';
+  const keep = withAnswers && progress.order.length > 0;
+  const order = keep ? encodeOrder(progress.order, questions.length) : '';
+  const answers = keep
     ? progress.order.map((questionIndex, position) => {
         const answer = progress.answers[position];
         const question = questions[questionIndex];
-        return answer === null || answer === undefined || !question ? b36(questionIndex) : `${b36(questionIndex)}=${encodeAnswer(question, answer)}`;
+        return answer === null || answer === undefined || !question ? '' : encodeAnswer(question, answer);
       })
     : [];
-  return `${b36(capsuleIndex)}~${b36(progress.attempts)}~${best}~${entries.join(',')}`;
+  return `${capsuleKey(capsule)}${bankKey(questions)}~${b36(progress.attempts)}~${best}~${order}~${answers.join(',')}`;
 }
 
-function decodeQuiz(token: string, capsules: readonly PlayerCapsule[]): [number, QuizProgress] | null {
+const count = (text: string | undefined) => (text !== undefined && /^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : NaN);
+
+function decodeQuiz(token: string, capsules: readonly PlayerCapsule[], byKey: Map<string, number>): [number, QuizProgress] | null {
   const fields = token.split('~');
-  const [capsuleText, attemptsText, bestText, entriesText] = fields;
-  if (fields.length !== 4 || capsuleText === undefined || attemptsText === undefined || bestText === undefined || entriesText === undefined) return null;
-  const capsuleIndex = parseInt(capsuleText, 36);
+  const [keys, attemptsText, bestText, orderText, answersText] = fields;
+  if (fields.length !== 5 || keys === undefined || bestText === undefined || orderText === undefined || answersText === undefined) return null;
+  const capsuleIndex = byKey.get(keys.slice(0, CAPSULE_KEY_WIDTH)) ?? -1;
   const questions = capsules[capsuleIndex]?.quiz?.questions;
   if (!questions) return null;
   const [earnedText, possibleText] = bestText.split('/');
-  const earned = Number(earnedText);
-  const possible = Number(possibleText);
-  const best = bestText !== '' && Number.isFinite(earned) && Number.isFinite(possible) && possible > 0 && earned >= 0 && earned <= possible ? { earned, possible } : null;
-  const order: number[] = [];
-  const answers: Array<LearnerAnswer | null> = [];
-  for (const entry of entriesText === '' ? [] : entriesText.split(',')) {
-    const separator = entry.indexOf('=');
-    const questionIndex = parseInt(separator < 0 ? entry : entry.slice(0, separator), 36);
-    const question = questions[questionIndex];
-    if (!question || order.includes(questionIndex)) return null;
-    order.push(questionIndex);
-    answers.push(separator < 0 ? null : decodeAnswer(question, entry.slice(separator + 1)));
-  }
-  const attempts = parseInt(attemptsText, 36);
-  return [capsuleIndex, { order, answers, attempts: Number.isFinite(attempts) ? attempts : 0, best }];
+  const earned = count(earnedText);
+  const possible = count(possibleText);
+  const best = possible > 0 && earned >= 0 && earned <= possible ? { earned, possible } : null;
+  const attempts = count(attemptsText);
+  const progress: QuizProgress = { order: [], answers: [], attempts: Number.isFinite(attempts) ? attempts : 0, best };
+  if (keys.slice(CAPSULE_KEY_WIDTH) !== bankKey(questions) || orderText === '') return [capsuleIndex, progress];
+  const order = decodeOrder(orderText, questions.length);
+  const texts = answersText.split(',');
+  if (!order || texts.length !== order.length) return null;
+  progress.order = order;
+  progress.answers = order.map((questionIndex, position) => (texts[position] ? decodeAnswer(questions[questionIndex] as PlayerQuestion, texts[position] as string) : null));
+  return [capsuleIndex, progress];
 }
 
 /**
- * Reads suspend_data back. Anything unreadable, or written for another structure, yields a
- * fresh state (or drops just the unreadable quiz) rather than a half-trusted one.
+ * Reads suspend_data back. An unreadable text yields a fresh state (an unreadable quiz, only that
+ * quiz), never a half-trusted one; capsules and quizzes no longer in the SCO are ignored.
  */
 export function decodeSuspendData(text: string, capsules: readonly PlayerCapsule[]): ResumeState {
   const fresh = emptyResumeState(capsules.length);
   const checksumAt = text.lastIndexOf('|');
   if (checksumAt < 0 || hash(text.slice(0, checksumAt)) !== text.slice(checksumAt + 1)) return fresh;
-  const [format, fingerprint, locationText, viewedText, quizzesText] = text.slice(0, checksumAt).split('|');
-  if (format !== FORMAT || fingerprint !== structureFingerprint(capsules) || quizzesText === undefined) return fresh;
-  const viewed = decodeViewed(viewedText ?? '', capsules.length);
-  const location = parseInt(locationText ?? '', 36);
-  if (!viewed || !(location >= 0 && location < capsules.length)) return fresh;
-  const quizzes = new Map<number, QuizProgress>();
-  for (const token of quizzesText === '' ? [] : quizzesText.split(';')) {
-    const quiz = decodeQuiz(token, capsules);
-    if (quiz) quizzes.set(quiz[0], quiz[1]);
+  const [format, locationKey, viewedText, quizzesText, ...rest] = text.slice(0, checksumAt).split('|');
+  if (format !== FORMAT || locationKey === undefined || viewedText === undefined || quizzesText === undefined || rest.length > 0) return fresh;
+  if (viewedText.length % CAPSULE_KEY_WIDTH !== 0) return fresh;
+  const byKey = capsulesByKey(capsules);
+  const state = emptyResumeState(capsules.length);
+  for (let at = 0; at < viewedText.length; at += CAPSULE_KEY_WIDTH) {
+    const index = byKey.get(viewedText.slice(at, at + CAPSULE_KEY_WIDTH)) ?? -1;
+    if (index >= 0) state.viewed[index] = true;
   }
-  return { location, viewed, quizzes };
+  state.location = Math.max(0, byKey.get(locationKey) ?? 0);
+  for (const token of quizzesText === '' ? [] : quizzesText.split(';')) {
+    const quiz = decodeQuiz(token, capsules, byKey);
+    if (quiz) state.quizzes.set(quiz[0], quiz[1]);
+  }
+  return state;
 }
 
 /** What was written and whether every answer fitted in the budget. */
@@ -176,18 +206,14 @@ export interface EncodedSuspendData {
  * status and score survive); the result is always a whole, readable state.
  */
 export function encodeSuspendData(state: ResumeState, capsules: readonly PlayerCapsule[], budget: number): EncodedSuspendData {
-  const head = `${FORMAT}|${structureFingerprint(capsules)}|${b36(state.location)}|${encodeViewed(state.viewed)}|`;
-  const quizIndices = [...state.quizzes.keys()].sort((a, b) => a - b);
+  const viewed = capsules.filter((_, index) => state.viewed[index]).map(capsuleKey).join('');
+  const location = capsules[state.location];
+  const head = `${FORMAT}|${location ? capsuleKey(location) : ''}|${viewed}|`;
+  const quizIndices = [...state.quizzes.keys()].filter((index) => capsules[index]).sort((a, b) => a - b);
   const keepAnswers = new Set(quizIndices);
   const dropOrder = [...quizIndices].sort((a, b) => Math.abs(b - state.location) - Math.abs(a - state.location));
   const sealed = (body: string) => `${body}|${hash(body)}`;
-  const render = () =>
-    sealed(
-      head +
-        quizIndices
-          .map((index) => encodeQuiz(index, state.quizzes.get(index) as QuizProgress, capsules[index]?.quiz?.questions ?? [], keepAnswers.has(index)))
-          .join(';'),
-    );
+  const render = () => sealed(head + quizIndices.map((index) => encodeQuiz(capsules[index] as PlayerCapsule, state.quizzes.get(index) as QuizProgress, keepAnswers.has(index))).join(';'));
   let text = render();
   for (const index of dropOrder) {
     if (text.length <= budget) break;
