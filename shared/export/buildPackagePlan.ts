@@ -123,7 +123,7 @@ function planPackage(
       title: sco.title,
       href: `${folder}/${SCO_LAUNCH_FILE}`,
       files: [`${folder}/${SCO_LAUNCH_FILE}`, `${folder}/${SCO_DATA_FILE}`, ...[...new Set(media.map(mediaPathOf))].sort()],
-      masteryScore: completionNeedsPass && hasQuiz ? doc.course.masteryScore : null,
+      masteryScore: completionNeedsPass && hasQuiz ? data.masteryScore : null,
     };
   });
   const minutes = scope.scos
