@@ -4,7 +4,7 @@ import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
 import type { CourseProgress } from './state/courseProgress';
 import { flattenCapsules, type QuizProgress, type ResumeState } from './state/resumeState';
-import type { Tracker } from './tracker';
+import type { LmsHealth, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
 import { renderProgramme } from './ui/renderProgramme';
@@ -31,6 +31,7 @@ export class PlayerApp {
   private readonly progressText = el('p', { class: 'spoc-progress-text' });
   private readonly progressBar = el('div', { class: 'spoc-progress-bar', role: 'progressbar', 'aria-valuemin': '0' });
   private readonly notice = el('p', { class: 'spoc-notice', role: 'status' });
+  private readonly lmsNotice = el('div', { class: 'spoc-lms-notice' });
   private readonly menuButton: HTMLButtonElement;
   private shownAt = Date.now();
   private showingProgramme = false;
@@ -47,6 +48,7 @@ export class PlayerApp {
   }
 
   start(root: HTMLElement): void {
+    this.tracker.onHealth = (health) => this.showLmsHealth(health);
     const opened = this.tracker.open();
     this.state = opened.state;
     this.progressBar.append(el('span', { class: 'spoc-progress-fill' }));
@@ -60,7 +62,7 @@ export class PlayerApp {
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),
       this.preview ? el('p', { class: 'spoc-preview', role: 'note' }, this.t('previewMode')) : null,
-      el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.notice, this.main)),
+      el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.lmsNotice, this.notice, this.main)),
     ];
     root.replaceChildren(...parts.filter((part) => part !== null));
     document.addEventListener('keydown', (event) => {
@@ -73,6 +75,18 @@ export class PlayerApp {
   /** Saves and closes the LMS session; safe to call more than once. */
   finish(): void {
     this.tracker.finish(this.state);
+  }
+
+  /** Tells the learner, without a word of "saved", when the LMS does not record what they do. */
+  private showLmsHealth(health: LmsHealth): void {
+    if (health === 'saved') {
+      this.lmsNotice.replaceChildren();
+      return;
+    }
+    const blocking = health !== 'refused';
+    const text = this.t(health === 'refused' ? 'lmsRefused' : health === 'not-opened' ? 'lmsNotOpened' : 'lmsEnded');
+    this.lmsNotice.replaceChildren(el('p', { class: `spoc-lms-problem${blocking ? ' is-blocking' : ''}`, role: blocking ? 'alert' : 'status' }, text));
+    if (blocking) this.notice.hidden = true;
   }
 
   private askToResume(): void {
@@ -140,7 +154,8 @@ export class PlayerApp {
     this.progressBar.setAttribute('aria-valuenow', String(viewedCount));
     this.progressBar.setAttribute('aria-label', this.progressText.textContent);
     (this.progressBar.firstElementChild as HTMLElement | null)?.style.setProperty('width', `${capsuleCount ? (viewedCount / capsuleCount) * 100 : 0}%`);
-    const messages = [!this.preview && this.progress.completion === 'completed' && !wasCompleted ? this.t('courseCompleted') : '', this.tracker.complete ? '' : this.t('savedPartially')];
+    const recorded = !this.preview && this.tracker.health === 'saved';
+    const messages = [recorded && this.progress.completion === 'completed' && !wasCompleted ? this.t('courseCompleted') : '', recorded && !this.tracker.complete ? this.t('savedPartially') : ''];
     const text = messages.filter(Boolean).join(' ');
     if (text || !this.tracker.complete) this.notice.textContent = text;
     this.notice.hidden = !this.notice.textContent;

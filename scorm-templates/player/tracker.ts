@@ -17,6 +17,16 @@ const ELEMENTS = {
 } as const;
 
 /**
+ * What the learner must know of the LMS: `saved` (or no LMS, in preview), `refused` (a write or
+ * commit failed; retrying), `not-opened` (Initialize failed: nothing is recorded) or `ended` (the
+ * page came back from the browser's history after its session closed).
+ */
+export type LmsHealth = 'saved' | 'refused' | 'not-opened' | 'ended';
+
+// Retries of a refused save, then the notice stays until the next save succeeds.
+const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+
+/**
  * Keeps the LMS in step with the learner: reads the resume state at start, writes status, score,
  * objectives, bookmark and suspend_data after every step, and closes the session once.
  * Only changed values are sent, so frequent saves stay cheap for the LMS.
@@ -28,14 +38,20 @@ export class Tracker {
   private nextObjectiveSlot = 0;
   private readonly startedAt: number;
   private stored: StoredOutcome = { completion: 'not attempted', success: 'unknown', score: null };
+  private lastState: ResumeState | null = null;
+  private retries = 0;
+  private retryPending = false;
   /** False once some answers had to be left out of suspend_data to fit the LMS's limit. */
   complete = true;
+  health: LmsHealth = 'saved';
+  onHealth: (health: LmsHealth) => void = () => {};
 
   constructor(
     private readonly data: PlayerData,
     private readonly capsules: readonly PlayerCapsule[],
     private readonly session: LmsSession,
     private readonly now: () => number = Date.now,
+    private readonly schedule: (run: () => void, delayMs: number) => void = (run, delayMs) => void globalThis.setTimeout(run, delayMs),
   ) {
     this.startedAt = now();
   }
@@ -43,7 +59,11 @@ export class Tracker {
   /** Opens the session and returns where the learner was, or a fresh state. */
   open(): { state: ResumeState; resumed: boolean } {
     const dialect = this.session.dialect;
-    if (!dialect || !this.session.initialize()) return { state: emptyResumeState(this.capsules.length), resumed: false };
+    if (!dialect) return { state: emptyResumeState(this.capsules.length), resumed: false };
+    if (!this.session.initialize()) {
+      this.setHealth('not-opened');
+      return { state: emptyResumeState(this.capsules.length), resumed: false };
+    }
     const names = ELEMENTS[dialect];
     this.interactionCount = Number(this.session.get('cmi.interactions._count')) || 0;
     const objectiveCount = Number(this.session.get('cmi.objectives._count')) || 0;
@@ -74,29 +94,33 @@ export class Tracker {
 
   /** Writes everything derived from the state, then commits (called at each capsule and answer). */
   save(state: ResumeState): CourseProgress {
+    this.lastState = state;
     const progress = neverLower(courseProgress(this.data, this.capsules, state), this.stored);
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return progress;
     const encoded = encodeSuspendData(state, this.capsules, this.data.scormVersion ? suspendDataBudget(this.data.scormVersion) : 4_096);
     this.complete = encoded.complete;
-    this.write(ELEMENTS[dialect].location, this.capsules[state.location]?.id ?? '');
-    this.write('cmi.suspend_data', encoded.text);
-    for (const [element, value] of progressElements(dialect, progress, (id) => this.objectiveSlot(id))) this.write(element, value);
-    this.session.commit();
+    let accepted = this.write(ELEMENTS[dialect].location, this.capsules[state.location]?.id ?? '');
+    accepted = this.write('cmi.suspend_data', encoded.text) && accepted;
+    for (const [element, value] of progressElements(dialect, progress, (id) => this.objectiveSlot(id))) {
+      // Objectives are optional in many LMSs: refusing them loses nothing the learner must know.
+      if (!this.write(element, value) && !element.startsWith('cmi.objectives.')) accepted = false;
+    }
+    this.committed(accepted && this.session.commit());
     return progress;
   }
 
   /** Keeps the LMS session alive (some time out after ~30 minutes without a call). */
   keepAlive(): void {
-    this.session.commit();
+    if (this.session.isOpen) this.committed(this.session.commit());
   }
 
   /** The page may never come back (tab closed, phone locked): record the time spent so far. */
   checkpoint(): void {
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return;
-    this.session.set(ELEMENTS[dialect].sessionTime, formatDuration(dialect, this.now() - this.startedAt));
-    this.session.commit();
+    const accepted = this.session.set(ELEMENTS[dialect].sessionTime, formatDuration(dialect, this.now() - this.startedAt));
+    this.committed(accepted && this.session.commit());
   }
 
   finish(state: ResumeState): void {
@@ -104,6 +128,31 @@ export class Tracker {
     this.save(state);
     this.checkpoint();
     this.session.terminate();
+  }
+
+  /** The page came back from the back-forward cache after pagehide closed its session. */
+  reopen(): void {
+    if (!this.session.dialect || this.session.isOpen) return;
+    if (this.session.reopen() && this.lastState) this.save(this.lastState);
+    else this.setHealth('ended');
+  }
+
+  private committed(ok: boolean): void {
+    if (ok) this.retries = 0;
+    this.setHealth(ok ? 'saved' : 'refused');
+    if (ok || this.retryPending || this.retries >= RETRY_DELAYS_MS.length) return;
+    this.retryPending = true;
+    this.schedule(() => {
+      this.retryPending = false;
+      this.retries += 1;
+      if (this.lastState && this.session.isOpen) this.save(this.lastState);
+    }, RETRY_DELAYS_MS[this.retries] ?? 0);
+  }
+
+  private setHealth(health: LmsHealth): void {
+    if (health === this.health) return;
+    this.health = health;
+    this.onHealth(health);
   }
 
   private objectiveSlot(id: string): number {
@@ -116,8 +165,11 @@ export class Tracker {
     return slot;
   }
 
-  private write(element: string, value: string): void {
-    if (this.written.get(element) === value) return;
-    if (this.session.set(element, value)) this.written.set(element, value);
+  /** Sends a changed value; false when the LMS refused it (it is sent again at the next save). */
+  private write(element: string, value: string): boolean {
+    if (this.written.get(element) === value) return true;
+    if (!this.session.set(element, value)) return false;
+    this.written.set(element, value);
+    return true;
   }
 }

@@ -52,6 +52,9 @@ export const player = defineCatalog({
     courseCompleted: 'Formation terminée. Vous pouvez fermer cette fenêtre.',
     savedPartially: 'Certaines réponses anciennes ne pourront pas être réaffichées à la reprise (limite de la plateforme) ; vos scores sont conservés.',
     noData: 'Le contenu de la formation est introuvable. Contactez l’administrateur de la plateforme.',
+    lmsNotOpened: 'La plateforme n’a pas ouvert l’enregistrement de cette activité\u202f: rien de ce que vous faites ici ne sera enregistré. Fermez cette fenêtre et relancez l’activité depuis la plateforme.',
+    lmsRefused: 'La plateforme n’a pas enregistré votre dernière étape\u202f; nouvel essai en cours. Gardez cette fenêtre ouverte.',
+    lmsEnded: 'Cette page a été rouverte depuis l’historique du navigateur et la plateforme ne l’enregistre plus. Relancez l’activité depuis la plateforme.',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -103,5 +106,8 @@ export const player = defineCatalog({
     courseCompleted: 'Course completed. You may close this window.',
     savedPartially: 'Some older answers cannot be shown again when you come back (platform limit); your scores are kept.',
     noData: 'The course content cannot be found. Contact the platform administrator.',
+    lmsNotOpened: 'The platform did not start recording this activity: nothing you do here will be saved. Close this window and launch the activity again from the platform.',
+    lmsRefused: 'The platform did not save your last step; trying again. Keep this window open.',
+    lmsEnded: 'This page was reopened from the browser history and the platform no longer records it. Launch the activity again from the platform.',
   },
 });
