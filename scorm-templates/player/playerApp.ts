@@ -4,7 +4,7 @@ import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
 import type { CourseProgress } from './state/courseProgress';
 import { flattenCapsules, type QuizProgress, type ResumeState } from './state/resumeState';
-import type { LmsHealth, Tracker } from './tracker';
+import type { LmsHealth, NavigationRequest, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
 import { renderProgramme } from './ui/renderProgramme';
@@ -168,14 +168,28 @@ export class PlayerApp {
     content.innerHTML = capsule.html;
     const progress = this.state.quizzes.get(index);
     const quiz = capsule.quiz && progress ? this.quizView(capsule, index, progress) : null;
-    const previous = index > 0 ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(index - 1, true) }, `← ${this.t('previous')}`) : el('span');
-    const next = index < this.capsules.length - 1 ? el('button', { type: 'button', class: 'spoc-button', onclick: () => this.show(index + 1, true) }, `${this.t('next')} →`) : el('span');
+    // At the SCO's ends, the LMS's sequencing (2004) may take the learner to the next or previous module.
+    const previous =
+      index > 0
+        ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(index - 1, true) }, `← ${this.t('previous')}`)
+        : this.lmsNavigation('previous', `← ${this.t('previousModule')}`, 'spoc-button spoc-button--secondary');
+    const next =
+      index < this.capsules.length - 1
+        ? el('button', { type: 'button', class: 'spoc-button', onclick: () => this.show(index + 1, true) }, `${this.t('next')} →`)
+        : this.tracker.canNavigate('continue')
+          ? this.lmsNavigation('continue', `${this.t('nextModule')} →`, 'spoc-button')
+          : this.lmsNavigation('exitAll', this.t('exitCourse'), 'spoc-button spoc-button--secondary');
     this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
     this.main.replaceChildren(
       el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow' }, module.title) : null, el('h1', { id: 'spoc-capsule-title' }, capsule.title), content, quiz),
       el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
     );
     this.shownAt = Date.now();
+  }
+
+  private lmsNavigation(request: NavigationRequest, label: string, className: string): HTMLElement {
+    if (!this.tracker.canNavigate(request)) return el('span');
+    return el('button', { type: 'button', class: className, onclick: () => this.tracker.navigate(request, this.state) }, label);
   }
 
   private quizView(capsule: PlayerCapsule, index: number, progress: QuizProgress): HTMLElement | null {
@@ -203,7 +217,7 @@ export class PlayerApp {
     const score = scoreQuestion(question, answer);
     progress.answers[position] = answer;
     const now = Date.now();
-    this.tracker.recordAnswer({ question, answer, score, answeredAt: new Date(now), latencyMs: now - this.shownAt });
+    this.tracker.recordAnswer({ question, answer, score, answeredAt: new Date(now), latencyMs: now - this.shownAt, attempt: progress.attempts });
     this.shownAt = now;
     if (progress.answers.every((given) => given !== null && given !== undefined)) {
       const attempt = scoreAttempt(progress.order.map((questionIndex) => quiz.questions[questionIndex]).filter((item) => item !== undefined), progress.answers, quiz.passingScore);

@@ -4,7 +4,7 @@ import { interactionElements, type AnsweredQuestion } from './scorm/interactionR
 import type { LmsSession } from './scorm/lmsSession';
 import { progressElements } from './scorm/progressElements';
 import { suspendDataBudget } from './scorm/scormDialect';
-import { objectiveId } from './scorm/scormIdentifiers';
+import { interactionId, objectiveId } from './scorm/scormIdentifiers';
 import { courseProgress, type CourseProgress } from './state/courseProgress';
 import { emptyResumeState, type ResumeState } from './state/resumeState';
 import { neverLower, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
@@ -12,8 +12,8 @@ import { decodeSuspendData, encodeSuspendData } from './state/suspendDataCodec';
 
 /** Names of the elements the two versions spell differently. */
 const ELEMENTS = {
-  '1.2': { location: 'cmi.core.lesson_location', entry: 'cmi.core.entry', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', status: 'cmi.core.lesson_status' },
-  '2004': { location: 'cmi.location', entry: 'cmi.entry', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status' },
+  '1.2': { location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', status: 'cmi.core.lesson_status' },
+  '2004': { location: 'cmi.location', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status' },
 } as const;
 
 /**
@@ -22,6 +22,9 @@ const ELEMENTS = {
  * page came back from the browser's history after its session closed).
  */
 export type LmsHealth = 'saved' | 'refused' | 'not-opened' | 'ended';
+
+/** The 2004 navigation requests the player offers as buttons. */
+export type NavigationRequest = 'continue' | 'previous' | 'exitAll';
 
 // Retries of a refused save, then the notice stays until the next save succeeds.
 const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -35,6 +38,7 @@ export class Tracker {
   private readonly written = new Map<string, string>();
   private readonly objectiveSlots = new Map<string, number>();
   private interactionCount = 0;
+  private readonly interactionSlots = new Map<string, number>();
   private nextObjectiveSlot = 0;
   private readonly startedAt: number;
   private stored: StoredOutcome = { completion: 'not attempted', success: 'unknown', score: null };
@@ -66,30 +70,35 @@ export class Tracker {
     }
     const names = ELEMENTS[dialect];
     this.interactionCount = Number(this.session.get('cmi.interactions._count')) || 0;
+    // 2004 lets us read the ids back (1.2 does not): a record with the same id is rewritten, never duplicated.
+    if (dialect === '2004') for (let index = 0; index < this.interactionCount; index += 1) this.interactionSlots.set(this.session.get(`cmi.interactions.${index}.id`), index);
     const objectiveCount = Number(this.session.get('cmi.objectives._count')) || 0;
     for (let index = 0; index < objectiveCount; index += 1) this.objectiveSlots.set(this.session.get(`cmi.objectives.${index}.id`), index);
     this.nextObjectiveSlot = objectiveCount;
-    // A 2004 LMS reports an error for reading elements never set; "ab-initio" says there are none.
-    const firstLaunch = dialect === '2004' && this.session.get(names.entry) === 'ab-initio';
-    if (!firstLaunch) this.stored = readStoredOutcome(dialect, (element) => this.session.get(element));
-    const saved = firstLaunch ? '' : this.session.get('cmi.suspend_data');
+    // Read even on "ab-initio": an LMS that kept the learner's data after a normal exit must not see it lowered.
+    this.stored = readStoredOutcome(dialect, (element) => this.session.get(element));
+    const saved = this.session.get('cmi.suspend_data');
     const state = saved ? decodeSuspendData(saved, this.capsules) : emptyResumeState(this.capsules.length);
-    const bookmark = firstLaunch ? '' : this.session.get(names.location);
+    const bookmark = this.session.get(names.location);
     const bookmarked = this.capsules.findIndex((capsule) => capsule.id === bookmark);
     if (bookmarked >= 0) state.location = bookmarked;
     const resumed = state.viewed.some(Boolean);
     const status = this.session.get(names.status);
     if (status === 'not attempted' || status === 'unknown' || status === '') this.write(names.status, 'incomplete');
-    this.write(names.exit, 'suspend');
     return { state, resumed };
   }
 
-  /** Appends one cmi.interactions record (a journal: retries add records, never overwrite). */
+  /** Writes one cmi.interactions record; each attempt's answers have their own ids (a journal without duplicates). */
   recordAnswer(answered: AnsweredQuestion): void {
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return;
-    for (const [element, value] of interactionElements(dialect, this.interactionCount, answered, this.data.language)) this.session.set(element, value);
-    this.interactionCount += 1;
+    const id = interactionId(dialect, answered.question.id, answered.attempt);
+    let slot = this.interactionSlots.get(id);
+    if (slot === undefined) {
+      slot = this.interactionCount++;
+      this.interactionSlots.set(id, slot);
+    }
+    for (const [element, value] of interactionElements(dialect, slot, answered, this.data.language)) this.session.set(element, value);
   }
 
   /** Writes everything derived from the state, then commits (called at each capsule and answer). */
@@ -106,6 +115,8 @@ export class Tracker {
       // Objectives are optional in many LMSs: refusing them loses nothing the learner must know.
       if (!this.write(element, value) && !element.startsWith('cmi.objectives.')) accepted = false;
     }
+    // Suspend only an unfinished attempt; a finished one ends normally (1.2 "", 2004 "normal").
+    this.write(ELEMENTS[dialect].exit, progress.completion !== 'completed' ? 'suspend' : dialect === '1.2' ? '' : 'normal');
     this.committed(accepted && this.session.commit());
     return progress;
   }
@@ -128,6 +139,18 @@ export class Tracker {
     this.save(state);
     this.checkpoint();
     this.session.terminate();
+  }
+
+  /** Whether a 2004 LMS with sequencing accepts this navigation request now (never in 1.2). */
+  canNavigate(request: NavigationRequest): boolean {
+    return this.session.dialect === '2004' && this.session.isOpen && this.session.get(`adl.nav.request_valid.${request}`) === 'true';
+  }
+
+  /** Leaves the SCO through the LMS's sequencing (next or previous module, end of the course). */
+  navigate(request: NavigationRequest, state: ResumeState): void {
+    if (!this.canNavigate(request)) return;
+    this.session.set('adl.nav.request', request);
+    this.finish(state);
   }
 
   /** The page came back from the back-forward cache after pagehide closed its session. */

@@ -7,6 +7,7 @@
  * - sameApiObject: Moodle's 2004 player keeps one API object per page, so a SCO opened after
  *   another (Next, menu) meets a terminated API and its Initialize fails with 104;
  * - popup: the SCO opens in a popup window, inside a frame, the API staying in the opener;
+ * - validRequests: the 2004 navigation requests a sequencing LMS would accept now;
  * - window.lmsRefuseCommits(true|false): Commit returns false (391 / 101) until told otherwise.
  */
 export const LAUNCHER_PATH = '/lms/launcher.html';
@@ -17,6 +18,8 @@ export const POPUP_PATH = '/lms/popup.html';
 export interface LaunchOptions {
   sameApiObject?: boolean;
   popup?: boolean;
+  /** 2004 navigation requests the LMS's sequencing accepts (adl.nav.request_valid.*). */
+  validRequests?: Array<'continue' | 'previous' | 'exitAll'>;
 }
 
 export const POPUP_HTML = `<!DOCTYPE html>
@@ -54,6 +57,18 @@ export const LAUNCHER_HTML = `<!DOCTYPE html>
     api.loadFromJSON(data);
     if (version === '1.2') window.API = api; else window.API_1484_11 = api;
     window.lmsApi = api;
+    (options.validRequests || []).forEach(function (request) { api.adl.nav.request_valid['_' + request] = 'true'; });
+    // Every value the SCO sent and whether the LMS accepted it, in order (cleared at each new API).
+    window.lmsSetLog = [];
+    ['SetValue', 'LMSSetValue'].forEach(function (name) {
+      var set = api[name];
+      if (typeof set !== 'function') return;
+      api[name] = function (element, value) {
+        var result = set.apply(api, arguments);
+        window.lmsSetLog.push([element, value, result]);
+        return result;
+      };
+    });
     var refused = { 'Commit': '391', 'LMSCommit': '101' };
     Object.keys(refused).forEach(function (name) {
       var commit = api[name];

@@ -83,6 +83,8 @@ export async function playScoTwice(lms: TestLms, version: ScormVersion, scoPath:
   records.forEach((record, index) => expectInteraction(record, finished[index]!, version));
   const outcome = expectedOutcome(data, finished, viewed.size === capsules.length, true);
   expectOutcome(final.cmi, outcome, version);
+  const exitWhenDone = dialect === '1.2' ? '' : 'normal';
+  expect(cmiValue(final.cmi, dialect === '1.2' ? 'cmi.core.exit' : 'cmi.exit'), 'suspend only an unfinished attempt').toBe(outcome.completion === 'completed' ? exitWhenDone : 'suspend');
   expectObjectives(final.cmi, data, finished, viewed, version);
   return { outcome, data, final };
 }

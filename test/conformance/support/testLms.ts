@@ -100,6 +100,11 @@ export class TestLms {
     return frame;
   }
 
+  /** Every SetValue the SCO made on the current API object: element, value, the LMS's answer. */
+  setLog(): Promise<Array<[string, string, string]>> {
+    return this.page.evaluate(() => (window as unknown as { lmsSetLog: Array<[string, string, string]> }).lmsSetLog);
+  }
+
   /** Makes Commit fail (or work again), as an LMS whose server is unreachable. */
   refuseCommits(refuse: boolean): Promise<void> {
     return this.page.evaluate((value) => (window as unknown as { lmsRefuseCommits: (refuse: boolean) => void }).lmsRefuseCommits(value), refuse);
