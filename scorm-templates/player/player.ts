@@ -6,7 +6,7 @@ import { findLmsApi } from './scorm/findLmsApi';
 import { LmsSession } from './scorm/lmsSession';
 import { dialectOf } from './scorm/scormDialect';
 import { Tracker } from './tracker';
-import { flattenCapsules } from './state/resumeState';
+import { flattenCapsules } from '../../shared/export/resumeState';
 import { createTranslator } from './ui/translate';
 
 declare global {

@@ -3,7 +3,7 @@ import type { LearnerAnswer } from '../../shared/quiz/learnerAnswer';
 import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
 import type { CourseProgress } from './state/courseProgress';
-import { flattenCapsules, type QuizProgress, type ResumeState } from './state/resumeState';
+import { flattenCapsules, type QuizProgress, type ResumeState } from '../../shared/export/resumeState';
 import type { LmsHealth, NavigationRequest, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';

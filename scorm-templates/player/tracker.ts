@@ -3,12 +3,11 @@ import { formatDuration } from './scorm/formatScormTime';
 import { interactionElements, type AnsweredQuestion } from './scorm/interactionRecord';
 import type { LmsSession } from './scorm/lmsSession';
 import { progressElements } from './scorm/progressElements';
-import { suspendDataBudget } from './scorm/scormDialect';
 import { interactionId, objectiveId } from './scorm/scormIdentifiers';
 import { courseProgress, type CourseProgress } from './state/courseProgress';
-import { emptyResumeState, type ResumeState } from './state/resumeState';
+import { emptyResumeState, type ResumeState } from '../../shared/export/resumeState';
 import { neverLower, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
-import { decodeSuspendData, encodeSuspendData } from './state/suspendDataCodec';
+import { decodeSuspendData, encodeSuspendData, suspendDataLimit } from '../../shared/export/suspendDataCodec';
 
 /** Names of the elements the two versions spell differently. */
 const ELEMENTS = {
@@ -107,7 +106,7 @@ export class Tracker {
     const progress = neverLower(courseProgress(this.data, this.capsules, state), this.stored);
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return progress;
-    const encoded = encodeSuspendData(state, this.capsules, this.data.scormVersion ? suspendDataBudget(this.data.scormVersion) : 4_096);
+    const encoded = encodeSuspendData(state, this.capsules, suspendDataLimit(this.data.scormVersion ?? '1.2'));
     this.complete = encoded.complete;
     let accepted = this.write(ELEMENTS[dialect].location, this.capsules[state.location]?.id ?? '');
     accepted = this.write('cmi.suspend_data', encoded.text) && accepted;

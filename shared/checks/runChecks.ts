@@ -5,12 +5,13 @@ import { buildCheckContext } from './checkContext';
 import { checkObjectives } from './checkObjectives';
 import { checkQuestions } from './checkQuestions';
 import { checkSameKindStreaks } from './checkSameKindStreaks';
+import { checkSuspendDataBudget } from './checkSuspendDataBudget';
 import { checkWeeks } from './checkWeeks';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './checkSettings';
 import type { Finding, Severity } from './finding';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const CHECKS = [checkCapsules, checkWeeks, checkObjectives, checkQuestions, checkCohorts, checkSameKindStreaks];
+const CHECKS = [checkCapsules, checkWeeks, checkObjectives, checkQuestions, checkCohorts, checkSameKindStreaks, checkSuspendDataBudget];
 
 /**
  * Every pedagogical check on a course, errors first. Pure and fast enough to rerun on each change;

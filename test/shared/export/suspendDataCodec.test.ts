@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
-import { flattenCapsules, type QuizProgress, type ResumeState } from '../../../scorm-templates/player/state/resumeState';
-import { decodeSuspendData, encodeSuspendData } from '../../../scorm-templates/player/state/suspendDataCodec';
-import { playerDataFixture, rightAnswer } from '../playerDataFixture';
+import { flattenCapsules, type QuizProgress, type ResumeState } from '../../../shared/export/resumeState';
+import { decodeSuspendData, encodeSuspendData } from '../../../shared/export/suspendDataCodec';
+import { playerDataFixture, rightAnswer } from '../../scorm-templates/playerDataFixture';
 
 /** A plausible wrong answer of the right shape, so both kinds are stored. */
 function wrongAnswer(question: PlayerQuestion): LearnerAnswer {

@@ -1,5 +1,7 @@
-import type { PlayerCapsule, PlayerQuestion } from '../../../shared/export/playerData';
-import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
+import type { ScormVersion } from '../model/course';
+import type { PlayerCapsule, PlayerQuestion, PlayerQuiz } from './playerData';
+import type { LearnerAnswer } from '../quiz/learnerAnswer';
+import { normalizeFreeText } from '../quiz/scoreQuestion';
 import { emptyResumeState, type QuizProgress, type ResumeState } from './resumeState';
 
 /*
@@ -13,6 +15,12 @@ import { emptyResumeState, type QuizProgress, type ResumeState } from './resumeS
  * one scoring path stays the judge. The checksum catches a state an LMS cut short.
  */
 const FORMAT = 's2';
+
+/** suspend_data size each version guarantees (SPM): 1.2 4,096; 2004 3rd 4,000; 2004 4th 64,000. */
+export function suspendDataLimit(version: ScormVersion): number {
+  if (version === '1.2') return 4_096;
+  return version === '2004-3rd' ? 4_000 : 64_000;
+}
 const CAPSULE_KEY_WIDTH = 4;
 const BANK_KEY_WIDTH = 3;
 
@@ -69,9 +77,13 @@ function encodeAnswer(question: PlayerQuestion, answer: LearnerAnswer): string {
       return b36((answer as number[]).reduce((mask, index) => mask + 2 ** index, 0));
     case 'true-false':
       return answer ? 't' : 'f';
-    case 'fill-in':
-      // The quote keeps an empty answer apart from "not answered".
-      return `'${escapeText(String(answer))}`;
+    case 'fill-in': {
+      // An answer judged equal to an accepted one is stored by its rank (and shown as that answer on
+      // resume); any other after a quote, apart from "not answered".
+      const given = normalizeFreeText(String(answer), question.caseSensitive);
+      const accepted = question.acceptedAnswers.findIndex((candidate) => normalizeFreeText(candidate, question.caseSensitive) === given);
+      return accepted >= 0 && accepted < 36 ? `#${b36(accepted)}` : `'${escapeText(String(answer))}`;
+    }
     case 'matching':
       return encodeIndices(answer as Array<number | null>, indexWidth(question.pairs.length));
     case 'ordering':
@@ -105,6 +117,7 @@ function decodeAnswer(question: PlayerQuestion, text: string): LearnerAnswer | n
     case 'true-false':
       return text === 't' ? true : text === 'f' ? false : null;
     case 'fill-in':
+      if (text.startsWith('#')) return question.acceptedAnswers[parseInt(text.slice(1), 36)] ?? null;
       return text.startsWith("'") ? unescapeText(text.slice(1)) : null;
     case 'matching':
       return decodeIndices(text, indexWidth(question.pairs.length), question.pairs.length);
@@ -222,4 +235,49 @@ export function encodeSuspendData(state: ResumeState, capsules: readonly PlayerC
   }
   if (text.length > budget) text = sealed(head);
   return { text, complete: keepAnswers.size === quizIndices.length && text.length <= budget };
+}
+
+// A typed fill-in answer is assumed this much longer than the longest accepted one.
+const FILL_IN_SLACK = 20;
+
+/** The answer whose stored form is the longest a learner can leave for this question. */
+function longestAnswer(question: PlayerQuestion): LearnerAnswer {
+  const last = (length: number) => Array.from({ length }, () => length - 1);
+  switch (question.type) {
+    case 'single-choice':
+      return [question.options.length - 1];
+    case 'multiple-choice':
+      return question.options.map((_, index) => index);
+    case 'true-false':
+      return true;
+    case 'fill-in':
+      return `${question.acceptedAnswers.reduce((longest, accepted) => (accepted.length > longest.length ? accepted : longest), '')}${'x'.repeat(FILL_IN_SLACK)}`;
+    case 'matching':
+      return last(question.pairs.length);
+    case 'ordering':
+      return last(question.items.length);
+    case 'numeric':
+      return -(Math.abs(question.answer) * 10 + question.tolerance + 1_000.125);
+  }
+}
+
+function longestAttempt(quiz: PlayerQuiz): QuizProgress {
+  const asked = Math.min(quiz.drawCount ?? Infinity, quiz.questions.length);
+  const all = quiz.questions.map((_, index) => index);
+  const order = asked === quiz.questions.length && !quiz.shuffle ? all : all.slice(-asked).reverse();
+  const possible = quiz.questions.reduce((sum, question) => sum + question.points, 0) || quiz.questions.length;
+  return { order, answers: order.map((index) => longestAnswer(quiz.questions[index] as PlayerQuestion)), attempts: 1_295, best: { earned: possible, possible } };
+}
+
+/** The longest suspend_data a learner can leave in a SCO, and how much each quiz adds to it. */
+export function worstCaseSuspendData(capsules: readonly PlayerCapsule[]): { length: number; quizzes: Array<{ capsuleIndex: number; length: number }> } {
+  const viewed = capsules.map(() => true);
+  const location = capsules.length - 1;
+  const attempts = new Map(capsules.flatMap((capsule, index) => (capsule.quiz && capsule.quiz.questions.length > 0 ? [[index, longestAttempt(capsule.quiz)] as const] : [])));
+  const lengthOf = (quizzes: Map<number, QuizProgress>) => encodeSuspendData({ location, viewed, quizzes }, capsules, Infinity).text.length;
+  const bare = lengthOf(new Map());
+  return {
+    length: lengthOf(attempts),
+    quizzes: [...attempts].map(([capsuleIndex, attempt]) => ({ capsuleIndex, length: lengthOf(new Map([[capsuleIndex, attempt]])) - bare })),
+  };
 }
