@@ -108,6 +108,8 @@ export class Tracker {
     if (!dialect || !this.session.isOpen) return progress;
     const encoded = encodeSuspendData(state, this.capsules, suspendDataLimit(this.data.scormVersion ?? '1.2'));
     this.complete = encoded.complete;
+    // Time too is committed at each step: the unload commit may never reach the LMS (dropped beacon).
+    this.session.set(ELEMENTS[dialect].sessionTime, formatDuration(dialect, this.now() - this.startedAt));
     let accepted = this.write(ELEMENTS[dialect].location, this.capsules[state.location]?.id ?? '');
     accepted = this.write('cmi.suspend_data', encoded.text) && accepted;
     for (const [element, value] of progressElements(dialect, progress, (id) => this.objectiveSlot(id))) {

@@ -69,14 +69,24 @@ export const LAUNCHER_HTML = `<!DOCTYPE html>
         return result;
       };
     });
+    // Moodle re-sends the whole data model at each commit: its size, what the last commit held,
+    // and how many SetValue calls it covered.
+    window.lmsCommits = { sizes: [], last: null, setCount: 0 };
     var refused = { 'Commit': '391', 'LMSCommit': '101' };
     Object.keys(refused).forEach(function (name) {
       var commit = api[name];
       if (typeof commit !== 'function') return;
       api[name] = function () {
-        if (!window.lmsRefusing) return commit.apply(api, arguments);
-        api.throwSCORMError('api', refused[name], 'Commit refused by the test LMS', 1);
-        return 'false';
+        if (window.lmsRefusing) {
+          api.throwSCORMError('api', refused[name], 'Commit refused by the test LMS', 1);
+          return 'false';
+        }
+        var result = commit.apply(api, arguments);
+        var cmi = api.renderCMIToJSONObject();
+        window.lmsCommits.sizes.push(JSON.stringify(cmi).length);
+        window.lmsCommits.last = cmi;
+        window.lmsCommits.setCount = window.lmsSetLog.length;
+        return result;
       };
     });
     if (options.popup) window.lmsPopup = window.open('${POPUP_PATH}?sco=' + encodeURIComponent(scoUrl), 'sco', 'width=1024,height=768');

@@ -105,6 +105,11 @@ export class TestLms {
     return this.page.evaluate(() => (window as unknown as { lmsSetLog: Array<[string, string, string]> }).lmsSetLog);
   }
 
+  /** What the SCO's commits sent: the data model's size at each one, the CMI as of the last and how many SetValue calls it covered. */
+  commits(): Promise<{ sizes: number[]; last: Record<string, unknown> | null; setCount: number }> {
+    return this.page.evaluate(() => (window as unknown as { lmsCommits: { sizes: number[]; last: Record<string, unknown> | null; setCount: number } }).lmsCommits);
+  }
+
   /** Makes Commit fail (or work again), as an LMS whose server is unreachable. */
   refuseCommits(refuse: boolean): Promise<void> {
     return this.page.evaluate((value) => (window as unknown as { lmsRefuseCommits: (refuse: boolean) => void }).lmsRefuseCommits(value), refuse);
