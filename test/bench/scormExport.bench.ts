@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       workspaceDir: dir,
       appDataDir: path.join(dir, 'app-data'),
       resourcesDir: path.resolve('resources'),
-      places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => outputPath },
+      places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => outputPath, chooseExportFolder: async () => null },
     });
     try {
       await api.openProject({});

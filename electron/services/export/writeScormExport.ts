@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, statfs } from 'node:fs/promises';
+import { mkdir, open, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
@@ -22,6 +22,7 @@ export interface ExportProgress {
 }
 
 export interface WriteExportOptions {
+  /** The zip to write; with a plan `intoFolder`, the folder to write each module's zip in. */
   outputPath: string;
   media: MediaSource;
   onProgress?: (progress: ExportProgress) => void;
@@ -31,10 +32,13 @@ export interface WriteExportOptions {
 }
 
 export interface WrittenExport {
+  /** The zip, or the folder holding one zip per module. */
   path: string;
   bytes: number;
   /** Files inside the package(s). */
   files: number;
+  /** Every zip written, in course order. */
+  packages: Array<{ path: string; bytes: number }>;
 }
 
 type PreparedEntry = KnownEntry & ({ data: Buffer } | { sha256: string });
@@ -49,49 +53,65 @@ const PROGRESS_INTERVAL_MS = 100;
 const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
 
 /**
- * Writes a planned export as one zip (or a zip of zips) at outputPath: text deflated, media stored
- * and piped from the store once, under a temporary name renamed into place only when complete, so a
- * crash, an error or a cancel never leaves a broken zip where the user expects one.
+ * Writes a planned export: one zip at outputPath, or (plan.intoFolder) one zip per module side by
+ * side in the folder outputPath, which LMSs take one by one (a zip of zips is refused). Text is
+ * deflated, media stored and piped from the store once; each zip is written under a temporary name
+ * renamed into place only when complete, and an export that fails or is cancelled removes the zips
+ * it wrote, so no broken or partial export is left where the user expects one.
  */
 export async function writeScormExport(plan: PackagePlan, options: WriteExportOptions): Promise<WrittenExport> {
-  const { outputPath, media, onProgress, signal, durable = true } = options;
+  const { outputPath, signal } = options;
   const packages = plan.packages.map(preparePackage);
-  const totalBytes = plan.nested
-    ? archiveSizeOf(packages.map((pkg) => ({ name: Buffer.from(pkg.fileName), compressedSize: pkg.bytes })))
-    : (packages[0]?.bytes ?? 0);
-  if (totalBytes > ZIP32_LIMIT || packages.some((pkg) => pkg.bytes > ZIP32_LIMIT)) throw tooLarge();
-  const directory = path.dirname(outputPath);
+  if (packages.some((pkg) => pkg.bytes > ZIP32_LIMIT)) throw tooLarge();
+  const totalBytes = packages.reduce((sum, pkg) => sum + pkg.bytes, 0);
+  const directory = plan.intoFolder ? outputPath : path.dirname(outputPath);
+  if (plan.intoFolder) {
+    await mkdir(directory, { recursive: true }).catch((error: unknown) => {
+      throw new AppError('file-error', `Cannot create the folder ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
+    });
+  }
   await ensureDiskSpace(directory, totalBytes);
+  const progress = progressReporter(totalBytes, options.onProgress);
+  const written: Array<{ path: string; bytes: number }> = [];
+  try {
+    for (const pkg of packages) {
+      const zipPath = plan.intoFolder ? path.join(directory, pkg.fileName) : outputPath;
+      await writeZip(pkg, zipPath, options, progress);
+      written.push({ path: zipPath, bytes: pkg.bytes });
+    }
+  } catch (error) {
+    for (const zip of written) await rm(zip.path, { force: true });
+    if (signal?.aborted) throw new AppError('cancelled', 'The export was cancelled: no file was written.');
+    throw error;
+  }
+  progress.done();
+  return { path: outputPath, bytes: totalBytes, files: packages.reduce((sum, pkg) => sum + pkg.entries.length, 0), packages: written };
+}
 
-  const temporaryPath = path.join(directory, `.${path.basename(outputPath)}.${randomBytes(6).toString('hex')}.partial`);
+async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExportOptions, progress: ProgressReporter): Promise<void> {
+  const { media, signal, durable = true } = options;
+  const directory = path.dirname(zipPath);
+  const temporaryPath = path.join(directory, `.${path.basename(zipPath)}.${randomBytes(6).toString('hex')}.partial`);
   const handle = await open(temporaryPath, 'wx').catch((error: unknown) => {
     throw new AppError('file-error', `Cannot write in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
   });
   let closed = false;
   try {
     const sink = new FileSink(handle);
-    const progress = progressReporter(totalBytes, sink, onProgress);
-    if (plan.nested) {
-      const outer = new ZipWriter(sink);
-      for (const pkg of packages) await outer.addNested(pkg.fileName, sink, (inner) => writePackage(pkg, inner, media, progress, signal));
-      await outer.finish();
-    } else if (packages[0]) {
-      await writePackage(packages[0], sink, media, progress, signal);
-    }
+    progress.startZip(sink);
+    await writePackage(pkg, sink, media, progress, signal);
     await sink.flush();
-    if (sink.position !== totalBytes) throw new AppError('internal', `The export wrote ${sink.position} bytes where ${totalBytes} were planned.`);
+    if (sink.position !== pkg.bytes) throw new AppError('internal', `The export wrote ${sink.position} bytes where ${pkg.bytes} were planned.`);
+    progress.endZip();
     if (durable) await handle.datasync();
     await handle.close();
     closed = true;
-    await rename(temporaryPath, outputPath);
-    progress.done();
-    return { path: outputPath, bytes: totalBytes, files: packages.reduce((sum, pkg) => sum + pkg.entries.length, 0) };
+    await rename(temporaryPath, zipPath);
   } catch (error) {
     if (!closed) await handle.close().catch(() => {});
     await rm(temporaryPath, { force: true });
-    if (signal?.aborted) throw new AppError('cancelled', 'The export was cancelled: no file was written.');
-    if (error instanceof AppError) throw error;
-    throw new AppError('file-error', `Cannot write the export to ${outputPath}: ${messageOf(error)}. Check the disk and choose another folder if needed.`);
+    if (signal?.aborted || error instanceof AppError) throw error;
+    throw new AppError('file-error', `Cannot write the export to ${zipPath}: ${messageOf(error)}. Check the disk and choose another folder if needed.`);
   }
 }
 
@@ -130,16 +150,27 @@ function preparePackage(pkg: PlannedPackage): PreparedPackage {
 }
 
 interface ProgressReporter {
+  /** Bytes of the zips before this one count as written. */
+  startZip(sink: ByteSink): void;
+  endZip(): void;
   entry(name: string): void;
   tick(bytes: number): void;
   done(): void;
 }
 
-function progressReporter(totalBytes: number, sink: ByteSink, onProgress: ((progress: ExportProgress) => void) | undefined): ProgressReporter {
+function progressReporter(totalBytes: number, onProgress: ((progress: ExportProgress) => void) | undefined): ProgressReporter {
   let currentFile = '';
   let lastReport = 0;
-  const report = (): void => onProgress?.({ writtenBytes: Math.min(sink.position, totalBytes), totalBytes, currentFile });
+  let before = 0;
+  let sink: ByteSink | null = null;
+  const written = () => before + (sink?.position ?? 0);
+  const report = (): void => onProgress?.({ writtenBytes: Math.min(written(), totalBytes), totalBytes, currentFile });
   return {
+    startZip: (zipSink) => void (sink = zipSink),
+    endZip: () => {
+      before = written();
+      sink = null;
+    },
     entry: (name) => void (currentFile = name),
     tick: () => {
       const now = Date.now();

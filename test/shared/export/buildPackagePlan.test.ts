@@ -26,7 +26,7 @@ describe('buildPackagePlan', () => {
   it('lays out one SCO with the shared player and each media file once, sorted by path', () => {
     const doc = exportCourseFixture();
     const result = plan(doc, { version: '1.2', mode: 'course' });
-    expect(result.nested).toBe(false);
+    expect(result.intoFolder).toBe(false);
     expect(result.fileName).toBe('optimanager-manager-d-equipe-scorm12.zip');
     const [pkg] = result.packages;
     const paths = pkg!.files.map((file) => file.path);
@@ -64,8 +64,8 @@ describe('buildPackagePlan', () => {
     expect(playerDataOf(scos.packages[0]!, 2).modules.map((module) => module.id)).toEqual([doc.modules[1]!.id]);
 
     const packages = plan(doc, { version: '1.2', mode: 'module-packages' });
-    expect(packages.nested).toBe(true);
-    expect(packages.fileName).toBe('optimanager-manager-d-equipe-weekly-packages-scorm12.zip');
+    expect(packages.intoFolder).toBe(true);
+    expect(packages.fileName).toBe('optimanager-manager-d-equipe-weekly-packages-scorm12');
     expect(packages.packages.map((pkg) => pkg.fileName)).toEqual(['week-01-module-1-communiquer.zip', 'week-02-module-2-communiquer.zip', 'week-03-module-3-communiquer.zip']);
     expect(playerDataOf(packages.packages[2]!, 1).sco.title).toBe('Module 3 · Communiquer');
   });
@@ -75,7 +75,7 @@ describe('buildPackagePlan', () => {
     doc.modules[1]!.title = doc.modules[0]!.title;
     doc.modules[1]!.week = 1;
     const result = plan(doc, { version: '2004-4th', mode: 'module-packages' });
-    expect(result.fileName).toBe('ca-decoit-oeuvre-a-l-ete-weekly-packages-scorm2004.zip');
+    expect(result.fileName).toBe('ca-decoit-oeuvre-a-l-ete-weekly-packages-scorm2004');
     expect(result.packages.map((pkg) => pkg.fileName)).toEqual(['week-01-module-1-communiquer.zip', 'week-01-module-1-communiquer-2.zip']);
     expect(plan(exportCourseFixture({ title: '😀 ' }), { version: '1.2', mode: 'course' }).fileName).toBe('course-scorm12.zip');
   });
