@@ -4,6 +4,7 @@ import { createNotice, type ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
 import { packageScopesOf } from './exportScopes';
 import { mediaBlocksOf } from './mediaBlocks';
+import { moodleSettings } from './moodleSettings';
 
 /**
  * Everything to fix (errors) or know (warnings) before exporting the course with these options,
@@ -71,16 +72,18 @@ function checkCapsuleMedia(capsule: string, content: CourseDocument['capsules'][
   }
 }
 
-/** Moodle's default completion rule can mark an activity complete with a grade of 0: say which rule fits the mode. */
+/** Moodle's default completion rule can mark an activity complete with a grade of 0, or never: say which settings fit. */
 function moodleAdvice(doc: CourseDocument, index: CourseIndex, options: ExportOptions): ExportNotice {
   const anyQuiz = index.modules.some((module) => index.capsulesOf(module.id).some((capsule) => index.quizOf(capsule.id)));
   const passed = doc.course.completionRule !== 'all-viewed' && anyQuiz;
+  const settings = moodleSettings(options.version, options.mode, passed);
+  const either = settings.requiredStatuses.length > 1;
   switch (options.mode) {
     case 'course':
-      return createNotice('info', passed ? 'moodleRuleSingleScoPassed' : 'moodleRuleSingleScoCompleted');
+      return createNotice('info', either ? 'moodleRuleSingleScoPassedOrCompleted' : passed ? 'moodleRuleSingleScoPassed' : 'moodleRuleSingleScoCompleted');
     case 'module-scos':
-      return createNotice('info', 'moodleRuleModuleScos');
+      return createNotice('info', settings.firstScoOnlyViaNext ? 'moodleRuleModuleScos' : 'moodleRuleModuleScos12');
     case 'module-packages':
-      return createNotice('info', passed ? 'moodleRuleModulePackagesPassed' : 'moodleRuleModulePackagesCompleted');
+      return createNotice('info', either ? 'moodleRuleModulePackagesPassedOrCompleted' : passed ? 'moodleRuleModulePackagesPassed' : 'moodleRuleModulePackagesCompleted');
   }
 }

@@ -28,20 +28,26 @@ export const exportMessages = defineCatalog({
     drawCountAboveQuestions:
       'Le quiz de la capsule « {{capsule}} » tire {{drawCount}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
     multiScoPackage:
-      'Paquet à plusieurs SCO : Moodle n’enregistre que le premier SCO, Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
+      'Paquet SCORM 2004 à plusieurs SCO : Moodle n’enregistre que le premier SCO quand l’apprenant passe au suivant par le bouton Suivant ou le menu (les suivants ne s’initialisent pas et l’apprenant en est averti) ; Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module » ou SCORM 1.2.',
     multiScoPackage12:
-      'Paquet SCORM 1.2 à plusieurs SCO : Moodle n’enregistre que le premier SCO ; Rise Up, CrossKnowledge et 360Learning refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
+      'Paquet SCORM 1.2 à plusieurs SCO : Moodle enregistre chaque SCO, mais Rise Up, CrossKnowledge et 360Learning refusent ces paquets.',
     packageOverOneGigabyte: 'Le paquet « {{name}} » pèse {{megabytes}} Mo : Rise Up refuse les paquets de plus de 1 Go.',
     moodleRuleSingleScoCompleted:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Terminé » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
     moodleRuleSingleScoPassed:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Réussi » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
+    moodleRuleSingleScoPassedOrCompleted:
+      'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut » en cochant « Réussi » et « Terminé » (un SCO 1.2 qui réussit renvoie « Réussi », jamais « Terminé »), méthode d’évaluation « Note la plus haute ».',
     moodleRuleModuleScos:
-      'Dans Moodle, réglez l’achèvement sur « Exiger que tous les SCO renvoient le statut d’achèvement » ; Moodle n’enregistre toutefois que le premier SCO d’un paquet qui en contient plusieurs : pour Moodle, exportez plutôt un paquet par module.',
+      'Dans Moodle, seul le premier SCO est enregistré quand l’apprenant passe au suivant par le bouton Suivant ou le menu : l’apprenant doit rouvrir l’activité pour chaque module. Préférez « un paquet par module » ou SCORM 1.2. Sinon : « Exiger le statut : Réussi », « Exiger que tous les SCO renvoient ce statut », méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
+    moodleRuleModuleScos12:
+      'Dans Moodle, réglez l’achèvement sur « Exiger le statut » en cochant « Réussi » et « Terminé », avec « Exiger que tous les SCO renvoient ce statut », et la méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
     moodleRuleModulePackagesCompleted:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Terminé », méthode d’évaluation « Note la plus haute ».',
     moodleRuleModulePackagesPassed:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Réussi » (« Terminé » pour les modules sans quiz), méthode d’évaluation « Note la plus haute ».',
+    moodleRuleModulePackagesPassedOrCompleted:
+      'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut » en cochant « Réussi » et « Terminé », méthode d’évaluation « Note la plus haute ».',
     transcript: 'Transcription',
     captions: 'Sous-titres',
     download: 'Télécharger',
@@ -124,20 +130,26 @@ export const exportMessages = defineCatalog({
     drawCountAboveQuestions:
       'The quiz of capsule “{{capsule}}” draws {{drawCount}} questions but has only {{questionCount}}: all of them will be asked.',
     multiScoPackage:
-      'Package with several SCOs: Moodle records only the first SCO, Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module”.',
+      'SCORM 2004 package with several SCOs: Moodle records only the first SCO when the learner moves on with its Next button or menu (the next ones fail to initialize and the learner is told); Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module” or SCORM 1.2.',
     multiScoPackage12:
-      'SCORM 1.2 package with several SCOs: Moodle records only the first SCO; Rise Up, CrossKnowledge and 360Learning refuse such packages. For Moodle, prefer “one package per module”.',
+      'SCORM 1.2 package with several SCOs: Moodle records every SCO, but Rise Up, CrossKnowledge and 360Learning refuse such packages.',
     packageOverOneGigabyte: 'Package “{{name}}” weighs {{megabytes}} MB: Rise Up refuses packages over 1 GB.',
     moodleRuleSingleScoCompleted:
       'In Moodle, set the SCORM activity’s completion to “Require status: Completed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
     moodleRuleSingleScoPassed:
       'In Moodle, set the SCORM activity’s completion to “Require status: Passed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
+    moodleRuleSingleScoPassedOrCompleted:
+      'In Moodle, set the SCORM activity’s completion to “Require status” with both “Passed” and “Completed” ticked (a passing 1.2 SCO reports “Passed”, never “Completed”), grading method “Highest grade”.',
     moodleRuleModuleScos:
-      'In Moodle, set completion to “Require all SCOs to return completion status”; Moodle however records only the first SCO of a package holding several: for Moodle, export one package per module instead.',
+      'In Moodle, only the first SCO is recorded when the learner moves on with the Next button or the menu: the learner must reopen the activity for each module. Prefer “one package per module” or SCORM 1.2. Otherwise: “Require status: Passed”, “Require all SCOs to return this status”, grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
+    moodleRuleModuleScos12:
+      'In Moodle, set completion to “Require status” with both “Passed” and “Completed” ticked, plus “Require all SCOs to return this status”, and grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
     moodleRuleModulePackagesCompleted:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Completed”, grading method “Highest grade”.',
     moodleRuleModulePackagesPassed:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Passed” (“Completed” for modules without a quiz), grading method “Highest grade”.',
+    moodleRuleModulePackagesPassedOrCompleted:
+      'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status” with both “Passed” and “Completed” ticked, grading method “Highest grade”.',
     transcript: 'Transcript',
     captions: 'Captions',
     download: 'Download',

@@ -106,10 +106,14 @@ describe('buildPackagePlan', () => {
   });
 
   it('tells the designer which Moodle completion rule to set', () => {
-    expect(plan(exportCourseFixture(), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassed');
-    expect(plan(exportCourseFixture({ quizzes: false }), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoCompleted');
-    const multi = plan(exportCourseFixture(), { version: '1.2', mode: 'module-scos' }).notices.map((n) => n.key);
-    expect(multi).toEqual(expect.arrayContaining(['moodleRuleModuleScos', 'multiScoPackage12']));
+    expect(plan(exportCourseFixture(), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassedOrCompleted');
+    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassed');
+    expect(plan(exportCourseFixture({ quizzes: false }), { version: '2004-4th', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoCompleted');
+    const multi = plan(exportCourseFixture(), { version: '1.2', mode: 'module-scos' }).notices;
+    expect(multi.map((n) => n.key)).toEqual(expect.arrayContaining(['moodleRuleModuleScos12', 'multiScoPackage12']));
+    // Measured on Moodle 4.5: a 1.2 multi-SCO package has every SCO recorded; only 2004 loses SCOs 2+.
+    expect(multi.find((n) => n.key === 'multiScoPackage12')!.message).toMatch(/Moodle records every SCO/);
+    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-scos' }).notices.find((n) => n.key === 'multiScoPackage')!.message).toMatch(/Moodle records only the first SCO/);
     expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-packages' }).notices.map((n) => n.key)).toContain('moodleRuleModulePackagesPassed');
   });
 
@@ -126,11 +130,13 @@ describe('checkExport', () => {
     const doc = exportCourseFixture({ moduleCount: 2 });
     const advice = (options: Record<string, unknown>) =>
       checkExport(doc, ExportOptionsSchema.parse(options)).filter((notice) => notice.severity === 'info').map((notice) => notice.key);
-    expect(advice({ version: '1.2', mode: 'course' })).toEqual(['moodleRuleSingleScoPassed']);
+    expect(advice({ version: '1.2', mode: 'course' })).toEqual(['moodleRuleSingleScoPassedOrCompleted']);
+    expect(advice({ version: '1.2', mode: 'module-scos' })).toEqual(['moodleRuleModuleScos12']);
     expect(advice({ version: '2004-4th', mode: 'module-scos' })).toEqual(['moodleRuleModuleScos']);
     expect(advice({ version: '2004-4th', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesPassed']);
     doc.course.completionRule = 'all-viewed';
-    expect(advice({ version: '1.2', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesCompleted']);
+    expect(advice({ version: '1.2', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesPassedOrCompleted']);
+    expect(advice({ version: '2004-4th', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesCompleted']);
     expect(advice({ version: '1.2', mode: 'course', lockModules: true })).toEqual([]);
   });
 
@@ -187,7 +193,7 @@ describe('checkExport', () => {
       ],
     };
     const notices = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'course' }));
-    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty', 'info:moodleRuleSingleScoPassed']);
+    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty', 'info:moodleRuleSingleScoPassedOrCompleted']);
     expect(() => plan(doc, { version: '1.2', mode: 'course' })).not.toThrow();
   });
 });

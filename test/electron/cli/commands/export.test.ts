@@ -33,7 +33,7 @@ describe('spoc export', () => {
     const [zip] = readdirSync(cli.cwd);
     expect(zip).toMatch(/^optimanager-.*-scorm12\.zip$/);
     expect(stdout).toContain(`Exported ${path.join(cli.cwd, zip!)} (SCORM 1.2, course, `);
-    expect(stdout).toMatch(/^note: In Moodle, set the SCORM activity’s completion to “Require status: Passed”/m);
+    expect(stdout).toMatch(/^note: In Moodle, set the SCORM activity’s completion to “Require status” with both “Passed” and “Completed” ticked/m);
     expect(stderr).toBe('');
     const manifest = new AdmZip(path.join(cli.cwd, zip!)).readAsText('imsmanifest.xml');
     expect(validateManifest(manifest, '1.2')).toBe('');
