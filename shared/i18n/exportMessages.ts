@@ -48,6 +48,10 @@ export const exportMessages = defineCatalog({
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Réussi » (« Terminé » pour les modules sans quiz), méthode d’évaluation « Note la plus haute ».',
     moodleRuleModulePackagesPassedOrCompleted:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut » en cochant « Réussi » et « Terminé », méthode d’évaluation « Note la plus haute ».',
+    presetMultiScoRefused: '{{lms}} refuse les paquets à plusieurs SCO dans cette version : exportez un SCO pour tout le cours ou un paquet par module.',
+    presetMultiScoFirstOnly: '{{lms}} n’enregistre que le premier SCO d’un paquet SCORM 2004 quand l’apprenant passe au suivant par Suivant ou le menu : exportez en SCORM 1.2 ou un paquet par module.',
+    presetMultiScoUnknown: 'Le traitement des paquets à plusieurs SCO par {{lms}} n’est pas vérifié : testez le paquet dans la plateforme avant de l’ouvrir aux apprenants, ou exportez un SCO pour tout le cours.',
+    presetPackageTooLarge: 'Un paquet pèse {{megabytes}} Mo : {{lms}} refuse les paquets de plus de {{limit}} Mo. Allégez les médias ou exportez un paquet par module.',
     transcript: 'Transcription',
     captions: 'Sous-titres',
     download: 'Télécharger',
@@ -150,6 +154,10 @@ export const exportMessages = defineCatalog({
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Passed” (“Completed” for modules without a quiz), grading method “Highest grade”.',
     moodleRuleModulePackagesPassedOrCompleted:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status” with both “Passed” and “Completed” ticked, grading method “Highest grade”.',
+    presetMultiScoRefused: '{{lms}} refuses packages with several SCOs in this version: export one SCO for the whole course or one package per module.',
+    presetMultiScoFirstOnly: '{{lms}} records only the first SCO of a SCORM 2004 package when the learner moves on with Next or the menu: export as SCORM 1.2 or one package per module.',
+    presetMultiScoUnknown: 'How {{lms}} handles packages with several SCOs is not verified: test the package in the platform before opening it to learners, or export one SCO for the whole course.',
+    presetPackageTooLarge: 'A package weighs {{megabytes}} MB: {{lms}} refuses packages over {{limit}} MB. Use lighter media or export one package per module.',
     transcript: 'Transcript',
     captions: 'Captions',
     download: 'Download',
