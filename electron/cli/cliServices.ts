@@ -12,6 +12,8 @@ export interface CliPlaces {
   projectToOpen?: string;
   /** The file to write, or how to name it from the name the export suggests. */
   exportPath?: string | ((suggestedFileName: string) => string);
+  /** The folder to write one zip per module in. */
+  exportFolder?: () => string;
 }
 
 /** A call through the contract (input validated), unwrapped: failures become AppErrors. */
@@ -37,6 +39,7 @@ export async function withCliServices<T>(cwd: string, places: CliPlaces, work: (
       chooseNewProjectPath: places.newProjectPath ? async () => places.newProjectPath ?? null : unanswered('a new project file'),
       chooseProjectToOpen: places.projectToOpen ? async () => places.projectToOpen ?? null : unanswered('a project to open'),
       chooseExportPath: places.exportPath ? async (suggested) => (typeof places.exportPath === 'function' ? places.exportPath(suggested) : (places.exportPath ?? null)) : unanswered('an output file'),
+      chooseExportFolder: places.exportFolder ? async () => places.exportFolder?.() ?? null : unanswered('an output folder'),
     },
   });
   try {
@@ -48,14 +51,14 @@ export async function withCliServices<T>(cwd: string, places: CliPlaces, work: (
 }
 
 /**
- * Opens the project file named on the command line and runs work on it. exportPath answers the
- * services' "where to write the export?" question.
+ * Opens the project file named on the command line and runs work on it. exportPath and
+ * exportFolder answer the services' "where to write the export?" questions.
  */
 export async function withOpenProject<T>(
   cwd: string,
   file: string,
   work: (api: AppApi) => Promise<T>,
-  options: Pick<CliPlaces, 'exportPath'> = {},
+  options: Pick<CliPlaces, 'exportPath' | 'exportFolder'> = {},
 ): Promise<T> {
   const projectToOpen = path.resolve(cwd, file);
   if (!existsSync(projectToOpen)) throw new AppError('not-found', `No file at ${projectToOpen}. Check the path.`);

@@ -30,6 +30,16 @@ export function dialogPlaceChooser(
       const filters = extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [];
       return save(menu[options.language()].exportDialogTitle, suggestedFileName, filters);
     },
+    async chooseExportFolder() {
+      const dialogOptions = {
+        title: menu[options.language()].exportFolderDialogTitle,
+        defaultPath: options.defaultDir(),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const parent = options.parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseProjectToOpen() {
       const dialogOptions = {
         title: menu[options.language()].openDialogTitle,

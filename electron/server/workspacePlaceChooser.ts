@@ -28,6 +28,11 @@ export function workspacePlaceChooser(workspaceDir: string): PlaceChooser {
       mkdirSync(exportsDir, { recursive: true });
       return unusedPath(exportsDir, safeFileName(suggestedFileName, path.extname(suggestedFileName) || '.zip'));
     },
+    // Side by side in exports/, where the browser downloads each one.
+    async chooseExportFolder() {
+      mkdirSync(exportsDir, { recursive: true });
+      return exportsDir;
+    },
     async chooseProjectToOpen() {
       return null;
     },

@@ -8,6 +8,8 @@ export interface PlaceChooser {
   chooseProjectToOpen(): Promise<string | null>;
   /** Where to write an exported file (zip, .ics, programme). Null when cancelled. */
   chooseExportPath(suggestedFileName: string): Promise<string | null>;
+  /** The folder to write several exported files in (one zip per module). Null when cancelled. */
+  chooseExportFolder(suggestedFolderName: string): Promise<string | null>;
   /**
    * Media files to import. Desktop: the open dialog. Browser mode: the file of the upload request
    * being served. Null when cancelled; absent where no file can be picked (CLI).

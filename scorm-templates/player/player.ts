@@ -6,7 +6,7 @@ import { findLmsApi } from './scorm/findLmsApi';
 import { LmsSession } from './scorm/lmsSession';
 import { dialectOf } from './scorm/scormDialect';
 import { Tracker } from './tracker';
-import { flattenCapsules } from './state/resumeState';
+import { flattenCapsules } from '../../shared/export/resumeState';
 import { createTranslator } from './ui/translate';
 
 declare global {
@@ -33,7 +33,7 @@ function boot(): void {
   const app = new PlayerApp(data, tracker, t, !found);
   app.start(root);
 
-  const keepAlive = window.setInterval(() => tracker.keepAlive(), KEEP_ALIVE_MS);
+  let keepAlive = window.setInterval(() => tracker.keepAlive(), KEEP_ALIVE_MS);
   // pagehide and visibilitychange fire where unload does not (mobile, back-forward cache).
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') tracker.checkpoint();
@@ -43,6 +43,12 @@ function boot(): void {
     app.finish();
   };
   window.addEventListener('pagehide', finish);
+  // Back-forward cache: the page is alive again but pagehide closed its session.
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    tracker.reopen();
+    keepAlive = window.setInterval(() => tracker.keepAlive(), KEEP_ALIVE_MS);
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);

@@ -4,8 +4,8 @@ import { answeredQuestionCount } from '../../shared/quiz/answeredQuestions';
 import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
 import type { CourseProgress } from './state/courseProgress';
-import { flattenCapsules, type QuizProgress, type ResumeState } from './state/resumeState';
-import type { Tracker } from './tracker';
+import { flattenCapsules, type QuizProgress, type ResumeState } from '../../shared/export/resumeState';
+import type { LmsHealth, NavigationRequest, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
 import { renderProgramme } from './ui/renderProgramme';
@@ -33,6 +33,7 @@ export class PlayerApp {
   private readonly progressText = el('p', { class: 'spoc-progress-text' });
   private readonly progressBar = el('div', { class: 'spoc-progress-bar', role: 'progressbar', 'aria-valuemin': '0' });
   private readonly notice = el('p', { class: 'spoc-notice', role: 'status' });
+  private readonly lmsNotice = el('div', { class: 'spoc-lms-notice' });
   private readonly menuButton: HTMLButtonElement;
   private shownAt = Date.now();
   private showingProgramme = false;
@@ -49,6 +50,7 @@ export class PlayerApp {
   }
 
   start(root: HTMLElement): void {
+    this.tracker.onHealth = (health) => this.showLmsHealth(health);
     const opened = this.tracker.open();
     this.state = opened.state;
     this.progressBar.append(el('span', { class: 'spoc-progress-fill' }));
@@ -62,7 +64,7 @@ export class PlayerApp {
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),
       this.preview ? el('p', { class: 'spoc-preview', role: 'note' }, this.t('previewMode')) : null,
-      el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.notice, this.main)),
+      el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.lmsNotice, this.notice, this.main)),
     ];
     root.replaceChildren(...parts.filter((part) => part !== null));
     document.addEventListener('keydown', (event) => {
@@ -75,6 +77,18 @@ export class PlayerApp {
   /** Saves and closes the LMS session; safe to call more than once. */
   finish(): void {
     this.tracker.finish(this.state);
+  }
+
+  /** Tells the learner, without a word of "saved", when the LMS does not record what they do. */
+  private showLmsHealth(health: LmsHealth): void {
+    if (health === 'saved') {
+      this.lmsNotice.replaceChildren();
+      return;
+    }
+    const blocking = health !== 'refused';
+    const text = this.t(health === 'refused' ? 'lmsRefused' : health === 'not-opened' ? 'lmsNotOpened' : 'lmsEnded');
+    this.lmsNotice.replaceChildren(el('p', { class: `spoc-lms-problem${blocking ? ' is-blocking' : ''}`, role: blocking ? 'alert' : 'status' }, text));
+    if (blocking) this.notice.hidden = true;
   }
 
   private askToResume(): void {
@@ -142,7 +156,8 @@ export class PlayerApp {
     this.progressBar.setAttribute('aria-valuenow', String(viewedCount));
     this.progressBar.setAttribute('aria-label', this.progressText.textContent);
     (this.progressBar.firstElementChild as HTMLElement | null)?.style.setProperty('width', `${capsuleCount ? (viewedCount / capsuleCount) * 100 : 0}%`);
-    const messages = [!this.preview && this.progress.completion === 'completed' && !wasCompleted ? this.t('courseCompleted') : '', this.tracker.complete ? '' : this.t('savedPartially')];
+    const recorded = !this.preview && this.tracker.health === 'saved';
+    const messages = [recorded && this.progress.completion === 'completed' && !wasCompleted ? this.t('courseCompleted') : '', recorded && !this.tracker.complete ? this.t('savedPartially') : ''];
     const text = messages.filter(Boolean).join(' ');
     if (text || !this.tracker.complete) this.notice.textContent = text;
     this.notice.hidden = !this.notice.textContent;
@@ -155,14 +170,28 @@ export class PlayerApp {
     content.innerHTML = capsule.html;
     const progress = this.state.quizzes.get(index);
     const quiz = capsule.quiz && progress ? this.quizView(capsule, index, progress) : null;
-    const previous = index > 0 ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(index - 1, true) }, `← ${this.t('previous')}`) : el('span');
-    const next = index < this.capsules.length - 1 ? el('button', { type: 'button', class: 'spoc-button', onclick: () => this.show(index + 1, true) }, `${this.t('next')} →`) : el('span');
+    // At the SCO's ends, the LMS's sequencing (2004) may take the learner to the next or previous module.
+    const previous =
+      index > 0
+        ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(index - 1, true) }, `← ${this.t('previous')}`)
+        : this.lmsNavigation('previous', `← ${this.t('previousModule')}`, 'spoc-button spoc-button--secondary');
+    const next =
+      index < this.capsules.length - 1
+        ? el('button', { type: 'button', class: 'spoc-button', onclick: () => this.show(index + 1, true) }, `${this.t('next')} →`)
+        : this.tracker.canNavigate('continue')
+          ? this.lmsNavigation('continue', `${this.t('nextModule')} →`, 'spoc-button')
+          : this.lmsNavigation('exitAll', this.t('exitCourse'), 'spoc-button spoc-button--secondary');
     this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
     this.main.replaceChildren(
       el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow' }, module.title) : null, el('h1', { id: 'spoc-capsule-title' }, capsule.title), content, quiz),
       el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
     );
     this.shownAt = Date.now();
+  }
+
+  private lmsNavigation(request: NavigationRequest, label: string, className: string): HTMLElement {
+    if (!this.tracker.canNavigate(request)) return el('span');
+    return el('button', { type: 'button', class: className, onclick: () => this.tracker.navigate(request, this.state) }, label);
   }
 
   private quizView(capsule: PlayerCapsule, index: number, progress: QuizProgress): HTMLElement | null {
@@ -190,7 +219,7 @@ export class PlayerApp {
     const score = scoreQuestion(question, answer);
     progress.answers[position] = answer;
     const now = Date.now();
-    this.tracker.recordAnswer({ question, answer, score, answeredAt: new Date(now), latencyMs: now - this.shownAt });
+    this.tracker.recordAnswer({ question, answer, score, answeredAt: new Date(now), latencyMs: now - this.shownAt, attempt: progress.attempts });
     this.shownAt = now;
     if (progress.answers.every((given) => given !== null && given !== undefined)) {
       const attempt = scoreAttempt(progress.order.map((questionIndex) => quiz.questions[questionIndex]).filter((item) => item !== undefined), progress.answers, quiz.passingScore);

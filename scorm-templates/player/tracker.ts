@@ -3,17 +3,30 @@ import { formatDuration } from './scorm/formatScormTime';
 import { interactionElements, type AnsweredQuestion } from './scorm/interactionRecord';
 import type { LmsSession } from './scorm/lmsSession';
 import { progressElements } from './scorm/progressElements';
-import { suspendDataBudget } from './scorm/scormDialect';
-import { objectiveId } from './scorm/scormIdentifiers';
+import { interactionId, objectiveId } from './scorm/scormIdentifiers';
 import { courseProgress, type CourseProgress } from './state/courseProgress';
-import { emptyResumeState, type ResumeState } from './state/resumeState';
-import { decodeSuspendData, encodeSuspendData } from './state/suspendDataCodec';
+import { emptyResumeState, type ResumeState } from '../../shared/export/resumeState';
+import { neverLower, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
+import { decodeSuspendData, encodeSuspendData, suspendDataLimit } from '../../shared/export/suspendDataCodec';
 
 /** Names of the elements the two versions spell differently. */
 const ELEMENTS = {
-  '1.2': { location: 'cmi.core.lesson_location', entry: 'cmi.core.entry', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', status: 'cmi.core.lesson_status' },
-  '2004': { location: 'cmi.location', entry: 'cmi.entry', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status' },
+  '1.2': { location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', status: 'cmi.core.lesson_status' },
+  '2004': { location: 'cmi.location', exit: 'cmi.exit', sessionTime: 'cmi.session_time', status: 'cmi.completion_status' },
 } as const;
+
+/**
+ * What the learner must know of the LMS: `saved` (or no LMS, in preview), `refused` (a write or
+ * commit failed; retrying), `not-opened` (Initialize failed: nothing is recorded) or `ended` (the
+ * page came back from the browser's history after its session closed).
+ */
+export type LmsHealth = 'saved' | 'refused' | 'not-opened' | 'ended';
+
+/** The 2004 navigation requests the player offers as buttons. */
+export type NavigationRequest = 'continue' | 'previous' | 'exitAll';
+
+// Retries of a refused save, then the notice stays until the next save succeeds.
+const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 /**
  * Keeps the LMS in step with the learner: reads the resume state at start, writes status, score,
@@ -24,16 +37,24 @@ export class Tracker {
   private readonly written = new Map<string, string>();
   private readonly objectiveSlots = new Map<string, number>();
   private interactionCount = 0;
+  private readonly interactionSlots = new Map<string, number>();
   private nextObjectiveSlot = 0;
   private readonly startedAt: number;
+  private stored: StoredOutcome = { completion: 'not attempted', success: 'unknown', score: null };
+  private lastState: ResumeState | null = null;
+  private retries = 0;
+  private retryPending = false;
   /** False once some answers had to be left out of suspend_data to fit the LMS's limit. */
   complete = true;
+  health: LmsHealth = 'saved';
+  onHealth: (health: LmsHealth) => void = () => {};
 
   constructor(
     private readonly data: PlayerData,
     private readonly capsules: readonly PlayerCapsule[],
     private readonly session: LmsSession,
     private readonly now: () => number = Date.now,
+    private readonly schedule: (run: () => void, delayMs: number) => void = (run, delayMs) => void globalThis.setTimeout(run, delayMs),
   ) {
     this.startedAt = now();
   }
@@ -41,59 +62,77 @@ export class Tracker {
   /** Opens the session and returns where the learner was, or a fresh state. */
   open(): { state: ResumeState; resumed: boolean } {
     const dialect = this.session.dialect;
-    if (!dialect || !this.session.initialize()) return { state: emptyResumeState(this.capsules.length), resumed: false };
+    if (!dialect) return { state: emptyResumeState(this.capsules.length), resumed: false };
+    if (!this.session.initialize()) {
+      this.setHealth('not-opened');
+      return { state: emptyResumeState(this.capsules.length), resumed: false };
+    }
     const names = ELEMENTS[dialect];
     this.interactionCount = Number(this.session.get('cmi.interactions._count')) || 0;
+    // 2004 lets us read the ids back (1.2 does not): a record with the same id is rewritten, never duplicated.
+    if (dialect === '2004') for (let index = 0; index < this.interactionCount; index += 1) this.interactionSlots.set(this.session.get(`cmi.interactions.${index}.id`), index);
     const objectiveCount = Number(this.session.get('cmi.objectives._count')) || 0;
     for (let index = 0; index < objectiveCount; index += 1) this.objectiveSlots.set(this.session.get(`cmi.objectives.${index}.id`), index);
     this.nextObjectiveSlot = objectiveCount;
-    // A 2004 LMS reports an error for reading elements never set; "ab-initio" says there are none.
-    const firstLaunch = dialect === '2004' && this.session.get(names.entry) === 'ab-initio';
-    const saved = firstLaunch ? '' : this.session.get('cmi.suspend_data');
+    // Read even on "ab-initio": an LMS that kept the learner's data after a normal exit must not see it lowered.
+    this.stored = readStoredOutcome(dialect, (element) => this.session.get(element));
+    const saved = this.session.get('cmi.suspend_data');
     const state = saved ? decodeSuspendData(saved, this.capsules) : emptyResumeState(this.capsules.length);
-    const bookmark = firstLaunch ? '' : this.session.get(names.location);
+    const bookmark = this.session.get(names.location);
     const bookmarked = this.capsules.findIndex((capsule) => capsule.id === bookmark);
     if (bookmarked >= 0) state.location = bookmarked;
     const resumed = state.viewed.some(Boolean);
     const status = this.session.get(names.status);
     if (status === 'not attempted' || status === 'unknown' || status === '') this.write(names.status, 'incomplete');
-    this.write(names.exit, 'suspend');
     return { state, resumed };
   }
 
-  /** Appends one cmi.interactions record (a journal: retries add records, never overwrite). */
+  /** Writes one cmi.interactions record; each attempt's answers have their own ids (a journal without duplicates). */
   recordAnswer(answered: AnsweredQuestion): void {
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return;
-    for (const [element, value] of interactionElements(dialect, this.interactionCount, answered, this.data.language)) this.session.set(element, value);
-    this.interactionCount += 1;
+    const id = interactionId(dialect, answered.question.id, answered.attempt);
+    let slot = this.interactionSlots.get(id);
+    if (slot === undefined) {
+      slot = this.interactionCount++;
+      this.interactionSlots.set(id, slot);
+    }
+    for (const [element, value] of interactionElements(dialect, slot, answered, this.data.language)) this.session.set(element, value);
   }
 
   /** Writes everything derived from the state, then commits (called at each capsule and answer). */
   save(state: ResumeState): CourseProgress {
-    const progress = courseProgress(this.data, this.capsules, state);
+    this.lastState = state;
+    const progress = neverLower(courseProgress(this.data, this.capsules, state), this.stored);
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return progress;
-    const encoded = encodeSuspendData(state, this.capsules, this.data.scormVersion ? suspendDataBudget(this.data.scormVersion) : 4_096);
+    const encoded = encodeSuspendData(state, this.capsules, suspendDataLimit(this.data.scormVersion ?? '1.2'));
     this.complete = encoded.complete;
-    this.write(ELEMENTS[dialect].location, this.capsules[state.location]?.id ?? '');
-    this.write('cmi.suspend_data', encoded.text);
-    for (const [element, value] of progressElements(dialect, progress, (id) => this.objectiveSlot(id))) this.write(element, value);
-    this.session.commit();
+    // Time too is committed at each step: the unload commit may never reach the LMS (dropped beacon).
+    this.session.set(ELEMENTS[dialect].sessionTime, formatDuration(dialect, this.now() - this.startedAt));
+    let accepted = this.write(ELEMENTS[dialect].location, this.capsules[state.location]?.id ?? '');
+    accepted = this.write('cmi.suspend_data', encoded.text) && accepted;
+    for (const [element, value] of progressElements(dialect, progress, (id) => this.objectiveSlot(id))) {
+      // Objectives are optional in many LMSs: refusing them loses nothing the learner must know.
+      if (!this.write(element, value) && !element.startsWith('cmi.objectives.')) accepted = false;
+    }
+    // Suspend only an unfinished attempt; a finished one ends normally (1.2 "", 2004 "normal").
+    this.write(ELEMENTS[dialect].exit, progress.completion !== 'completed' ? 'suspend' : dialect === '1.2' ? '' : 'normal');
+    this.committed(accepted && this.session.commit());
     return progress;
   }
 
   /** Keeps the LMS session alive (some time out after ~30 minutes without a call). */
   keepAlive(): void {
-    this.session.commit();
+    if (this.session.isOpen) this.committed(this.session.commit());
   }
 
   /** The page may never come back (tab closed, phone locked): record the time spent so far. */
   checkpoint(): void {
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return;
-    this.session.set(ELEMENTS[dialect].sessionTime, formatDuration(dialect, this.now() - this.startedAt));
-    this.session.commit();
+    const accepted = this.session.set(ELEMENTS[dialect].sessionTime, formatDuration(dialect, this.now() - this.startedAt));
+    this.committed(accepted && this.session.commit());
   }
 
   finish(state: ResumeState): void {
@@ -101,6 +140,43 @@ export class Tracker {
     this.save(state);
     this.checkpoint();
     this.session.terminate();
+  }
+
+  /** Whether a 2004 LMS with sequencing accepts this navigation request now (never in 1.2). */
+  canNavigate(request: NavigationRequest): boolean {
+    return this.session.dialect === '2004' && this.session.isOpen && this.session.get(`adl.nav.request_valid.${request}`) === 'true';
+  }
+
+  /** Leaves the SCO through the LMS's sequencing (next or previous module, end of the course). */
+  navigate(request: NavigationRequest, state: ResumeState): void {
+    if (!this.canNavigate(request)) return;
+    this.session.set('adl.nav.request', request);
+    this.finish(state);
+  }
+
+  /** The page came back from the back-forward cache after pagehide closed its session. */
+  reopen(): void {
+    if (!this.session.dialect || this.session.isOpen) return;
+    if (this.session.reopen() && this.lastState) this.save(this.lastState);
+    else this.setHealth('ended');
+  }
+
+  private committed(ok: boolean): void {
+    if (ok) this.retries = 0;
+    this.setHealth(ok ? 'saved' : 'refused');
+    if (ok || this.retryPending || this.retries >= RETRY_DELAYS_MS.length) return;
+    this.retryPending = true;
+    this.schedule(() => {
+      this.retryPending = false;
+      this.retries += 1;
+      if (this.lastState && this.session.isOpen) this.save(this.lastState);
+    }, RETRY_DELAYS_MS[this.retries] ?? 0);
+  }
+
+  private setHealth(health: LmsHealth): void {
+    if (health === this.health) return;
+    this.health = health;
+    this.onHealth(health);
   }
 
   private objectiveSlot(id: string): number {
@@ -113,8 +189,11 @@ export class Tracker {
     return slot;
   }
 
-  private write(element: string, value: string): void {
-    if (this.written.get(element) === value) return;
-    if (this.session.set(element, value)) this.written.set(element, value);
+  /** Sends a changed value; false when the LMS refused it (it is sent again at the next save). */
+  private write(element: string, value: string): boolean {
+    if (this.written.get(element) === value) return true;
+    if (!this.session.set(element, value)) return false;
+    this.written.set(element, value);
+    return true;
   }
 }

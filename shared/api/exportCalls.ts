@@ -4,8 +4,10 @@ import { ExportOptionsSchema } from '../export/exportOptions';
 import { defineCall } from './defineCall';
 
 export const ExportResultSchema = z.object({
-  /** Where the zip was written. */
+  /** Where the zip was written, or the folder holding one zip per module. */
   path: z.string(),
+  /** Every zip written, in course order (one, or one per module). */
+  packages: z.array(z.object({ path: z.string(), bytes: z.number().int() })),
   bytes: z.number().int(),
   /** Files inside the package(s). */
   files: z.number().int(),
@@ -31,8 +33,9 @@ export const exportCalls = {
   /** What would block (errors) or deserve attention (warnings) in an export with these options; nothing is written. */
   checkScormExport: defineCall(ExportOptionsSchema, z.array(ExportNoticeSchema)),
   /**
-   * Exports the course as a SCORM zip where the user chooses (null when they cancel the dialog) and
-   * remembers the options as export settings (never in the framing, never in the undo history). Fails with 'invalid-input' listing what to fix,
+   * Exports the course as a SCORM zip where the user chooses (one zip per module into a folder they
+   * choose for 'module-packages'; null when they cancel the dialog) and remembers the options as
+   * export settings (never in the framing, never in the undo history). Fails with 'invalid-input' listing what to fix,
    * 'cancelled' after cancelScormExport, 'conflict' while another export runs.
    */
   exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable()),

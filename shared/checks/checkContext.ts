@@ -19,6 +19,7 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   'video-without-captions': 'error',
   'cohort-size': 'warning',
   'same-kind-streak': 'info',
+  'suspend-data-budget': 'warning',
 };
 
 /** What several checks need, computed once per run. */

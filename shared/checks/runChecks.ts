@@ -8,12 +8,13 @@ import { buildCheckContext } from './checkContext';
 import { checkObjectives } from './checkObjectives';
 import { checkQuestions } from './checkQuestions';
 import { checkSameKindStreaks } from './checkSameKindStreaks';
+import { checkSuspendDataBudget } from './checkSuspendDataBudget';
 import { checkWeeks } from './checkWeeks';
 import { DEFAULT_CHECK_SETTINGS, type CheckSettings } from './checkSettings';
 import type { Finding, Severity } from './finding';
 
 const SEVERITY_ORDER: Record<Severity, number> = { 'blocks-export': 0, error: 1, warning: 2, info: 3 };
-const CHECKS = [checkCapsules, checkWeeks, checkObjectives, checkQuestions, checkCohorts, checkSameKindStreaks];
+const CHECKS = [checkCapsules, checkWeeks, checkObjectives, checkQuestions, checkCohorts, checkSameKindStreaks, checkSuspendDataBudget];
 
 /**
  * Every check on a course, what blocks its export first (from the function the export itself runs,

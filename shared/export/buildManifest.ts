@@ -172,7 +172,7 @@ function writeItemSequencing(item: XMLBuilder, sco: ManifestSco, previous: Manif
     objectiveID: ownObjective,
     satisfiedByMeasure: sco.masteryScore === null ? 'false' : 'true',
   });
-  if (sco.masteryScore !== null) primary.ele('imsss:minNormalizedMeasure').txt((sco.masteryScore / 100).toFixed(2));
+  if (sco.masteryScore !== null) primary.ele('imsss:minNormalizedMeasure').txt(String(Math.round(sco.masteryScore * 100) / 10_000));
   if (previousObjective) objectives.ele('imsss:objective', { objectiveID: previousObjective });
   sequencing.ele('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
   if (!sharesCompletion && !previous) return;

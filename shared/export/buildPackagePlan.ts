@@ -47,11 +47,12 @@ export interface PlannedPackage {
 }
 
 export interface PackagePlan {
-  /** Name to suggest for the exported file. */
+  /** Name to suggest: the zip's, or the folder's when `intoFolder`. */
   fileName: string;
-  /** One package, or one per module when `nested` (written as a zip of zips). */
+  /** One package, or one per module when `intoFolder`. */
   packages: PlannedPackage[];
-  nested: boolean;
+  /** One zip per module, written side by side into a folder (LMSs refuse a zip of zips). */
+  intoFolder: boolean;
   /** Warnings and information for the designer (never errors: those stop the plan). */
   notices: ExportNotice[];
 }
@@ -88,9 +89,9 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
     }
   }
   return {
-    fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}.zip`,
+    fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}${options.mode === 'module-packages' ? '' : '.zip'}`,
     packages,
-    nested: options.mode === 'module-packages',
+    intoFolder: options.mode === 'module-packages',
     notices,
   };
 }
@@ -124,7 +125,7 @@ function planPackage(
       title: sco.title,
       href: `${folder}/${SCO_LAUNCH_FILE}`,
       files: [`${folder}/${SCO_LAUNCH_FILE}`, `${folder}/${SCO_DATA_FILE}`, ...[...new Set(media.map(mediaPathOf))].sort()],
-      masteryScore: completionNeedsPass && hasQuiz ? doc.course.masteryScore : null,
+      masteryScore: completionNeedsPass && hasQuiz ? data.masteryScore : null,
     };
   });
   const minutes = scope.scos

@@ -9,6 +9,7 @@ import { PLAYER_DATA_FORMAT, type PlayerCapsule, type PlayerData, type PlayerQui
 import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { renderCapsuleHtml } from './renderCapsuleHtml';
 import { buildPlayerProgramme } from './buildPlayerProgramme';
+import { scoPassMark } from './scoPassMark';
 
 /**
  * What the player of one SCO reads: its modules and capsules in order, capsule HTML rendered and
@@ -49,7 +50,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     course: { id: course.id, title: course.title },
     sco: { id: scope.id, title: scope.title },
     completionRule: course.completionRule,
-    masteryScore: course.masteryScore,
+    masteryScore: scoPassMark(modules.flatMap((module) => module.capsules.flatMap((capsule) => capsule.quiz ?? [])), course.masteryScore),
     modules,
     objectives,
     ...(cohort ? { programme: buildPlayerProgramme(doc, cohort) } : {}),

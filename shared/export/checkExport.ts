@@ -6,7 +6,6 @@ import type { ExportOptions } from './exportOptions';
 import { exportBlockers } from './exportBlockers';
 import { lmsAdvice, multiScoWarning } from './lmsAdvice';
 import { mediaBlocksOf } from './mediaBlocks';
-import { validateQuestion } from '../authoring/validateQuestion';
 
 /**
  * Everything to fix (errors: the export blockers, each with its place) or know (warnings) before exporting the course with these options,

@@ -2,6 +2,7 @@ import type { CourseDocument } from '../model/courseDocument';
 import type { CourseIndex } from './courseIndex';
 import { createNotice, type ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
+import { moodleSettings } from './moodleSettings';
 
 /** LMSs whose settings the export dialog can name; any other platform gets advice that names none. */
 export type LmsFamily = 'moodle' | 'talentlms' | 'generic';
@@ -17,14 +18,8 @@ export function lmsFamilyOf(targetLms: string): LmsFamily {
 
 type AdviceKeys = Record<ExportOptions['mode'], { completed: Parameters<typeof createNotice>[1]; passed: Parameters<typeof createNotice>[1] }>;
 
-/** Per LMS family and packaging mode, the settings to use; presets for more LMSs plug in here. */
-const ADVICE: Record<LmsFamily, AdviceKeys> = {
-  // Moodle's default completion rule can mark an activity complete with a grade of 0 (see lms-notes).
-  moodle: {
-    course: { completed: 'moodleRuleSingleScoCompleted', passed: 'moodleRuleSingleScoPassed' },
-    'module-scos': { completed: 'moodleRuleModuleScos', passed: 'moodleRuleModuleScos' },
-    'module-packages': { completed: 'moodleRuleModulePackagesCompleted', passed: 'moodleRuleModulePackagesPassed' },
-  },
+/** Per LMS family and packaging mode, the settings to use; Moodle's come from its measured settings (moodleSettings). */
+const ADVICE: Record<Exclude<LmsFamily, 'moodle'>, AdviceKeys> = {
   talentlms: {
     course: { completed: 'talentlmsCourseCompleted', passed: 'talentlmsCoursePassed' },
     'module-scos': { completed: 'talentlmsModuleScos', passed: 'talentlmsModuleScos' },
@@ -44,9 +39,25 @@ export function multiScoWarning(doc: CourseDocument, options: Pick<ExportOptions
 }
 
 /** Which settings to use in the framing's target LMS for this export: completion by status, or by a passed quiz. */
-export function lmsAdvice(doc: CourseDocument, index: CourseIndex, options: Pick<ExportOptions, 'mode'>): ExportNotice {
+export function lmsAdvice(doc: CourseDocument, index: CourseIndex, options: Pick<ExportOptions, 'mode' | 'version'>): ExportNotice {
   const anyQuiz = index.modules.some((module) => index.capsulesOf(module.id).some((capsule) => index.quizOf(capsule.id)));
   const passed = doc.course.completionRule !== 'all-viewed' && anyQuiz;
-  const keys = ADVICE[lmsFamilyOf(doc.course.targetLms)][options.mode];
+  const family = lmsFamilyOf(doc.course.targetLms);
+  if (family === 'moodle') return moodleAdvice(options, passed);
+  const keys = ADVICE[family][options.mode];
   return createNotice('info', passed ? keys.passed : keys.completed);
+}
+
+/** Moodle's default completion rule can mark an activity complete with a grade of 0, or never: say which settings fit. */
+function moodleAdvice(options: Pick<ExportOptions, 'mode' | 'version'>, passed: boolean): ExportNotice {
+  const settings = moodleSettings(options.version, options.mode, passed);
+  const either = settings.requiredStatuses.length > 1;
+  switch (options.mode) {
+    case 'course':
+      return createNotice('info', either ? 'moodleRuleSingleScoPassedOrCompleted' : passed ? 'moodleRuleSingleScoPassed' : 'moodleRuleSingleScoCompleted');
+    case 'module-scos':
+      return createNotice('info', settings.firstScoOnlyViaNext ? 'moodleRuleModuleScos' : 'moodleRuleModuleScos12');
+    case 'module-packages':
+      return createNotice('info', either ? 'moodleRuleModulePackagesPassedOrCompleted' : passed ? 'moodleRuleModulePackagesPassed' : 'moodleRuleModulePackagesCompleted');
+  }
 }

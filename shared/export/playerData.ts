@@ -59,7 +59,7 @@ export interface PlayerData {
   /** The SCO this package part is: the whole course, or one module. */
   sco: { id: string; title: string };
   completionRule: CompletionRule;
-  /** Pass mark, percent. */
+  /** The SCO's one pass mark, percent of its score (scoPassMark): also the manifest's. */
   masteryScore: number;
   modules: PlayerModule[];
   objectives: PlayerObjective[];

@@ -41,6 +41,7 @@ export const checks = defineCatalog({
     'check.video-without-captions': 'Vidéo sans sous-titres',
     'check.cohort-size': 'Taille de cohorte',
     'check.same-kind-streak': 'Formats peu variés',
+    'check.suspend-data-budget': 'Reprise trop volumineuse',
     capsuleTooLong: '« {{title}} » dure {{minutes}} min : au-delà de {{max}} min, découpez-la en deux capsules.',
     videoTooLong: '« {{title}} » contient une vidéo de {{minutes}} min : l’attention chute après {{max}} min, raccourcissez ou découpez.',
     weekOverBudget: 'Semaine {{week}} : {{minutes}} min de travail pour un budget de {{budget}} min ; déplacez une capsule ou allégez.',
@@ -53,6 +54,8 @@ export const checks = defineCatalog({
     videoWithoutCaptions: '« {{title}} » : {{count}} vidéo(s) sans sous-titres ; ajoutez un fichier WebVTT.',
     cohortTooSmall: 'Cohorte « {{name}} » : {{count}} apprenants, moins de {{min}} ; les échanges risquent de manquer.',
     cohortTooLarge: 'Cohorte « {{name}} » : {{count}} apprenants, plus de {{max}} ; le suivi individuel devient difficile.',
+    suspendDataOverBudget:
+      '« {{sco}} »\u202f: la reprise d’un apprenant peut atteindre {{chars}} caractères pour une limite de {{limit}} en SCORM {{version}}\u202f; le quiz « {{quiz}} » en ajoute le plus ({{quizChars}}). Réduisez ses questions, découpez le module ou exportez en SCORM 2004 4e édition.',
     sameKindStreak: '{{count}} capsules « {{kind}} » à la suite à partir de « {{title}} » : variez les formats (max {{max}}).',
     'kind.video': 'vidéo',
     'kind.reading': 'lecture',
@@ -100,6 +103,7 @@ export const checks = defineCatalog({
     'check.video-without-captions': 'Video without captions',
     'check.cohort-size': 'Cohort size',
     'check.same-kind-streak': 'Little variety of formats',
+    'check.suspend-data-budget': 'Saved progress too large',
     capsuleTooLong: '“{{title}}” lasts {{minutes}} min: beyond {{max}} min, split it into two capsules.',
     videoTooLong: '“{{title}}” holds a {{minutes}}-min video: attention drops after {{max}} min, shorten or split it.',
     weekOverBudget: 'Week {{week}}: {{minutes}} min of work for a {{budget}}-min budget; move a capsule or lighten it.',
@@ -112,6 +116,8 @@ export const checks = defineCatalog({
     videoWithoutCaptions: '“{{title}}”: {{count}} video(s) without captions; add a WebVTT file.',
     cohortTooSmall: 'Cohort “{{name}}”: {{count}} learners, fewer than {{min}}; exchanges may be scarce.',
     cohortTooLarge: 'Cohort “{{name}}”: {{count}} learners, more than {{max}}; individual follow-up gets hard.',
+    suspendDataOverBudget:
+      '“{{sco}}”: a learner’s saved progress can reach {{chars}} characters against a limit of {{limit}} in SCORM {{version}}; the quiz “{{quiz}}” adds the most ({{quizChars}}). Trim its questions, split the module or export as SCORM 2004 4th edition.',
     sameKindStreak: '{{count}} “{{kind}}” capsules in a row from “{{title}}”: vary the formats (max {{max}}).',
     'kind.video': 'video',
     'kind.reading': 'reading',

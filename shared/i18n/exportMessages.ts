@@ -50,9 +50,9 @@ export const exportMessages = defineCatalog({
     drawCountAboveQuestions:
       'Le quiz de la capsule « {{capsule}} » tire {{drawCount}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
     multiScoPackage:
-      'Paquet à plusieurs SCO : Moodle n’enregistre que le premier SCO, Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
+      'Paquet SCORM 2004 à plusieurs SCO : Moodle n’enregistre que le premier SCO quand l’apprenant passe au suivant par le bouton Suivant ou le menu (les suivants ne s’initialisent pas et l’apprenant en est averti) ; Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module » ou SCORM 1.2.',
     multiScoPackage12:
-      'Paquet SCORM 1.2 à plusieurs SCO : Moodle n’enregistre que le premier SCO ; Rise Up, CrossKnowledge et 360Learning refusent ces paquets. Pour Moodle, préférez « un paquet par module ».',
+      'Paquet SCORM 1.2 à plusieurs SCO : Moodle enregistre chaque SCO, mais Rise Up, CrossKnowledge et 360Learning refusent ces paquets.',
     multiScoPackageOther:
       'Paquet à plusieurs SCO : certaines plateformes n’enregistrent que le premier SCO, d’autres (Rise Up, CrossKnowledge) refusent ces paquets. Vérifiez que la vôtre suit chaque SCO, ou exportez un paquet par module.',
     packageOverOneGigabyte: 'Le paquet « {{name}} » pèse {{megabytes}} Mo : Rise Up refuse les paquets de plus de 1 Go.',
@@ -60,8 +60,12 @@ export const exportMessages = defineCatalog({
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Terminé » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
     moodleRuleSingleScoPassed:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Réussi » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
+    moodleRuleSingleScoPassedOrCompleted:
+      'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut » en cochant « Réussi » et « Terminé » (un SCO 1.2 qui réussit renvoie « Réussi », jamais « Terminé »), méthode d’évaluation « Note la plus haute ».',
     moodleRuleModuleScos:
-      'Dans Moodle, réglez l’achèvement sur « Exiger que tous les SCO renvoient le statut d’achèvement » ; Moodle n’enregistre toutefois que le premier SCO d’un paquet qui en contient plusieurs : pour Moodle, exportez plutôt un paquet par module.',
+      'Dans Moodle, seul le premier SCO est enregistré quand l’apprenant passe au suivant par le bouton Suivant ou le menu : l’apprenant doit rouvrir l’activité pour chaque module. Préférez « un paquet par module » ou SCORM 1.2. Sinon : « Exiger le statut : Réussi », « Exiger que tous les SCO renvoient ce statut », méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
+    moodleRuleModuleScos12:
+      'Dans Moodle, réglez l’achèvement sur « Exiger le statut » en cochant « Réussi » et « Terminé », avec « Exiger que tous les SCO renvoient ce statut », et la méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
     moodleRuleModulePackagesCompleted:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut : Terminé », méthode d’évaluation « Note la plus haute ».',
     moodleRuleModulePackagesPassed:
@@ -73,7 +77,7 @@ export const exportMessages = defineCatalog({
     talentlmsModuleScos:
       'Dans Talent LMS, ajoutez le zip au cours comme une seule unité SCORM. Pour que chaque semaine soit une unité suivie à part, exportez plutôt un paquet par module.',
     talentlmsModulePackages:
-      'Dans Talent LMS, ajoutez chacun des zips contenus dans le fichier exporté comme une unité SCORM, dans l’ordre des semaines, puis réglez l’achèvement du cours sur « toutes les unités terminées ».',
+      'Dans Talent LMS, ajoutez chacun des zips du dossier exporté comme une unité SCORM, dans l’ordre des semaines, puis réglez l’achèvement du cours sur « toutes les unités terminées ».',
     genericCourseCompleted:
       'Dans la plateforme, réglez l’achèvement de l’activité SCORM sur le statut « terminé » envoyé par le paquet (toutes les capsules vues), et vérifiez qu’une note de 0 ne suffit pas à la valider.',
     genericCoursePassed:
@@ -86,6 +90,12 @@ export const exportMessages = defineCatalog({
     targetLmsNone:
       'Le cadrage ne nomme pas la plateforme cible : renseignez-la dans Cadrage pour des réglages conseillés précis.',
     adviceTitleFor: 'Réglages conseillés dans {{lms}}',
+    moodleRuleModulePackagesPassedOrCompleted:
+      'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut » en cochant « Réussi » et « Terminé », méthode d’évaluation « Note la plus haute ».',
+    presetMultiScoRefused: '{{lms}} refuse les paquets à plusieurs SCO dans cette version : exportez un SCO pour tout le cours ou un paquet par module.',
+    presetMultiScoFirstOnly: '{{lms}} n’enregistre que le premier SCO d’un paquet SCORM 2004 quand l’apprenant passe au suivant par Suivant ou le menu : exportez en SCORM 1.2 ou un paquet par module.',
+    presetMultiScoUnknown: 'Le traitement des paquets à plusieurs SCO par {{lms}} n’est pas vérifié : testez le paquet dans la plateforme avant de l’ouvrir aux apprenants, ou exportez un SCO pour tout le cours.',
+    presetPackageTooLarge: 'Un paquet pèse {{megabytes}} Mo : {{lms}} refuse les paquets de plus de {{limit}} Mo. Allégez les médias ou exportez un paquet par module.',
     transcript: 'Transcription',
     captions: 'Sous-titres',
     download: 'Télécharger',
@@ -136,6 +146,10 @@ export const exportMessages = defineCatalog({
     doneDetail: '{{files}} fichiers, {{size}}',
     savedAt: 'Enregistré dans {{path}}',
     downloadPackage: 'Télécharger le paquet',
+    packagesDoneTitle_one: '{{count}} paquet exporté',
+    packagesDoneTitle_other: '{{count}} paquets exportés, un par module',
+    packagesHint: 'Déposez chaque fichier comme une activité SCORM dans la section de sa semaine.',
+    downloadNamedPackage: 'Télécharger {{name}}',
     exportAgain: 'Exporter à nouveau',
     closeDialog: 'Fermer',
   },
@@ -187,9 +201,9 @@ export const exportMessages = defineCatalog({
     drawCountAboveQuestions:
       'The quiz of capsule “{{capsule}}” draws {{drawCount}} questions but has only {{questionCount}}: all of them will be asked.',
     multiScoPackage:
-      'Package with several SCOs: Moodle records only the first SCO, Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module”.',
+      'SCORM 2004 package with several SCOs: Moodle records only the first SCO when the learner moves on with its Next button or menu (the next ones fail to initialize and the learner is told); Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module” or SCORM 1.2.',
     multiScoPackage12:
-      'SCORM 1.2 package with several SCOs: Moodle records only the first SCO; Rise Up, CrossKnowledge and 360Learning refuse such packages. For Moodle, prefer “one package per module”.',
+      'SCORM 1.2 package with several SCOs: Moodle records every SCO, but Rise Up, CrossKnowledge and 360Learning refuse such packages.',
     multiScoPackageOther:
       'Package with several SCOs: some platforms record only the first SCO, others (Rise Up, CrossKnowledge) refuse such packages. Check that yours tracks each SCO, or export one package per module.',
     packageOverOneGigabyte: 'Package “{{name}}” weighs {{megabytes}} MB: Rise Up refuses packages over 1 GB.',
@@ -197,8 +211,12 @@ export const exportMessages = defineCatalog({
       'In Moodle, set the SCORM activity’s completion to “Require status: Completed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
     moodleRuleSingleScoPassed:
       'In Moodle, set the SCORM activity’s completion to “Require status: Passed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
+    moodleRuleSingleScoPassedOrCompleted:
+      'In Moodle, set the SCORM activity’s completion to “Require status” with both “Passed” and “Completed” ticked (a passing 1.2 SCO reports “Passed”, never “Completed”), grading method “Highest grade”.',
     moodleRuleModuleScos:
-      'In Moodle, set completion to “Require all SCOs to return completion status”; Moodle however records only the first SCO of a package holding several: for Moodle, export one package per module instead.',
+      'In Moodle, only the first SCO is recorded when the learner moves on with the Next button or the menu: the learner must reopen the activity for each module. Prefer “one package per module” or SCORM 1.2. Otherwise: “Require status: Passed”, “Require all SCOs to return this status”, grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
+    moodleRuleModuleScos12:
+      'In Moodle, set completion to “Require status” with both “Passed” and “Completed” ticked, plus “Require all SCOs to return this status”, and grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
     moodleRuleModulePackagesCompleted:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status: Completed”, grading method “Highest grade”.',
     moodleRuleModulePackagesPassed:
@@ -210,7 +228,7 @@ export const exportMessages = defineCatalog({
     talentlmsModuleScos:
       'In Talent LMS, add the zip to the course as one SCORM unit. For each week to be a unit tracked on its own, export one package per module instead.',
     talentlmsModulePackages:
-      'In Talent LMS, add each zip held in the exported file as a SCORM unit, in the order of the weeks, then set the course completion to “all units are completed”.',
+      'In Talent LMS, add each zip of the exported folder as a SCORM unit, in the order of the weeks, then set the course completion to “all units are completed”.',
     genericCourseCompleted:
       'In the platform, set the SCORM activity’s completion to the “completed” status the package sends (every capsule viewed), and check that a grade of 0 cannot complete it.',
     genericCoursePassed:
@@ -223,6 +241,12 @@ export const exportMessages = defineCatalog({
     targetLmsNone:
       'The framing does not name the target platform: fill it in under Framing for precise recommended settings.',
     adviceTitleFor: 'Recommended settings in {{lms}}',
+    moodleRuleModulePackagesPassedOrCompleted:
+      'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status” with both “Passed” and “Completed” ticked, grading method “Highest grade”.',
+    presetMultiScoRefused: '{{lms}} refuses packages with several SCOs in this version: export one SCO for the whole course or one package per module.',
+    presetMultiScoFirstOnly: '{{lms}} records only the first SCO of a SCORM 2004 package when the learner moves on with Next or the menu: export as SCORM 1.2 or one package per module.',
+    presetMultiScoUnknown: 'How {{lms}} handles packages with several SCOs is not verified: test the package in the platform before opening it to learners, or export one SCO for the whole course.',
+    presetPackageTooLarge: 'A package weighs {{megabytes}} MB: {{lms}} refuses packages over {{limit}} MB. Use lighter media or export one package per module.',
     transcript: 'Transcript',
     captions: 'Captions',
     download: 'Download',
@@ -273,6 +297,10 @@ export const exportMessages = defineCatalog({
     doneDetail: '{{files}} files, {{size}}',
     savedAt: 'Saved in {{path}}',
     downloadPackage: 'Download the package',
+    packagesDoneTitle_one: '{{count}} package exported',
+    packagesDoneTitle_other: '{{count}} packages exported, one per module',
+    packagesHint: 'Upload each file as a SCORM activity in its week’s section.',
+    downloadNamedPackage: 'Download {{name}}',
     exportAgain: 'Export again',
     closeDialog: 'Close',
   },

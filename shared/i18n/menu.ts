@@ -37,6 +37,7 @@ export const menu = defineCatalog({
     openDialogTitle: 'Ouvrir un projet SPOC',
     saveProjectDialogTitle: 'Enregistrer le nouveau projet',
     exportDialogTitle: 'Exporter',
+    exportFolderDialogTitle: 'Dossier où écrire un paquet par module',
     openFailed: 'Impossible d’ouvrir ce projet',
   },
   en: {
@@ -74,6 +75,7 @@ export const menu = defineCatalog({
     openDialogTitle: 'Open a SPOC project',
     saveProjectDialogTitle: 'Save the new project',
     exportDialogTitle: 'Export',
+    exportFolderDialogTitle: 'Folder to write one package per module in',
     openFailed: 'Could not open this project',
   },
 });

@@ -31,7 +31,7 @@ async function measure(scale: number, dir: string): Promise<boolean> {
     workspaceDir: dir,
     appDataDir: dir,
     resourcesDir: path.resolve('resources'),
-    places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => null },
+    places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => null, chooseExportFolder: async () => null },
   });
   try {
     await api.openProject({});

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       workspaceDir: dir,
       appDataDir: dir,
       resourcesDir: path.resolve('resources'),
-      places: { chooseNewProjectPath: async () => projectPath, chooseProjectToOpen: async () => null, chooseExportPath: async () => null },
+      places: { chooseNewProjectPath: async () => projectPath, chooseProjectToOpen: async () => null, chooseExportPath: async () => null, chooseExportFolder: async () => null },
     });
     await api.createProject({ title: 'Démarrage', language: 'fr', template: 'four-weekly-modules' });
     api.dispose();

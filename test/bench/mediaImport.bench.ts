@@ -44,6 +44,7 @@ async function timeImport(dir: string, sources: MediaFileSource[]): Promise<numb
       chooseNewProjectPath: async (name) => path.join(workspaceDir, name),
       chooseProjectToOpen: async () => null,
       chooseExportPath: async () => null,
+      chooseExportFolder: async () => null,
       chooseMediaToImport: async () => picked,
     },
   });

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
         workspaceDir: dir,
         appDataDir: path.join(dir, 'app-data'),
         resourcesDir: dir,
-        places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => null },
+        places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => null, chooseExportFolder: async () => null },
       });
       const start = performance.now();
       await api.openProject({});

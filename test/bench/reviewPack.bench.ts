@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       workspaceDir: dir,
       appDataDir: dir,
       resourcesDir: dir,
-      places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => packPath },
+      places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => packPath, chooseExportFolder: async () => null },
     });
     try {
       await api.openProject({});

@@ -69,7 +69,7 @@ function servicesFor(dir: string, projectPath: string, outputPath: string): Api 
     workspaceDir: dir,
     appDataDir: path.join(dir, 'app-data'),
     resourcesDir: path.resolve('resources'),
-    places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => projectPath, chooseExportPath: async () => outputPath },
+    places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => projectPath, chooseExportPath: async () => outputPath, chooseExportFolder: async () => null },
   });
 }
 

@@ -1,5 +1,5 @@
 import AdmZip from 'adm-zip';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,26 +48,25 @@ describe('SCORM export from the top bar (browser mode)', () => {
     await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
     const result = dialog.getByTestId('export-result');
     await result.waitFor({ timeout: 15_000 });
-    await expect.poll(() => result.innerText()).toMatch(/Paquet exporté[\s\S]*\d+ fichiers/);
-    const link = dialog.getByRole('link', { name: 'Télécharger le paquet' });
-    expect(await link.getAttribute('href')).toMatch(/^\/exports\/.+-weekly-packages-scorm2004\.zip\?token=/);
+    await expect.poll(() => result.innerText()).toMatch(/4 paquets exportés, un par module[\s\S]*\d+ fichiers/);
     await screenshot(page, 'export-dialog-done');
 
+    // Four separate zips named by week and module, never a zip of zips; each downloadable.
     const exportsDir = path.join(app.workspaceDir, 'exports');
-    const [zipName] = readdirSync(exportsDir);
-    expect(zipName).toMatch(/-weekly-packages-scorm2004\.zip$/);
-    const outer = new AdmZip(path.join(exportsDir, zipName!));
-    const weeks = outer.getEntries();
-    expect(weeks).toHaveLength(4);
-    for (const week of weeks) {
-      const inner = new AdmZip(week.getData());
-      expect(inner.getEntry('imsmanifest.xml'), `${week.entryName} has its manifest at its root`).not.toBeNull();
-      expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
-      expect(inner.readAsText('sco-1/course-data.js'), `${week.entryName} carries the cohort's programme`).toContain('"cohortName":"Cohorte janvier 2027"');
+    const zipNames = readdirSync(exportsDir).sort();
+    expect(zipNames).toHaveLength(4);
+    for (const [index, zipName] of zipNames.entries()) {
+      expect(zipName).toMatch(new RegExp(`^week-0${index + 1}-[a-z0-9-]+\\.zip$`));
+      const zip = new AdmZip(path.join(exportsDir, zipName));
+      expect(zip.getEntry('imsmanifest.xml'), `${zipName} has its manifest at its root`).not.toBeNull();
+      expect(validateManifest(zip.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+      expect(zip.readAsText('sco-1/course-data.js'), `${zipName} carries the cohort's programme`).toContain('"cohortName":"Cohorte janvier 2027"');
+      const link = dialog.getByRole('link', { name: `Télécharger ${zipName}` });
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`^/exports/${zipName}\\?token=`));
+      const download = await page.request.get(new URL((await link.getAttribute('href'))!, app.url).toString());
+      expect(download.status()).toBe(200);
+      expect((await download.body()).length).toBe(statSync(path.join(exportsDir, zipName)).size);
     }
-    const download = await page.request.get(new URL((await link.getAttribute('href'))!, app.url).toString());
-    expect(download.status()).toBe(200);
-    expect((await download.body()).length).toBe(outer.toBuffer().length);
 
     await dialog.getByRole('button', { name: 'Fermer' }).last().click();
     expect(await dialog.count()).toBe(0);

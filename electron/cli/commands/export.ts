@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportNotice } from '../../../shared/export/exportNotice';
@@ -11,18 +12,30 @@ const MODES = PackagingModeSchema.options.join('|');
 
 const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}] [--lock-modules] -o OUT
 
-Exports the course as a SCORM package (a zip; with --mode module-packages, a zip holding one
-package per module). Prints what blocks the export, the warnings, and the LMS settings to use.
+Exports the course as a SCORM package (a zip; with --mode module-packages, one zip per module,
+named by week and module, in the folder OUT). Prints what blocks the export, the warnings, and
+the LMS settings to use.
   --scorm          SCORM version (required)
   --mode           course: one SCO for the whole course (default: the mode last exported, else the framing's)
                    module-scos: one SCO per module in one package
                    module-packages: one package per module, for one activity per week in the LMS
   --lock-modules   with module-scos: each module opens once the previous one is completed
   --programme      a cohort's name or id: the player shows its programme (weeks, dates, live sessions)
-  -o, --output     the zip to write, or an existing folder to write it in under its suggested name`;
+  -o, --output     the zip to write, or an existing folder to write it in under its suggested name;
+                   with module-packages, the folder to write the zips in (created if missing)`;
 
 const LABEL: Record<ExportNotice['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 const formatNotice = (notice: ExportNotice): string => `${LABEL[notice.severity]}: ${notice.message}`;
+
+/** The folder to write one zip per module in: OUT, created when its parent exists. */
+function outputFolderFor(cwd: string, output: string): string {
+  const resolved = path.resolve(cwd, output);
+  if (path.extname(resolved).toLowerCase() === '.zip') throw new CliUsageError(`--mode module-packages writes one zip per module: give a folder, not ${output}.`);
+  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw new AppError('invalid-input', `${resolved} is a file, not a folder. Choose a folder for the packages.`);
+  const parent = path.dirname(resolved);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
+  return resolved;
+}
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -42,8 +55,15 @@ export const exportCommand: CliCommand = {
     if (!version.success) throw new CliUsageError(`--scorm must be one of ${VERSIONS.replaceAll('|', ', ')}, not "${values.scorm}".`);
     const requestedMode = values.mode === undefined ? null : PackagingModeSchema.safeParse(values.mode);
     if (requestedMode && !requestedMode.success) throw new CliUsageError(`--mode must be one of ${MODES.replaceAll('|', ', ')}, not "${values.mode}".`);
-    if (!values.output) throw new CliUsageError('-o OUT is required: the zip to write, or a folder to write it in.');
-    const outputFor = outputPathFor(io.cwd, values.output, '.zip');
+    if (!values.output) throw new CliUsageError('-o OUT is required: the zip to write, or a folder to write it (or, with module-packages, the zips) in.');
+    const output = values.output;
+    // Checked once the mode is known (it may be the one the course remembers).
+    const target: { zipPath?: (suggestedFileName: string) => string; folder?: string } = {};
+    const places = {
+      exportPath: (suggested: string) => target.zipPath?.(suggested) ?? '',
+      exportFolder: () => target.folder ?? '',
+    };
+    if (requestedMode?.data !== 'module-packages' && requestedMode !== null) target.zipPath = outputPathFor(io.cwd, output, '.zip');
     const file = positionals[0] ?? '';
 
     const outcome = await withOpenProject(
@@ -52,6 +72,8 @@ export const exportCommand: CliCommand = {
       async (api) => {
         const doc = await callOrThrow(api, 'getCourseDocument', {});
         const mode = requestedMode?.data ?? (await callOrThrow(api, 'getExportSettings', {})).mode;
+        if (mode === 'module-packages') target.folder = outputFolderFor(io.cwd, output);
+        else target.zipPath ??= outputPathFor(io.cwd, output, '.zip');
         const programmeCohortId = values.programme === undefined ? null : cohortIdFor(doc.cohorts, values.programme);
         const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId };
         const notices = await callOrThrow(api, 'checkScormExport', options);
@@ -66,7 +88,7 @@ export const exportCommand: CliCommand = {
           io.interrupt?.removeEventListener('abort', cancel);
         }
       },
-      { exportPath: outputFor },
+      places,
     );
 
     const errors = outcome.notices.filter((notice) => notice.severity === 'error');
@@ -81,6 +103,7 @@ export const exportCommand: CliCommand = {
     const notes = result.warnings.filter((notice) => notice.severity === 'info');
     if (warnings.length > 0) io.err(warnings.map(formatNotice).join('\n'));
     io.out(`Exported ${result.path} (SCORM ${version.data}, ${outcome.mode}, ${result.files} files, ${megabytes(result.bytes)}).`);
+    if (result.packages.length > 1) io.out(result.packages.map((written) => `  ${path.basename(written.path)} (${megabytes(written.bytes)})`).join('\n'));
     if (notes.length > 0) io.out(notes.map(formatNotice).join('\n'));
     return 0;
   },

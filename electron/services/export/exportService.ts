@@ -38,7 +38,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         if (running) throw new AppError('conflict', 'An export is already running: wait for it to finish or cancel it.');
         const project = context.project();
         const plan = buildPackagePlan(project.courseDocument(), options, playerAssets());
-        const outputPath = await context.options.places.chooseExportPath(plan.fileName);
+        const outputPath = await (plan.intoFolder ? context.options.places.chooseExportFolder(plan.fileName) : context.options.places.chooseExportPath(plan.fileName));
         if (outputPath === null) return null;
         const controller = new AbortController();
         running = { controller, progress: { writtenBytes: 0, totalBytes: 0, currentFile: '' } };

@@ -41,12 +41,6 @@ export class FileSink implements ByteSink {
     if (this.failure) throw this.failure;
   }
 
-  /** Overwrites bytes already written (a header whose CRC was not known in advance). */
-  async patch(at: number, bytes: Buffer): Promise<void> {
-    await this.flush();
-    await this.writeFully(bytes, at);
-  }
-
   /** Waits for every write; throws the first write error. */
   async flush(): Promise<void> {
     await Promise.all(this.inFlight);

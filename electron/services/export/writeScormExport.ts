@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, statfs } from 'node:fs/promises';
+import { mkdir, open, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
@@ -38,6 +38,8 @@ export interface WrittenExport {
   bytes: number;
   /** Files inside the package(s). */
   files: number;
+  /** Every zip written, in course order. */
+  packages: Array<{ path: string; bytes: number }>;
 }
 
 type PreparedEntry = { name: string } & ({ kind: 'text'; content: string } | ({ kind: 'media'; sha256: string } & KnownEntry));
@@ -55,49 +57,64 @@ const PROGRESS_INTERVAL_MS = 100;
 const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
 
 /**
- * Writes a planned export as one zip (or a zip of zips) at outputPath: text deflated one file at a
- * time as it is written (memory stays flat whatever the course's size), media stored and piped from
- * the store once, under a temporary name renamed into place only when complete, so a crash, an
- * error or a cancel never leaves a broken zip where the user expects one.
+ * Writes a planned export: one zip at outputPath, or (plan.intoFolder) one zip per module side by
+ * side in the folder outputPath, which LMSs take one by one (a zip of zips is refused). Text is
+ * deflated one file at a time as it is written (memory stays flat whatever the course's size), media
+ * stored and piped from the store once; each zip is written under a temporary name renamed into
+ * place only when complete, and an export that fails or is cancelled removes the zips it wrote, so
+ * no broken or partial export is left where the user expects one.
  */
 export async function writeScormExport(plan: PackagePlan, options: WriteExportOptions): Promise<WrittenExport> {
-  const { outputPath, media, onProgress, signal, durable = true } = options;
+  const { outputPath, signal } = options;
   const packages = plan.packages.map(preparePackage);
-  const maxBytes = plan.nested
-    ? archiveSizeOf(packages.map((pkg) => ({ name: Buffer.from(pkg.fileName), compressedSize: pkg.maxBytes })))
-    : (packages[0]?.maxBytes ?? 0);
-  const directory = path.dirname(outputPath);
-  await ensureDiskSpace(directory, maxBytes);
+  const directory = plan.intoFolder ? outputPath : path.dirname(outputPath);
+  if (plan.intoFolder) {
+    await mkdir(directory, { recursive: true }).catch((error: unknown) => {
+      throw new AppError('file-error', `Cannot create the folder ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
+    });
+  }
+  await ensureDiskSpace(directory, packages.reduce((sum, pkg) => sum + pkg.maxBytes, 0));
+  const progress = progressReporter(packages.reduce((sum, pkg) => sum + pkg.rawBytes, 0), options.onProgress);
+  const written: Array<{ path: string; bytes: number }> = [];
+  try {
+    for (const pkg of packages) {
+      const zipPath = plan.intoFolder ? path.join(directory, pkg.fileName) : outputPath;
+      written.push({ path: zipPath, bytes: await writeZip(pkg, zipPath, options, progress) });
+    }
+  } catch (error) {
+    for (const zip of written) await rm(zip.path, { force: true });
+    throw error;
+  }
+  const bytes = written.reduce((sum, zip) => sum + zip.bytes, 0);
+  progress.done(bytes);
+  return { path: outputPath, bytes, files: packages.reduce((sum, pkg) => sum + pkg.entries.length, 0), packages: written };
+}
 
-  const temporaryPath = path.join(directory, `.${path.basename(outputPath)}.${randomBytes(6).toString('hex')}.partial`);
+/** Writes one package's zip at zipPath through a temporary file; resolves to its size. */
+async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExportOptions, progress: ProgressReporter): Promise<number> {
+  const { media, signal, durable = true } = options;
+  const directory = path.dirname(zipPath);
+  const temporaryPath = path.join(directory, `.${path.basename(zipPath)}.${randomBytes(6).toString('hex')}.partial`);
   const handle = await open(temporaryPath, 'wx').catch((error: unknown) => {
     throw new AppError('file-error', `Cannot write in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
   });
   let closed = false;
   try {
     const sink = new FileSink(handle);
-    const progress = progressReporter(packages.reduce((sum, pkg) => sum + pkg.rawBytes, 0), onProgress);
-    if (plan.nested) {
-      const outer = new ZipWriter(sink);
-      for (const pkg of packages) await outer.addNested(pkg.fileName, sink, (inner) => writePackage(pkg, inner, media, progress, signal));
-      await outer.finish();
-    } else if (packages[0]) {
-      await writePackage(packages[0], sink, media, progress, signal);
-    }
+    await writePackage(pkg, sink, media, progress, signal);
     await sink.flush();
     if (sink.position > ZIP32_LIMIT) throw tooLarge();
     if (durable) await handle.datasync();
     await handle.close();
     closed = true;
-    await rename(temporaryPath, outputPath);
-    progress.done(sink.position);
-    return { path: outputPath, bytes: sink.position, files: packages.reduce((sum, pkg) => sum + pkg.entries.length, 0) };
+    await rename(temporaryPath, zipPath);
+    return sink.position;
   } catch (error) {
     if (!closed) await handle.close().catch(() => {});
     await rm(temporaryPath, { force: true });
     if (signal?.aborted) throw new AppError('cancelled', 'The export was cancelled: no file was written.');
     if (error instanceof AppError) throw error;
-    throw new AppError('file-error', `Cannot write the export to ${outputPath}: ${messageOf(error)}. Check the disk and choose another folder if needed.`);
+    throw new AppError('file-error', `Cannot write the export to ${zipPath}: ${messageOf(error)}. Check the disk and choose another folder if needed.`);
   }
 }
 

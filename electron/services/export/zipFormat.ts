@@ -46,18 +46,6 @@ export function localHeader(entry: Omit<ZipEntryRecord, 'offset'>): Buffer {
   return header;
 }
 
-/** Offset, inside a local header, of the CRC and sizes (rewritten for entries streamed with unknown CRC). */
-export const LOCAL_HEADER_CRC_OFFSET = 14;
-
-/** CRC-32, compressed size and size as they sit in a local header. */
-export function crcAndSizes(crc32: number, compressedSize: number, size: number): Buffer {
-  const fields = Buffer.alloc(12);
-  fields.writeUInt32LE(crc32 >>> 0, 0);
-  fields.writeUInt32LE(compressedSize, 4);
-  fields.writeUInt32LE(size, 8);
-  return fields;
-}
-
 export function centralHeader(entry: ZipEntryRecord): Buffer {
   const header = Buffer.alloc(CENTRAL_HEADER_SIZE + entry.name.length);
   header.writeUInt32LE(0x02014b50, 0);

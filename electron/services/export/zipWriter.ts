@@ -1,13 +1,9 @@
-import { crc32 } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
-import type { ByteSink, FileSink } from './fileSink';
+import type { ByteSink } from './fileSink';
 import {
-  LOCAL_HEADER_CRC_OFFSET,
-  METHOD_STORED,
   ZIP32_LIMIT,
   ZIP32_MAX_ENTRIES,
   centralHeader,
-  crcAndSizes,
   endOfCentralDirectory,
   localHeader,
   type ZipEntryRecord,
@@ -56,23 +52,6 @@ export class ZipWriter {
     }
   }
 
-  /**
-   * Writes a stored entry whose bytes another writer produces (a zip inside the zip). Its CRC is
-   * computed on the way and written back into its header, so the sink must be the file itself.
-   */
-  async addNested(name: string, fileSink: FileSink & ByteSink, produce: (sink: ByteSink) => Promise<void>): Promise<void> {
-    if (fileSink !== this.sink) throw new AppError('internal', 'Nested zip entries need the file sink.');
-    const entry: KnownEntry = { name, method: METHOD_STORED, crc32: 0, compressedSize: 0, size: 0 };
-    const headerAt = this.sink.position;
-    const record = await this.writeHeader(entry);
-    const counting = new CrcCountingSink(this.sink);
-    await produce(counting);
-    if (counting.position > ZIP32_LIMIT) throw tooLarge();
-    record.crc32 = counting.crc;
-    record.compressedSize = record.size = counting.position;
-    await fileSink.patch(headerAt + LOCAL_HEADER_CRC_OFFSET, crcAndSizes(counting.crc, counting.position, counting.position));
-  }
-
   /** Writes the central directory and the end record. */
   async finish(): Promise<void> {
     if (this.records.length > ZIP32_MAX_ENTRIES) throw tooLarge();
@@ -90,19 +69,6 @@ export class ZipWriter {
     this.records.push(record);
     await this.sink.write(localHeader(record));
     return record;
-  }
-}
-
-class CrcCountingSink implements ByteSink {
-  position = 0;
-  crc = 0;
-
-  constructor(private readonly target: ByteSink) {}
-
-  async write(chunk: Buffer): Promise<void> {
-    this.crc = crc32(chunk, this.crc);
-    this.position += chunk.length;
-    await this.target.write(chunk);
   }
 }
 

@@ -42,19 +42,30 @@ function lookIn(start: Window, name: string): object | null {
   return null;
 }
 
+/** The window that opened ours, read safely (another origin's opener throws). */
+function openerOf(win: Window): Window | null {
+  try {
+    return (win.opener as Window | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Finds the LMS API the standard way: this window and its parents, then the window that opened
- * us (popup launch) and its parents. The package's own version is looked for first.
+ * Finds the LMS API as the ADL algorithm does: this window and its parents, then the window
+ * that opened the top window (a popup, even one whose SCO sits in a frame) and its parents.
+ * The package's own version is looked for first.
  */
 export function findLmsApi(self: Window, preferred: ScormDialect): FoundApi | null {
   const dialects: ScormDialect[] = preferred === '1.2' ? ['1.2', '2004'] : ['2004', '1.2'];
+  let top: Window = self;
+  try {
+    top = self.top ?? self;
+  } catch {
+    // A cross-origin top: only our own chain can hold the API.
+  }
+  const starts = [self, openerOf(top), openerOf(self)].filter((start, index, all): start is Window => start !== null && all.indexOf(start) === index);
   for (const dialect of dialects) {
-    const starts: Window[] = [self];
-    try {
-      if (self.opener) starts.push(self.opener as Window);
-    } catch {
-      // opener from another origin: nothing to find there.
-    }
     for (const start of starts) {
       const api = lookIn(start, API_NAME[dialect]);
       if (api) return dialect === '1.2' ? { dialect, api: api as Scorm12Api } : { dialect, api: api as Scorm2004Api };

@@ -13,6 +13,8 @@ export interface AnsweredQuestion {
   score: QuestionScore;
   answeredAt: Date;
   latencyMs: number;
+  /** The quiz attempt (1 = first), part of the interaction id. */
+  attempt: number;
 }
 
 const CODE_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -146,7 +148,7 @@ export function interactionElements(dialect: ScormDialect, index: number, answer
   const { question, answer, score } = answered;
   const prefix = `cmi.interactions.${index}.`;
   const elements: Array<[string, string]> = [
-    [`${prefix}id`, interactionId(dialect, question.id)],
+    [`${prefix}id`, interactionId(dialect, question.id, answered.attempt)],
     [`${prefix}type`, INTERACTION_TYPE[question.type]],
   ];
   question.objectiveIds.forEach((id, position) => elements.push([`${prefix}objectives.${position}.id`, objectiveId(dialect, id)]));

@@ -29,14 +29,18 @@ export class LmsSession {
     return ok;
   }
 
+  /** The element's value; '' when unset or unreadable (a read error other than "not set" is reported). */
   get(element: string): string {
     if (this.state !== 'open' || !this.found) return '';
     try {
       const value = this.found.dialect === '1.2' ? this.found.api.LMSGetValue(element) : this.found.api.GetValue(element);
-      return value === null || value === undefined ? '' : String(value);
-    } catch {
-      return '';
+      if (value !== '' && value !== null && value !== undefined) return String(value);
+      const code = this.lastError();
+      if (!NOT_SET.includes(code)) this.onError(`GetValue ${element}`, code, this.errorText(code));
+    } catch (error) {
+      this.onError(`GetValue ${element}`, 'exception', error instanceof Error ? error.message : String(error));
     }
+    return '';
   }
 
   set(element: string, value: string): boolean {
@@ -55,16 +59,33 @@ export class LmsSession {
     return this.call('Terminate', () => (this.found?.dialect === '1.2' ? this.found.api.LMSFinish('') : this.found!.api.Terminate('')));
   }
 
+  /** A page restored from the back-forward cache: its session was terminated on pagehide. */
+  reopen(): boolean {
+    if (this.state !== 'closed') return this.state === 'open';
+    this.state = 'idle';
+    return this.initialize();
+  }
+
+  private lastError(): string {
+    return String(this.found?.dialect === '1.2' ? this.found.api.LMSGetLastError() : this.found?.api.GetLastError());
+  }
+
+  private errorText(code: string): string {
+    return String((this.found?.dialect === '1.2' ? this.found.api.LMSGetErrorString(code) : this.found?.api.GetErrorString(code)) ?? '');
+  }
+
   private call(name: string, run: () => unknown): boolean {
     try {
       const result = String(run());
       if (result === 'true') return true;
-      const code = String(this.found?.dialect === '1.2' ? this.found.api.LMSGetLastError() : this.found?.api.GetLastError());
-      const message = this.found?.dialect === '1.2' ? this.found.api.LMSGetErrorString(code) : this.found?.api.GetErrorString(code);
-      this.onError(name, code, String(message ?? ''));
+      const code = this.lastError();
+      this.onError(name, code, this.errorText(code));
     } catch (error) {
       this.onError(name, 'exception', error instanceof Error ? error.message : String(error));
     }
     return false;
   }
 }
+
+// "No error", 1.2 "not implemented" and 2004 "value not initialized" all mean an empty value.
+const NOT_SET = ['0', '', '401', '403'];

@@ -3,9 +3,10 @@ import type { ScormDialect } from './scormDialect';
 // 1.2 CMIIdentifier is alphanumeric without spaces; 2004 takes URN-like long identifiers.
 const compact = (uuid: string) => uuid.replace(/[^0-9A-Za-z]/g, '');
 
-/** cmi.interactions.n.id for a question. */
-export function interactionId(dialect: ScormDialect, questionId: string): string {
-  return dialect === '1.2' ? `q${compact(questionId)}` : `urn:spoc:question:${compact(questionId)}`;
+/** cmi.interactions.n.id for a question in a quiz attempt: retries get their own ids, never duplicates. */
+export function interactionId(dialect: ScormDialect, questionId: string, attempt = 1): string {
+  const retry = attempt > 1 ? `${dialect === '1.2' ? '_' : ':'}${attempt}` : '';
+  return dialect === '1.2' ? `q${compact(questionId)}${retry}` : `urn:spoc:question:${compact(questionId)}${retry}`;
 }
 
 /** cmi.objectives.n.id for a course objective (also what the manifest must declare for 2004). */

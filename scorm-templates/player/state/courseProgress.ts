@@ -1,6 +1,6 @@
 import type { PlayerCapsule, PlayerData } from '../../../shared/export/playerData';
 import { scoreQuestion } from '../../../shared/quiz/scoreQuestion';
-import type { ResumeState } from './resumeState';
+import type { ResumeState } from '../../../shared/export/resumeState';
 
 export type CompletionStatus = 'completed' | 'incomplete' | 'not attempted';
 export type SuccessStatus = 'passed' | 'failed' | 'unknown';

@@ -2,7 +2,7 @@ import type { PlayerQuiz } from '../../../shared/export/playerData';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
 import { scoreAttempt } from '../../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../../shared/quiz/scoreQuestion';
-import type { QuizProgress } from '../state/resumeState';
+import type { QuizProgress } from '../../../shared/export/resumeState';
 import { el } from './createElement';
 import { renderQuestion } from './renderQuestion';
 import type { Translate } from './translate';

@@ -10,6 +10,8 @@ export interface BudgetCourseOptions {
   questionsPerQuiz: number;
   /** When set, every fill-in question accepts only this answer (to grow suspend_data). */
   fillInAnswer?: string;
+  /** Quizzes show their questions in a random order (stored in the saved state). */
+  shuffle?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function budgetCourse(options: BudgetCourseOptions): CourseDocument {
       capsules.push({ id: capsuleId, moduleId, title: `Capsule ${m + 1}.${c + 1}`, kind: 'reading', minutesOverride: 5, weekOverride: null, content: { type: 'doc', content: [paragraph(`Lecture ${m + 1}.${c + 1}`)] }, objectiveIds: [], position: `a${c.toString(36)}` });
       if (c % 2 === 0) continue;
       const quizId = idOf(next++);
-      quizzes.push({ id: quizId, capsuleId, title: `Quiz ${m + 1}.${c + 1}`, passingScore: null, shuffle: false, drawCount: null, feedbackPassed: '', feedbackFailed: '' });
+      quizzes.push({ id: quizId, capsuleId, title: `Quiz ${m + 1}.${c + 1}`, passingScore: null, shuffle: options.shuffle ?? false, drawCount: null, feedbackPassed: '', feedbackFailed: '' });
       for (let q = 0; q < options.questionsPerQuiz; q += 1) {
         const template = templates[questions.length % templates.length] as Question;
         const copy = { ...template, id: idOf(next++), quizId, position: `a${q.toString(36)}` } as Question;

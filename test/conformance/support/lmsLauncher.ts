@@ -3,10 +3,30 @@
  * installs a fresh Scorm12API / Scorm2004API as window.API / window.API_1484_11, optionally
  * loaded with the CMI saved by a previous session and initialized with what the manifest says
  * (mastery score, completion threshold, scaled passing score), and opens the SCO in an iframe, as
- * an LMS player page does.
+ * an LMS player page does. Options reproduce real LMS layouts and troubles:
+ * - sameApiObject: Moodle's 2004 player keeps one API object per page, so a SCO opened after
+ *   another (Next, menu) meets a terminated API and its Initialize fails with 104;
+ * - popup: the SCO opens in a popup window, inside a frame, the API staying in the opener;
+ * - validRequests: the 2004 navigation requests a sequencing LMS would accept now;
+ * - window.lmsRefuseCommits(true|false): Commit returns false (391 / 101) until told otherwise.
  */
 export const LAUNCHER_PATH = '/lms/launcher.html';
 export const SCORM_AGAIN_PATH = '/lms/scorm-again.js';
+export const POPUP_PATH = '/lms/popup.html';
+
+/** How the LMS opens the SCO. */
+export interface LaunchOptions {
+  sameApiObject?: boolean;
+  popup?: boolean;
+  /** 2004 navigation requests the LMS's sequencing accepts (adl.nav.request_valid.*). */
+  validRequests?: Array<'continue' | 'previous' | 'exitAll'>;
+}
+
+export const POPUP_HTML = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Test LMS popup</title><link rel="icon" href="data:,">
+<style>body{margin:0}iframe{border:0;width:100vw;height:100vh;display:block}</style></head>
+<body><iframe id="sco" title="SCO"></iframe>
+<script>document.getElementById('sco').src = new URLSearchParams(location.search).get('sco');</script></body></html>`;
 
 export const LAUNCHER_HTML = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
@@ -14,7 +34,11 @@ export const LAUNCHER_HTML = `<!DOCTYPE html>
 <style>body{margin:0}iframe{border:0;width:100vw;height:100vh;display:block}</style></head>
 <body><iframe id="sco" title="SCO"></iframe>
 <script>
-  window.lmsLaunch = function (version, scoUrl, saved, fromManifest) {
+  window.lmsLaunch = function (version, scoUrl, saved, fromManifest, options) {
+    if (options.sameApiObject && window.lmsApi) {
+      document.getElementById('sco').src = scoUrl;
+      return;
+    }
     delete window.API;
     delete window.API_1484_11;
     // A strict LMS: the manifest's mastery score decides 1.2 passed/failed from score.raw.
@@ -33,10 +57,46 @@ export const LAUNCHER_HTML = `<!DOCTYPE html>
     api.loadFromJSON(data);
     if (version === '1.2') window.API = api; else window.API_1484_11 = api;
     window.lmsApi = api;
-    document.getElementById('sco').src = scoUrl;
+    (options.validRequests || []).forEach(function (request) { api.adl.nav.request_valid['_' + request] = 'true'; });
+    // Every value the SCO sent and whether the LMS accepted it, in order (cleared at each new API).
+    window.lmsSetLog = [];
+    ['SetValue', 'LMSSetValue'].forEach(function (name) {
+      var set = api[name];
+      if (typeof set !== 'function') return;
+      api[name] = function (element, value) {
+        var result = set.apply(api, arguments);
+        window.lmsSetLog.push([element, value, result]);
+        return result;
+      };
+    });
+    // Moodle re-sends the whole data model at each commit: its size, what the last commit held,
+    // and how many SetValue calls it covered.
+    window.lmsCommits = { sizes: [], last: null, setCount: 0 };
+    var refused = { 'Commit': '391', 'LMSCommit': '101' };
+    Object.keys(refused).forEach(function (name) {
+      var commit = api[name];
+      if (typeof commit !== 'function') return;
+      api[name] = function () {
+        if (window.lmsRefusing) {
+          api.throwSCORMError('api', refused[name], 'Commit refused by the test LMS', 1);
+          return 'false';
+        }
+        var result = commit.apply(api, arguments);
+        var cmi = api.renderCMIToJSONObject();
+        window.lmsCommits.sizes.push(JSON.stringify(cmi).length);
+        window.lmsCommits.last = cmi;
+        window.lmsCommits.setCount = window.lmsSetLog.length;
+        return result;
+      };
+    });
+    if (options.popup) window.lmsPopup = window.open('${POPUP_PATH}?sco=' + encodeURIComponent(scoUrl), 'sco', 'width=1024,height=768');
+    else document.getElementById('sco').src = scoUrl;
   };
+  window.lmsRefusing = false;
+  window.lmsRefuseCommits = function (refuse) { window.lmsRefusing = refuse; };
   window.lmsClose = function () {
-    document.getElementById('sco').src = 'about:blank';
+    if (window.lmsPopup) { window.lmsPopup.close(); window.lmsPopup = null; }
+    else document.getElementById('sco').src = 'about:blank';
   };
   window.lmsState = function () {
     return {

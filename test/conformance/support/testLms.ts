@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { manifestLaunchData, type ManifestLaunchData } from './manifestLaunchData';
 import path from 'node:path';
 import { ROOT } from './buildPlayerAssets';
-import { LAUNCHER_HTML, LAUNCHER_PATH, SCORM_AGAIN_PATH } from './lmsLauncher';
+import { LAUNCHER_HTML, LAUNCHER_PATH, POPUP_HTML, POPUP_PATH, SCORM_AGAIN_PATH, type LaunchOptions } from './lmsLauncher';
 import { startStaticServer, type StaticServer } from './staticServer';
 import { CHROMIUM_ARGS } from '../../e2e/support/launchApp';
 
@@ -61,6 +61,7 @@ export class TestLms {
   static async open(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<TestLms> {
     const server = await startStaticServer();
     server.mount(LAUNCHER_PATH, { text: LAUNCHER_HTML, type: 'text/html; charset=utf-8' });
+    server.mount(POPUP_PATH, { text: POPUP_HTML, type: 'text/html; charset=utf-8' });
     server.mount(SCORM_AGAIN_PATH, { text: readFileSync(path.join(ROOT, 'node_modules/scorm-again/dist/scorm-again.js'), 'utf8'), type: 'text/javascript; charset=utf-8' });
     const page = await browser.newPage({ viewport });
     const lms = new TestLms(server, page);
@@ -86,15 +87,32 @@ export class TestLms {
     this.launchData = manifestLaunchData(readFileSync(path.join(folder, 'imsmanifest.xml'), 'utf8'));
   }
 
-  /** Opens a SCO with a new API object, as a new LMS session; `saved` is the CMI of the previous session. */
-  async launch(version: string, scoPath: string, saved?: Record<string, unknown>): Promise<Frame> {
+  /** Opens a SCO with a new API object (unless `options` say otherwise), as a new LMS session; `saved` is the CMI of the previous session. */
+  async launch(version: string, scoPath: string, saved?: Record<string, unknown>, options: LaunchOptions = {}): Promise<Frame> {
     const fromManifest = this.launchData.get(scoPath) ?? {};
-    await this.page.evaluate(([v, url, cmi, init]) => (window as unknown as { lmsLaunch: (...args: unknown[]) => void }).lmsLaunch(v, url, cmi, init), [version, `/pkg/${scoPath}`, saved ?? null, fromManifest] as const);
-    const frame = await (await this.page.waitForSelector('#sco')).contentFrame();
+    const popup = options.popup ? this.page.waitForEvent('popup') : null;
+    await this.page.evaluate(([v, url, cmi, init, how]) => (window as unknown as { lmsLaunch: (...args: unknown[]) => void }).lmsLaunch(v, url, cmi, init, how), [version, `/pkg/${scoPath}`, saved ?? null, fromManifest, options] as const);
+    const host = popup ? await popup : this.page;
+    const frame = await (await host.waitForSelector('#sco')).contentFrame();
     if (!frame) throw new Error('the SCO frame did not load');
     await frame.waitForLoadState('load');
     await frame.waitForSelector('#spoc-main h1, dialog[open]');
     return frame;
+  }
+
+  /** Every SetValue the SCO made on the current API object: element, value, the LMS's answer. */
+  setLog(): Promise<Array<[string, string, string]>> {
+    return this.page.evaluate(() => (window as unknown as { lmsSetLog: Array<[string, string, string]> }).lmsSetLog);
+  }
+
+  /** What the SCO's commits sent: the data model's size at each one, the CMI as of the last and how many SetValue calls it covered. */
+  commits(): Promise<{ sizes: number[]; last: Record<string, unknown> | null; setCount: number }> {
+    return this.page.evaluate(() => (window as unknown as { lmsCommits: { sizes: number[]; last: Record<string, unknown> | null; setCount: number } }).lmsCommits);
+  }
+
+  /** Makes Commit fail (or work again), as an LMS whose server is unreachable. */
+  refuseCommits(refuse: boolean): Promise<void> {
+    return this.page.evaluate((value) => (window as unknown as { lmsRefuseCommits: (refuse: boolean) => void }).lmsRefuseCommits(value), refuse);
   }
 
   /** Unloads the SCO (the learner leaves), then returns what the LMS recorded. */

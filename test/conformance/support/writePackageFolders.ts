@@ -36,7 +36,7 @@ export interface PackageFolder {
 
 /**
  * Exports the course as the app does (package planner, then the streaming zip writer) and unzips
- * the result into plain folders, one per package, as an LMS does before serving them.
+ * each zip into a plain folder, as an LMS does before serving it.
  */
 export async function writePackageFolders(
   doc: CourseDocument,
@@ -59,8 +59,7 @@ export async function writePackageFolders(
       },
     },
   });
-  const outer = new AdmZip(zipPath);
-  const zips = plan.nested ? outer.getEntries().map((entry) => new AdmZip(entry.getData())) : [outer];
+  const zips = plan.intoFolder ? plan.packages.map((pkg) => new AdmZip(path.join(zipPath, pkg.fileName))) : [new AdmZip(zipPath)];
   const packages = zips.map((zip, index) => {
     const folder = path.join(root, `package-${index + 1}`);
     zip.extractAllTo(folder, true);

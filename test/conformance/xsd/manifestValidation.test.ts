@@ -75,7 +75,7 @@ describe('manifests validate against the official SCORM XSDs (xmllint)', () => {
     const [m2004] = manifestsOf(buildPackagePlan(doc, ExportOptionsSchema.parse({ version: '2004-4th', mode: 'course' }), fixturePlayerAssets));
     expect(m2004).toContain('<imsss:primaryObjective objectiveID');
     expect(m2004).toContain('satisfiedByMeasure="true"');
-    expect(m2004).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
+    expect(m2004).toContain('<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
     expect(m2004).toContain('<adlcp:completionThreshold completedByMeasure="false" minProgressMeasure="1.0"/>');
     expect(m2004).toContain('<schemaversion>2004 4th Edition</schemaversion>');
     const [m3rd] = manifestsOf(buildPackagePlan(doc, ExportOptionsSchema.parse({ version: '2004-3rd', mode: 'course' }), fixturePlayerAssets));

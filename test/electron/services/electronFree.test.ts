@@ -20,7 +20,7 @@ describe('services room', () => {
             import { callApi } from ${JSON.stringify(path.join(root, 'electron/services/callApi'))};
             const dir = process.argv[2];
             const api = createServices({ mode: 'browser', workspaceDir: dir, appDataDir: dir, resourcesDir: dir, places: {
-              chooseNewProjectPath: async (name) => dir + '/' + name, chooseProjectToOpen: async () => null, chooseExportPath: async () => null } });
+              chooseNewProjectPath: async (name) => dir + '/' + name, chooseProjectToOpen: async () => null, chooseExportPath: async () => null, chooseExportFolder: async () => null } });
             callApi(api, 'createProject', { title: 'Sans Electron', language: 'fr', template: 'awareness' })
               .then(() => callApi(api, 'getOutline', {}))
               .then((outline) => { console.log(JSON.stringify(outline.value.modules.length)); api.dispose(); });

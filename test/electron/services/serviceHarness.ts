@@ -16,6 +16,7 @@ export function createTestServices(options: { resourcesDir?: string } = {}) {
       answers.newProjectPath === undefined ? path.join(workspaceDir, suggested) : answers.newProjectPath,
     chooseProjectToOpen: async () => answers.projectToOpen,
     chooseExportPath: async (suggested) => path.join(root, suggested),
+    chooseExportFolder: async (suggested) => path.join(root, suggested),
   };
   const start = () =>
     createServices({ mode: 'browser', workspaceDir, appDataDir, resourcesDir: options.resourcesDir ?? path.join(root, 'resources'), places });

@@ -7,7 +7,7 @@ import { createFakeApi } from '../support/createFakeApi';
 
 const OPTIONS = { version: '1.2', mode: 'course', lockModules: false } as const;
 const REMEMBERED = { ...OPTIONS, programmeCohortId: null };
-const RESULT: ExportResult = { path: '/workspace/exports/cours-scorm12.zip', bytes: 2_000, files: 6, warnings: [] };
+const RESULT: ExportResult = { path: '/workspace/exports/cours-scorm12.zip', packages: [{ path: '/workspace/exports/cours-scorm12.zip', bytes: 2_000 }], bytes: 2_000, files: 6, warnings: [] };
 
 /** The fake backend plus an export whose end the test decides, and whose progress it sets. */
 async function storeWithControlledExport() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLmsApi } from '../../../scorm-templates/player/scorm/findLmsApi';
 
-type FakeWindow = { parent: FakeWindow; opener: FakeWindow | null; [name: string]: unknown };
+type FakeWindow = { parent: FakeWindow; opener: FakeWindow | null; top?: FakeWindow; [name: string]: unknown };
 
 function frame(parent: FakeWindow | null, globals: Record<string, unknown> = {}): FakeWindow {
   const win = { opener: null, ...globals } as FakeWindow;
@@ -24,6 +24,15 @@ describe('findLmsApi', () => {
     const popup = frame(null);
     popup.opener = frame(lms);
     expect(findLmsApi(asWindow(popup), '1.2')).toEqual({ dialect: '1.2', api: api12 });
+  });
+
+  it('finds the API through top.opener when the SCO sits in a frame of a popup (ADL algorithm)', () => {
+    const lms = frame(null, { API_1484_11: api2004 });
+    const popup = frame(null);
+    popup.opener = lms;
+    const sco = frame(frame(popup));
+    sco.top = popup;
+    expect(findLmsApi(asWindow(sco), '2004')).toEqual({ dialect: '2004', api: api2004 });
   });
 
   it('prefers the package’s own version and falls back to the other', () => {

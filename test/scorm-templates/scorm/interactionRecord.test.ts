@@ -7,7 +7,7 @@ import type { ScormDialect } from '../../../scorm-templates/player/scorm/scormDi
 import { questionsByType as q } from '../../shared/quiz/questionFixtures';
 
 function record(dialect: ScormDialect, question: PlayerQuestion, answer: LearnerAnswer, index = 3): Record<string, string> {
-  const elements = interactionElements(dialect, index, { question, answer, score: scoreQuestion(question, answer), answeredAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), latencyMs: 83_500 }, 'fr');
+  const elements = interactionElements(dialect, index, { question, answer, score: scoreQuestion(question, answer), answeredAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), latencyMs: 83_500, attempt: 1 }, 'fr');
   return Object.fromEntries(elements.map(([element, value]) => [element.replace(`cmi.interactions.${index}.`, ''), value]));
 }
 
@@ -77,7 +77,7 @@ describe('interaction records', () => {
   });
 
   it('sets id and type before any response field, as LMSs require', () => {
-    const names = interactionElements('2004', 0, { question: q.matching, answer: [0, 1, 2], score: scoreQuestion(q.matching, [0, 1, 2]), answeredAt: new Date(), latencyMs: 0 }, 'fr').map(([name]) => name);
+    const names = interactionElements('2004', 0, { question: q.matching, answer: [0, 1, 2], score: scoreQuestion(q.matching, [0, 1, 2]), answeredAt: new Date(), latencyMs: 0, attempt: 1 }, 'fr').map(([name]) => name);
     expect(names.slice(0, 2)).toEqual(['cmi.interactions.0.id', 'cmi.interactions.0.type']);
     expect(names.indexOf('cmi.interactions.0.type')).toBeLessThan(names.indexOf('cmi.interactions.0.learner_response'));
   });

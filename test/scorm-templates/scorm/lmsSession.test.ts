@@ -72,4 +72,27 @@ describe('LmsSession', () => {
     expect(session.commit()).toBe(false);
     expect(errors).toEqual(['Commit exception']);
   });
+
+  it('checks GetValue errors: "not set" reads as empty, any other error is reported', () => {
+    const { api } = fakeApi();
+    let code = '403';
+    api.GetValue = () => '';
+    api.GetLastError = () => code;
+    const errors: string[] = [];
+    const session = new LmsSession({ dialect: '2004', api }, (call, error) => errors.push(`${call} ${error}`));
+    session.initialize();
+    expect(session.get('cmi.location')).toBe('');
+    code = '301';
+    expect(session.get('cmi.suspend_data')).toBe('');
+    expect(errors).toEqual(['GetValue cmi.suspend_data 301']);
+  });
+
+  it('opens again after a back-forward cache restore only if the LMS accepts', () => {
+    const { api, calls } = fakeApi();
+    const session = new LmsSession({ dialect: '2004', api });
+    session.initialize();
+    session.terminate();
+    expect(session.reopen()).toBe(true);
+    expect(calls).toEqual(['Initialize', 'Terminate', 'Initialize']);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerData } from '../../../shared/export/playerData';
 import { courseProgress } from '../../../scorm-templates/player/state/courseProgress';
-import { flattenCapsules, type ResumeState } from '../../../scorm-templates/player/state/resumeState';
+import { flattenCapsules, type ResumeState } from '../../../shared/export/resumeState';
 import { OBJECTIVE_IDS, playerDataFixture, rightAnswer } from '../playerDataFixture';
 
 const data = playerDataFixture({ modules: 2, capsulesPerModule: 2, quizAt: [3] });

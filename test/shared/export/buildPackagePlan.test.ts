@@ -26,7 +26,7 @@ describe('buildPackagePlan', () => {
   it('lays out one SCO with the shared player and each media file once, sorted by path', () => {
     const doc = exportCourseFixture();
     const result = plan(doc, { version: '1.2', mode: 'course' });
-    expect(result.nested).toBe(false);
+    expect(result.intoFolder).toBe(false);
     expect(result.fileName).toBe('optimanager-manager-d-equipe-scorm12.zip');
     const [pkg] = result.packages;
     const paths = pkg!.files.map((file) => file.path);
@@ -64,8 +64,8 @@ describe('buildPackagePlan', () => {
     expect(playerDataOf(scos.packages[0]!, 2).modules.map((module) => module.id)).toEqual([doc.modules[1]!.id]);
 
     const packages = plan(doc, { version: '1.2', mode: 'module-packages' });
-    expect(packages.nested).toBe(true);
-    expect(packages.fileName).toBe('optimanager-manager-d-equipe-weekly-packages-scorm12.zip');
+    expect(packages.intoFolder).toBe(true);
+    expect(packages.fileName).toBe('optimanager-manager-d-equipe-weekly-packages-scorm12');
     expect(packages.packages.map((pkg) => pkg.fileName)).toEqual(['week-01-module-1-communiquer.zip', 'week-02-module-2-communiquer.zip', 'week-03-module-3-communiquer.zip']);
     expect(playerDataOf(packages.packages[2]!, 1).sco.title).toBe('Module 3 · Communiquer');
   });
@@ -75,7 +75,7 @@ describe('buildPackagePlan', () => {
     doc.modules[1]!.title = doc.modules[0]!.title;
     doc.modules[1]!.week = 1;
     const result = plan(doc, { version: '2004-4th', mode: 'module-packages' });
-    expect(result.fileName).toBe('ca-decoit-oeuvre-a-l-ete-weekly-packages-scorm2004.zip');
+    expect(result.fileName).toBe('ca-decoit-oeuvre-a-l-ete-weekly-packages-scorm2004');
     expect(result.packages.map((pkg) => pkg.fileName)).toEqual(['week-01-module-1-communiquer.zip', 'week-01-module-1-communiquer-2.zip']);
     expect(plan(exportCourseFixture({ title: '😀 ' }), { version: '1.2', mode: 'course' }).fileName).toBe('course-scorm12.zip');
   });
@@ -106,10 +106,14 @@ describe('buildPackagePlan', () => {
   });
 
   it('tells the designer which Moodle completion rule to set', () => {
-    expect(plan(exportCourseFixture(), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassed');
-    expect(plan(exportCourseFixture({ quizzes: false }), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoCompleted');
-    const multi = plan(exportCourseFixture(), { version: '1.2', mode: 'module-scos' }).notices.map((n) => n.key);
-    expect(multi).toEqual(expect.arrayContaining(['moodleRuleModuleScos', 'multiScoPackage12']));
+    expect(plan(exportCourseFixture(), { version: '1.2', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassedOrCompleted');
+    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassed');
+    expect(plan(exportCourseFixture({ quizzes: false }), { version: '2004-4th', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoCompleted');
+    const multi = plan(exportCourseFixture(), { version: '1.2', mode: 'module-scos' }).notices;
+    expect(multi.map((n) => n.key)).toEqual(expect.arrayContaining(['moodleRuleModuleScos12', 'multiScoPackage12']));
+    // Measured on Moodle 4.5: a 1.2 multi-SCO package has every SCO recorded; only 2004 loses SCOs 2+.
+    expect(multi.find((n) => n.key === 'multiScoPackage12')!.message).toMatch(/Moodle records every SCO/);
+    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-scos' }).notices.find((n) => n.key === 'multiScoPackage')!.message).toMatch(/Moodle records only the first SCO/);
     expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-packages' }).notices.map((n) => n.key)).toContain('moodleRuleModulePackagesPassed');
   });
 
@@ -126,11 +130,13 @@ describe('checkExport', () => {
     const doc = exportCourseFixture({ moduleCount: 2 });
     const advice = (options: Record<string, unknown>) =>
       checkExport(doc, ExportOptionsSchema.parse(options)).filter((notice) => notice.severity === 'info').map((notice) => notice.key);
-    expect(advice({ version: '1.2', mode: 'course' })).toEqual(['moodleRuleSingleScoPassed']);
+    expect(advice({ version: '1.2', mode: 'course' })).toEqual(['moodleRuleSingleScoPassedOrCompleted']);
+    expect(advice({ version: '1.2', mode: 'module-scos' })).toEqual(['moodleRuleModuleScos12']);
     expect(advice({ version: '2004-4th', mode: 'module-scos' })).toEqual(['moodleRuleModuleScos']);
     expect(advice({ version: '2004-4th', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesPassed']);
     doc.course.completionRule = 'all-viewed';
-    expect(advice({ version: '1.2', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesCompleted']);
+    expect(advice({ version: '1.2', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesPassedOrCompleted']);
+    expect(advice({ version: '2004-4th', mode: 'module-packages' })).toEqual(['moodleRuleModulePackagesCompleted']);
     expect(advice({ version: '1.2', mode: 'course', lockModules: true })).toEqual([]);
   });
 
@@ -222,7 +228,7 @@ describe('checkExport', () => {
       ],
     };
     const notices = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'course' }));
-    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty', 'info:moodleRuleSingleScoPassed']);
+    expect(notices.map((n) => `${n.severity}:${n.key}`)).toEqual(['warning:imageWithoutAlt', 'warning:videoWithoutCaptions', 'warning:mediaBlockEmpty', 'info:moodleRuleSingleScoPassedOrCompleted']);
     expect(() => plan(doc, { version: '1.2', mode: 'course' })).not.toThrow();
   });
 });

@@ -40,14 +40,23 @@ describe('spoc export', () => {
     expect(validateManifest(manifest, '1.2')).toBe('');
   });
 
-  it('writes one package per module to the zip named by -o, and later uses the mode the course remembers', async () => {
-    const first = await cli.spoc('export', samplePath, '--scorm', '2004-4th', '--mode', 'module-packages', '-o', 'weekly.zip');
+  it('writes one zip per module, named by week and module, into the folder -o names, and later uses the mode the course remembers', async () => {
+    const first = await cli.spoc('export', samplePath, '--scorm', '2004-4th', '--mode', 'module-packages', '-o', 'weekly');
     expect(first.code).toBe(0);
-    const inner = new AdmZip(path.join(cli.cwd, 'weekly.zip')).getEntries().map((entry) => entry.entryName);
-    expect(inner).toHaveLength(4);
-    expect(inner.every((name) => /^week-0\d-[a-z0-9-]+\.zip$/.test(name))).toBe(true);
+    const zips = readdirSync(path.join(cli.cwd, 'weekly')).sort();
+    expect(zips).toHaveLength(4);
+    expect(zips.every((name) => /^week-0\d-[a-z0-9-]+\.zip$/.test(name))).toBe(true);
+    for (const name of zips) {
+      const zip = new AdmZip(path.join(cli.cwd, 'weekly', name));
+      expect(validateManifest(zip.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+      expect(first.stdout).toContain(`  ${name} (`);
+    }
 
-    const again = await cli.spoc('export', samplePath, '--scorm', '2004-3rd', '-o', 'again.zip');
+    const zipOutput = await cli.spoc('export', samplePath, '--scorm', '2004-4th', '--mode', 'module-packages', '-o', 'weekly.zip');
+    expect(zipOutput.code).toBe(2);
+    expect(zipOutput.stderr).toMatch(/module-packages writes one zip per module: give a folder/);
+
+    const again = await cli.spoc('export', samplePath, '--scorm', '2004-3rd', '-o', 'again');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('(SCORM 2004-3rd, module-packages, ');
   });

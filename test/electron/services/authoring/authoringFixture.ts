@@ -47,7 +47,7 @@ export async function openAuthoringFixture(template: CourseTemplate = 'four-week
     workspaceDir: dir,
     appDataDir: dir,
     resourcesDir: dir,
-    places: { chooseNewProjectPath: noPlace, chooseProjectToOpen: noPlace, chooseExportPath: noPlace },
+    places: { chooseNewProjectPath: noPlace, chooseProjectToOpen: noPlace, chooseExportPath: noPlace, chooseExportFolder: noPlace },
   });
   context.setProject(created);
   const api = withUndoHistory(authoringDomain(context) as AppApi, context);

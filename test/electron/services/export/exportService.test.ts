@@ -36,12 +36,14 @@ describe('export service', () => {
     await openCourse(3_000_000);
     const result = await harness.api.exportScorm({ version: '2004-4th', mode: 'module-packages' });
     expect(result).not.toBeNull();
-    expect(path.basename(result!.path)).toBe('grand-parcours-managerial-banc-d-essai-weekly-packages-scorm2004.zip');
+    expect(path.basename(result!.path)).toBe('grand-parcours-managerial-banc-d-essai-weekly-packages-scorm2004');
     expect(result!.warnings.map((warning) => warning.key)).toContain('moodleRuleModulePackagesPassed');
-    const outer = new AdmZip(result!.path);
-    expect(outer.getEntries()).toHaveLength(20);
-    const inner = new AdmZip(outer.getEntries()[0]!.getData());
-    expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+    // One zip per module, side by side in the folder the user chose: LMSs refuse a zip of zips.
+    expect(readdirSync(result!.path).filter((name) => name.endsWith('.zip'))).toHaveLength(20);
+    expect(result!.packages.map((written) => path.dirname(written.path))).toEqual(Array(20).fill(result!.path));
+    const first = new AdmZip(result!.packages[0]!.path);
+    expect(path.basename(result!.packages[0]!.path)).toMatch(/^week-01-.+\.zip$/);
+    expect(validateManifest(first.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
 
     const { course } = await harness.api.getCourseDocument({});
     expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'course' });

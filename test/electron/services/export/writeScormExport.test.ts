@@ -1,7 +1,7 @@
 import AdmZip from 'adm-zip';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,8 @@ describe('writeScormExport', () => {
     const outputPath = path.join(dir, plan.fileName);
     const result = await writeScormExport(plan, { outputPath, media });
 
-    expect(result).toEqual({ path: outputPath, bytes: readFileSync(outputPath).length, files: plan.packages[0]!.files.length });
+    const size = readFileSync(outputPath).length;
+    expect(result).toEqual({ path: outputPath, bytes: size, files: plan.packages[0]!.files.length, packages: [{ path: outputPath, bytes: size }] });
     expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
     const zip = new AdmZip(outputPath);
     const entries = zip.getEntries();
@@ -53,23 +54,33 @@ describe('writeScormExport', () => {
     expect(sha256(readFileSync(path.join(dir, 'a.zip')))).toBe(sha256(readFileSync(path.join(dir, 'b.zip'))));
   });
 
-  it('writes one package per module as a zip of zips, each with its manifest at its root', async () => {
+  it('writes one package per module as separate zips in a folder (never a zip of zips), each with its manifest at its root', async () => {
     const { doc, media } = withMediaBytes(exportCourseFixture({ moduleCount: 3 }));
     const plan = planOf(doc, { version: '2004-4th', mode: 'module-packages' });
     const outputPath = path.join(dir, plan.fileName);
-    await writeScormExport(plan, { outputPath, media });
-    expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
-    const outer = new AdmZip(outputPath);
-    expect(outer.getEntries().map((entry) => entry.entryName)).toEqual(['week-01-module-1-communiquer.zip', 'week-02-module-2-communiquer.zip', 'week-03-module-3-communiquer.zip']);
-    for (const entry of outer.getEntries()) {
-      expect(entry.header.method).toBe(0);
-      const innerPath = path.join(dir, entry.entryName);
-      writeFileSync(innerPath, entry.getData());
-      expect(spawnSync('unzip', ['-tq', innerPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
-      const inner = new AdmZip(innerPath);
-      expect(validateManifest(inner.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
-      expect(inner.getEntries().filter((file) => file.entryName.endsWith('index.html'))).toHaveLength(1);
+    const result = await writeScormExport(plan, { outputPath, media });
+    const names = ['week-01-module-1-communiquer.zip', 'week-02-module-2-communiquer.zip', 'week-03-module-3-communiquer.zip'];
+    expect(readdirSync(outputPath).sort()).toEqual(names);
+    expect(result.packages.map((written) => written.path)).toEqual(names.map((name) => path.join(outputPath, name)));
+    for (const name of names) {
+      const zipPath = path.join(outputPath, name);
+      expect(spawnSync('unzip', ['-tq', zipPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
+      const zip = new AdmZip(zipPath);
+      expect(zip.getEntries().some((entry) => entry.entryName.endsWith('.zip'))).toBe(false);
+      expect(validateManifest(zip.readAsText('imsmanifest.xml'), '2004-4th')).toBe('');
+      expect(zip.getEntries().filter((file) => file.entryName.endsWith('index.html'))).toHaveLength(1);
     }
+  });
+
+  it('removes the zips it wrote when a later module fails', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture({ moduleCount: 3 }));
+    const plan = planOf(doc, { version: '2004-4th', mode: 'module-packages' });
+    const outputPath = path.join(dir, plan.fileName);
+    // A folder where the last zip should go: the first two are written, the third cannot be.
+    const blocker = path.join(outputPath, plan.packages[2]!.fileName);
+    mkdirSync(path.join(blocker, 'occupied'), { recursive: true });
+    await expect(writeScormExport(plan, { outputPath, media })).rejects.toMatchObject({ code: 'file-error' });
+    expect(readdirSync(outputPath), 'the first two zips, written, are removed').toEqual([plan.packages[2]!.fileName]);
   });
 
   it('reports progress up to the total size', async () => {

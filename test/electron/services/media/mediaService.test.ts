@@ -36,6 +36,7 @@ beforeEach(async () => {
     chooseNewProjectPath: async (suggested) => path.join(root, 'workspace', suggested),
     chooseProjectToOpen: async () => null,
     chooseExportPath: async (suggested) => path.join(root, suggested),
+    chooseExportFolder: async (suggested) => path.join(root, suggested),
     chooseMediaToImport: async () => picked,
   };
   api = createServices({ mode: 'desktop', workspaceDir: path.join(root, 'workspace'), appDataDir: root, resourcesDir: root, places });

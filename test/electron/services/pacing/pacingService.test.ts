@@ -161,6 +161,7 @@ describe('pacing service', () => {
         chooseNewProjectPath: async (suggested) => path.join(workspaceDir, suggested),
         chooseProjectToOpen: async () => null,
         chooseExportPath: async () => null,
+        chooseExportFolder: async () => null,
       };
       const api = createServices({ mode: 'desktop', workspaceDir, appDataDir: workspaceDir, resourcesDir: workspaceDir, places });
       try {

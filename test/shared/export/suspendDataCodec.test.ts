@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
-import { flattenCapsules, type QuizProgress, type ResumeState } from '../../../scorm-templates/player/state/resumeState';
-import { decodeSuspendData, encodeSuspendData } from '../../../scorm-templates/player/state/suspendDataCodec';
-import { playerDataFixture, rightAnswer } from '../playerDataFixture';
+import { flattenCapsules, type QuizProgress, type ResumeState } from '../../../shared/export/resumeState';
+import { decodeSuspendData, encodeSuspendData } from '../../../shared/export/suspendDataCodec';
+import { playerDataFixture, rightAnswer } from '../../scorm-templates/playerDataFixture';
 
 /** A plausible wrong answer of the right shape, so both kinds are stored. */
 function wrongAnswer(question: PlayerQuestion): LearnerAnswer {
@@ -100,12 +100,28 @@ describe('suspend_data codec', () => {
     for (let length = 0; length < text.length; length += 7) expect(decodeSuspendData(text.slice(0, length), bigCapsules)).toEqual(fresh);
   });
 
-  it('ignores garbage and states written for another version of the course', () => {
+  it('ignores garbage', () => {
     const fresh = decodeSuspendData('', bigCapsules);
-    for (const garbage of ['x', '|||||', 's1|a|b|c|d|e', '{"json":true}', 'null', '%E0%A4%A']) expect(decodeSuspendData(garbage, bigCapsules)).toEqual(fresh);
-    const other = playerDataFixture({ modules: 10, capsulesPerModule: 6, quizAt: [5], questionsPerQuiz: 30 });
-    const otherCapsules = flattenCapsules(other);
-    const written = encodeSuspendData(bigState, bigCapsules, 4_096).text;
-    expect(decodeSuspendData(written, otherCapsules)).toEqual(decodeSuspendData('', otherCapsules));
+    for (const garbage of ['x', '|||||', 's1|a|b|c|d|e', 's2|a|b|c|d|e', '{"json":true}', 'null', '%E0%A4%A']) expect(decodeSuspendData(garbage, bigCapsules)).toEqual(fresh);
+  });
+
+  it('keeps, for a republished course, what still applies: capsules by id, quizzes whose questions did not change', () => {
+    const written = encodeSuspendData(bigState, bigCapsules, 64_000).text;
+    const republished = playerDataFixture({ modules: 10, capsulesPerModule: 6, quizAt: [5, 11, 17, 23, 29, 35, 41, 47, 53, 59], questionsPerQuiz: 30 });
+    const modules = republished.modules;
+    // One capsule added at the start of the second module, one question added to the quiz at 11.
+    modules[1]!.capsules.unshift({ ...modules[1]!.capsules[0]!, id: '00000002-0000-7000-8000-999999999999', quiz: null });
+    const grown = modules[1]!.capsules[6]!.quiz!;
+    grown.questions.push({ ...grown.questions[0]!, id: '00000111-0000-7000-8000-999999999999' });
+    const capsules = flattenCapsules(republished);
+    const decoded = decodeSuspendData(written, capsules);
+    const shift = (index: number) => (index >= 6 ? index + 1 : index);
+    expect(decoded.location).toBe(shift(37));
+    expect(decoded.viewed).toEqual(capsules.map((capsule) => bigState.viewed[bigCapsules.findIndex((old) => old.id === capsule.id)] ?? false));
+    for (const [index, progress] of bigState.quizzes) {
+      const restored = decoded.quizzes.get(shift(index));
+      if (index === 11) expect(restored).toEqual({ order: [], answers: [], attempts: progress.attempts, best: progress.best });
+      else expect(restored).toEqual(progress);
+    }
   });
 });

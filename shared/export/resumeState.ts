@@ -1,5 +1,5 @@
-import type { PlayerCapsule, PlayerData } from '../../../shared/export/playerData';
-import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
+import type { PlayerCapsule, PlayerData } from './playerData';
+import type { LearnerAnswer } from '../quiz/learnerAnswer';
 
 /** A quiz's current attempt and its best finished attempt so far. */
 export interface QuizProgress {

@@ -1,0 +1,100 @@
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { player } from '../../shared/i18n/player';
+import { readToTheEndAnsweringRight } from './support/answerInPage';
+import { compactSample } from './support/compactSample';
+import { cmiValue } from './support/expectedTracking';
+import { capsulesOf, goToNextCapsule } from './support/learnerWalk';
+import { readPlayerData } from './support/playerDriver';
+import { chromiumForThisFile, TestLms } from './support/testLms';
+import { writePackageFolders } from './support/writePackageFolders';
+
+const problem = (frame: Frame) => frame.locator('.spoc-lms-problem');
+const completedNotice = (frame: Frame) => frame.locator('.spoc-notice:not([hidden])', { hasText: player.fr.courseCompleted });
+
+describe('the learner is told when the LMS does not record, and the player recovers when it can', () => {
+  const chromium = chromiumForThisFile();
+
+  it('Moodle-like 2004 player (one API object per page): SCOs after the first say nothing is recorded, never "Formation terminée"', async () => {
+    const { packages, root } = await writePackageFolders(compactSample(), { version: '2004-4th', mode: 'module-scos' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const [firstSco, secondSco] = packages[0]!.scoPaths;
+      let frame = await lms.launch('2004', firstSco!);
+      await readToTheEndAnsweringRight(frame);
+      await completedNotice(frame).waitFor();
+      expect(await problem(frame).count(), 'the first SCO is recorded').toBe(0);
+
+      // Moodle's Next: the same page, the same (now terminated) API object.
+      frame = await lms.launch('2004', secondSco!, undefined, { sameApiObject: true });
+      await expect.poll(() => problem(frame).getAttribute('role')).toBe('alert');
+      expect(await problem(frame).textContent()).toBe(player.fr.lmsNotOpened);
+      await readToTheEndAnsweringRight(frame);
+      expect(await frame.locator('.spoc-quiz-result').count(), 'the quiz still shows its verdict').toBeGreaterThan(0);
+      expect(await completedNotice(frame).count(), 'no "Formation terminée" when nothing was recorded').toBe(0);
+      expect(await problem(frame).textContent()).toBe(player.fr.lmsNotOpened);
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
+
+  it.each(['1.2', '2004'] as const)('SCORM %s in a popup window, inside a frame: finds the API through top.opener and records', async (dialect) => {
+    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!, undefined, { popup: true });
+      expect(await frame.locator('.spoc-preview').count(), 'not in preview mode').toBe(0);
+      const data = await readPlayerData(frame);
+      await goToNextCapsule(frame, capsulesOf(data)[1]!);
+      const state = await lms.close();
+      expect(state.terminated).toBe(true);
+      expect(cmiValue(state.cmi, dialect === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location')).toBe(capsulesOf(data)[1]!.id);
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
+
+  it.each(['1.2', '2004'] as const)('SCORM %s refusing commits: a discreet notice, no claim of being saved, then a retry that saves', async (dialect) => {
+    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'module-scos' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
+      await lms.refuseCommits(true);
+      await readToTheEndAnsweringRight(frame);
+      await expect.poll(() => problem(frame).getAttribute('role')).toBe('status');
+      expect(await problem(frame).textContent()).toBe(player.fr.lmsRefused);
+      expect(await completedNotice(frame).count(), 'no "Formation terminée" while the LMS refuses').toBe(0);
+      await lms.refuseCommits(false);
+      await problem(frame).waitFor({ state: 'detached' });
+      const state = await lms.state();
+      expect(cmiValue(state.cmi, dialect === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe(dialect === '1.2' ? 'passed' : 'completed');
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
+
+  it.each(['1.2', '2004'] as const)('SCORM %s page restored from the back-forward cache after its session closed: told to relaunch', async (dialect) => {
+    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
+      await frame.evaluate(() => {
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      });
+      expect((await lms.state()).terminated).toBe(true);
+      await expect.poll(() => problem(frame).getAttribute('role')).toBe('alert');
+      expect(await problem(frame).textContent()).toBe(player.fr.lmsEnded);
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
+});
