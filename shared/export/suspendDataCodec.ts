@@ -246,6 +246,7 @@ export function encodeSuspendData(state: ResumeState, capsules: readonly PlayerC
 
 // A typed fill-in answer is assumed this much longer than the longest accepted one.
 const FILL_IN_SLACK = 20;
+const BLANK_SLACK = 10;
 
 /** The answer whose stored form is the longest a learner can leave for this question. */
 function longestAnswer(question: PlayerQuestion): LearnerAnswer {
@@ -260,7 +261,8 @@ function longestAnswer(question: PlayerQuestion): LearnerAnswer {
     case 'fill-in':
       return `${question.acceptedAnswers.reduce((longest, accepted) => (accepted.length > longest.length ? accepted : longest), '')}${'x'.repeat(FILL_IN_SLACK)}`;
     case 'cloze':
-      return parseCloze(question.text).blanks.map((accepted) => `${accepted.reduce((longest, answer) => (answer.length > longest.length ? answer : longest), '')}${'x'.repeat(FILL_IN_SLACK)}`);
+      // A blank takes a word or two: less room beyond its longest accepted answer than a free answer.
+      return parseCloze(question.text).blanks.map((accepted) => `${accepted.reduce((longest, answer) => (answer.length > longest.length ? answer : longest), '')}${'x'.repeat(BLANK_SLACK)}`);
     case 'matching':
       return last(question.pairs.length);
     case 'ordering':
