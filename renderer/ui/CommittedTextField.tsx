@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFieldDraft } from './useFieldDraft';
 
 interface CommittedTextFieldProps {
   id: string;
@@ -18,14 +19,9 @@ interface CommittedTextFieldProps {
 
 /** A text field that saves only once the user is done typing; Escape puts the saved value back. */
 export function CommittedTextField({ id, value, multiline = false, type = 'text', maxLength, placeholder, required = false, validate, onCommit }: CommittedTextFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
+  const { draft, setDraft, markSent, replaced } = useFieldDraft(value);
   const [problem, setProblem] = useState<string | null>(null);
-  if (shown !== value) {
-    setShown(value);
-    setDraft(value);
-    setProblem(null);
-  }
+  if (replaced && problem !== null) setProblem(null);
   const revert = () => {
     setDraft(value);
     setProblem(null);
@@ -35,7 +31,9 @@ export function CommittedTextField({ id, value, multiline = false, type = 'text'
     if (entered === value || (required && entered.trim() === '')) return revert();
     const refusal = validate?.(entered) ?? null;
     setProblem(refusal);
-    if (refusal === null) onCommit(entered);
+    if (refusal !== null) return;
+    markSent(draft);
+    onCommit(entered);
   };
   const common = {
     id,
