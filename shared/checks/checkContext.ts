@@ -18,6 +18,7 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   'video-without-captions': 'error',
   'cohort-size': 'warning',
   'same-kind-streak': 'info',
+  'capsule-without-time': 'warning',
 };
 
 /** What several checks need, computed once per run. */

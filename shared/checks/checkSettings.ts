@@ -14,6 +14,7 @@ export const CHECK_IDS = [
   'video-without-captions',
   'cohort-size',
   'same-kind-streak',
+  'capsule-without-time',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;

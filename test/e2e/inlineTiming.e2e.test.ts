@@ -72,4 +72,24 @@ describe('setting a capsule’s time and week where the plan is made', () => {
     await field.press('Enter');
     await expect.poll(workload).toBeCloseTo(before, 0);
   }, 60_000);
+
+  it('refuses a time of 0 min and flags a capsule that still counts 0 min', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
+    await page.getByLabel('Titre de la capsule').fill('Capsule à écrire');
+    await page.keyboard.press('Enter');
+    const row = page.getByTestId('outline-capsule').filter({ hasText: 'Capsule à écrire' });
+    const minutes = row.getByLabel('Durée de «\u202fCapsule à écrire\u202f» en minutes (vide\u202f: estimation)');
+    await expect.poll(() => minutes.inputValue()).toBe('0');
+    // Typing 0 itself is refused at the field.
+    await minutes.fill('00');
+    await minutes.press('Enter');
+    await expect.poll(() => row.getByRole('alert').innerText()).toContain('plus de 0');
+    await minutes.press('Escape');
+
+    await page.getByTestId('nav-checks').click();
+    const finding = page.locator('[data-testid="finding"][data-check="capsule-without-time"]');
+    await expect.poll(() => finding.innerText()).toContain('«\u202fCapsule à écrire\u202f» compte 0\u202fmin');
+    await screenshot(page, 'checks-capsule-without-time');
+  }, 60_000);
 });
