@@ -138,4 +138,19 @@ describe('interface language', () => {
     await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ in total$/);
     await screenshot(page, 'outline-en');
   });
+
+  it('titles the “4 weeks” template’s modules without repeating the module number the outline shows', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    await page.getByRole('button', { name: 'Fermer le projet' }).click();
+    await page.getByLabel('Titre du cours').fill('Manager au quotidien');
+    await page.getByLabel('4 semaines × 1 module').check();
+    await page.getByRole('button', { name: 'Créer le cours' }).click();
+    await page.getByRole('heading', { name: 'Cadrage du parcours' }).waitFor();
+    await page.getByTestId('nav-outline').click();
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    const headings = await moduleRows().evaluateAll((rows) => rows.map((row) => row.querySelector('.tree-row')?.textContent ?? ''));
+    expect(headings[0]).toContain('Les fondamentaux');
+    for (const heading of headings) expect(heading).not.toMatch(/Module \d+.*Module \d+/i);
+  });
 });
