@@ -153,4 +153,19 @@ describe('interface language', () => {
     expect(headings[0]).toContain('Les fondamentaux');
     for (const heading of headings) expect(heading).not.toMatch(/Module \d+.*Module \d+/i);
   });
+
+  it('starts the add-capsule form on the kind added last', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    for (const title of ['Quiz de la semaine 1', 'Quiz de la semaine 2']) {
+      await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
+      await page.getByLabel('Titre de la capsule').fill(title);
+      const form = page.locator('form.add-form');
+      if (title.endsWith('1')) await form.getByLabel('Type', { exact: true }).selectOption('assessment');
+      else expect(await form.getByLabel('Type', { exact: true }).inputValue()).toBe('assessment');
+      await form.getByRole('button', { name: 'Ajouter', exact: true }).click();
+      await expect.poll(() => capsuleRows().filter({ hasText: title }).count()).toBe(1);
+    }
+    await expect.poll(() => capsuleRows().filter({ hasText: 'Quiz de la semaine 2' }).locator('.tree-row__kind').innerText()).toBe('Évaluation');
+  });
 });
