@@ -26,4 +26,22 @@ describe('cohort start date', () => {
     await expect.poll(() => details.getByRole('alert').count()).toBe(0);
     await expect.poll(() => start.inputValue()).toBe('2027-02-28');
   }, 60_000);
+
+  it('says at the framing field that 30 February does not exist, and keeps the course’s start date', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-framing').click();
+    const start = page.getByRole('main').getByLabel('Date de démarrage', { exact: true });
+    await start.waitFor();
+    const saved = await start.inputValue();
+    expect(saved).not.toBe('');
+    // This Chromium lays date fields out month, day, year.
+    await start.focus();
+    await start.pressSequentially('02302027');
+    await start.blur();
+    await expect.poll(() => page.getByTestId('framing-startDate').innerText()).toContain('Entrez une date qui existe');
+    await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('✓ Enregistré');
+    await page.reload();
+    await page.getByTestId('nav-framing').click();
+    await expect.poll(() => page.getByRole('main').getByLabel('Date de démarrage', { exact: true }).inputValue()).toBe(saved);
+  }, 60_000);
 });
