@@ -16,7 +16,7 @@ export const createChecksSlice: SliceCreator<ChecksSlice> = (set, get, api) => (
   ...checksDefaults,
 
   async loadCheckReport() {
-    await get().runAction(async () => set({ checkReport: await api.getCheckReport({}) }));
+    await get().runAction(() => get().loadFresh(() => api.getCheckReport({}), (checkReport) => set({ checkReport })));
   },
 
   async saveCheckSettings(settings) {

@@ -35,7 +35,7 @@ export const createObjectivesSlice: SliceCreator<ObjectivesSlice> = (set, get, a
     ...objectivesDefaults,
 
     async loadObjectives() {
-      await get().runAction(async () => set({ objectiveData: await api.getAlignment({}) }));
+      await get().runAction(() => get().loadFresh(() => api.getAlignment({}), (objectiveData) => set({ objectiveData })));
     },
 
     async addObjective(moduleId, text, bloomLevel) {

@@ -44,7 +44,7 @@ export const createOutlineSlice: SliceCreator<OutlineSlice> = (set, get, api) =>
     ...outlineDefaults,
 
     async loadOutline() {
-      await get().runAction(async () => set({ outline: await api.getOutline({}) }));
+      await get().runAction(() => get().loadFresh(() => api.getOutline({}), (outline) => set({ outline })));
     },
 
     async addModule(title, afterModuleId) {

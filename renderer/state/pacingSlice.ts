@@ -55,7 +55,7 @@ export const createPacingSlice: SliceCreator<PacingSlice> = (set, get, api) => {
     ...pacingDefaults,
 
     async loadCourseDocument() {
-      await get().runAction(async () => set({ courseDocument: await api.getCourseDocument({}) }));
+      await get().runAction(() => get().loadFresh(() => api.getCourseDocument({}), (courseDocument) => set({ courseDocument })));
     },
 
     async refreshCourseDocument() {

@@ -43,14 +43,18 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get, api) => {
   const reloadOpenQuiz = async (): Promise<void> => {
     const capsuleId = get().quizCapsuleId;
     if (!capsuleId) return;
-    const openQuiz = await api.getCapsuleQuiz({ capsuleId });
-    if (get().quizCapsuleId !== capsuleId) return;
-    set((state) => {
-      const summaries = { ...(state.quizSummaries ?? {}) };
-      if (openQuiz) summaries[capsuleId] = { quizId: openQuiz.quiz.id, questionCount: openQuiz.questions.length };
-      else delete summaries[capsuleId];
-      return { openQuiz, quizSummaries: summaries };
-    });
+    await get().loadFresh(
+      () => api.getCapsuleQuiz({ capsuleId }),
+      (openQuiz) => {
+        if (get().quizCapsuleId !== capsuleId) return;
+        set((state) => {
+          const summaries = { ...(state.quizSummaries ?? {}) };
+          if (openQuiz) summaries[capsuleId] = { quizId: openQuiz.quiz.id, questionCount: openQuiz.questions.length };
+          else delete summaries[capsuleId];
+          return { openQuiz, quizSummaries: summaries };
+        });
+      },
+    );
   };
 
   /**

@@ -1,3 +1,4 @@
+import type { CapsuleKind } from '../../shared/model/course';
 import type { Id } from '../../shared/model/ids';
 import type { SliceCreator } from './appStore';
 
@@ -11,8 +12,11 @@ export interface WorkspaceSlice {
   /** The place of the course shown in the centre (an id from the navigation registry). */
   place: string;
   selection: Selection | null;
+  /** The kind the add-capsule form starts on: the last one added, so a series of quizzes is typed once. */
+  newCapsuleKind: CapsuleKind;
   goTo(place: string): void;
   select(selection: Selection | null): void;
+  rememberCapsuleKind(kind: CapsuleKind): void;
 }
 
 export const DEFAULT_PLACE = 'outline';
@@ -22,10 +26,14 @@ export const workspaceDefaults = { place: DEFAULT_PLACE, selection: null } satis
 
 export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (set) => ({
   ...workspaceDefaults,
+  newCapsuleKind: 'video',
   goTo(place) {
     set({ place, selection: null });
   },
   select(selection) {
     set({ selection });
+  },
+  rememberCapsuleKind(newCapsuleKind) {
+    set({ newCapsuleKind });
   },
 });

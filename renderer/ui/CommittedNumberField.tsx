@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useFieldDraft } from './useFieldDraft';
 
 interface CommittedNumberFieldProps {
   id: string;
@@ -11,16 +11,13 @@ interface CommittedNumberFieldProps {
 
 /** A number field that saves only once the user is done typing; an out-of-range entry reverts. */
 export function CommittedNumberField({ id, value, min, max, onCommit }: CommittedNumberFieldProps) {
-  const [draft, setDraft] = useState(String(value));
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    setDraft(String(value));
-  }
+  const { draft, setDraft, markSent } = useFieldDraft(String(value));
   const commit = () => {
     const parsed = Number(draft);
-    if (Number.isInteger(parsed) && parsed >= min && parsed <= max && parsed !== value) onCommit(parsed);
-    else setDraft(String(value));
+    if (Number.isInteger(parsed) && parsed >= min && parsed <= max && parsed !== value) {
+      markSent(draft);
+      onCommit(parsed);
+    } else setDraft(String(value));
   };
   return (
     <input

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFieldDraft } from './useFieldDraft';
 
 interface CommittedTextFieldProps {
   id: string;
@@ -18,24 +20,26 @@ interface CommittedTextFieldProps {
 
 /** A text field that saves only once the user is done typing; Escape puts the saved value back. */
 export function CommittedTextField({ id, value, multiline = false, type = 'text', maxLength, placeholder, required = false, validate, onCommit }: CommittedTextFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
+  const { draft, setDraft, markSent, replaced } = useFieldDraft(value);
+  const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
-  if (shown !== value) {
-    setShown(value);
-    setDraft(value);
-    setProblem(null);
-  }
+  /** A date the browser cannot read (30 February): it reports an empty value, which must not pass for "no date". */
+  const [impossibleDate, setImpossibleDate] = useState(false);
+  if (replaced && problem !== null) setProblem(null);
   const revert = () => {
     setDraft(value);
     setProblem(null);
+    setImpossibleDate(false);
   };
   const commit = () => {
+    if (impossibleDate) return setProblem(t('common:impossibleDate'));
     const entered = type === 'text' && !multiline ? draft.trim() : draft;
     if (entered === value || (required && entered.trim() === '')) return revert();
     const refusal = validate?.(entered) ?? null;
     setProblem(refusal);
-    if (refusal === null) onCommit(entered);
+    if (refusal !== null) return;
+    markSent(draft);
+    onCommit(entered);
   };
   const common = {
     id,
@@ -61,7 +65,10 @@ export function CommittedTextField({ id, value, multiline = false, type = 'text'
           {...common}
           className="input"
           type={type}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setImpossibleDate(event.target.validity.badInput);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();
             if (event.key === 'Escape') revert();

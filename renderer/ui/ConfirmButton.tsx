@@ -9,16 +9,17 @@ interface ConfirmButtonProps {
   className?: string;
   disabled?: boolean;
   ariaLabel?: string;
+  title?: string;
   onConfirm(): void;
 }
 
 /** A destructive action in two steps: the first click asks, "Confirm" does it, "Cancel" (or Escape) backs out. */
-export function ConfirmButton({ children, question, className = 'button button--small', disabled, ariaLabel, onConfirm }: ConfirmButtonProps) {
+export function ConfirmButton({ children, question, className = 'button button--small', disabled, ariaLabel, title, onConfirm }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className={className} disabled={disabled} aria-label={ariaLabel} onClick={() => setAsking(true)}>
+      <button type="button" className={className} disabled={disabled} aria-label={ariaLabel} title={title} onClick={() => setAsking(true)}>
         {children}
       </button>
     );

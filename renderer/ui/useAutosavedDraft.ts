@@ -11,6 +11,8 @@ interface AutosavedDraft<Error> {
   onFocus(): void;
   /** Saves at once what is pending (leaving the field). */
   onBlur(): void;
+  /** Drops the save waiting, if any (the field holds something it cannot report, such as 30 February). */
+  cancelPending(): void;
 }
 
 /**
@@ -55,6 +57,9 @@ export function useAutosavedDraft<Error>(
     onBlur() {
       focused.current = false;
       scheduler.flush();
+    },
+    cancelPending() {
+      scheduler.cancel();
     },
   };
 }

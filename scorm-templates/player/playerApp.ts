@@ -232,7 +232,7 @@ export class PlayerApp {
   }
 
   private renderNav(): void {
-    const sections = this.data.modules.map((module, moduleIndex) => {
+    const sections = this.data.modules.map((module) => {
       const items = module.capsules.map((capsule) => {
         const index = this.capsules.indexOf(capsule);
         const current = index === this.state.location && !this.showingProgramme;
@@ -249,7 +249,7 @@ export class PlayerApp {
           ),
         );
       });
-      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: moduleIndex + 1 })), module.title), el('ol', {}, ...items));
+      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: module.number })), module.title), el('ol', {}, ...items));
     });
     const programmeEntry = this.data.programme
       ? el(

@@ -35,7 +35,7 @@ function tallyMedia(nodes: RichTextNode[] | undefined, tally: MediaTally, mediaS
   }
 }
 
-/** Capsule length, long videos, images without alternative text and videos without captions. */
+/** Capsule length (none, or too long), long videos, images without alternative text and videos without captions. */
 export function checkCapsules(context: CheckContext, findings: Finding[]): void {
   const { settings } = context;
   const mediaSeconds = new Map<string, number>();
@@ -45,6 +45,8 @@ export function checkCapsules(context: CheckContext, findings: Finding[]): void 
   for (const capsule of context.capsules) {
     const target = { kind: 'capsule' as const, id: capsule.id };
     const minutes = context.capsuleMinutes.get(capsule.id) ?? 0;
+    // Rounded as the outline shows it: a capsule the designer sees at "0 min" weighs nothing in its week.
+    if (Math.round(minutes) === 0) findings.push(makeFinding('capsule-without-time', 'capsuleWithoutTime', target, { title: capsule.title }));
     if (!KINDS_WITHOUT_LENGTH_LIMIT.has(capsule.kind) && minutes > settings.maxCapsuleMinutes) {
       findings.push(makeFinding('capsule-too-long', 'capsuleTooLong', target, { title: capsule.title, minutes, max: settings.maxCapsuleMinutes }));
     }

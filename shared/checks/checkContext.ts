@@ -20,6 +20,7 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
   'cohort-size': 'warning',
   'same-kind-streak': 'info',
   'suspend-data-budget': 'warning',
+  'capsule-without-time': 'warning',
 };
 
 /** What several checks need, computed once per run. */

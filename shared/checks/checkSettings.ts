@@ -15,6 +15,7 @@ export const CHECK_IDS = [
   'cohort-size',
   'same-kind-streak',
   'suspend-data-budget',
+  'capsule-without-time',
 ] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;

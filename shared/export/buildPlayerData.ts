@@ -21,6 +21,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
   const moduleIds = new Set(scope.modules.map((module) => module.id));
   const modules = scope.modules.map((module) => ({
     id: module.id,
+    number: index.modules.findIndex((candidate) => candidate.id === module.id) + 1,
     title: module.title,
     week: module.week,
     capsules: index.capsulesOf(module.id).map((capsule): PlayerCapsule => {

@@ -23,17 +23,20 @@ export interface PreviewPackage {
   files: PlannedFile[];
 }
 
-/** The course narrowed to what is previewed: the module, with only the capsule when one is targeted. */
-function previewedDocument(doc: CourseDocument, target: PreviewTarget): { shown: CourseDocument; title: string } {
+/**
+ * The course narrowed to what is previewed: the module, with only the capsule when one is targeted.
+ * Every module stays in the document, so the previewed one keeps its number in the course.
+ */
+function previewedDocument(doc: CourseDocument, target: PreviewTarget): { shown: CourseDocument; moduleId: string; title: string } {
   if (target.kind === 'module') {
     const module = doc.modules.find((candidate) => candidate.id === target.id);
     if (!module) throw new AppError('not-found', `There is no module ${target.id} to preview; it may have been deleted. Pick a module in the outline.`);
-    return { shown: { ...doc, modules: [module], capsules: doc.capsules.filter((capsule) => capsule.moduleId === module.id) }, title: module.title };
+    return { shown: { ...doc, capsules: doc.capsules.filter((capsule) => capsule.moduleId === module.id) }, moduleId: module.id, title: module.title };
   }
   const capsule = doc.capsules.find((candidate) => candidate.id === target.id);
   const module = capsule && doc.modules.find((candidate) => candidate.id === capsule.moduleId);
   if (!capsule || !module) throw new AppError('not-found', `There is no capsule ${target.id} to preview; it may have been deleted. Pick a capsule in the outline.`);
-  return { shown: { ...doc, modules: [module], capsules: [capsule] }, title: capsule.title };
+  return { shown: { ...doc, capsules: [capsule] }, moduleId: module.id, title: capsule.title };
 }
 
 /**
@@ -41,9 +44,9 @@ function previewedDocument(doc: CourseDocument, target: PreviewTarget): { shown:
  * (built by the same functions as a package), in preview mode (no LMS: scormVersion null).
  */
 export function buildPreviewPackage(doc: CourseDocument, target: PreviewTarget, player: PlayerAssets): PreviewPackage {
-  const { shown, title } = previewedDocument(doc, target);
+  const { shown, moduleId, title } = previewedDocument(doc, target);
   const index = indexCourse(shown);
-  const scope: ScoScope = { id: target.id, title, modules: index.modules };
+  const scope: ScoScope = { id: target.id, title, modules: index.modules.filter((module) => module.id === moduleId) };
   const data = { ...buildPlayerData(shown, index, scope, { version: '2004-4th' }), scormVersion: null };
   const folder = scoFolderOf(1);
   const files: PlannedFile[] = [

@@ -39,6 +39,8 @@ export interface PlayerCapsule {
 
 export interface PlayerModule {
   id: string;
+  /** Its place in the whole course (1-based), as the outline numbers it, whatever the SCO holds. */
+  number: number;
   title: string;
   week: number;
   capsules: PlayerCapsule[];

@@ -10,6 +10,7 @@ export const common = defineCatalog({
     saved: 'Enregistré',
     saving: 'Enregistrement…',
     language: 'Langue',
+    impossibleDate: 'Cette date n’existe pas (un 30 février, par exemple) : corrigez le jour ou le mois. La date enregistrée reste celle d’avant.',
   },
   en: {
     appName: 'SPOC Studio',
@@ -20,5 +21,6 @@ export const common = defineCatalog({
     saved: 'Saved',
     saving: 'Saving…',
     language: 'Language',
+    impossibleDate: 'This date does not exist (a 30 February, say): correct the day or the month. The saved date stays the previous one.',
   },
 });

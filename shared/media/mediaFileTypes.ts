@@ -5,12 +5,39 @@ export interface MediaFileType {
   kind: MediaKind;
   /** Checks the first bytes of the file: its real format, whatever its name says. */
   matches(head: Uint8Array): boolean;
+  /** What is wrong with the container the first bytes start, when the type can say (null: nothing seen). */
+  containerProblem?(head: Uint8Array): string | null;
 }
 
 const ascii = (head: Uint8Array, offset: number, text: string): boolean =>
   head.length >= offset + text.length && [...text].every((char, index) => head[offset + index] === char.charCodeAt(0));
 const bytes = (head: Uint8Array, offset: number, values: number[]): boolean =>
   head.length >= offset + values.length && values.every((value, index) => head[offset + index] === value);
+/** Boxes that may follow an MP4's file-type box at the top level (ISO/IEC 14496-12). */
+const MP4_TOP_LEVEL_BOXES = new Set(['moov', 'mdat', 'free', 'skip', 'wide', 'uuid', 'pdin', 'moof', 'sidx', 'styp', 'meta', 'mfra', 'prft']);
+/** Major brands of MP4 files that hold no video (audio books, music, still images). */
+const NON_VIDEO_BRANDS: Record<string, string> = { 'M4A ': 'an audio file', 'M4B ': 'an audio book', 'M4P ': 'a protected audio file', heic: 'an image', heix: 'an image', mif1: 'an image', avif: 'an image' };
+const uint32 = (head: Uint8Array, offset: number): number =>
+  (((head[offset] ?? 0) << 24) | ((head[offset + 1] ?? 0) << 16) | ((head[offset + 2] ?? 0) << 8) | (head[offset + 3] ?? 0)) >>> 0;
+const text = (head: Uint8Array, offset: number, length: number): string => String.fromCharCode(...head.subarray(offset, offset + length));
+
+/**
+ * What keeps an MP4-family file from playing, read from its first boxes: a file-type box of sane
+ * size, a brand that holds the expected kind, then a box a player knows. A renamed or damaged file
+ * fails here instead of failing silently in the learner's browser.
+ */
+function mp4ContainerProblem(head: Uint8Array, kind: 'video' | 'audio'): string | null {
+  if (!ascii(head, 4, 'ftyp')) return 'it does not start with the file-type box ("ftyp") every MP4 file starts with';
+  const ftypSize = uint32(head, 0);
+  if (ftypSize < 16 || ftypSize > 1024) return `its file-type box has an impossible size (${ftypSize} bytes)`;
+  const brand = text(head, 8, 4);
+  const other = NON_VIDEO_BRANDS[brand];
+  if (kind === 'video' && other) return `it is ${other} (MP4 brand "${brand.trim()}"), not a video`;
+  if (head.length < ftypSize + 8) return 'it ends right after its file-type box: it holds no movie';
+  const next = text(head, ftypSize + 4, 4);
+  if (!MP4_TOP_LEVEL_BOXES.has(next)) return 'what follows its file-type box is not MP4 data: the file is damaged or was renamed';
+  return null;
+}
 const isMp4Family = (head: Uint8Array) => ascii(head, 4, 'ftyp');
 const isMp3 = (head: Uint8Array) => ascii(head, 0, 'ID3') || (head.length >= 2 && head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0);
 
@@ -18,10 +45,10 @@ const PNG: MediaFileType = { mimeType: 'image/png', kind: 'image', matches: (hea
 const JPEG: MediaFileType = { mimeType: 'image/jpeg', kind: 'image', matches: (head) => bytes(head, 0, [0xff, 0xd8, 0xff]) };
 const GIF: MediaFileType = { mimeType: 'image/gif', kind: 'image', matches: (head) => ascii(head, 0, 'GIF87a') || ascii(head, 0, 'GIF89a') };
 const WEBP: MediaFileType = { mimeType: 'image/webp', kind: 'image', matches: (head) => ascii(head, 0, 'RIFF') && ascii(head, 8, 'WEBP') };
-const MP4: MediaFileType = { mimeType: 'video/mp4', kind: 'video', matches: isMp4Family };
+const MP4: MediaFileType = { mimeType: 'video/mp4', kind: 'video', matches: isMp4Family, containerProblem: (head) => mp4ContainerProblem(head, 'video') };
 const WEBM: MediaFileType = { mimeType: 'video/webm', kind: 'video', matches: (head) => bytes(head, 0, [0x1a, 0x45, 0xdf, 0xa3]) };
 const MP3: MediaFileType = { mimeType: 'audio/mpeg', kind: 'audio', matches: isMp3 };
-const M4A: MediaFileType = { mimeType: 'audio/mp4', kind: 'audio', matches: isMp4Family };
+const M4A: MediaFileType = { mimeType: 'audio/mp4', kind: 'audio', matches: isMp4Family, containerProblem: (head) => mp4ContainerProblem(head, 'audio') };
 const WAV: MediaFileType = { mimeType: 'audio/wav', kind: 'audio', matches: (head) => ascii(head, 0, 'RIFF') && ascii(head, 8, 'WAVE') };
 const OGG: MediaFileType = { mimeType: 'audio/ogg', kind: 'audio', matches: (head) => ascii(head, 0, 'OggS') };
 const PDF: MediaFileType = { mimeType: 'application/pdf', kind: 'document', matches: (head) => ascii(head, 0, '%PDF-') };

@@ -230,14 +230,15 @@ describe('editing the outline of the sample course', () => {
     await moduleRows().nth(1).focus();
     await page.keyboard.press('ControlOrMeta+d');
     await expect.poll(() => moduleRows().count()).toBe(5);
-    expect(await titleOf(moduleRows().nth(2))).toBe(secondModule);
+    // The copy says it is one, in the course's language.
+    expect(await titleOf(moduleRows().nth(2))).toBe(`${secondModule} (copie)`);
     await saved();
 
     // Delete removes the focused module; the notice brings it back
     await moduleRows().nth(2).focus();
     await page.keyboard.press('Delete');
     await expect.poll(() => moduleRows().count()).toBe(4);
-    await expect.poll(() => page.getByTestId('deleted-notice').innerText()).toContain(`« ${secondModule} » a été supprimé.`);
+    await expect.poll(() => page.getByTestId('deleted-notice').innerText()).toContain(`« ${secondModule} (copie) » a été supprimé.`);
     await page.getByRole('button', { name: 'Annuler la suppression' }).click();
     await expect.poll(() => moduleRows().count()).toBe(5);
     expect(await page.getByTestId('deleted-notice').count()).toBe(0);

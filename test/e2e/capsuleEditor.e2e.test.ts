@@ -14,7 +14,8 @@ async function addCapsule(title: string): Promise<void> {
   await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
   await page.getByLabel('Titre de la capsule').fill(title);
   await page.keyboard.press('Enter');
-  await capsuleRow(title).waitFor();
+  // The new row takes the focus once the outline shows it; only then does Enter open it.
+  await expect.poll(() => capsuleRow(title).evaluate((row) => row.contains(document.activeElement))).toBe(true);
 }
 
 async function insertBlock(name: string): Promise<void> {
@@ -140,9 +141,10 @@ describe('capsule editor', () => {
     await addCapsule('Les mots qui apaisent');
     await page.keyboard.press('Enter');
     await content().waitFor();
-    // The editor has the focus as soon as it opens.
-    expect(await content().evaluate((element) => element === document.activeElement)).toBe(true);
+    // The editor takes the focus as soon as it opens.
+    await expect.poll(() => content().evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('Lire le guide');
+    await expect.poll(() => content().innerText()).toBe('Lire le guide');
     await page.keyboard.press('Shift+Home');
     await page.getByRole('button', { name: 'Lien', exact: true }).click();
     const address = page.getByLabel('Adresse du lien (https://…)');
@@ -152,17 +154,17 @@ describe('capsule editor', () => {
     expect(await content().locator('a').count()).toBe(0);
     await address.fill('exemple.fr/guide');
     await page.keyboard.press('Enter');
-    expect(await content().locator('a').getAttribute('href')).toBe('https://exemple.fr/guide');
+    await expect.poll(() => content().locator('a').getAttribute('href')).toBe('https://exemple.fr/guide');
 
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insérer un bloc' }).focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByRole('menuitem', { name: 'Image' }).evaluate((item) => item === document.activeElement)).toBe(true);
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Image' }).evaluate((item) => item === document.activeElement)).toBe(true);
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');
     await expect.poll(() => page.getByTestId('block-keyPoints').locator('li').innerText()).toBe('Un silence vaut mieux qu’une réponse trop rapide.');

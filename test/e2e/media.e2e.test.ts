@@ -26,7 +26,11 @@ function gradientPng(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
-const SMALL_VIDEO = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(150 * 1024, 3)]);
+/** A video as far as its container goes: a file-type box, then a media-data box. */
+const mdatHeader = Buffer.alloc(8);
+mdatHeader.writeUInt32BE(8 + 150 * 1024, 0);
+mdatHeader.write('mdat', 4, 'latin1');
+const SMALL_VIDEO = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.from([0, 0, 0, 0]), Buffer.from('mp42isom'), mdatHeader, Buffer.alloc(150 * 1024, 3)]);
 
 const rows = () => app.page.getByTestId('media-row');
 
@@ -132,6 +136,16 @@ describe('media library', () => {
     await expect.poll(() => rows().count()).toBe(2);
     await page.getByTestId('media-file-input').setInputFiles([{ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('"notes.exe" is not a file the media library takes');
+    expect(await rows().count()).toBe(2);
+  });
+
+  it('refuses a file named .mp4 that holds no playable video, and says what is wrong', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-media').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    const notAVideo = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(64 * 1024, 3)]);
+    await page.getByTestId('media-file-input').setInputFiles([{ name: 'tournage.mp4', mimeType: 'video/mp4', buffer: notAVideo }]);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('"tournage.mp4" cannot be played: what follows its file-type box is not MP4 data');
     expect(await rows().count()).toBe(2);
   });
 });

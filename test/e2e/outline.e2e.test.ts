@@ -138,4 +138,34 @@ describe('interface language', () => {
     await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^4 modules · \d+ capsules · .+ in total$/);
     await screenshot(page, 'outline-en');
   });
+
+  it('titles the “4 weeks” template’s modules without repeating the module number the outline shows', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    await page.getByRole('button', { name: 'Fermer le projet' }).click();
+    await page.getByLabel('Titre du cours').fill('Manager au quotidien');
+    await page.getByLabel('4 semaines × 1 module').check();
+    await page.getByRole('button', { name: 'Créer le cours' }).click();
+    await page.getByRole('heading', { name: 'Cadrage du parcours' }).waitFor();
+    await page.getByTestId('nav-outline').click();
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    const headings = await moduleRows().evaluateAll((rows) => rows.map((row) => row.querySelector('.tree-row')?.textContent ?? ''));
+    expect(headings[0]).toContain('Les fondamentaux');
+    for (const heading of headings) expect(heading).not.toMatch(/Module \d+.*Module \d+/i);
+  });
+
+  it('starts the add-capsule form on the kind added last', async () => {
+    const { page } = app;
+    await expect.poll(() => moduleRows().count()).toBe(4);
+    for (const title of ['Quiz de la semaine 1', 'Quiz de la semaine 2']) {
+      await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
+      await page.getByLabel('Titre de la capsule').fill(title);
+      const form = page.locator('form.add-form');
+      if (title.endsWith('1')) await form.getByLabel('Type', { exact: true }).selectOption('assessment');
+      else expect(await form.getByLabel('Type', { exact: true }).inputValue()).toBe('assessment');
+      await form.getByRole('button', { name: 'Ajouter', exact: true }).click();
+      await expect.poll(() => capsuleRows().filter({ hasText: title }).count()).toBe(1);
+    }
+    await expect.poll(() => capsuleRows().filter({ hasText: 'Quiz de la semaine 2' }).locator('.tree-row__kind').innerText()).toBe('Évaluation');
+  });
 });

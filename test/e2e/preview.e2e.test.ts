@@ -53,4 +53,17 @@ describe('learner preview', () => {
     const response = await page.request.get(new URL(`preview/${'0'.repeat(32)}/sco-1/index.html`, app.url).href);
     expect(response.status()).toBe(404);
   }, 60_000);
+
+  it('numbers a previewed module as the outline does', async () => {
+    const { page } = app;
+    const third = page.getByTestId('outline-module').nth(2);
+    await third.waitFor();
+    const title = await third.locator('.tree-row__title').first().innerText();
+    await third.locator('.tree-row').first().click();
+    await previewButton().click();
+    await dialog().waitFor();
+    const heading = player().locator('#spoc-nav h2');
+    await expect.poll(() => heading.innerText()).toContain(title);
+    expect(await heading.locator('.spoc-nav-module').textContent()).toBe('Module 3');
+  }, 60_000);
 });

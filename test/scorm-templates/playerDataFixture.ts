@@ -26,6 +26,7 @@ export function playerDataFixture(shape: FixtureShape): PlayerData {
   let flat = 0;
   const modules = Array.from({ length: shape.modules }, (_, moduleIndex) => ({
     id: uuid(1, moduleIndex),
+    number: moduleIndex + 1,
     title: `Module ${moduleIndex + 1}`,
     week: moduleIndex + 1,
     capsules: Array.from({ length: shape.capsulesPerModule }, (): PlayerCapsule => {

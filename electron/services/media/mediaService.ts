@@ -50,6 +50,10 @@ export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) =>
               {
                 maxBytes: MAX_MEDIA_BYTES,
                 checkHead: (head) => {
+                  const problem = type.containerProblem?.(head);
+                  if (problem) {
+                    throw new AppError('invalid-input', `"${source.fileName}" cannot be played: ${problem}. It was not imported: export it again (MP4, H.264) from its application.`);
+                  }
                   if (!type.matches(head)) {
                     throw new AppError('invalid-input', `"${source.fileName}" does not contain what its name says (${type.mimeType}): the file is damaged or renamed. Export it again from its application.`);
                   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/appError';
 import { CapsuleSchema, CourseSchema, ModuleSchema, type Capsule } from '../../../shared/model/course';
+import { copyTitle } from '../../../shared/authoring/copyTitle';
 import { newId } from '../../../shared/model/ids';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import { emptyDoc } from '../../../shared/model/richText';
@@ -143,14 +144,15 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         const original = repository.capsule(id);
         const siblings = repository.capsulePositions(original.moduleId);
         const index = siblings.findIndex((sibling) => sibling.id === id);
-        return copyCapsule(repository, original, original.moduleId, positionForIndex(siblings, index + 1));
+        const language = repository.course().language;
+        return copyCapsule(repository, { ...original, title: copyTitle(original.title, language) }, original.moduleId, positionForIndex(siblings, index + 1));
       }),
     duplicateModule: async ({ id }) =>
       write((repository) => {
         const original = repository.module(id);
         const modules = repository.modules();
         const index = modules.findIndex((module) => module.id === id);
-        const copy = { ...original, id: newId(), position: positionForIndex(modules, index + 1) };
+        const copy = { ...original, id: newId(), title: copyTitle(original.title, repository.course().language), position: positionForIndex(modules, index + 1) };
         courseRows.modules.insert(repository.db, copy);
         for (const capsule of repository.capsules(id)) copyCapsule(repository, capsule, copy.id, capsule.position);
         return copy;

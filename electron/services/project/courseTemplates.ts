@@ -16,7 +16,7 @@ interface TemplateShape {
   durationWeeks: number;
   weeklyBudgetMinutes: number;
   learnerCount: number;
-  /** Module titles by language, with the week each opens. */
+  /** Module titles by language, with the week each opens; the outline and the player add "Module N" themselves. */
   modules: { fr: string; en: string; week: number }[];
   /** Every module's capsules, with their planned minutes (kept as overrides until the content gives an estimate). */
   capsules: { kind: CapsuleKind; minutes: number }[];
@@ -52,10 +52,10 @@ const SHAPES: Record<Exclude<CourseTemplate, 'blank'>, TemplateShape> = {
     weeklyBudgetMinutes: 45,
     learnerCount: 15,
     modules: [
-      { fr: 'Module 1 · Les fondamentaux', en: 'Module 1 · The fundamentals', week: 1 },
-      { fr: 'Module 2 · Approfondir', en: 'Module 2 · Going deeper', week: 2 },
-      { fr: 'Module 3 · Mettre en pratique', en: 'Module 3 · Putting it into practice', week: 3 },
-      { fr: 'Module 4 · Ancrer et transférer', en: 'Module 4 · Making it stick', week: 4 },
+      { fr: 'Les fondamentaux', en: 'The fundamentals', week: 1 },
+      { fr: 'Approfondir', en: 'Going deeper', week: 2 },
+      { fr: 'Mettre en pratique', en: 'Putting it into practice', week: 3 },
+      { fr: 'Ancrer et transférer', en: 'Making it stick', week: 4 },
     ],
     capsules: [
       { kind: 'video', minutes: 8 },

@@ -19,6 +19,7 @@ import { ResourceBlockView } from './blocks/ResourceBlockView';
 import { ScriptRowView } from './blocks/ScriptRowView';
 import { VideoBlockView } from './blocks/VideoBlockView';
 import { VideoScriptBlockView } from './blocks/VideoScriptBlockView';
+import { moveBetweenScriptCells } from './moveBetweenScriptCells';
 
 const withView = (node: Node, view: ComponentType<ReactNodeViewProps>): AnyExtension =>
   node.extend({ addNodeView: () => ReactNodeViewRenderer(view) });
@@ -32,6 +33,13 @@ export const editorExtensions: AnyExtension[] = courseExtensions([
   withView(CalloutNode, CalloutBlockView),
   withView(KeyPointsNode, KeyPointsBlockView),
   withView(ActivityInstructionsNode, ActivityBlockView),
-  withView(VideoScriptNode, VideoScriptBlockView),
+  withView(VideoScriptNode, VideoScriptBlockView).extend({
+    addKeyboardShortcuts() {
+      return {
+        Tab: () => moveBetweenScriptCells(this.editor, 1),
+        'Shift-Tab': () => moveBetweenScriptCells(this.editor, -1),
+      };
+    },
+  }),
   withView(VideoScriptRowNode, ScriptRowView),
 ]);

@@ -20,7 +20,6 @@ export function AddObjectiveForm({ moduleId, language, onDone }: AddObjectiveFor
   const addObjective = useAppStore((state) => state.addObjective);
   const [text, setText] = useState('');
   const [level, setLevel] = useState<BloomLevel | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = useId();
   const wording = checkObjectiveWording(text, language);
   const shownLevel = level ?? wording.bloomLevel ?? 'apply';
@@ -28,14 +27,13 @@ export function AddObjectiveForm({ moduleId, language, onDone }: AddObjectiveFor
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) return;
-    setBusy(true);
-    const added = await addObjective(moduleId, text.trim(), level ?? wording.bloomLevel);
-    setBusy(false);
-    if (added) {
-      setText('');
-      setLevel(null);
-    }
+    const entered = text.trim();
+    if (!entered) return;
+    // Emptied at once, not when the save returns: what is typed meanwhile is the next objective.
+    setText('');
+    setLevel(null);
+    const added = await addObjective(moduleId, entered, level ?? wording.bloomLevel);
+    if (!added) setText((typed) => typed || entered);
   };
 
   return (
@@ -73,7 +71,7 @@ export function AddObjectiveForm({ moduleId, language, onDone }: AddObjectiveFor
         <button type="button" className="button button--ghost" onClick={onDone}>
           {t('objectives:close')}
         </button>
-        <button type="submit" className="button button--primary" disabled={busy || !text.trim()}>
+        <button type="submit" className="button button--primary" disabled={!text.trim()}>
           {t('objectives:add')}
         </button>
       </div>

@@ -17,7 +17,9 @@ export function AddCapsuleForm({ modules, initialModuleId, onDone }: AddCapsuleF
   const { t } = useTranslation();
   const addCapsule = useAppStore((state) => state.addCapsule);
   const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<CapsuleKind>('video');
+  const rememberCapsuleKind = useAppStore((state) => state.rememberCapsuleKind);
+  const lastKind = useAppStore((state) => state.newCapsuleKind);
+  const [kind, setKind] = useState<CapsuleKind>(lastKind);
   const [moduleId, setModuleId] = useState(initialModuleId);
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -26,6 +28,7 @@ export function AddCapsuleForm({ modules, initialModuleId, onDone }: AddCapsuleF
     event.preventDefault();
     if (!title.trim()) return;
     setBusy(true);
+    rememberCapsuleKind(kind);
     onDone(await addCapsule(moduleId, title.trim(), kind));
   };
 

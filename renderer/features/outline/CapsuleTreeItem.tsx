@@ -1,7 +1,9 @@
 import type { FocusEventHandler, HTMLAttributes, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineCapsule } from '../../../shared/api/outlineCalls';
-import { formatDuration } from '../../i18n/formatDuration';
+import { useAppStore } from '../../state/useAppStore';
+import { WeekOptions } from '../pacing/WeekOptions';
+import { CapsuleMinutesField } from './CapsuleMinutesField';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
@@ -23,12 +25,15 @@ interface CapsuleTreeItemProps {
   onDelete(): void;
   dragProps: HTMLAttributes<HTMLDivElement>;
   dropPlacement: DropPlacement | null;
+  /** Weeks the capsule can be placed in. */
+  weekCount: number;
 }
 
-/** A capsule row: kind icon, title, kind and duration. */
+/** A capsule row: kind icon, title, kind, and its time and week, which can be set right there. */
 export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
   const { capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename } = props;
   const { t } = useTranslation();
+  const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
   const titleId = `tree-title-${capsule.id}`;
   return (
     <li
@@ -58,7 +63,17 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
         <span className="tree-row__meta">
           <OpenCommentsMarker capsuleId={capsule.id} />
           <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
-          <span className="tree-row__duration">{formatDuration(capsule.minutes, t)}</span>
+          <CapsuleMinutesField capsuleId={capsule.id} title={capsule.title} minutes={capsule.minutes} tabbable={active} />
+          <select
+            className="select select--compact tree-row__week"
+            tabIndex={active ? 0 : -1}
+            aria-label={t('outline:inline.week', { title: capsule.title })}
+            value={capsule.week}
+            onClick={(event) => event.stopPropagation()}
+            onChange={(event) => void moveCapsuleToWeek(capsule.id, Number(event.target.value))}
+          >
+            <WeekOptions weekCount={Math.max(props.weekCount, capsule.week)} />
+          </select>
         </span>
         <RowActions onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
       </div>

@@ -63,6 +63,7 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
   );
   const activeId = visible.some((item) => item.id === selection?.id) ? selection?.id : visible[0]?.id;
 
+  const weekCount = Math.max(outline.course.durationWeeks, ...outline.modules.map((module) => module.week));
   const kindOf = (id: string): Kind => (outline.modules.some((module) => module.id === id) ? 'module' : 'capsule');
   const titleOf = (id: string) =>
     outline.modules.find((module) => module.id === id)?.title ??
@@ -237,6 +238,7 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
                 onDelete={() => void remove(capsule.id)}
                 dragProps={dragProps(capsule.id)}
                 dropPlacement={dropPlacementOf(capsule.id)}
+                weekCount={weekCount}
               />
             ))}
           </ModuleTreeItem>

@@ -5,6 +5,7 @@ import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { CapsuleKindIcon } from '../outline/CapsuleKindIcon';
+import { CapsuleMinutesField } from '../outline/CapsuleMinutesField';
 import { CAPSULE_DRAG_TYPE } from './boardDragTypes';
 import { WeekOptions } from './WeekOptions';
 import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
@@ -71,7 +72,10 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
         <OpenCommentsMarker capsuleId={capsule.id} />
       </div>
       <div className="board-card__footer">
-        <span className="board-card__minutes" id={`${titleId}-minutes`}>{formatDuration(capsule.minutes, t)}</span>
+        <span className="visually-hidden" id={`${titleId}-minutes`}>
+          {formatDuration(capsule.minutes, t)}
+        </span>
+        <CapsuleMinutesField capsuleId={capsule.id} title={capsule.title} minutes={capsule.minutes} />
         <select
           className="select select--compact"
           aria-label={t('pacing:moveCapsuleLabel', { title: capsule.title })}

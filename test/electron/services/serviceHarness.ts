@@ -10,12 +10,22 @@ export function createTestServices(options: { resourcesDir?: string } = {}) {
   const workspaceDir = path.join(root, 'workspace');
   const appDataDir = path.join(root, 'app-data');
   mkdirSync(workspaceDir);
-  const answers = { newProjectPath: undefined as string | null | undefined, projectToOpen: null as string | null };
+  const answers = {
+    newProjectPath: undefined as string | null | undefined,
+    projectToOpen: null as string | null,
+    /** Where the export is saved; null answers "Cancel". Undefined saves the suggested name in root. */
+    exportPath: undefined as string | null | undefined,
+    /** File names the export dialog suggested, in order. */
+    suggestedExportNames: [] as string[],
+  };
   const places: PlaceChooser = {
     chooseNewProjectPath: async (suggested) =>
       answers.newProjectPath === undefined ? path.join(workspaceDir, suggested) : answers.newProjectPath,
     chooseProjectToOpen: async () => answers.projectToOpen,
-    chooseExportPath: async (suggested) => path.join(root, suggested),
+    chooseExportPath: async (suggested) => {
+      answers.suggestedExportNames.push(suggested);
+      return answers.exportPath === undefined ? path.join(root, suggested) : answers.exportPath;
+    },
     chooseExportFolder: async (suggested) => path.join(root, suggested),
   };
   const start = () =>

@@ -87,14 +87,14 @@ describe('outline editing', () => {
 
     const copy = await store.getState().duplicateModule(m2);
     expect(copy).toBeDefined();
-    expect(titles()).toEqual([['Deux', ['A']], ['Deux', ['A']], ['Un', ['B']]]);
+    expect(titles()).toEqual([['Deux', ['A']], ['Deux (copie)', ['A']], ['Un', ['B']]]);
     expect(await store.getState().duplicateCapsule(a)).toBeDefined();
-    expect(titles()[0]).toEqual(['Deux', ['A', 'A']]);
+    expect(titles()[0]).toEqual(['Deux', ['A', 'A (copie)']]);
 
     store.getState().select({ kind: 'module', id: copy! });
     expect(await store.getState().deleteModule(copy!)).toBe(true);
     expect(store.getState().selection).toBeNull();
-    expect(titles()).toEqual([['Deux', ['A', 'A']], ['Un', ['B']]]);
+    expect(titles()).toEqual([['Deux', ['A', 'A (copie)']], ['Un', ['B']]]);
   });
 });
 

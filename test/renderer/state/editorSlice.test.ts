@@ -16,6 +16,8 @@ function editorApi() {
   const fake = createFakeApi();
   const capsules = new Map<string, Capsule>();
   let failSave = false;
+  /** Capsule reads held back until released, as on a slow disk. */
+  const held = new Map<string, Promise<void>>();
   const stored = async (id: string): Promise<Capsule> => {
     const known = capsules.get(id);
     if (known) return known;
@@ -28,7 +30,10 @@ function editorApi() {
     return created;
   };
   const overrides: Partial<AppApi> = {
-    getCapsule: async ({ id }) => stored(id),
+    getCapsule: async ({ id }) => {
+      await held.get(id);
+      return stored(id);
+    },
     getCapsuleQuiz: async () => null,
     saveCapsuleContent: async ({ id, content }) => {
       if (failSave) throw new AppError('invalid-input', 'content refused');
@@ -46,7 +51,15 @@ function editorApi() {
   const api = new Proxy(fake.api, {
     get: (target, method: string) => overrides[method as keyof AppApi] ?? target[method as keyof AppApi],
   }) as AppApi;
-  return { api, calls: fake.calls, capsules, failSaves: () => (failSave = true) };
+  const holdCapsule = (id: string): (() => void) => {
+    let release = () => {};
+    held.set(id, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      held.delete(id);
+      release();
+    };
+  };
+  return { api, calls: fake.calls, capsules, failSaves: () => (failSave = true), holdCapsule };
 }
 
 async function storeWithCapsules() {
@@ -69,11 +82,16 @@ describe('capsule editor state', () => {
   });
 
   it('shows the capsule opened last when an earlier one loads after it', async () => {
-    const { store, first, second } = await storeWithCapsules();
+    const { backend, store, first, second } = await storeWithCapsules();
+    const releaseFirst = backend.holdCapsule(first);
     const slow = store.getState().openCapsuleEditor(first);
     await store.getState().openCapsuleEditor(second);
+    expect(store.getState().editingCapsule?.id).toBe(second);
+    // The first capsule's answer arrives only now, after the second one is shown.
+    releaseFirst();
     await slow;
     expect(store.getState().editingCapsule?.id).toBe(second);
+    expect(store.getState().selection).toEqual({ kind: 'capsule', id: second });
   });
 
   it('keeps what the backend stored after a content save and updates that capsule’s minutes in the outline without reloading it', async () => {

@@ -225,6 +225,19 @@ describe('runChecks', () => {
     expect(formatFinding(findings[0]!, 'fr')).toContain('5 capsules «\u00A0lecture\u00A0» à la suite');
   });
 
+  it('flags a capsule that counts 0 min, as the outline shows it', () => {
+    const doc = soundCourse();
+    const module = doc.modules[0]!;
+    const empty = addCapsule(doc, module, 'À écrire', 'reading', null);
+    const findings = runChecks(doc).filter((finding) => finding.checkId === 'capsule-without-time');
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', target: { kind: 'capsule', id: empty.id } })]);
+    expect(formatFinding(findings[0]!, 'fr')).toBe('«\u202fÀ écrire\u202f» compte 0\u202fmin\u202f: elle ne pèse rien dans la charge de sa semaine. Écrivez son contenu ou imposez sa durée.');
+    empty.minutesOverride = 0.2;
+    expect(runChecks(doc).filter((finding) => finding.checkId === 'capsule-without-time')).toHaveLength(1);
+    empty.minutesOverride = 1;
+    expect(runChecks(doc).filter((finding) => finding.checkId === 'capsule-without-time')).toEqual([]);
+  });
+
   it('applies the course’s own thresholds and turned-off checks', () => {
     const doc = soundCourse();
     doc.capsules[0]!.minutesOverride = 12;

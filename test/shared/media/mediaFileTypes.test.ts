@@ -16,6 +16,19 @@ describe('media file types', () => {
     expect(mediaFileTypeOf('x.constructor')).toBeNull();
   });
 
+  it('says why an MP4 cannot play: no file-type box, a box that is not MP4 data, an audio or image brand, nothing after', () => {
+    const video = mediaFileTypeOf('clip.mp4')!;
+    const ftyp = (brand: string) => [...bytes([0, 0, 0, 0x18], 'ftyp', brand, [0, 0, 2, 0], 'isommp42')];
+    expect(video.containerProblem?.(bytes(ftyp('isom'), [0, 0, 0, 8], 'moov'))).toBeNull();
+    expect(video.containerProblem?.(bytes(ftyp('mp42'), [0, 0, 0x10, 0], 'mdat'))).toBeNull();
+    expect(video.containerProblem?.(bytes('<html><script>'))).toContain('does not start with the file-type box');
+    expect(video.containerProblem?.(bytes(ftyp('isom'), [3, 3, 3, 3, 3, 3, 3, 3]))).toContain('not MP4 data');
+    expect(video.containerProblem?.(bytes(ftyp('isom')))).toContain('holds no movie');
+    expect(video.containerProblem?.(bytes(ftyp('M4A '), [0, 0, 0, 8], 'moov'))).toContain('it is an audio file (MP4 brand "M4A"), not a video');
+    expect(video.containerProblem?.(bytes([0xff, 0xff, 0xff, 0xff], 'ftypisom'))).toContain('impossible size');
+    expect(mediaFileTypeOf('song.m4a')!.containerProblem?.(bytes(ftyp('M4A '), [0, 0, 0, 8], 'moov'))).toBeNull();
+  });
+
   it('recognises the real format from the first bytes and refuses a renamed file', () => {
     expect(mediaFileTypeOf('a.png')?.matches(bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     expect(mediaFileTypeOf('a.png')?.matches(bytes('%PDF-1.7'))).toBe(false);

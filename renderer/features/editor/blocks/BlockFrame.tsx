@@ -1,6 +1,7 @@
 import { NodeViewWrapper } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { Icon } from '../../../ui/Icon';
 
 interface BlockFrameProps {
@@ -24,9 +25,10 @@ export function BlockFrame({ block, label, variant, aside, selected, onRemove, c
       <div className="block__header" contentEditable={false}>
         <span className="block__label">{label}</span>
         {aside}
-        <button type="button" className="icon-button block__remove" aria-label={`${t('editor:removeBlock')} (${label})`} title={t('editor:removeBlock')} onClick={onRemove}>
+        {/* Two steps, so a stray key press never deletes a block and its content. */}
+        <ConfirmButton className="icon-button block__remove" ariaLabel={`${t('editor:removeBlock')} (${label})`} title={t('editor:removeBlock')} question={t('editor:removeBlockQuestion', { label })} onConfirm={onRemove}>
           <Icon name="close" size={15} />
-        </button>
+        </ConfirmButton>
       </div>
       {children}
     </NodeViewWrapper>

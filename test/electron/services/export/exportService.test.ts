@@ -66,13 +66,19 @@ describe('export service', () => {
 
   it('returns null and writes nothing when the user cancels the save dialog', async () => {
     await openCourse(1_000_000);
-    const places = (harness.api as unknown as { places?: unknown }).places;
-    expect(places).toBeUndefined();
-    harness.restart();
-    harness.answers.projectToOpen = path.join(harness.root, 'course', 'large-course.spoc');
-    await harness.api.openProject({});
-    const chooser = harness as unknown as { root: string };
-    expect(zipsIn(chooser.root)).toEqual([]);
+    const before = await harness.api.getCourseDocument({});
+    harness.answers.exportPath = null;
+
+    const result = await harness.api.exportScorm({ version: '1.2', mode: 'course' });
+
+    expect(result).toBeNull();
+    expect(harness.answers.suggestedExportNames).toEqual(['grand-parcours-managerial-banc-d-essai-scorm12.zip']);
+    expect(readdirSync(harness.root, { recursive: true }).filter((name) => String(name).endsWith('.zip'))).toEqual([]);
+    expect(await harness.api.getExportProgress({})).toBeNull();
+    expect((await harness.api.getCourseDocument({})).course).toEqual(before.course);
+    // Cancelling leaves nothing half-done: the next export runs.
+    harness.answers.exportPath = undefined;
+    expect(await harness.api.exportScorm({ version: '1.2', mode: 'course' })).not.toBeNull();
   });
 
   it('checks the course before exporting and explains what blocks it', async () => {

@@ -39,7 +39,7 @@ describe('duplicating outline items', () => {
     expect(copy.id).not.toBe(first.id);
     const outline = await api.getOutline({});
     expect(outline.modules[0]!.capsules.map((capsule) => capsule.id)).toEqual([first.id, copy.id, last.id]);
-    expect(outline.modules[0]!.capsules[1]).toMatchObject({ title: 'Quiz', kind: 'assessment', minutes: 7 });
+    expect(outline.modules[0]!.capsules[1]).toMatchObject({ title: 'Quiz (copie)', kind: 'assessment', minutes: 7 });
     expect(copy.objectiveIds).toEqual([objective.id]);
     const copiedQuiz = await api.getCapsuleQuiz({ capsuleId: copy.id });
     expect(copiedQuiz?.quiz.id).not.toBe(quiz.id);
@@ -49,6 +49,9 @@ describe('duplicating outline items', () => {
     expect(copiedQuiz?.questions[0]!.id).not.toBe(question.id);
     expect((await api.getCapsuleQuiz({ capsuleId: first.id }))?.questions.map((q) => q.id)).toEqual([question.id]);
     expect(module.id).toBe(copy.moduleId);
+
+    await api.updateCourse({ patch: { language: 'en' } });
+    expect((await api.duplicateCapsule({ id: first.id })).title).toBe('Quiz (copy)');
   });
 
   it('copies a module right after itself with all its capsules, and undo removes the whole copy', async () => {
@@ -62,7 +65,7 @@ describe('duplicating outline items', () => {
 
     const outline = await api.getOutline({});
     expect(outline.modules.map((item) => item.id)).toEqual([module.id, copy.id, other.id]);
-    expect(outline.modules[1]!.title).toBe('Module A');
+    expect(outline.modules[1]!.title).toBe('Module A (copie)');
     expect(outline.modules[1]!.capsules.map((capsule) => capsule.title)).toEqual(['Quiz', 'Fin']);
     expect((await api.getCourseDocument({})).questions).toHaveLength(2);
 

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/callApi';
+import { MINUTES_PER_QUESTION } from '../../../../shared/model/blocks';
 import { createTestServices } from '../serviceHarness';
 
 let harness: ReturnType<typeof createTestServices>;
@@ -75,9 +76,23 @@ describe('outline', () => {
     let outline = await api.getOutline({});
     expect(outline.modules[0]!.capsules[0]!.minutes).toBe(2);
     expect(outline.totalMinutes).toBe(2);
+
+    // An empty quiz capsule is timed by its questions: each one a learner answers adds its minutes.
+    const check = await api.addCapsule({ moduleId: module.id, title: 'Check', kind: 'assessment' });
+    const quiz = await api.addQuiz({ capsuleId: check.id, title: 'Check' });
+    const questions = [];
+    for (let n = 1; n <= 3; n += 1) {
+      questions.push(await api.addQuestion({ quizId: quiz.id, question: { type: 'true-false', prompt: `Statement ${n}`, points: 1, feedbackCorrect: '', feedbackIncorrect: '', objectiveIds: [], answer: true } }));
+    }
+    outline = await api.getOutline({});
+    expect(outline.modules[0]!.capsules[1]!.minutes).toBe(3 * MINUTES_PER_QUESTION);
+    expect(outline.totalMinutes).toBe(2 + 3 * MINUTES_PER_QUESTION);
+    await api.deleteQuestion({ id: questions[0]!.id });
+    expect((await api.getOutline({})).modules[0]!.capsules[1]!.minutes).toBe(2 * MINUTES_PER_QUESTION);
+
     await api.updateCapsule({ id: capsule.id, patch: { minutesOverride: 6 } });
     outline = await api.getOutline({});
-    expect(outline.modules[0]!.minutes).toBe(6);
+    expect(outline.modules[0]!.minutes).toBe(6 + 2 * MINUTES_PER_QUESTION);
     expect((await (await reopen()).getCapsule({ id: capsule.id })).content.content![0]!.content![0]!.text).toBe(words);
   });
 

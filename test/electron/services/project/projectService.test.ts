@@ -30,7 +30,7 @@ describe('project files', () => {
     await harness.api.createProject({ title: 'Managers', language: 'en', template: 'four-weekly-modules' });
     const outline = await harness.api.getOutline({});
     expect(outline.modules.map((module) => module.week)).toEqual([1, 2, 3, 4]);
-    expect(outline.modules[0]!.title).toBe('Module 1 · The fundamentals');
+    expect(outline.modules[0]!.title).toBe('The fundamentals');
     expect(outline.modules.every((module) => module.minutes >= 30 && module.minutes <= 45)).toBe(true);
     expect(outline.course.durationWeeks).toBe(4);
   });

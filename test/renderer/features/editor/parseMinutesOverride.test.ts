@@ -15,6 +15,6 @@ describe('the set-time field', () => {
   });
 
   it('refuses what is not a time a capsule can take', () => {
-    for (const typed of ['-3', '1441', 'dix', '8 min', '1e3', '7,5,2']) expect(parseMinutesOverride(typed), typed).toBeUndefined();
+    for (const typed of ['0', '0,0', '-3', '1441', 'dix', '8 min', '1e3', '7,5,2']) expect(parseMinutesOverride(typed), typed).toBeUndefined();
   });
 });

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/useAppStore';
+import { useFieldDraft } from '../../ui/useFieldDraft';
+import { parseMinutesOverride } from '../editor/parseMinutesOverride';
+
+interface CapsuleMinutesFieldProps {
+  capsuleId: string;
+  title: string;
+  /** The capsule's learner time as shown (estimated or set). */
+  minutes: number;
+  /** In the tab order (the outline gives it only to the focused row). */
+  tabbable?: boolean;
+}
+
+/**
+ * A capsule's learner time, set where the plan is made (outline row, pacing card): Enter or leaving
+ * saves it as the capsule's set time, an empty field goes back to the estimate, Escape cancels.
+ */
+export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true }: CapsuleMinutesFieldProps) {
+  const { t, i18n } = useTranslation();
+  const updateCapsule = useAppStore((state) => state.updateCapsule);
+  const shown = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, useGrouping: false }).format(minutes);
+  const { draft, setDraft, markSent } = useFieldDraft(shown);
+  const [invalid, setInvalid] = useState(false);
+  const revert = () => {
+    setDraft(shown);
+    setInvalid(false);
+  };
+  const commit = () => {
+    if (draft === shown) return revert();
+    const minutesOverride = parseMinutesOverride(draft);
+    if (minutesOverride === undefined) return setInvalid(true);
+    setInvalid(false);
+    markSent(draft);
+    void updateCapsule(capsuleId, { minutesOverride });
+  };
+  const problemId = `minutes-problem-${capsuleId}`;
+  return (
+    <span className="minutes-field">
+      <input
+        className="input minutes-field__input"
+        type="text"
+        inputMode="decimal"
+        size={4}
+        tabIndex={tabbable ? 0 : -1}
+        aria-label={t('outline:inline.minutes', { title })}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? problemId : undefined}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          // The row's own keys (arrows, Enter, Delete) stay out of the field.
+          event.stopPropagation();
+          if (event.key === 'Enter') commit();
+          if (event.key === 'Escape') revert();
+        }}
+      />
+      <span className="minutes-field__unit" aria-hidden="true">
+        {t('outline:inline.minutesUnit')}
+      </span>
+      {invalid && (
+        <span className="minutes-field__problem" id={problemId} role="alert">
+          {t('outline:inline.minutesInvalid')}
+        </span>
+      )}
+    </span>
+  );
+}
