@@ -94,11 +94,8 @@ export class ProjectFile {
 /** Checks a file is a readable project of ours without writing to it; returns its schema version. */
 function inspectProjectFile(filePath: string, latestVersion: number): number {
   const fileName = path.basename(filePath);
-  let size: number;
   try {
-    const stats = statSync(filePath);
-    if (!stats.isFile()) throw new AppError('not-a-project', `"${fileName}" is a folder, not a SPOC Studio project (${PROJECT_EXTENSION}).`);
-    size = stats.size;
+    if (!statSync(filePath).isFile()) throw new AppError('not-a-project', `"${fileName}" is a folder, not a SPOC Studio project (${PROJECT_EXTENSION}).`);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('file-error', `Cannot read "${fileName}": ${messageOf(error)}. Check the file still exists and you may read it.`);
@@ -116,7 +113,8 @@ function inspectProjectFile(filePath: string, latestVersion: number): number {
   if (header.kind === 'not-sqlite') throw notOurs;
   if (header.kind === 'truncated-header') throw corrupt('the file is cut short');
   if (header.applicationId !== SPOC_APPLICATION_ID) throw notOurs;
-  if (header.pageCount !== null && size < header.pageCount * header.pageSize) throw corrupt('the file is cut short');
+  // The file alone says nothing of the project's size: pages may still be in its -wal file (a full disk,
+  // a kill during a checkpoint). SQLite reads both, so only its own checks below judge the file.
   throwIfNewer(header.userVersion, latestVersion, fileName);
 
   let db: Database | undefined;
