@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/errorMessage';
 import { useAppStore } from '../state/useAppStore';
 import { Icon } from '../ui/Icon';
 
@@ -13,7 +14,7 @@ export function ErrorNotice() {
       <Icon name="alert" />
       <div className="notice__body">
         <p className="notice__title">{t('app:error.title')}</p>
-        <p>{error.message}</p>
+        <p>{errorMessage(error, t)}</p>
       </div>
       <button type="button" className="icon-button" aria-label={t('app:error.dismiss')} onClick={dismissError}>
         <Icon name="close" />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../i18n/errorMessage';
 import { useAppStore } from '../state/useAppStore';
 import { Icon } from '../ui/Icon';
 
@@ -12,7 +13,7 @@ export function SaveIndicator() {
       {status === 'saving' && t('app:save.saving')}
       {(status === 'saved' || status === 'idle') && t('app:save.saved')}
       {status === 'failed' && (
-        <span title={error ? t('app:save.retryHint', { message: error.message }) : undefined}>
+        <span title={error ? t('app:save.retryHint', { message: errorMessage(error, t) }) : undefined}>
           <Icon name="alert" size={14} /> {t('app:save.failed')}
         </span>
       )}
