@@ -4,11 +4,13 @@ import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buil
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { CourseSchema } from '../../../shared/model/course';
+import { damagedMediaError } from '../media/damagedMediaError';
 import { openMediaStream } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { readCourseDocument } from '../project/readCourseDocument';
 import type { ServiceDomain } from '../serviceContext';
+import { crcCheckedStream } from './crcCheckedStream';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
 import { writeScormExport } from './writeScormExport';
 
@@ -32,7 +34,9 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         const options = ExportOptionsSchema.parse(input);
         if (running) throw new AppError('conflict', 'An export is already running: wait for it to finish or cancel it.');
         const project = context.project();
-        const plan = buildPackagePlan(readCourseDocument(project.db), options, playerAssets());
+        const document = readCourseDocument(project.db);
+        const plan = buildPackagePlan(document, options, playerAssets());
+        const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
         const outputPath = await context.options.places.chooseExportPath(plan.fileName);
         if (outputPath === null) return null;
         const controller = new AbortController();
@@ -40,7 +44,10 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         try {
           const written = await writeScormExport(plan, {
             outputPath,
-            media: { openMediaStream: (sha256) => openMediaStream(project.db, sha256) },
+            media: {
+              openMediaStream: (sha256) =>
+                crcCheckedStream(openMediaStream(project.db, sha256), storedCrc.get(sha256) ?? 0, () => damagedMediaError(document, sha256)),
+            },
             signal: controller.signal,
             onProgress: (progress) => {
               if (running) running.progress = progress;
