@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const config = parse(readFileSync(path.join(__dirname, '../../../electron-builder.yml'), 'utf8'));
 
 describe('electron-builder.yml', () => {
-  it('burns the fuses that stop the packaged app from running as plain Node or loading code outside its asar', () => {
+  it('burns the fuses that stop the packaged app from running as plain Node, loading code outside its asar or giving file:// pages extra powers', () => {
     expect(config.asar).toBe(true);
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
@@ -14,6 +14,7 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
