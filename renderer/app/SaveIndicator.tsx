@@ -8,6 +8,9 @@ export function SaveIndicator() {
   const { t } = useTranslation();
   const status = useAppStore((state) => state.saveStatus);
   const error = useAppStore((state) => state.error);
+  // A read-only project saves nothing: its banner says so instead.
+  const readOnly = useAppStore((state) => Boolean(state.session?.project?.readOnly));
+  if (readOnly) return null;
   return (
     <div className={`save-indicator save-indicator--${status}`} role="status" aria-live="polite" data-testid="save-status">
       {status === 'saving' && t('app:save.saving')}

@@ -1,6 +1,7 @@
 import { useAppStore } from '../state/useAppStore';
 import { findPlace } from './navigation';
 import { PropertiesPanel } from './PropertiesPanel';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
 import './workspace.css';
@@ -12,6 +13,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <TopBar />
+      <ReadOnlyBanner />
       <SideNav />
       <main className="workspace__centre" id="workspace-centre">
         <View />

@@ -9,6 +9,7 @@ export const API_METHOD_NAMES = [
   'openProject',
   'openSampleProject',
   'closeProject',
+  'saveProjectCopy',
   'getOutline',
   'getCourseDocument',
   'updateCourse',

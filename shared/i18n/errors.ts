@@ -10,12 +10,52 @@ export const errors = defineCatalog({
       'Le média « {{name}} » est endommagé dans le projet (ses octets ne correspondent plus à leur empreinte) ; il est utilisé dans : {{capsules}}. Aucun fichier n’a été écrit. Réimportez ce média depuis son original, puis exportez de nouveau.',
     mediaCorruptUnused:
       'Le média « {{name}} » est endommagé dans le projet (ses octets ne correspondent plus à leur empreinte). Aucun fichier n’a été écrit. Réimportez ce média depuis son original.',
+    projectLocked:
+      '« {{file}} » est déjà ouvert pour modification par {{user}} sur {{host}} (processus {{pid}}) depuis le {{since}}. Ouvrez-le en lecture seule, ou fermez-le d’abord là-bas.',
+    projectReadOnly:
+      'Ce projet est ouvert en lecture seule : cette modification n’a pas été enregistrée. Enregistrez-en une copie pour le modifier.',
+    projectDamaged:
+      '« {{file}} » est endommagé ({{detail}}). Il est ouvert en lecture seule et n’a pas été modifié : enregistrez ce qui peut l’être dans un nouveau projet, ou ouvrez une sauvegarde.',
+    projectUnreadable:
+      '« {{file}} » est trop endommagé pour être lu ({{detail}}). Il n’a pas été modifié ; ouvrez une copie de sauvegarde.',
+    projectNotCreated:
+      'Le projet « {{file}} » n’a pas pu être créé ({{detail}}). Aucun fichier n’a été laissé ; libérez de la place ou choisissez un autre dossier.',
+    diskFull:
+      'Le disque est plein : la dernière action n’a pas été enregistrée, tout ce qui était déjà enregistré est intact. Libérez de la place puis recommencez.',
+    projectBusy:
+      'Le projet est occupé par un autre programme : la dernière action n’a pas été enregistrée. Réessayez dans un instant.',
+    projectDamagedWhileOpen:
+      'Une partie du projet ne peut plus être lue (fichier endommagé). Fermez-le puis rouvrez-le : il s’ouvrira en lecture seule pour enregistrer ce qui peut l’être.',
+    storageFailed:
+      'Le projet n’a pas pu être lu ou écrit ({{detail}}). Ce qui était déjà enregistré est intact ; réessayez, puis redémarrez SPOC Studio si cela persiste.',
+    copyNotDone:
+      'La copie n’a pas pu être enregistrée dans « {{file}} » ({{detail}}). Aucun fichier n’a été laissé ; choisissez un autre dossier ou libérez de la place.',
   },
   en: {
     mediaCorrupt:
       'Media "{{name}}" is damaged in the project (its bytes no longer match their checksum); it is used in: {{capsules}}. No file was written. Re-import this media from its original, then export again.',
     mediaCorruptUnused:
       'Media "{{name}}" is damaged in the project (its bytes no longer match their checksum). No file was written. Re-import this media from its original.',
+    projectLocked:
+      '"{{file}}" is already open for editing by {{user}} on {{host}} (process {{pid}}) since {{since}}. Open it read-only, or close it there first.',
+    projectReadOnly:
+      'This project is open read-only: this change was not saved. Save a copy of it to edit it.',
+    projectDamaged:
+      '"{{file}}" is damaged ({{detail}}). It is open read-only and was not changed: save what can be saved as a new project, or open a backup copy.',
+    projectUnreadable:
+      '"{{file}}" is too damaged to be read ({{detail}}). It was left untouched; open a backup copy of it.',
+    projectNotCreated:
+      'The project "{{file}}" could not be created ({{detail}}). No file was left behind; free some space or choose another folder.',
+    diskFull:
+      'The disk is full: the last action was not saved; everything saved before is intact. Free some space, then try again.',
+    projectBusy:
+      'The project is busy in another program: the last action was not saved. Try again in a moment.',
+    projectDamagedWhileOpen:
+      'Part of the project can no longer be read (the file is damaged). Close it and open it again: it will open read-only so you can save what can be saved.',
+    storageFailed:
+      'The project could not be read or written ({{detail}}). What was saved before is intact; try again, then restart SPOC Studio if it persists.',
+    copyNotDone:
+      'The copy could not be saved as "{{file}}" ({{detail}}). No file was left behind; choose another folder or free some space.',
   },
 });
 

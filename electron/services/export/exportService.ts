@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
 import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
@@ -9,6 +10,7 @@ import { openMediaStream } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { readCourseDocument } from '../project/readCourseDocument';
+import { sweepStaleTemporaryFiles } from '../project/temporaryFiles';
 import type { ServiceDomain } from '../serviceContext';
 import { crcCheckedStream } from './crcCheckedStream';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
@@ -39,6 +41,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
         const outputPath = await context.options.places.chooseExportPath(plan.fileName);
         if (outputPath === null) return null;
+        sweepStaleTemporaryFiles(path.dirname(outputPath));
         const controller = new AbortController();
         running = { controller, progress: { writtenBytes: 0, totalBytes: 0, currentFile: '' } };
         try {
@@ -53,10 +56,13 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
               if (running) running.progress = progress;
             },
           });
-          project.transaction((db) => {
-            const course = CourseSchema.parse({ ...new CourseRepository(db).course(), scormVersion: options.version, packagingMode: options.mode });
-            courseRows.course.update(db, course);
-          });
+          // A read-only project is exported as it is, without remembering the choice.
+          if (!project.readOnly) {
+            project.transaction((db) => {
+              const course = CourseSchema.parse({ ...new CourseRepository(db).course(), scormVersion: options.version, packagingMode: options.mode });
+              courseRows.course.update(db, course);
+            });
+          }
           return { ...written, warnings: plan.notices };
         } finally {
           running = null;

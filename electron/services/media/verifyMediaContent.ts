@@ -1,19 +1,32 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { openMediaStream } from './openMediaStream';
 
+/** 'mismatch': the bytes read back but differ from their hash; 'unreadable': SQLite cannot read them (damaged pages). */
+export type MediaContentState = 'ok' | 'mismatch' | 'unreadable';
+
 /**
- * Whether a stored content's bytes still hash to its SHA-256 (and are all there). Reads every chunk,
- * so it costs one pass over the media; a chunk SQLite cannot read counts as damaged too.
+ * Reads a stored content back against its SHA-256. One pass over its bytes; with paced, the event
+ * loop gets a turn after every chunk so a background check never freezes the app.
  */
-export async function verifyMediaContent(db: Database, sha256: string): Promise<boolean> {
+export async function mediaContentState(db: Database, sha256: string, options: { paced?: boolean } = {}): Promise<MediaContentState> {
   const hash = createHash('sha256');
   try {
-    for await (const chunk of openMediaStream(db, sha256)) hash.update(chunk as Buffer);
-  } catch {
-    return false;
+    for await (const chunk of openMediaStream(db, sha256)) {
+      hash.update(chunk as Buffer);
+      if (options.paced) await nextTurn();
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && (code.startsWith('SQLITE_') || code === 'corrupt-project') ? 'unreadable' : 'mismatch';
   }
-  return hash.digest('hex') === sha256;
+  return hash.digest('hex') === sha256 ? 'ok' : 'mismatch';
+}
+
+/** Whether a stored content's bytes are all there and still hash to its SHA-256. */
+export async function verifyMediaContent(db: Database, sha256: string): Promise<boolean> {
+  return (await mediaContentState(db, sha256)) === 'ok';
 }
 
 /** SHA-256 of every finished content in the store. */
