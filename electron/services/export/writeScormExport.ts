@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
 import type { PackagePlan, PlannedPackage } from '../../../shared/export/buildPackagePlan';
+import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
 import { ZIP32_LIMIT, METHOD_DEFLATED, METHOD_STORED, archiveSizeOf } from './zipFormat';
 import { ZipWriter, tooLarge, type KnownEntry } from './zipWriter';
@@ -63,7 +63,7 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
   const directory = path.dirname(outputPath);
   await ensureDiskSpace(directory, totalBytes);
 
-  const temporaryPath = path.join(directory, `.${path.basename(outputPath)}.${randomBytes(6).toString('hex')}.partial`);
+  const temporaryPath = temporaryPathFor(outputPath, '.partial');
   const handle = await open(temporaryPath, 'wx').catch((error: unknown) => {
     throw new AppError('file-error', `Cannot write in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
   });
