@@ -1,5 +1,6 @@
 import { AppError, toErrorPayload, type ApiResult } from '../../shared/api/appError';
 import { apiContract, type ApiMethod, type AppApi } from '../../shared/api/contract';
+import { sqliteFailure } from './sqliteFailure';
 
 const isApiMethod = (method: string): method is ApiMethod => Object.hasOwn(apiContract, method);
 
@@ -19,6 +20,6 @@ export async function callApi(api: AppApi, method: string, rawInput: unknown): P
     if (typeof call !== 'function') throw new AppError('internal', `No service implements "${method}" in this build.`);
     return { ok: true, value: await call(parsed.data) };
   } catch (error) {
-    return { ok: false, error: toErrorPayload(error) };
+    return { ok: false, error: toErrorPayload(sqliteFailure(error)) };
   }
 }

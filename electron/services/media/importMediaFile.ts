@@ -8,6 +8,7 @@ import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
+import { sqliteFailure } from '../sqliteFailure';
 
 /** Media bytes are stored as rows of this size: one BLOB per file fails past ~500 MB and needs the whole file in memory. */
 export const MEDIA_CHUNK_SIZE = 1024 * 1024;
@@ -101,7 +102,8 @@ export async function importMediaStream(
     if (batch.length > 0) flush();
   } catch (error) {
     discardPending(project, pendingId);
-    throw error instanceof AppError ? error : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
+    const meaning = sqliteFailure(error);
+    throw meaning instanceof AppError ? meaning : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
   }
 
   const sha256 = hash.digest('hex');
