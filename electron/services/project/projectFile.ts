@@ -113,7 +113,7 @@ export class ProjectFile {
     }
   }
 
-  /** Reads every media back against its hash; pages SQLite cannot read make the project read-only as damaged. */
+  /** Reads every media chunk back (hashes are validate's and the export's job); pages SQLite cannot read make the project read-only as damaged. */
   private async readEveryMedia(): Promise<void> {
     const damaged = (detail: string) => {
       this.readOnlyReason = 'damaged';
@@ -122,7 +122,7 @@ export class ProjectFile {
     try {
       for (const sha256 of storedMediaHashes(this.db)) {
         if (!this.db.open) return;
-        if ((await mediaContentState(this.db, sha256, { paced: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
+        if ((await mediaContentState(this.db, sha256, { paced: true, readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
       }
     } catch (error) {
       if (this.db.open && isCorruption(error)) damaged(messageOf(error));
