@@ -17,6 +17,8 @@ import type { PreviewStore } from '../services/preview/previewStore';
 
 /** Largest API request body; media arrive as base64 JSON, so this bounds one import call. */
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** Uploads are imported one at a time: one whose sender went silent is given up after this. */
+export const UPLOAD_STALL_MS = 15_000;
 
 export interface HttpServerOptions {
   api: AppApi;
@@ -24,6 +26,8 @@ export interface HttpServerOptions {
   uploadMedia?: (upload: MediaFileSource) => Promise<ApiResult<unknown>>;
   /** Largest media upload; MAX_MEDIA_BYTES unless a test sets less. */
   maxUploadBytes?: number;
+  /** An upload that sends nothing for this long is dropped, so it cannot hold up the ones queued after it. */
+  uploadStallMs?: number;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** Folder whose files GET /exports/<file> hands out for download. */
@@ -210,7 +214,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const limit = options.maxUploadBytes ?? MAX_MEDIA_BYTES;
     if (declaredSize > limit) return refuseUpload(res, 413, `"${fileName}" is ${declaredSize} bytes; the media library takes ${limit} bytes at most.`);
+    const stallMs = options.uploadStallMs ?? UPLOAD_STALL_MS;
+    req.setTimeout(stallMs, () => req.destroy(new Error(`nothing arrived for ${Math.round(stallMs / 1000)} s; send the file again`)));
     const result = await options.uploadMedia({ fileName, size: declaredSize, chunks: () => boundedBody(req, declaredSize) });
+    req.setTimeout(0);
     if (!req.complete) {
       res.setHeader('Connection', 'close');
       req.resume();
