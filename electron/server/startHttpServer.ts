@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorPayload, ApiResult } from '../../shared/api/appError';
@@ -235,7 +235,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const fileName = decodedFileName(url.pathname.slice('/exports/'.length));
     const filePath = fileName === null ? null : resolveInsideDir(options.exportsDir, encodeURIComponent(fileName));
-    const info = filePath ? await stat(filePath).catch(() => null) : null;
+    // lstat: a symbolic link planted in the folder would hand out whatever it points at.
+    const info = filePath ? await lstat(filePath).catch(() => null) : null;
     if (fileName === null || !filePath || !info?.isFile()) {
       return sendError(res, 404, { code: 'not-found', message: 'No such exported file. Export again, then download it.' });
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +49,7 @@ describe('browser-mode HTTP server', () => {
     mkdirSync(exportsDir, { recursive: true });
     writeFileSync(path.join(exportsDir, 'Mon cours SCORM 1.2.zip'), 'PK-zip-bytes');
     writeFileSync(path.join(root, 'workspace', 'project.spoc'), 'sqlite');
+    symlinkSync(path.join(root, 'workspace', 'project.spoc'), path.join(exportsDir, 'lien.zip'));
     server = await startHttpServer({ api, rendererDir, exportsDir });
   });
 
@@ -170,8 +171,8 @@ describe('browser-mode HTTP server', () => {
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''Mon%20cours%20SCORM%201.2.zip");
   });
 
-  it('hands out only files directly inside the exports folder', async () => {
-    for (const name of ['..%2fproject.spoc', '%2e%2e%2fproject.spoc', '..%5cproject.spoc', '%2e%2e', 'missing.zip']) {
+  it('hands out only files directly inside the exports folder, never through a symbolic link', async () => {
+    for (const name of ['..%2fproject.spoc', '%2e%2e%2fproject.spoc', '..%5cproject.spoc', '%2e%2e', 'missing.zip', 'lien.zip']) {
       const response = await send(`${server.url}exports/${name}?token=${server.token}`);
       // "/exports/%2e%2e" is normalised by URL parsing to "/", the page itself.
       if (name !== '%2e%2e') expect(response.status, name).toBe(404);
