@@ -28,6 +28,8 @@ export const errors = defineCatalog({
       'Une partie du projet ne peut plus être lue (fichier endommagé). Fermez-le puis rouvrez-le : il s’ouvrira en lecture seule pour enregistrer ce qui peut l’être.',
     storageFailed:
       'Le projet n’a pas pu être lu ou écrit ({{detail}}). Ce qui était déjà enregistré est intact ; réessayez, puis redémarrez SPOC Studio si cela persiste.',
+    inputTooDeep:
+      'Ce contenu est imbriqué trop profondément (plus de {{limit}} niveaux) pour être enregistré. Simplifiez sa mise en forme (listes dans des listes) puis réessayez.',
     copyNotDone:
       'La copie n’a pas pu être enregistrée dans « {{file}} » ({{detail}}). Aucun fichier n’a été laissé ; choisissez un autre dossier ou libérez de la place.',
   },
@@ -54,6 +56,8 @@ export const errors = defineCatalog({
       'Part of the project can no longer be read (the file is damaged). Close it and open it again: it will open read-only so you can save what can be saved.',
     storageFailed:
       'The project could not be read or written ({{detail}}). What was saved before is intact; try again, then restart SPOC Studio if it persists.',
+    inputTooDeep:
+      'This content is nested too deeply (more than {{limit}} levels) to be saved. Simplify its layout (lists inside lists), then try again.',
     copyNotDone:
       'The copy could not be saved as "{{file}}" ({{detail}}). No file was left behind; choose another folder or free some space.',
   },
