@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
-/** Free pages above which deleting media gives the space back at once (16 MB of 4 KB pages). */
-export const FREE_PAGES_THRESHOLD = 4_096;
+/** Free space above which deleting media gives it back at once. In bytes: pages are 4 KB in older files, 64 KB in newer ones. */
+export const FREE_BYTES_THRESHOLD = 16 * 1024 * 1024;
 
 export interface CompactionResult {
   bytesBefore: number;
@@ -20,9 +20,10 @@ export function compactProject(db: Database): CompactionResult {
  * Gives freed pages back to the file system once they pass the threshold. Runs after media deletes;
  * incremental vacuum only moves pages from the end of the file, so it costs far less than a VACUUM.
  */
-export function reclaimFreePagesIfNeeded(db: Database, threshold = FREE_PAGES_THRESHOLD): boolean {
+export function reclaimFreePagesIfNeeded(db: Database, thresholdBytes = FREE_BYTES_THRESHOLD): boolean {
   const freePages = db.pragma('freelist_count', { simple: true }) as number;
-  if (freePages <= threshold) return false;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  if (freePages * pageSize <= thresholdBytes) return false;
   db.pragma('incremental_vacuum');
   db.pragma('wal_checkpoint(TRUNCATE)');
   return true;
