@@ -13,6 +13,7 @@ import { mediaService } from './media/mediaService';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
 import { previewService } from './preview/previewService';
+import { compactionService } from './project/compactionService';
 import { holdWritesUntilChecked } from './project/holdWritesUntilChecked';
 import { projectService } from './project/projectService';
 import { sweepStaleTemporaryFiles } from './project/temporaryFiles';
@@ -27,6 +28,7 @@ const DOMAINS = [
   exportService,
   previewService,
   mediaService,
+  compactionService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

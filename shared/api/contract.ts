@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authoringCalls } from './authoringCalls';
+import { compactionCalls } from './compactionCalls';
 import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
 import { mediaCalls } from './mediaCalls';
@@ -21,6 +22,7 @@ export const apiContract = {
   ...exportCalls,
   ...previewCalls,
   ...mediaCalls,
+  ...compactionCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

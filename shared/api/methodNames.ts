@@ -46,6 +46,8 @@ export const API_METHOD_NAMES = [
   'importMedia',
   'getMediaImportProgress',
   'getMediaThumbnail',
+  'compactProject',
+  'getCompactionProgress',
   'getHistory',
   'undo',
   'redo',

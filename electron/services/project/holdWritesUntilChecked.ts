@@ -3,7 +3,7 @@ import { UNDOABLE_METHODS } from '../authoring/withUndoHistory';
 import type { ServiceContext } from '../serviceContext';
 
 /** Every call that writes to the project file. */
-export const WRITING_METHODS = [...UNDOABLE_METHODS, 'undo', 'redo', 'importMedia', 'deleteUnusedMedia', 'updateCheckSettings'] as const satisfies readonly ApiMethod[];
+export const WRITING_METHODS = [...UNDOABLE_METHODS, 'undo', 'redo', 'importMedia', 'deleteUnusedMedia', 'updateCheckSettings', 'compactProject'] as const satisfies readonly ApiMethod[];
 
 /**
  * Writes wait until the open project's background check is over: a file found damaged then turns
