@@ -62,6 +62,7 @@ export const media = defineCatalog({
     compactHint: 'Rend au disque la place des médias supprimés. Le projet reste utilisable pendant l’opération.',
     compacting: 'Compactage du projet…',
     compacted: 'Place rendue au disque : {{size}}.',
+    compactedNothing: 'Le projet était déjà compact : aucune place à rendre.',
   },
   en: {
     place: 'Media',
@@ -123,5 +124,6 @@ export const media = defineCatalog({
     compactHint: 'Gives the space of deleted media back to the disk. The project stays usable meanwhile.',
     compacting: 'Compacting the project…',
     compacted: 'Space given back to the disk: {{size}}.',
+    compactedNothing: 'The project was already compact: no space to give back.',
   },
 });

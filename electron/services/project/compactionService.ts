@@ -11,7 +11,7 @@ export const compactionService: ServiceDomain<keyof typeof compactionCalls> = (c
     async compactProject() {
       const project = context.project();
       if (project.readOnly) throw appError('read-only', 'projectReadOnly');
-      const bytesBefore = statSync(project.path).size;
+      const bytesBefore = bytesOnDisk(project.path);
       try {
         await compactInSteps(project.db, project.path, (bytesDone, bytesTotal) => {
           progress = { bytesDone, bytesTotal };
@@ -19,8 +19,20 @@ export const compactionService: ServiceDomain<keyof typeof compactionCalls> = (c
       } finally {
         progress = null;
       }
-      return { bytesBefore, bytesAfter: statSync(project.path).size };
+      return { bytesBefore, bytesAfter: bytesOnDisk(project.path) };
     },
     getCompactionProgress: async () => progress,
   };
 };
+
+/** The project's bytes on disk, its -wal included (recent edits live there until a checkpoint). */
+function bytesOnDisk(projectPath: string): number {
+  const size = (file: string): number => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  return size(projectPath) + size(`${projectPath}-wal`);
+}

@@ -82,7 +82,8 @@ export function MediaView() {
           onClick={() =>
             void run(async () => {
               const freed = await compactProject();
-              return freed === undefined ? null : t('media:compacted', { size: formatFileSize(freed, t, i18n.language) });
+              if (freed === undefined) return null;
+              return freed === 0 ? t('media:compactedNothing') : t('media:compacted', { size: formatFileSize(freed, t, i18n.language) });
             })
           }
         >
