@@ -30,6 +30,16 @@ export const errors = defineCatalog({
       'Le projet n’a pas pu être lu ou écrit ({{detail}}). Ce qui était déjà enregistré est intact ; réessayez, puis redémarrez SPOC Studio si cela persiste.',
     inputTooDeep:
       'Ce contenu est imbriqué trop profondément (plus de {{limit}} niveaux) pour être enregistré. Simplifiez sa mise en forme (listes dans des listes) puis réessayez.',
+    notAProject:
+      '« {{file}} » n’est pas un projet SPOC Studio. Ouvrez un fichier .spoc créé par SPOC Studio.',
+    projectIsFolder:
+      '« {{file}} » est un dossier, pas un projet SPOC Studio (.spoc).',
+    projectNotReadable:
+      'Impossible de lire « {{file}} » ({{detail}}). Vérifiez que le fichier existe toujours et que vous pouvez le lire.',
+    projectNotWritable:
+      'Impossible d’ouvrir « {{file}} » pour le modifier ({{detail}}). Vérifiez que vous pouvez écrire dans ce fichier et son dossier.',
+    newerVersion:
+      '« {{file}} » a été créé par une version plus récente de SPOC Studio (format {{version}}, cette version lit jusqu’au format {{latest}}). Mettez l’application à jour pour l’ouvrir.',
     copyNotDone:
       'La copie n’a pas pu être enregistrée dans « {{file}} » ({{detail}}). Aucun fichier n’a été laissé ; choisissez un autre dossier ou libérez de la place.',
   },
@@ -58,6 +68,16 @@ export const errors = defineCatalog({
       'The project could not be read or written ({{detail}}). What was saved before is intact; try again, then restart SPOC Studio if it persists.',
     inputTooDeep:
       'This content is nested too deeply (more than {{limit}} levels) to be saved. Simplify its layout (lists inside lists), then try again.',
+    notAProject:
+      '"{{file}}" is not a SPOC Studio project. Open a .spoc file made by SPOC Studio.',
+    projectIsFolder:
+      '"{{file}}" is a folder, not a SPOC Studio project (.spoc).',
+    projectNotReadable:
+      'Cannot read "{{file}}" ({{detail}}). Check the file still exists and you may read it.',
+    projectNotWritable:
+      'Cannot open "{{file}}" for editing ({{detail}}). Check you may write to it and its folder.',
+    newerVersion:
+      '"{{file}}" was made by a newer SPOC Studio (file format {{version}}, this app reads up to {{latest}}). Update the app to open it.',
     copyNotDone:
       'The copy could not be saved as "{{file}}" ({{detail}}). No file was left behind; choose another folder or free some space.',
   },

@@ -183,16 +183,13 @@ interface Inspection {
 function inspectProjectFile(filePath: string, latestVersion: number): Inspection {
   const fileName = path.basename(filePath);
   try {
-    if (!statSync(filePath).isFile()) throw new AppError('not-a-project', `"${fileName}" is a folder, not a SPOC Studio project (${PROJECT_EXTENSION}).`);
+    if (!statSync(filePath).isFile()) throw appError('not-a-project', 'projectIsFolder', { file: fileName });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('file-error', `Cannot read "${fileName}": ${messageOf(error)}. Check the file still exists and you may read it.`);
+    throw appError('file-error', 'projectNotReadable', { file: fileName, detail: messageOf(error) });
   }
   const header = readProjectHeader(filePath);
-  const notOurs = new AppError(
-    'not-a-project',
-    `"${fileName}" is not a SPOC Studio project. Open a ${PROJECT_EXTENSION} file made by SPOC Studio.`,
-  );
+  const notOurs = appError('not-a-project', 'notAProject', { file: fileName });
   const unreadable = (detail: string) => appError('corrupt-project', 'projectUnreadable', { file: fileName, detail });
   if (header.kind === 'not-sqlite') throw notOurs;
   if (header.kind === 'truncated-header') throw unreadable('the file is cut short');
@@ -204,7 +201,7 @@ function inspectProjectFile(filePath: string, latestVersion: number): Inspection
     connection = openReadOnlyConnection(filePath);
   } catch (error) {
     if (isCorruption(error)) throw unreadable(messageOf(error));
-    throw new AppError('file-error', `Cannot read "${fileName}": ${messageOf(error)}.`);
+    throw appError('file-error', 'projectNotReadable', { file: fileName, detail: messageOf(error) });
   }
   const { db } = connection;
   try {
@@ -217,7 +214,7 @@ function inspectProjectFile(filePath: string, latestVersion: number): Inspection
     connection.close();
     if (error instanceof AppError) throw error;
     if (isCorruption(error)) throw unreadable(messageOf(error));
-    throw new AppError('file-error', `Cannot read "${fileName}": ${messageOf(error)}.`);
+    throw appError('file-error', 'projectNotReadable', { file: fileName, detail: messageOf(error) });
   }
 }
 
@@ -248,10 +245,7 @@ function mayWrite(filePath: string): boolean {
 
 function throwIfNewer(userVersion: number, latestVersion: number, fileName: string): void {
   if (userVersion > latestVersion) {
-    throw new AppError(
-      'newer-version',
-      `"${fileName}" was made by a newer SPOC Studio (file format ${userVersion}, this app reads up to ${latestVersion}). Update the app to open it.`,
-    );
+    throw appError('newer-version', 'newerVersion', { file: fileName, version: userVersion, latest: latestVersion });
   }
 }
 
@@ -261,8 +255,8 @@ function connect(filePath: string, fileName: string): Database {
     configure(db);
     return db;
   } catch (error) {
-    if (isCorruption(error)) throw new AppError('corrupt-project', `"${fileName}" is damaged (${messageOf(error)}). Open a backup copy of it.`);
-    throw new AppError('file-error', `Cannot open "${fileName}" for writing: ${messageOf(error)}. Check you may write to it and its folder.`);
+    if (isCorruption(error)) throw appError('corrupt-project', 'projectUnreadable', { file: fileName, detail: messageOf(error) });
+    throw appError('file-error', 'projectNotWritable', { file: fileName, detail: messageOf(error) });
   }
 }
 
