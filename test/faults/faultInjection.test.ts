@@ -53,12 +53,12 @@ interface Figures {
 }
 
 /** Random delay before the kill once the work has begun: long enough to land anywhere inside it. */
-const KILL_WINDOW_MS: Record<Kind, number> = { edit: 40, import: 120, export: 60, checkpoint: 40 };
+const KILL_WINDOW_MS: Record<Kind, number> = { edit: 40, import: 120, export: 60, checkpoint: 4 };
 
 /** Runs the child until it begins its work, waits a random moment, kills it; returns its output lines. */
 function runAndKill(kind: Kind, projectPath: string, exportsDir: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, projectPath, kind, exportsDir, kind === 'checkpoint' ? '12' : '3'], {
+    const child = spawn(process.execPath, [childScript, projectPath, kind, exportsDir, '2'], {
       env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -126,13 +126,25 @@ async function restartAndCheck(projectPath: string, exportsDir: string, lines: s
     const document = await api.getCourseDocument({});
     const titles = new Set(document.modules.map((module) => module.title));
     const hashes = new Set(document.media.map((asset) => asset.sha256));
-    for (const line of lines.filter((text) => text.startsWith('ack '))) {
-      const [, what, ...rest] = line.split(' ');
-      const id = rest.join(' ');
+    const contents = new Map(document.capsules.map((capsule) => [capsule.id, JSON.stringify(capsule.content)]));
+    // Media imported before the last clear-out may rightly be gone; each capsule keeps only its last text.
+    const lastClearOut = lines.lastIndexOf('begin delete');
+    const lastTextOf = new Map<string, string>();
+    for (const [index, line] of lines.entries()) {
+      const [ack, what, id = '', marker = ''] = line.split(' ');
+      if (ack !== 'ack' || what === 'deleted' || what === 'checkpoint') continue;
       figures.acknowledged += 1;
-      if (what === 'module' && !titles.has(id)) figures.lost += 1;
-      if (what === 'media' && !(hashes.has(id) && (await mediaReadsBack(projectPath, id)))) figures.lost += 1;
-      if (what === 'export' && !zipIsSound(id)) figures.lost += 1;
+      if (what === 'module' && !titles.has(line.slice('ack module '.length))) figures.lost += 1;
+      if (what === 'media' && index > lastClearOut && !(hashes.has(id) && (await mediaReadsBack(projectPath, id)))) figures.lost += 1;
+      if (what === 'export' && !zipIsSound(line.slice('ack export '.length))) figures.lost += 1;
+      if (what === 'content') lastTextOf.set(id, marker);
+    }
+    // A later text may be saved but not yet acknowledged when the kill came: only an older one is a loss.
+    const stepOf = (marker: string | undefined) => (marker ?? '').split('-').slice(0, 2).map(Number) as [number, number];
+    for (const [capsuleId, marker] of lastTextOf) {
+      const [pid, step] = stepOf(marker);
+      const [storedPid, storedStep] = stepOf(/"text":"(\d+-\d+)-/.exec(contents.get(capsuleId) ?? '')?.[1]);
+      if (storedPid !== pid || storedStep < step) figures.lost += 1;
     }
   } finally {
     api.dispose();
