@@ -38,7 +38,8 @@ async function serve(): Promise<void> {
     resourcesDir: path.resolve(bundleDir, '../../resources'),
     rendererDir: path.resolve(bundleDir, '../renderer'),
   });
-  console.log(`SPOC Studio (browser mode) is ready: open ${server.url}`);
+  console.log(`SPOC Studio (browser mode) is ready: open ${server.launchUrl}`);
+  console.log('That address works once, in one browser: keep it to yourself.');
   console.log('Press Ctrl+C to stop.');
   const stop = () => void server.close().finally(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -5,11 +5,16 @@ import type { PreviewEntry, PreviewStore } from '../services/preview/previewStor
 import { SECURITY_HEADERS } from './contentSecurityPolicy';
 import { mimeTypeOf } from './mimeTypeOf';
 
-/** The player's own policy (as in its SCO page), framed only by our own pages. */
+/**
+ * The player's own policy (as in its SCO page), framed only by our own pages, and sandboxed: the
+ * course's content runs in an opaque origin that cannot reach the app, even when opened directly.
+ * Its files may therefore be loaded by that opaque origin (Cross-Origin-Resource-Policy).
+ */
 export const PREVIEW_HEADERS: Readonly<Record<string, string>> = {
   ...SECURITY_HEADERS,
   'Content-Security-Policy':
-    "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+    "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox allow-scripts",
+  'Cross-Origin-Resource-Policy': 'cross-origin',
   'X-Frame-Options': 'SAMEORIGIN',
   'Cache-Control': 'no-store',
 };

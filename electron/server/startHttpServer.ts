@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorPayload, ApiResult } from '../../shared/api/appError';
@@ -17,6 +17,8 @@ import type { PreviewStore } from '../services/preview/previewStore';
 
 /** Largest API request body; media arrive as base64 JSON, so this bounds one import call. */
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/** Uploads are imported one at a time: one whose sender went silent is given up after this. */
+export const UPLOAD_STALL_MS = 15_000;
 
 export interface HttpServerOptions {
   api: AppApi;
@@ -24,6 +26,8 @@ export interface HttpServerOptions {
   uploadMedia?: (upload: MediaFileSource) => Promise<ApiResult<unknown>>;
   /** Largest media upload; MAX_MEDIA_BYTES unless a test sets less. */
   maxUploadBytes?: number;
+  /** An upload that sends nothing for this long is dropped, so it cannot hold up the ones queued after it. */
+  uploadStallMs?: number;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** Folder whose files GET /exports/<file> hands out for download. */
@@ -37,6 +41,12 @@ export interface HttpServerOptions {
 export interface RunningServer {
   /** http://127.0.0.1:<port>/ */
   url: string;
+  /**
+   * The address to open, once: its one-time secret is exchanged for an HttpOnly, SameSite=Strict
+   * session cookie, without which the page (and the API token it carries) is refused. Another user
+   * of the machine reaching the port gets nothing.
+   */
+  launchUrl: string;
   /** Per-launch secret every API call and download must carry. */
   token: string;
   close(): Promise<void>;
@@ -47,6 +57,14 @@ const KNOWN_METHODS: ReadonlySet<string> = new Set(API_METHOD_NAMES);
 function sameSecret(given: string, expected: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(given), digest(expected));
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -126,6 +144,10 @@ const TOO_LARGE: ApiErrorPayload = {
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const token = randomBytes(32).toString('base64url');
+  const launchSecret = randomBytes(32).toString('base64url');
+  let launchUsed = false;
+  const sessions = new Set<string>();
+  let sessionCookie = 'spoc-session';
   let allowedHosts: ReadonlySet<string> = new Set();
   let allowedOrigins: ReadonlySet<string> = new Set();
 
@@ -210,7 +232,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const limit = options.maxUploadBytes ?? MAX_MEDIA_BYTES;
     if (declaredSize > limit) return refuseUpload(res, 413, `"${fileName}" is ${declaredSize} bytes; the media library takes ${limit} bytes at most.`);
+    const stallMs = options.uploadStallMs ?? UPLOAD_STALL_MS;
+    req.setTimeout(stallMs, () => req.destroy(new Error(`nothing arrived for ${Math.round(stallMs / 1000)} s; send the file again`)));
     const result = await options.uploadMedia({ fileName, size: declaredSize, chunks: () => boundedBody(req, declaredSize) });
+    req.setTimeout(0);
     if (!req.complete) {
       res.setHeader('Connection', 'close');
       req.resume();
@@ -228,7 +253,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const fileName = decodedFileName(url.pathname.slice('/exports/'.length));
     const filePath = fileName === null ? null : resolveInsideDir(options.exportsDir, encodeURIComponent(fileName));
-    const info = filePath ? await stat(filePath).catch(() => null) : null;
+    // lstat: a symbolic link planted in the folder would hand out whatever it points at.
+    const info = filePath ? await lstat(filePath).catch(() => null) : null;
     if (fileName === null || !filePath || !info?.isFile()) {
       return sendError(res, 404, { code: 'not-found', message: 'No such exported file. Export again, then download it.' });
     }
@@ -244,12 +270,44 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     createReadStream(filePath).pipe(res);
   }
 
-  async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  /**
+   * The page carries the API token, so it goes only to the browser that opened the launch address:
+   * its one-time secret becomes a session cookie. Answers the redirect or the refusal itself.
+   */
+  function pageAllowed(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+    const launch = url.searchParams.get('launch');
+    if (launch !== null) {
+      if (launchUsed || !sameSecret(launch, launchSecret)) {
+        sendError(res, 403, { code: 'invalid-input', message: 'This launch address was already used. Open SPOC Studio from the browser that first opened it, or restart SPOC Studio.' });
+        return false;
+      }
+      launchUsed = true;
+      const session = randomBytes(32).toString('base64url');
+      sessions.add(session);
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        Location: '/',
+        'Set-Cookie': `${sessionCookie}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return false;
+    }
+    if (!sessions.has(cookieValue(req.headers.cookie, sessionCookie) ?? '')) {
+      sendError(res, 401, { code: 'invalid-input', message: 'Open SPOC Studio from the address it printed when it started.' });
+      return false;
+    }
+    return true;
+  }
+
+  async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { pathname } = url;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return sendError(res, 405, { code: 'invalid-input', message: 'Only GET and HEAD are allowed here.' });
     }
     const isIndex = pathname === '/' || pathname === '/index.html';
+    if (isIndex && !pageAllowed(req, res, url)) return;
     const filePath = resolveInsideDir(options.rendererDir, isIndex ? '/index.html' : pathname);
     const info = filePath ? await stat(filePath).catch(() => null) : null;
     if (!filePath || !info?.isFile()) {
@@ -285,7 +343,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         ? handleDownload(req, res, url)
         : url.pathname.startsWith('/preview/')
           ? handlePreview(req, res, url.pathname)
-          : handleStatic(req, res, url.pathname);
+          : handleStatic(req, res, url);
     route.catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       sendError(res, 500, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
@@ -302,9 +360,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  // Cookies are shared by every port of a host: the name keeps two launches apart.
+  sessionCookie = `spoc-session-${port}`;
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    launchUrl: `http://127.0.0.1:${port}/?launch=${launchSecret}`,
     token,
     close: () =>
       new Promise<void>((resolve, reject) => {

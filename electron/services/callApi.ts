@@ -1,5 +1,10 @@
-import { AppError, toErrorPayload, type ApiResult } from '../../shared/api/appError';
+import { AppError, appError, toErrorPayload, type ApiResult } from '../../shared/api/appError';
 import { apiContract, type ApiMethod, type AppApi } from '../../shared/api/contract';
+import { nestsDeeperThan } from '../../shared/api/nestingDepth';
+import { sqliteFailure } from './sqliteFailure';
+
+/** Far deeper than any real capsule (lists in callouts in tables nest a few dozen levels). */
+const MAX_INPUT_DEPTH = 200;
 
 const isApiMethod = (method: string): method is ApiMethod => Object.hasOwn(apiContract, method);
 
@@ -10,6 +15,8 @@ const isApiMethod = (method: string): method is ApiMethod => Object.hasOwn(apiCo
 export async function callApi(api: AppApi, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
   try {
     if (!isApiMethod(method)) throw new AppError('invalid-input', `Unknown API call "${method}".`);
+    // Checked before validating: the schemas of nested content recurse, and a hostile nesting would overflow the stack.
+    if (nestsDeeperThan(rawInput, MAX_INPUT_DEPTH)) throw appError('invalid-input', 'inputTooDeep', { limit: MAX_INPUT_DEPTH });
     const parsed = apiContract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`);
@@ -19,6 +26,6 @@ export async function callApi(api: AppApi, method: string, rawInput: unknown): P
     if (typeof call !== 'function') throw new AppError('internal', `No service implements "${method}" in this build.`);
     return { ok: true, value: await call(parsed.data) };
   } catch (error) {
-    return { ok: false, error: toErrorPayload(error) };
+    return { ok: false, error: toErrorPayload(sqliteFailure(error)) };
   }
 }

@@ -3,6 +3,7 @@
  * It imports shared/ and Node, never electron, so the desktop app, the CLI, the browser-mode server
  * and tests all run it. This file is its composition root: each domain adds ONE line to DOMAINS.
  */
+import path from 'node:path';
 import { AppError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
 import { authoringDomain } from './authoring/authoringDomain';
@@ -12,9 +13,12 @@ import { mediaService } from './media/mediaService';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
 import { previewService } from './preview/previewService';
+import { compactionService } from './project/compactionService';
+import { holdWritesUntilChecked } from './project/holdWritesUntilChecked';
 import { projectService } from './project/projectService';
 import { storyboardService } from './storyboard/storyboardService';
 import { reviewService } from './review/reviewService';
+import { sweepStaleTemporaryFiles } from './project/temporaryFiles';
 import { createServiceContext, type ServiceDomain } from './serviceContext';
 import type { ServiceOptions } from './serviceOptions';
 
@@ -28,6 +32,7 @@ const DOMAINS = [
   mediaService,
   storyboardService,
   reviewService,
+  compactionService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;
@@ -38,6 +43,8 @@ export type EveryCallImplemented = [MissingCalls] extends [never] ? true : Missi
 
 /** Builds the API over every domain; dispose() closes the open project. */
 export function createServices(options: ServiceOptions): AppApi & { dispose(): void } {
+  // What a killed process left in the workspace (half-made projects, partial exports) goes at start.
+  for (const dir of [options.workspaceDir, path.join(options.workspaceDir, 'exports')]) sweepStaleTemporaryFiles(dir);
   const { context, dispose } = createServiceContext(options);
   const api: Partial<Record<ApiMethod, unknown>> = {};
   for (const domain of DOMAINS as readonly ServiceDomain[]) {
@@ -46,5 +53,5 @@ export function createServices(options: ServiceOptions): AppApi & { dispose(): v
       api[method as ApiMethod] = implementation;
     }
   }
-  return { ...withUndoHistory(api as AppApi, context), dispose };
+  return { ...holdWritesUntilChecked(withUndoHistory(api as AppApi, context), context), dispose };
 }

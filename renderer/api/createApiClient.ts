@@ -13,7 +13,7 @@ export function createApiClient(transport: ApiTransport): AppApi {
     client[method] = async (input: unknown = {}) => {
       const result = await transport(method as ApiMethod, input);
       if (result.ok) return result.value;
-      throw new AppError(result.error.code, result.error.message);
+      throw new AppError(result.error.code, result.error.message, result.error.text);
     };
   }
   return client as unknown as AppApi;

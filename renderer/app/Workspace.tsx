@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
 import { findPlace } from './navigation';
 import { PropertiesPanel } from './PropertiesPanel';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
 import './workspace.css';
@@ -15,6 +16,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <TopBar />
+      <ReadOnlyBanner />
       <SideNav />
       <main className="workspace__centre" id="workspace-centre">
         <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>

@@ -1,4 +1,5 @@
 import type { MediaLibraryItem } from '../../shared/api/authoringCalls';
+import type { CompactionProgress } from '../../shared/api/compactionCalls';
 import type { ImportedMedia, MediaImportProgress } from '../../shared/api/mediaCalls';
 import type { Id } from '../../shared/model/ids';
 import type { SliceCreator } from './appStore';
@@ -21,9 +22,13 @@ export interface MediaSlice {
   uploadMediaFiles(files: readonly File[], upload: (file: File) => Promise<ImportedMedia>): Promise<number>;
   replaceMediaEverywhere(fromId: Id, toId: Id): Promise<number | undefined>;
   deleteUnusedMedia(): Promise<number | undefined>;
+  /** The compaction running now; null when none is. */
+  compaction: CompactionProgress | null;
+  /** Gives deleted media's space back to the disk; resolves with the bytes freed, undefined on failure. */
+  compactProject(): Promise<number | undefined>;
 }
 
-export const mediaDefaults = { mediaLibrary: null, mediaThumbnails: {}, mediaImport: null } satisfies Partial<MediaSlice>;
+export const mediaDefaults = { mediaLibrary: null, mediaThumbnails: {}, mediaImport: null, compaction: null } satisfies Partial<MediaSlice>;
 
 export const createMediaSlice: SliceCreator<MediaSlice> = (set, get, api) => {
   /** Runs an import while asking the backend for its progress, then shows the library as it now is. */
@@ -85,6 +90,25 @@ export const createMediaSlice: SliceCreator<MediaSlice> = (set, get, api) => {
       const result = await get().saveEdit(() => api.deleteUnusedMedia({}));
       await get().loadMediaLibrary();
       return result?.deletedCount;
+    },
+
+    async compactProject() {
+      let running = true;
+      const poll = async () => {
+        while (running) {
+          const progress = await api.getCompactionProgress({}).catch(() => null);
+          if (running) set({ compaction: progress ?? { bytesDone: 0, bytesTotal: 0 } });
+          await new Promise((resolve) => setTimeout(resolve, IMPORT_PROGRESS_POLL_MS));
+        }
+      };
+      void poll();
+      try {
+        const result = await get().saveEdit(() => api.compactProject({}));
+        return result && Math.max(0, result.bytesBefore - result.bytesAfter);
+      } finally {
+        running = false;
+        set({ compaction: null });
+      }
     },
   };
 };

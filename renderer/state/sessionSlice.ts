@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/api/appError';
 import type { CourseTemplate, KnownProject, ProjectSummary, Session } from '../../shared/api/projectCalls';
 import type { Language } from '../../shared/model/course';
 import type { SliceCreator } from './appStore';
@@ -16,8 +17,12 @@ export interface SessionSlice {
   loadSession(): Promise<void>;
   loadKnownProjects(): Promise<void>;
   createProject(course: NewCourse): Promise<void>;
-  /** Without a path the desktop shows its open dialog. */
-  openProject(path?: string): Promise<void>;
+  /** Without a path the desktop shows its open dialog; readOnly opens a project another instance is editing. */
+  openProject(path?: string, options?: { readOnly?: boolean }): Promise<void>;
+  /** The project last refused because another instance edits it, so it can be opened read-only. */
+  lockedProjectPath: string | null;
+  /** Saves the open (read-only) project as a new one and continues in it. */
+  saveProjectCopy(): Promise<void>;
   openSampleProject(): Promise<void>;
   closeProject(): Promise<void>;
 }
@@ -35,6 +40,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) =>
   return {
     session: null,
     knownProjects: [],
+    lockedProjectPath: null,
 
     async loadSession() {
       await get().runAction(async () => {
@@ -58,8 +64,20 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) =>
       });
     },
 
-    async openProject(path) {
-      await get().runAction(async () => enter(await api.openProject(path === undefined ? {} : { path })));
+    async openProject(path, options = {}) {
+      set({ lockedProjectPath: null });
+      await get().runAction(async () => {
+        try {
+          await enter(await api.openProject({ ...(path === undefined ? {} : { path }), ...(options.readOnly ? { readOnly: true } : {}) }));
+        } catch (failure) {
+          if (failure instanceof AppError && failure.code === 'locked' && path !== undefined) set({ lockedProjectPath: path });
+          throw failure;
+        }
+      });
+    },
+
+    async saveProjectCopy() {
+      await get().runAction(async () => enter(await api.saveProjectCopy({})));
     },
 
     async openSampleProject() {

@@ -1,3 +1,5 @@
+import { errors, type ErrorMessageKey } from '../i18n/errors';
+
 /** Error codes the renderer can act on; the message is always human-readable and says what to do. */
 export type AppErrorCode =
   | 'invalid-input'
@@ -7,30 +9,53 @@ export type AppErrorCode =
   | 'corrupt-project'
   | 'newer-version'
   | 'file-error'
+  | 'locked'
+  | 'read-only'
   | 'conflict'
   | 'cancelled'
   | 'internal';
+
+export type ErrorParams = Record<string, string | number>;
+
+/** What the UI needs to say an error in the user's language: a key of the `errors` catalog and its slots. */
+export interface ErrorText {
+  key: ErrorMessageKey;
+  params: ErrorParams;
+}
 
 /** A failure that crosses IPC and HTTP as plain data and is rethrown on the renderer side. */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    readonly text?: ErrorText,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
+/** An AppError whose message comes from the `errors` catalog, so the UI can show it in French or English. */
+export function appError(code: AppErrorCode, key: ErrorMessageKey, params: ErrorParams = {}): AppError {
+  return new AppError(code, errorText('en', key, params), { key, params });
+}
+
+/** A message of the errors catalog in one language with its `{{slots}}` filled. */
+export function errorText(language: 'fr' | 'en', key: ErrorMessageKey, params: ErrorParams = {}): string {
+  return errors[language][key].replace(/\{\{(\w+)\}\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+}
+
 export interface ApiErrorPayload {
   code: AppErrorCode;
   message: string;
+  /** Present when the message has French and English text in the `errors` catalog. */
+  text?: ErrorText;
 }
 
 /** Envelope used on every transport: Electron keeps only an error's message across IPC. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
 
 export function toErrorPayload(error: unknown): ApiErrorPayload {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) return error.text ? { code: error.code, message: error.message, text: error.text } : { code: error.code, message: error.message };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { authoringCalls } from './authoringCalls';
+import { compactionCalls } from './compactionCalls';
 import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
 import { mediaCalls } from './mediaCalls';
@@ -25,6 +26,7 @@ export const apiContract = {
   ...mediaCalls,
   ...storyboardCalls,
   ...reviewCalls,
+  ...compactionCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

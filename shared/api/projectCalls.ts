@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { LanguageSchema } from '../model/course';
 import { defineCall } from './defineCall';
 
+/** Why a project is open read-only: its place forbids writing, another instance edits it, or it is damaged. */
+export const ReadOnlyReasonSchema = z.enum(['read-only-place', 'locked', 'damaged']);
+export type ReadOnlyReason = z.infer<typeof ReadOnlyReasonSchema>;
+
 export const ProjectSummarySchema = z.object({
   path: z.string(),
   fileName: z.string(),
   courseId: z.string(),
   title: z.string(),
   client: z.string(),
+  /** Null when the project can be edited. */
+  readOnly: ReadOnlyReasonSchema.nullable(),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
 
@@ -53,7 +59,21 @@ export const projectCalls = {
    * Opens a project. Without a path the desktop shows the open dialog; a path must be one
    * that listProjects returned (the renderer never makes up paths). Null when cancelled.
    */
-  openProject: defineCall(z.object({ path: z.string().min(1).max(4_096).optional() }).strict(), ProjectSummarySchema.nullable()),
+  openProject: defineCall(
+    z
+      .object({
+        path: z.string().min(1).max(4_096).optional(),
+        /** Open for reading only (offered when another instance is editing the project). */
+        readOnly: z.boolean().optional(),
+      })
+      .strict(),
+    ProjectSummarySchema.nullable(),
+  ),
+  /**
+   * Saves the open project as a new one (the desktop asks where) and opens that copy for editing:
+   * "Save a copy as…" for a read-only project, "save what can be saved" for a damaged one.
+   */
+  saveProjectCopy: defineCall(NoInput, ProjectSummarySchema.nullable()),
   /** Opens a fresh copy of the bundled OPTIMANAGER sample course. */
   openSampleProject: defineCall(NoInput, ProjectSummarySchema),
   /** Closes the open project; everything is already saved. */

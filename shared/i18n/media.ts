@@ -58,6 +58,11 @@ export const media = defineCatalog({
     propsUnused: 'Aucune capsule n’utilise ce fichier.',
     openCapsule: 'Ouvrir « {{title}} » dans le plan',
     selectRow: 'Détails de « {{name}} »',
+    compact: 'Compacter le projet',
+    compactHint: 'Rend au disque la place des médias supprimés. Le projet reste utilisable pendant l’opération.',
+    compacting: 'Compactage du projet…',
+    compacted: 'Place rendue au disque : {{size}}.',
+    compactedNothing: 'Le projet était déjà compact : aucune place à rendre.',
   },
   en: {
     place: 'Media',
@@ -115,5 +120,10 @@ export const media = defineCatalog({
     propsUnused: 'No capsule uses this file.',
     openCapsule: 'Open “{{title}}” in the outline',
     selectRow: 'Details of “{{name}}”',
+    compact: 'Compact project',
+    compactHint: 'Gives the space of deleted media back to the disk. The project stays usable meanwhile.',
+    compacting: 'Compacting the project…',
+    compacted: 'Space given back to the disk: {{size}}.',
+    compactedNothing: 'The project was already compact: no space to give back.',
   },
 });

@@ -7,6 +7,7 @@ import { authoring } from './authoring';
 import { checks } from './checks';
 import { common } from './common';
 import { editor } from './editor';
+import { errors } from './errors';
 import { exportMessages } from './exportMessages';
 import { framing } from './framing';
 import { media } from './media';
@@ -40,6 +41,7 @@ export const catalogs = {
   storyboard,
   reviewPack,
   review,
+  errors,
 };
 
 export type Namespace = keyof typeof catalogs;

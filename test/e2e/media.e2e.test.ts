@@ -88,6 +88,11 @@ describe('media library', () => {
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toBe('3 fichiers supprimés.');
     await expect.poll(() => rows().count()).toBe(2);
     expect(await rows().allInnerTexts()).not.toContain('Inutilisé');
+
+    // The deleted files' space goes back to the disk on request.
+    await page.getByRole('button', { name: 'Compacter le projet' }).click();
+    await expect.poll(() => page.getByTestId('media-notice').innerText()).toMatch(/^Place rendue au disque\u202f: [1-9]/);
+    await screenshot(page, 'media-compacted');
   }, 60_000);
 
   it('shows where a file is used, flags an image without alt text, and replaces it everywhere', async () => {

@@ -28,6 +28,17 @@ describe('learner preview', () => {
     await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Mot ajouté juste avant l’aperçu.');
     await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Le brief quotidien en 5 minutes');
     await screenshot(page, 'preview-capsule');
+    // The course runs sandboxed: an opaque origin that cannot reach the app's page or its token.
+    const isolation = await page.frame({ url: /\/preview\// })!.evaluate(() => {
+      let parentReadable = true;
+      try {
+        void window.parent.document.title;
+      } catch {
+        parentReadable = false;
+      }
+      return { origin: window.origin, parentReadable };
+    });
+    expect(isolation).toEqual({ origin: 'null', parentReadable: false });
 
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });

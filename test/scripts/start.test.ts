@@ -14,6 +14,7 @@ function startUntilUrl(env: NodeJS.ProcessEnv): Promise<{ url: string; output: s
     env: { ...process.env, ...env },
   });
   let output = '';
+  let opened = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -21,15 +22,21 @@ function startUntilUrl(env: NodeJS.ProcessEnv): Promise<{ url: string; output: s
     }, 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-      if (!url) return;
+      const url = /open (http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]{43})/.exec(output)?.[1];
+      if (!url || opened) return;
+      opened = true;
       clearTimeout(timer);
-      fetch(url)
-        .then(async (response) => {
+      // The one-time launch address sets the session cookie the page needs.
+      fetch(url, { redirect: 'manual' })
+        .then(async (launch) => {
+          expect(launch.status).toBe(303);
+          const cookie = launch.headers.get('set-cookie')?.split(';')[0] ?? '';
+          const response = await fetch(new URL('/', url), { headers: { cookie } });
           expect(response.status).toBe(200);
           expect(await response.text()).toContain('spoc-token');
           resolve({ url, output });
-        }, reject)
+        })
+        .catch(reject)
         .finally(() => child.kill('SIGTERM'));
     };
     child.stdout.on('data', read);

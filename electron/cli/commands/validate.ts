@@ -2,24 +2,26 @@ import path from 'node:path';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
 import { courseDocumentProblems } from '../courseDocumentProblems';
+import { damagedMediaProblems } from '../damagedMediaProblems';
 import { projectFileIntegrity } from '../projectFileIntegrity';
 
 const USAGE = `Usage: spoc validate FILE.spoc
 
-Opens the project, checks the whole SQLite file (pages, media, foreign keys), then every row
-against the course model and every reference between rows. Exits 0 when the project is sound,
+Opens the project, checks the whole SQLite file (pages, media, foreign keys), every media's bytes
+against their SHA-256, then every row against the course model and every reference between rows. Exits 0 when the project is sound,
 1 otherwise.`;
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'Check a project file: integrity, every row against the model, references',
+  summary: 'Check a project file: integrity, media bytes, every row against the model, references',
   usage: USAGE,
   async run(args, io) {
     const { positionals } = parseCommandArgs(args, {});
     if (positionals.length !== 1) throw new CliUsageError('give exactly one project file.');
     const file = positionals[0] ?? '';
     const document = await withOpenProject(io.cwd, file, (api) => callOrThrow(api, 'getCourseDocument', {}));
-    const problems = [...projectFileIntegrity(path.resolve(io.cwd, file)), ...courseDocumentProblems(document)];
+    const filePath = path.resolve(io.cwd, file);
+    const problems = [...projectFileIntegrity(filePath), ...(await damagedMediaProblems(filePath, document)), ...courseDocumentProblems(document)];
     const name = path.basename(file);
     if (problems.length > 0) {
       io.err([`${name}: ${problems.length} problem(s) found:`, ...problems.map((problem) => `  - ${problem}`)].join('\n'));

@@ -62,7 +62,8 @@ export function withUndoHistory(api: AppApi, context: ServiceContext): AppApi {
     if (typeof call !== 'function') continue;
     wrapped[method] = (input: unknown) => {
       const project = context.currentProject();
-      if (!project) return call(input);
+      // A read-only project refuses the call itself; it keeps no journal.
+      if (!project || project.readOnly) return call(input);
       return historyJournalOf(project).record(method, () => call(input), coalesceKeyOf(method, input));
     };
   }

@@ -1,12 +1,17 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
 import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { exportSettingsOf } from '../../../shared/export/exportSettings';
+import { damagedMediaError } from '../media/damagedMediaError';
 import { mediaChunks } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
+import { sweepStaleTemporaryFiles } from '../project/temporaryFiles';
 import type { ServiceDomain } from '../serviceContext';
+import { crcCheckedStream } from './crcCheckedStream';
 import { exportSettingsSetting } from './exportSettingsSetting';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
 import { writeScormExport } from './writeScormExport';
@@ -37,21 +42,27 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         const options = ExportOptionsSchema.parse(input);
         if (running) throw new AppError('conflict', 'An export is already running: wait for it to finish or cancel it.');
         const project = context.project();
-        const plan = buildPackagePlan(project.courseDocument(), options, playerAssets());
+        const document = project.courseDocument();
+        const plan = buildPackagePlan(document, options, playerAssets());
+        const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
         const outputPath = await (plan.intoFolder ? context.options.places.chooseExportFolder(plan.fileName) : context.options.places.chooseExportPath(plan.fileName));
         if (outputPath === null) return null;
+        sweepStaleTemporaryFiles(plan.intoFolder && existsSync(outputPath) ? outputPath : path.dirname(outputPath));
         const controller = new AbortController();
         running = { controller, progress: { writtenBytes: 0, totalBytes: 0, currentFile: '' } };
         try {
           const written = await writeScormExport(plan, {
             outputPath,
-            media: { openMediaStream: (sha256) => mediaChunks(project.db, sha256) },
+            media: {
+              openMediaStream: (sha256) => crcCheckedStream(mediaChunks(project.db, sha256), storedCrc.get(sha256) ?? 0, () => damagedMediaError(document, sha256)),
+            },
             signal: controller.signal,
             onProgress: (progress) => {
               if (running) running.progress = progress;
             },
           });
-          project.transaction(() => project.settings.set(exportSettingsSetting, options));
+          // A read-only project is exported as it is, without remembering the choices.
+          if (!project.readOnly) project.transaction(() => project.settings.set(exportSettingsSetting, options));
           return { ...written, warnings: plan.notices };
         } finally {
           running = null;

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/api/appError';
 import type { PackagePlan, PlannedPackage } from '../../../shared/export/buildPackagePlan';
+import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
 import { ZIP32_LIMIT, METHOD_DEFLATED, METHOD_STORED, archiveSizeOf } from './zipFormat';
 import { ZipWriter, tooLarge, type KnownEntry } from './zipWriter';
@@ -94,7 +94,7 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
 async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExportOptions, progress: ProgressReporter): Promise<number> {
   const { media, signal, durable = true } = options;
   const directory = path.dirname(zipPath);
-  const temporaryPath = path.join(directory, `.${path.basename(zipPath)}.${randomBytes(6).toString('hex')}.partial`);
+  const temporaryPath = temporaryPathFor(zipPath, '.partial');
   const handle = await open(temporaryPath, 'wx').catch((error: unknown) => {
     throw new AppError('file-error', `Cannot write in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
   });

@@ -7,6 +7,7 @@ import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
 import { startContentHash } from './contentHasher';
+import { sqliteFailure } from '../sqliteFailure';
 
 /** Media bytes are stored as rows of this size: one BLOB per file fails past ~500 MB and needs the whole file in memory. */
 export const MEDIA_CHUNK_SIZE = 1024 * 1024;
@@ -104,7 +105,8 @@ export async function importMediaStream(
     } catch (error) {
       hash.cancel();
       discardPending(project, pendingId);
-      throw error instanceof AppError ? error : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
+      const meaning = sqliteFailure(error);
+      throw meaning instanceof AppError ? meaning : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
     }
 
     const { sha256, crc32: checksum } = await hash.digest().catch((error: Error) => {

@@ -1,10 +1,11 @@
 import { rmSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
+import { temporaryPathFor } from '../project/temporaryFiles';
 
 /** Writes a whole file under a temporary name, then renames it into place: readers never see half a file. */
 export function writeFileAtomically(filePath: string, content: string | Uint8Array): number {
-  const temporaryPath = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}-${Date.now()}.tmp`);
+  const temporaryPath = temporaryPathFor(filePath, '.partial');
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   try {
     writeFileSync(temporaryPath, bytes, { flag: 'wx' });

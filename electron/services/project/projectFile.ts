@@ -1,12 +1,17 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants as fsConstants, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
+import type { ReadOnlyReason } from '../../../shared/api/projectCalls';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { discardUnfinishedMediaImports } from '../media/discardUnfinishedMediaImports';
+import { mediaContentState, storedMediaHashes } from '../media/verifyMediaContent';
 import { MIGRATIONS, type Migration } from './migrations';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
 import { preparedStatement } from './preparedStatement';
+import { openReadOnlyConnection, type ReadOnlyConnection } from './openReadOnlyConnection';
+import { ProjectLock } from './projectLock';
+import { temporaryPathFor } from './temporaryFiles';
 import { ProjectSettings } from './projectSettings';
 import { readCourseDocument } from './readCourseDocument';
 
@@ -15,32 +20,57 @@ const APPEND_CACHE_KIB = 48 * 1024;
 /** SQLite's default page cache (2,000 KiB). */
 const DEFAULT_CACHE_SIZE = -2000;
 
-/** Tables checked at every open; media chunks are skipped so opening stays fast with gigabytes of media (their reads still report corruption). */
+/** Checked at open by reading every media back (in the background); the other tables are checked in full before opening. */
 const MEDIA_CHUNK_TABLE = 'media_chunks';
+
+export interface OpenOptions {
+  /** Open for reading only, without taking the lock (offered when another instance edits the project). */
+  readOnly?: boolean;
+}
 
 /**
  * An open project file: one SQLite database per course. Every user action is one transaction,
  * committed at once (autosave). synchronous=FULL in WAL mode: a commit reaches the disk before the
  * call returns, so an action shown as saved survives a power cut, for one fsync per action.
+ * A project is opened read-only when its place forbids writing, another instance edits it, or it is
+ * damaged; its transactions are then refused.
  */
 export class ProjectFile {
   readonly settings: ProjectSettings;
   private appendJournalUsers = 0;
   private cachedDocument: { stamp: string; document: CourseDocument } | null = null;
+  private readOnlyReason: ReadOnlyReason | null;
+  private mediaCheck: Promise<void> = Promise.resolve();
+  /** What is wrong with a damaged project, in a few words (for its message), or null. */
+  damage: string | null = null;
 
   private constructor(
     readonly path: string,
     readonly db: Database,
+    readOnly: ReadOnlyReason | null,
+    private readonly release: () => void,
   ) {
     this.settings = new ProjectSettings(db);
+    this.readOnlyReason = readOnly;
   }
 
   get fileName(): string {
     return path.basename(this.path);
   }
 
+  /** Why the project cannot be edited, or null when it can. */
+  get readOnly(): ReadOnlyReason | null {
+    return this.readOnlyReason;
+  }
+
+  /** Resolves once the background read of every media is over (writes wait for it: a damaged file must not be edited). */
+  whenChecked(): Promise<void> {
+    return this.mediaCheck;
+  }
+
   /** Runs fn in one write transaction (BEGIN IMMEDIATE); nested calls become savepoints. */
   transaction<T>(fn: (db: Database) => T): T {
+    if (this.readOnlyReason) throw appError('read-only', 'projectReadOnly');
     return this.db.transaction(fn).immediate(this.db);
   }
 
@@ -93,24 +123,67 @@ export class ProjectFile {
   }
 
   close(): void {
+    if (this.db.open && !this.db.readonly) {
+      try {
+        // Merges the -wal into the file now; on a full disk it stays, and the next opening reads it.
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Closing still releases the file.
+      }
+    }
     if (this.db.open) this.db.close();
+    this.release();
   }
 
   /**
-   * Opens an existing project, migrating an older one after a backup. Foreign, corrupt or newer files
-   * are left untouched. migrations is the list this build knows (tests pass a longer one).
+   * Opens an existing project, migrating an older one after a backup. Foreign, newer or unreadable
+   * files are refused and left untouched; damaged ones open read-only. migrations is the list this
+   * build knows (tests pass a longer one).
    */
-  static open(filePath: string, migrations: readonly Migration[] = MIGRATIONS): ProjectFile {
+  static open(filePath: string, migrations: readonly Migration[] = MIGRATIONS, options: OpenOptions = {}): ProjectFile {
     const fileName = path.basename(filePath);
-    const version = inspectProjectFile(filePath, migrations.length);
-    const db = connect(filePath, fileName);
+    const inspected = inspectProjectFile(filePath, migrations.length);
+    const readOnly: ReadOnlyReason | null = inspected.damage ? 'damaged' : !mayWrite(filePath) ? 'read-only-place' : options.readOnly ? 'locked' : null;
+    if (readOnly) {
+      const project = new ProjectFile(filePath, inspected.connection.db, readOnly, inspected.connection.close);
+      project.damage = inspected.damage;
+      return project;
+    }
+    inspected.connection.close();
+    const lock = ProjectLock.acquire(filePath);
+    let db: Database;
     try {
-      if (version < migrations.length) migrateWithBackup(db, filePath, version, migrations);
+      db = connect(filePath, fileName);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    try {
+      if (inspected.version < migrations.length) migrateWithBackup(db, filePath, inspected.version, migrations);
       discardUnfinishedMediaImports(db);
-      return new ProjectFile(filePath, db);
+      const project = new ProjectFile(filePath, db, null, () => lock.release());
+      project.mediaCheck = project.readEveryMedia();
+      return project;
     } catch (error) {
       db.close();
+      lock.release();
       throw error;
+    }
+  }
+
+  /** Reads every media chunk back (hashes are validate's and the export's job); pages SQLite cannot read make the project read-only as damaged. */
+  private async readEveryMedia(): Promise<void> {
+    const damaged = (detail: string) => {
+      this.readOnlyReason = 'damaged';
+      this.damage = detail;
+    };
+    try {
+      for (const sha256 of storedMediaHashes(this.db)) {
+        if (!this.db.open) return;
+        if ((await mediaContentState(this.db, sha256, { paced: true, readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
+      }
+    } catch (error) {
+      if (this.db.open && isCorruption(error)) damaged(messageOf(error));
     }
   }
 
@@ -120,7 +193,7 @@ export class ProjectFile {
    */
   static async create(filePath: string, fill: (project: ProjectFile) => void | Promise<void>): Promise<ProjectFile> {
     const directory = path.dirname(filePath);
-    const temporaryPath = path.join(directory, `.${path.basename(filePath)}.${process.pid}-${Date.now()}.creating`);
+    const temporaryPath = temporaryPathFor(filePath, '.creating');
     let db: Database;
     try {
       db = new BetterSqlite3(temporaryPath);
@@ -136,76 +209,101 @@ export class ProjectFile {
       db.pragma(`application_id = ${SPOC_APPLICATION_ID}`);
       configure(db);
       db.transaction(() => runMigrations(db, 0, MIGRATIONS)).immediate();
-      const project = new ProjectFile(temporaryPath, db);
+      const project = new ProjectFile(temporaryPath, db, null, () => {});
       await fill(project);
+      // Everything goes into the main file before the rename: a -wal left beside the temporary name
+      // (its checkpoint failed on a full disk) would leave the new project cut short.
+      if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new Error('the new file could not be completed');
       db.close();
       renameSync(temporaryPath, filePath);
     } catch (error) {
       if (db.open) db.close();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(temporaryPath + suffix, { force: true });
-      throw error;
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temporaryPath + suffix, { force: true });
+      if (error instanceof AppError) throw error;
+      throw appError('file-error', 'projectNotCreated', { file: path.basename(filePath), detail: messageOf(error) });
     }
     return ProjectFile.open(filePath);
   }
 }
 
-/** Checks a file is a readable project of ours without writing to it; returns its schema version. */
-function inspectProjectFile(filePath: string, latestVersion: number): number {
+interface Inspection {
+  version: number;
+  /** What is damaged, or null when every course table passes integrity_check. */
+  damage: string | null;
+  connection: ReadOnlyConnection;
+}
+
+/**
+ * Checks a file is a readable project of ours without writing to it: its header, then SQLite's own
+ * integrity_check of every table but the media chunks (read back in the background instead), reading
+ * the -wal too. Returns the read-only connection it used.
+ */
+function inspectProjectFile(filePath: string, latestVersion: number): Inspection {
   const fileName = path.basename(filePath);
-  let size: number;
   try {
-    const stats = statSync(filePath);
-    if (!stats.isFile()) throw new AppError('not-a-project', `"${fileName}" is a folder, not a SPOC Studio project (${PROJECT_EXTENSION}).`);
-    size = stats.size;
+    if (!statSync(filePath).isFile()) throw appError('not-a-project', 'projectIsFolder', { file: fileName });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('file-error', `Cannot read "${fileName}": ${messageOf(error)}. Check the file still exists and you may read it.`);
+    throw appError('file-error', 'projectNotReadable', { file: fileName, detail: messageOf(error) });
   }
   const header = readProjectHeader(filePath);
-  const notOurs = new AppError(
-    'not-a-project',
-    `"${fileName}" is not a SPOC Studio project. Open a ${PROJECT_EXTENSION} file made by SPOC Studio.`,
-  );
-  const corrupt = (detail: string) =>
-    new AppError(
-      'corrupt-project',
-      `"${fileName}" is damaged (${detail}). It was left untouched; open a backup copy of it (for example a .v1-backup file beside it).`,
-    );
+  const notOurs = appError('not-a-project', 'notAProject', { file: fileName });
+  const unreadable = (detail: string) => appError('corrupt-project', 'projectUnreadable', { file: fileName, detail });
   if (header.kind === 'not-sqlite') throw notOurs;
-  if (header.kind === 'truncated-header') throw corrupt('the file is cut short');
+  if (header.kind === 'truncated-header') throw unreadable('the file is cut short');
   if (header.applicationId !== SPOC_APPLICATION_ID) throw notOurs;
-  if (header.pageCount !== null && size < header.pageCount * header.pageSize) throw corrupt('the file is cut short');
   throwIfNewer(header.userVersion, latestVersion, fileName);
 
-  let db: Database | undefined;
+  let connection: ReadOnlyConnection;
   try {
-    db = new BetterSqlite3(filePath, { readonly: true, fileMustExist: true });
+    connection = openReadOnlyConnection(filePath);
+  } catch (error) {
+    if (isCorruption(error)) throw unreadable(messageOf(error));
+    throw appError('file-error', 'projectNotReadable', { file: fileName, detail: messageOf(error) });
+  }
+  const { db } = connection;
+  try {
     const userVersion = db.pragma('user_version', { simple: true }) as number;
     throwIfNewer(userVersion, latestVersion, fileName);
-    const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> ?")
-      .pluck()
-      .all(MEDIA_CHUNK_TABLE) as string[];
-    for (const table of tables) {
-      const result = db.prepare(`PRAGMA quick_check("${table.replaceAll('"', '""')}")`).pluck().all() as string[];
-      if (result.length !== 1 || result[0] !== 'ok') throw corrupt(`table ${table} failed its integrity check`);
-    }
-    return userVersion;
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> ?").pluck().all(MEDIA_CHUNK_TABLE) as string[];
+    if (!tables.includes('courses')) throw unreadable('its course table is missing');
+    return { version: userVersion, damage: damageIn(db, tables), connection };
   } catch (error) {
+    connection.close();
     if (error instanceof AppError) throw error;
-    if (isCorruption(error)) throw corrupt(messageOf(error));
-    throw new AppError('file-error', `Cannot read "${fileName}": ${messageOf(error)}.`);
-  } finally {
-    db?.close();
+    if (isCorruption(error)) throw unreadable(messageOf(error));
+    throw appError('file-error', 'projectNotReadable', { file: fileName, detail: messageOf(error) });
+  }
+}
+
+/** The first table failing integrity_check (pages, indexes against rows), or null. */
+function damageIn(db: Database, tables: string[]): string | null {
+  for (const table of tables) {
+    try {
+      const result = db.prepare(`PRAGMA integrity_check("${table.replaceAll('"', '""')}")`).pluck().all() as string[];
+      if (result.length !== 1 || result[0] !== 'ok') return `table ${table} failed its integrity check`;
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      return `table ${table} cannot be read`;
+    }
+  }
+  return null;
+}
+
+/** Whether this process may write the file and create its -wal, -shm and lock beside it. */
+function mayWrite(filePath: string): boolean {
+  try {
+    accessSync(filePath, fsConstants.W_OK);
+    accessSync(path.dirname(filePath), fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
 function throwIfNewer(userVersion: number, latestVersion: number, fileName: string): void {
   if (userVersion > latestVersion) {
-    throw new AppError(
-      'newer-version',
-      `"${fileName}" was made by a newer SPOC Studio (file format ${userVersion}, this app reads up to ${latestVersion}). Update the app to open it.`,
-    );
+    throw appError('newer-version', 'newerVersion', { file: fileName, version: userVersion, latest: latestVersion });
   }
 }
 
@@ -215,8 +313,8 @@ function connect(filePath: string, fileName: string): Database {
     configure(db);
     return db;
   } catch (error) {
-    if (isCorruption(error)) throw new AppError('corrupt-project', `"${fileName}" is damaged (${messageOf(error)}). Open a backup copy of it.`);
-    throw new AppError('file-error', `Cannot open "${fileName}" for writing: ${messageOf(error)}. Check you may write to it and its folder.`);
+    if (isCorruption(error)) throw appError('corrupt-project', 'projectUnreadable', { file: fileName, detail: messageOf(error) });
+    throw appError('file-error', 'projectNotWritable', { file: fileName, detail: messageOf(error) });
   }
 }
 

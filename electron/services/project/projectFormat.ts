@@ -14,9 +14,6 @@ export interface ProjectHeader {
   kind: 'not-sqlite' | 'truncated-header' | 'sqlite';
   applicationId: number;
   userVersion: number;
-  pageSize: number;
-  /** Pages the header says the database holds, or null when that field is stale. */
-  pageCount: number | null;
 }
 
 /** Reads a file's SQLite header (https://www.sqlite.org/fileformat.html#the_database_header). */
@@ -29,17 +26,12 @@ export function readProjectHeader(filePath: string): ProjectHeader {
   } finally {
     closeSync(fd);
   }
-  const empty: ProjectHeader = { kind: 'not-sqlite', applicationId: 0, userVersion: 0, pageSize: 0, pageCount: null };
+  const empty: ProjectHeader = { kind: 'not-sqlite', applicationId: 0, userVersion: 0 };
   const magicBytes = Math.min(read, SQLITE_MAGIC.length);
   if (magicBytes === 0 || !header.subarray(0, magicBytes).equals(SQLITE_MAGIC.subarray(0, magicBytes))) return empty;
   if (read < HEADER_SIZE) return { ...empty, kind: 'truncated-header' };
-  const rawPageSize = header.readUInt16BE(16);
-  const changeCounter = header.readUInt32BE(24);
-  const versionValidFor = header.readUInt32BE(92);
   return {
     kind: 'sqlite',
-    pageSize: rawPageSize === 1 ? 65_536 : rawPageSize,
-    pageCount: changeCounter === versionValidFor ? header.readUInt32BE(28) : null,
     userVersion: header.readUInt32BE(60),
     applicationId: header.readUInt32BE(68),
   };

@@ -11,8 +11,10 @@ import { openSampleCopy } from './openSampleCopy';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
 import { ProjectFile } from './projectFile';
 import { RecentProjects } from './recentProjects';
+import { saveProjectCopy } from './saveProjectCopy';
+import { sweepStaleTemporaryFiles } from './temporaryFiles';
 
-type ProjectMethods = 'getSession' | 'listProjects' | 'createProject' | 'openProject' | 'openSampleProject' | 'closeProject';
+type ProjectMethods = 'getSession' | 'listProjects' | 'createProject' | 'openProject' | 'openSampleProject' | 'closeProject' | 'saveProjectCopy';
 
 /** Opening, creating and closing project files; remembers recent ones. */
 export const projectService: ServiceDomain<ProjectMethods> = (context) => {
@@ -21,7 +23,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
 
   const summaryOf = (project: ProjectFile): ProjectSummary => {
     const course = new CourseRepository(project.db).course();
-    return { path: project.path, fileName: project.fileName, courseId: course.id, title: course.title, client: course.client };
+    return { path: project.path, fileName: project.fileName, courseId: course.id, title: course.title, client: course.client, readOnly: project.readOnly };
   };
 
   const makeCurrent = (project: ProjectFile): ProjectSummary => {
@@ -45,10 +47,11 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
     return [...known.values()].sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
   };
 
-  const openPath = (filePath: string): ProjectSummary => {
+  const openPath = (filePath: string, readOnly = false): ProjectSummary => {
     const current = context.currentProject();
     if (current && path.resolve(current.path) === filePath) return makeCurrent(current);
-    return makeCurrent(ProjectFile.open(filePath));
+    sweepStaleTemporaryFiles(path.dirname(filePath));
+    return makeCurrent(ProjectFile.open(filePath, undefined, { readOnly }));
   };
 
   return {
@@ -64,6 +67,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       if (context.currentProject() && path.resolve(context.project().path) === target) {
         throw new AppError('conflict', `"${path.basename(target)}" is the project open now; choose another name for the new project.`);
       }
+      sweepStaleTemporaryFiles(path.dirname(target));
       const content = buildTemplate(template, title, language, client ?? '');
       const project = await ProjectFile.create(target, (created) =>
         created.transaction((db) => {
@@ -79,7 +83,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
     openProject: async (input) => {
       if (input.path === undefined) {
         const chosen = await options.places.chooseProjectToOpen();
-        return chosen === null ? null : openPath(path.resolve(chosen));
+        return chosen === null ? null : openPath(path.resolve(chosen), input.readOnly);
       }
       const requested = path.resolve(input.path);
       const listed = (await listProjects()).some((project) => project.path === requested);
@@ -89,7 +93,15 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
           `"${path.basename(requested)}" is not among the known projects. Choose it with Open… (or put it in the workspace folder) first.`,
         );
       }
-      return openPath(requested);
+      return openPath(requested, input.readOnly);
+    },
+    saveProjectCopy: async () => {
+      const source = context.project();
+      const chosen = await options.places.chooseNewProjectPath(`${path.basename(source.path, PROJECT_EXTENSION)}-copy${PROJECT_EXTENSION}`);
+      if (chosen === null) return null;
+      const target = path.resolve(chosen.endsWith(PROJECT_EXTENSION) ? chosen : `${chosen}${PROJECT_EXTENSION}`);
+      if (target === path.resolve(source.path)) throw new AppError('conflict', `"${path.basename(target)}" is the project open now; choose another name for the copy.`);
+      return makeCurrent(await saveProjectCopy(source, target));
     },
     openSampleProject: async () => {
       const project = await openSampleCopy(options.resourcesDir, options.workspaceDir, context.currentProject());

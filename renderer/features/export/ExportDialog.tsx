@@ -12,6 +12,7 @@ import { ExportNoticeList } from './ExportNoticeList';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportProgressView } from './ExportProgressView';
 import { ExportResultView } from './ExportResultView';
+import { errorMessage } from '../../i18n/errorMessage';
 
 /**
  * The SCORM export as a modal dialog: pick the version and packaging (the last export's choices, else
@@ -105,7 +106,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {phase === 'failed' && failure && (
               <div className="export-notices export-notices--error" role="alert">
                 <h3 className="export-notices__title">{t('export:failedTitle')}</h3>
-                <p>{failure.message}</p>
+                <p>{errorMessage(failure, t)}</p>
               </div>
             )}
             {!exporting && <UnapprovedModulesNotice />}

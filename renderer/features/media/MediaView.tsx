@@ -19,6 +19,8 @@ export function MediaView() {
   const importMediaFromDialog = useAppStore((state) => state.importMediaFromDialog);
   const uploadMediaFiles = useAppStore((state) => state.uploadMediaFiles);
   const deleteUnusedMedia = useAppStore((state) => state.deleteUnusedMedia);
+  const compactProject = useAppStore((state) => state.compactProject);
+  const compaction = useAppStore((state) => state.compaction);
   const upload = useMemo(() => connectMediaUploader(), []);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -72,8 +74,29 @@ export function MediaView() {
           <Icon name="trash" size={16} />
           {t('media:deleteUnused')}
         </ConfirmButton>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          title={t('media:compactHint')}
+          onClick={() =>
+            void run(async () => {
+              const freed = await compactProject();
+              if (freed === undefined) return null;
+              return freed === 0 ? t('media:compactedNothing') : t('media:compacted', { size: formatFileSize(freed, t, i18n.language) });
+            })
+          }
+        >
+          {t('media:compact')}
+        </button>
       </div>
       {importRunning && <ImportProgressBar progress={importRunning} />}
+      {compaction && (
+        <div className="media-progress" data-testid="compaction-progress">
+          <span>{t('media:compacting')}</span>
+          <progress max={compaction.bytesTotal || 1} value={compaction.bytesDone} aria-label={t('media:compacting')} />
+        </div>
+      )}
       <p className="media-place__notice" role="status" data-testid="media-notice">
         {notice}
       </p>

@@ -29,7 +29,8 @@ export function PreviewDialog({ preview }: { preview: Preview }) {
           {t('editor:preview.close')}
         </button>
       </header>
-      <iframe className="preview-dialog__frame" title={title} src={new URL(preview.path, document.baseURI).href} />
+      {/* allow-scripts without allow-same-origin: the course's content runs in an opaque origin, away from the app and its API token. */}
+      <iframe className="preview-dialog__frame" title={title} sandbox="allow-scripts" src={new URL(preview.path, document.baseURI).href} />
     </dialog>
   );
 }

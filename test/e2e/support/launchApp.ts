@@ -106,7 +106,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const problems: string[] = [];
     const allowed: RegExp[] = [];
     watchForProblems(page, problems);
-    await page.goto(server.url);
+    await page.goto(server.launchUrl);
 
     const openBrowser = browser;
     return {

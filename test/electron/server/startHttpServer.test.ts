@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,8 @@ interface RawResponse {
 /** A raw HTTP request, so tests control the Host header that fetch would set for us. */
 function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    // A fresh connection each time: a kept-alive one may be closed by an earlier refusal, resetting the next request.
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -28,6 +29,8 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
 describe('browser-mode HTTP server', () => {
   let root: string;
   let server: RunningServer;
+  /** The session cookie the launch address gave this test's "browser". */
+  let cookie: string;
   const { api, calls } = fakeAppApi();
 
   const call = (method: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -49,7 +52,10 @@ describe('browser-mode HTTP server', () => {
     mkdirSync(exportsDir, { recursive: true });
     writeFileSync(path.join(exportsDir, 'Mon cours SCORM 1.2.zip'), 'PK-zip-bytes');
     writeFileSync(path.join(root, 'workspace', 'project.spoc'), 'sqlite');
+    symlinkSync(path.join(root, 'workspace', 'project.spoc'), path.join(exportsDir, 'lien.zip'));
     server = await startHttpServer({ api, rendererDir, exportsDir });
+    const launched = await send(server.launchUrl);
+    cookie = String(launched.headers['set-cookie']).split(';')[0]!;
   });
 
   afterAll(() => server.close());
@@ -66,8 +72,27 @@ describe('browser-mode HTTP server', () => {
     }
   });
 
+  it('gives the page only to the browser that opened the one-time launch address', async () => {
+    const refused = await send(server.url);
+    expect(refused.status).toBe(401);
+    expect(refused.body).not.toContain(server.token);
+    expect((await send(server.url, { headers: { cookie: `${cookie.split('=')[0]}=forged` } })).status).toBe(401);
+    const reused = await send(server.launchUrl);
+    expect(reused.status).toBe(403);
+    expect(reused.headers['set-cookie']).toBeUndefined();
+
+    const other = await startHttpServer({ api, rendererDir: path.join(root, 'renderer'), exportsDir: root });
+    const launched = await send(other.launchUrl);
+    expect(launched.status).toBe(303);
+    expect(launched.headers.location).toBe('/');
+    expect(String(launched.headers['set-cookie'])).toMatch(/^spoc-session-\d+=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/);
+    // Cookies go to every port of a host: another launch's session opens nothing here.
+    expect((await send(server.url, { headers: { cookie: String(launched.headers['set-cookie']).split(';')[0]! } })).status).toBe(401);
+    await other.close();
+  });
+
   it('serves index.html with the per-launch token in a meta tag, and the CSP', async () => {
-    const response = await send(server.url);
+    const response = await send(server.url, { headers: { cookie } });
     expect(response.status).toBe(200);
     expect(response.body).toContain(`<meta name="spoc-token" content="${server.token}">`);
     expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -110,7 +135,7 @@ describe('browser-mode HTTP server', () => {
       expect((await send(server.url, { headers: { host } })).status, host).toBe(403);
       expect((await call('getSession', {}, { host })).status, host).toBe(403);
     }
-    expect((await send(server.url, { headers: { host: `localhost:${port}` } })).status).toBe(200);
+    expect((await send(server.url, { headers: { host: `localhost:${port}`, cookie } })).status).toBe(200);
   });
 
   it('refuses API calls sent from another origin', async () => {
@@ -170,8 +195,8 @@ describe('browser-mode HTTP server', () => {
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''Mon%20cours%20SCORM%201.2.zip");
   });
 
-  it('hands out only files directly inside the exports folder', async () => {
-    for (const name of ['..%2fproject.spoc', '%2e%2e%2fproject.spoc', '..%5cproject.spoc', '%2e%2e', 'missing.zip']) {
+  it('hands out only files directly inside the exports folder, never through a symbolic link', async () => {
+    for (const name of ['..%2fproject.spoc', '%2e%2e%2fproject.spoc', '..%5cproject.spoc', '%2e%2e', 'missing.zip', 'lien.zip']) {
       const response = await send(`${server.url}exports/${name}?token=${server.token}`);
       // "/exports/%2e%2e" is normalised by URL parsing to "/", the page itself.
       if (name !== '%2e%2e') expect(response.status, name).toBe(404);

@@ -18,7 +18,7 @@ export function createFakeApi() {
 
   const openCourse = (title: string): ProjectSummary => {
     const c = buildTestCourse({ title }).course;
-    const summary = { path: `/workspace/${title}.spoc`, fileName: `${title}.spoc`, courseId: c.id, title, client: c.client };
+    const summary = { path: `/workspace/${title}.spoc`, fileName: `${title}.spoc`, courseId: c.id, title, client: c.client, readOnly: null };
     open = { summary, course: c, modules: [] };
     return summary;
   };

@@ -66,6 +66,7 @@ export async function openAuthoringFixture(template: CourseTemplate = 'four-week
       await historyJournalOf(fixture.project).record(label, () => fixture.project.transaction((db) => write(new CourseRepository(db))));
     },
     async reopen() {
+      fixture.project.close();
       const reopened = ProjectFile.open(filePath);
       context.setProject(reopened);
       fixture.project = reopened;

@@ -143,7 +143,7 @@ describe('media store', () => {
       db.prepare('DELETE FROM media_assets WHERE id = ?').run(asset.id);
       db.prepare('DELETE FROM media_contents WHERE sha256 = ?').run(asset.sha256);
     });
-    expect(reclaimFreePagesIfNeeded(project.db, 100)).toBe(true);
+    expect(reclaimFreePagesIfNeeded(project.db)).toBe(true);
     expect(bytes()).toBeLessThan(bytesWithoutMedia + MEDIA_CHUNK_SIZE);
     const result = compactProject(project.db);
     expect(result.bytesAfter).toBeLessThanOrEqual(result.bytesBefore);

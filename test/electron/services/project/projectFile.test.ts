@@ -125,7 +125,12 @@ describe('project file', () => {
     const pageSize = header.readUInt16BE(0) === 1 ? 65_536 : header.readUInt16BE(0);
     writeSync(fd, Buffer.alloc(pageSize * 3, 0xa5), 0, pageSize * 3, pageSize);
     closeSync(fd);
-    expectRefused(filePath, 'corrupt-project');
+    const before = sha(filePath);
+    const project = ProjectFile.open(filePath);
+    expect(project.readOnly).toBe('damaged');
+    expect(() => project.transaction((db) => db.prepare('DELETE FROM modules').run())).toThrow(expect.objectContaining({ code: 'read-only' }));
+    project.close();
+    expect(sha(filePath)).toBe(before);
   });
 
   it('backs up an older file, then migrates it, keeping the course', async () => {

@@ -1,0 +1,58 @@
+import { statSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServices } from '../../../../electron/services/createServices';
+import type { CompactionProgress } from '../../../../shared/api/compactionCalls';
+import { createTestServices } from '../serviceHarness';
+
+let harness: ReturnType<typeof createTestServices>;
+afterEach(() => harness?.cleanup());
+
+const MEGABYTE = 1024 * 1024;
+
+async function* video(megabytes: number): AsyncIterable<Buffer> {
+  yield Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(MEGABYTE - 12, 1)]);
+  for (let index = 1; index < megabytes; index += 1) yield Buffer.alloc(MEGABYTE, index);
+}
+
+describe('Compact', () => {
+  it('gives back the space of deleted media below the automatic threshold, reporting progress, and keeps the course', async () => {
+    harness = createTestServices();
+    const created = await harness.api.createProject({ title: 'Compacter', language: 'fr', template: 'four-weekly-modules' });
+    harness.api.dispose();
+    const api = createServices({
+      mode: 'browser',
+      workspaceDir: harness.workspaceDir,
+      appDataDir: harness.appDataDir,
+      resourcesDir: harness.root,
+      places: {
+        chooseNewProjectPath: async () => null,
+        chooseProjectToOpen: async () => created!.path,
+        chooseExportFolder: async () => null, chooseExportPath: async () => null,
+        chooseMediaToImport: async () => [{ fileName: 'essai.mp4', size: 12 * MEGABYTE, chunks: () => video(12) }],
+      },
+    });
+    harness.api = api;
+    await api.openProject({});
+    await api.importMedia({});
+    await api.deleteUnusedMedia({});
+    await api.closeProject({});
+    const sizeWithFreePages = statSync(created!.path).size;
+    await api.openProject({});
+
+    const seen: CompactionProgress[] = [];
+    let finished = false;
+    const running = api.compactProject({}).finally(() => (finished = true));
+    while (!finished) {
+      const progress = await api.getCompactionProgress({});
+      if (progress) seen.push(progress);
+      await new Promise(setImmediate);
+    }
+    const { bytesBefore, bytesAfter } = await running;
+    expect(bytesBefore).toBe(sizeWithFreePages);
+    expect(bytesBefore - bytesAfter).toBeGreaterThan(11 * MEGABYTE);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)!.bytesTotal).toBeGreaterThan(11 * MEGABYTE);
+    expect(await api.getCompactionProgress({})).toBeNull();
+    expect((await api.getOutline({})).modules).toHaveLength(4);
+  });
+});
