@@ -10,7 +10,12 @@ afterEach(() => harness?.cleanup());
 const MEGABYTE = 1024 * 1024;
 
 async function* video(megabytes: number): AsyncIterable<Buffer> {
-  yield Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(MEGABYTE - 12, 1)]);
+  // A file-type box, then one media-data box holding the rest: an MP4 as far as its container goes.
+  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isommp42')]);
+  const mdat = Buffer.alloc(8);
+  mdat.writeUInt32BE(megabytes * MEGABYTE - ftyp.length, 0);
+  mdat.write('mdat', 4, 'latin1');
+  yield Buffer.concat([ftyp, mdat, Buffer.alloc(MEGABYTE - ftyp.length - mdat.length, 1)]);
   for (let index = 1; index < megabytes; index += 1) yield Buffer.alloc(MEGABYTE, index);
 }
 
