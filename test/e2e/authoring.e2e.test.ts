@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { fr } from './support/frenchText';
 
 const app = launchAppForEachTest();
 
@@ -102,7 +103,7 @@ describe('building a course from a blank project', () => {
     await page.getByRole('heading', { name: 'Objectifs pédagogiques' }).waitFor();
     await addObjective(page, 'Connaître les risques liés aux courriels', 'objective-add');
     const objectives = page.getByTestId('objective');
-    await expect.poll(() => objectives.first().getByTestId('wording-warning').innerText()).toContain('« connaître » n’est pas observable');
+    await expect.poll(() => objectives.first().getByTestId('wording-warning').innerText()).toContain(fr('« connaître » n’est pas observable'));
     await addObjective(page, 'Repérer un courriel d’hameçonnage');
     await expect.poll(() => objectives.count()).toBe(2);
     expect(await objectives.nth(1).getByTestId('wording-warning').count()).toBe(0);
@@ -159,14 +160,14 @@ describe('building a course from a blank project', () => {
 
     // Undo names the action, and Ctrl+Z (outside a text field) undoes the previous one
     const undo = page.getByTestId('undo');
-    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : déplacer un module (Ctrl+Z)');
+    await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : déplacer un module (Ctrl+Z)'));
     await undo.click();
     await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Reconnaître une attaque');
-    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : déplacer une capsule (Ctrl+Z)');
+    await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : déplacer une capsule (Ctrl+Z)'));
     await moduleRows().first().focus();
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['L’hameçonnage en 5 minutes', 'Les signes qui trompent', 'Quiz : vrai ou faux ?']);
-    expect(await page.getByTestId('redo').getAttribute('title')).toBe('Rétablir : déplacer une capsule (Ctrl+Maj+Z)');
+    expect(await page.getByTestId('redo').getAttribute('title')).toBe(fr('Rétablir : déplacer une capsule (Ctrl+Maj+Z)'));
     await page.keyboard.press('ControlOrMeta+Shift+z');
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     await saved();
@@ -238,7 +239,7 @@ describe('editing the outline of the sample course', () => {
     await moduleRows().nth(2).focus();
     await page.keyboard.press('Delete');
     await expect.poll(() => moduleRows().count()).toBe(4);
-    await expect.poll(() => page.getByTestId('deleted-notice').innerText()).toContain(`« ${secondModule} (copie) » a été supprimé.`);
+    await expect.poll(() => page.getByTestId('deleted-notice').innerText()).toContain(fr(`« ${secondModule} (copie) » a été supprimé.`));
     await page.getByRole('button', { name: 'Annuler la suppression' }).click();
     await expect.poll(() => moduleRows().count()).toBe(5);
     expect(await page.getByTestId('deleted-notice').count()).toBe(0);

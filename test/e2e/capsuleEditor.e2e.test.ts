@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { fr } from './support/frenchText';
 
 const app = launchAppForEachTest();
 
@@ -31,7 +32,7 @@ describe('capsule editor', () => {
     await page.keyboard.press('Enter');
     await content().waitFor();
     await expect.poll(() => page.getByRole('navigation', { name: 'Fil d’Ariane' }).innerText()).toContain('Plan');
-    await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toBe('Durée estimée : 0 min');
+    await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toBe(fr('Durée estimée : 0 min'));
 
     await content().click();
     await page.keyboard.type('Écouter avant de répondre');
@@ -86,7 +87,7 @@ describe('capsule editor', () => {
     await page.keyboard.type('Laissez un silence de trois secondes avant de répondre.');
 
     await expect.poll(() => saveStatus().innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
-    await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toMatch(/^Durée estimée : [12] min$/);
+    await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toMatch(/^Durée estimée\s: [12] min$/);
     await screenshot(page, 'editor');
 
     await page.reload();
@@ -120,16 +121,16 @@ describe('capsule editor', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Le brief quotidien en 5 minutes');
     expect(await page.getByTestId('nav-outline').getAttribute('aria-current')).toBe('page');
     const estimate = page.getByTestId('capsule-estimate');
-    const computed = (await estimate.innerText()).replace('Durée estimée : ', '');
+    const computed = (await estimate.innerText()).replace(fr('Durée estimée : '), '');
     expect(computed).toMatch(/^\d+ min$/);
     await screenshot(page, 'editor-sample');
 
     await page.getByLabel('Durée imposée (minutes)').fill('8');
     await page.keyboard.press('Enter');
-    await expect.poll(() => estimate.innerText()).toBe(`Durée imposée : 8 min (estimation : ${computed})`);
+    await expect.poll(() => estimate.innerText()).toBe(fr(`Durée imposée : 8 min (estimation : ${computed})`));
     await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain('8 min');
     await page.getByRole('button', { name: 'Revenir à l’estimation' }).click();
-    await expect.poll(() => estimate.innerText()).toBe(`Durée estimée : ${computed}`);
+    await expect.poll(() => estimate.innerText()).toBe(fr(`Durée estimée : ${computed}`));
 
     await page.getByTestId('breadcrumb-outline').click();
     await page.getByTestId('outline-tree').waitFor();

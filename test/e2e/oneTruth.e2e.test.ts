@@ -45,7 +45,7 @@ describe('durations agree everywhere', () => {
 
     await page.getByTestId('outline-capsule').filter({ hasText: title }).locator('.tree-row__title').dblclick();
     await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toContain(onBoard);
-  });
+  }, 60_000);
 });
 
 const NEW_OBJECTIVE = 'Rédiger une consigne de contrôle en cinq questions';
@@ -115,7 +115,7 @@ describe('questions linked to objectives', () => {
     await expect.poll(await matrixStatus()).toBe('aligned');
     await expect.poll(() => page.getByTestId('alignment-matrix').locator('tbody tr').filter({ hasText: NEW_OBJECTIVE }).innerText()).toContain('7');
     await expect.poll(await unassessedFindings()).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('export settings and the framing', () => {
@@ -154,7 +154,7 @@ describe('export settings and the framing', () => {
     await page.getByRole('button', { name: 'Exporter' }).click();
     await expect.poll(() => page.getByRole('dialog').getByRole('radio', { name: /^SCORM 2004 4e édition/ }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');
-  });
+  }, 60_000);
 });
 
 describe('what blocks the export is a check', () => {
@@ -193,5 +193,5 @@ describe('what blocks the export is a check', () => {
     await dialog.getByTestId('export-errors').getByRole('button', { name: 'Aller à l’élément' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => page.locator('.question-card--open .question-card__prompt').innerText()).toContain(prompt);
-  });
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { fr } from './support/frenchText';
 
 const app = launchAppForEachTest();
 
@@ -137,7 +138,7 @@ describe('cohorts', () => {
     // Easter Monday 2027 falls on week 3's opening day.
     await details.getByLabel(/Jours fériés/).fill('2027-13-01');
     await details.getByLabel('Nom', { exact: true }).focus();
-    await expect.poll(() => details.getByRole('alert').innerText()).toBe('Date invalide « 2027-13-01 » : utilisez AAAA-MM-JJ.');
+    await expect.poll(() => details.getByRole('alert').innerText()).toBe(fr('Date invalide « 2027-13-01 » : utilisez AAAA-MM-JJ.'));
     await details.getByLabel(/Jours fériés/).fill('2027-03-29');
     await details.getByLabel('Nom', { exact: true }).focus();
     await expect.poll(() => page.getByTestId('cohort-item').nth(1).innerText()).toContain('Cohorte mars 2027');
@@ -246,7 +247,7 @@ describe('checks', () => {
     await page.getByTestId('nav-checks').click();
     await expect.poll(() => findings.count()).toBe(1);
     await expect.poll(() => findings.first().innerText()).toContain('Avertissement');
-    await expect.poll(() => findings.first().innerText()).toMatch(/Semaine 3 : 152(,\d)? min de travail pour un budget de 120 min/);
+    await expect.poll(() => findings.first().innerText()).toMatch(/Semaine 3\s: 152(,\d)? min de travail pour un budget de 120 min/);
     await findings.first().getByRole('button', { name: 'Aller à l’élément' }).click();
     await page.getByTestId('week-properties').getByRole('heading', { name: 'Semaine 3' }).waitFor();
     expect(await week(3).getAttribute('class')).toContain('week--selected');
@@ -259,7 +260,7 @@ describe('checks', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Seuils enregistrés.' }).count()).toBe(1);
     await screenshot(page, 'checks');
     const longCapsule = page.locator('[data-testid="finding"][data-check="capsule-too-long"]').first();
-    const title = /« (.+) » dure/.exec(await longCapsule.innerText())?.[1];
+    const title = /«\s(.+)\s» dure/.exec(await longCapsule.innerText())?.[1];
     await longCapsule.getByRole('button', { name: 'Aller à l’élément' }).click();
     const selectedRow = page.locator('[role="treeitem"][aria-selected="true"]');
     await expect.poll(() => selectedRow.locator('.tree-row__title').innerText()).toBe(title);

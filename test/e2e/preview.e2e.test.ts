@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { fr } from './support/frenchText';
 
 const app = launchAppForEachTest();
 
@@ -23,7 +24,7 @@ describe('learner preview', () => {
     await previewButton().click();
 
     await dialog().waitFor();
-    await expect.poll(() => dialog().getByRole('heading', { level: 2 }).innerText()).toBe('Aperçu apprenant : Le brief quotidien en 5 minutes');
+    await expect.poll(() => dialog().getByRole('heading', { level: 2 }).innerText()).toBe(fr('Aperçu apprenant : Le brief quotidien en 5 minutes'));
     await player().getByText('Mode aperçu : votre progression n’est pas enregistrée.').waitFor();
     await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Mot ajouté juste avant l’aperçu.');
     await expect.poll(() => player().locator('#spoc-main').innerText()).toContain('Le brief quotidien en 5 minutes');

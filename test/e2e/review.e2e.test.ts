@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { fr } from './support/frenchText';
 
 let app: LaunchedApp;
 let downloads: string;
@@ -166,7 +167,7 @@ describe('client review, offline (browser mode)', () => {
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     // Resolving is undoable like any edit, from the top bar.
     const undo = page.getByTestId('undo');
-    await expect.poll(() => undo.getAttribute('title')).toBe('Annuler : changer le statut d’un commentaire client (Ctrl+Z)');
+    await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : changer le statut d’un commentaire client (Ctrl+Z)'));
     await undo.click();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Ouvert');
     await page.getByTestId('redo').click();

@@ -111,7 +111,7 @@ describe('a long SCORM export', () => {
     const bar = dialog.getByRole('progressbar', { name: 'Progression de l’export' });
     await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
     // At this size the export lasts a few seconds: these two checks and the cancel take far less.
-    expect(await dialog.getByText(/^\d+ % – media\//).count()).toBe(1);
+    expect(await dialog.getByText(/^\d+\s% – media\//).count()).toBe(1);
     expect(await dialog.getByRole('radio', { name: /^SCORM 1\.2/ }).isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: 'Annuler l’export' }).click();
     await dialog.getByText('Export annulé : aucun fichier n’a été écrit.').waitFor();

@@ -8,6 +8,7 @@ import type { Question } from '../../shared/model/course';
 import { loadSampleCourse, SAMPLE_FOLDER } from '../conformance/support/writePackageFolders';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { fr } from './support/frenchText';
 
 let app: LaunchedApp | undefined;
 let folder: string | undefined;
@@ -43,7 +44,7 @@ describe('suspend_data budget check', () => {
     const finding = page.locator('[data-testid="finding"][data-check="suspend-data-budget"]');
     await expect.poll(() => finding.count()).toBe(1);
     await expect.poll(() => finding.innerText()).toMatch(/pour une limite de 4\s?096 en SCORM 1\.2/);
-    expect(await finding.innerText()).toContain(`le quiz « ${quiz.title} » en ajoute le plus`);
+    expect(await finding.innerText()).toContain(fr(`le quiz « ${quiz.title} » en ajoute le plus`));
     await screenshot(page, 'checks-suspend-data-budget');
     await finding.getByRole('button', { name: 'Aller à l’élément' }).click();
     const selectedRow = page.locator('[role="treeitem"][aria-selected="true"]');
