@@ -28,7 +28,7 @@ export function TopBar() {
           <Action key={index} />
         ))}
         <LanguageSwitch />
-        <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()}>
+        <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()} data-testid="close-project">
           <Icon name="close" size={16} />
           {t('app:topBar.close')}
         </button>

@@ -59,7 +59,8 @@ export class PlayerApp {
         el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title' }, this.data.sco.title) : null),
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),
-      this.preview ? el('p', { class: 'spoc-preview', role: 'note' }, this.t('previewMode')) : null,
+      // A landmark of its own, so screen reader users find it among the page's regions.
+      this.preview ? el('aside', { class: 'spoc-preview' }, el('p', {}, this.t('previewMode'))) : null,
       el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.notice, this.main)),
     ];
     root.replaceChildren(...parts.filter((part) => part !== null));

@@ -19,7 +19,7 @@ export function PreviewDialog({ preview }: { preview: Preview }) {
   const title = t('editor:preview.title', { title: preview.title });
   return (
     <dialog ref={dialog} className="dialog preview-dialog" aria-labelledby={titleId} onClose={closePreview} data-testid="preview-dialog">
-      <header className="preview-dialog__header">
+      <div className="preview-dialog__header">
         <div>
           <h2 id={titleId}>{title}</h2>
           <p className="preview-dialog__note">{t('editor:preview.note')}</p>
@@ -28,7 +28,7 @@ export function PreviewDialog({ preview }: { preview: Preview }) {
           <Icon name="close" size={16} />
           {t('editor:preview.close')}
         </button>
-      </header>
+      </div>
       <iframe className="preview-dialog__frame" title={title} src={new URL(preview.path, document.baseURI).href} />
     </dialog>
   );
