@@ -65,7 +65,10 @@ export class PlayerApp {
     ];
     root.replaceChildren(...parts.filter((part) => part !== null));
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.nav.classList.contains('is-open')) this.toggleMenu(false);
+      if (event.key !== 'Escape' || !this.nav.classList.contains('is-open')) return;
+      // Used here: a page holding the player (the app's preview) must not close on the same key.
+      event.preventDefault();
+      this.toggleMenu(false);
     });
     if (opened.resumed && this.capsules.length > 1) this.askToResume();
     else this.show(this.state.location, false);
@@ -235,5 +238,7 @@ export class PlayerApp {
     this.nav.classList.toggle('is-open', open);
     this.menuButton.setAttribute('aria-expanded', String(open));
     if (open) this.nav.querySelector<HTMLElement>('[aria-current]')?.focus();
+    // Closing hides the menu: focus inside it would fall back to the page's start.
+    else if (this.nav.contains(document.activeElement)) this.menuButton.focus();
   }
 }

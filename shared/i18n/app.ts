@@ -24,6 +24,7 @@ export const app = defineCatalog({
     'error.reload': 'Recharger',
     'error.crashed': 'L’interface a rencontré un problème. Vos données sont enregistrées : rechargez la fenêtre.',
     'loading': 'Chargement…',
+    skipToContent: 'Aller au contenu',
   },
   en: {
     'topBar.client': 'client {{client}}',
@@ -47,5 +48,6 @@ export const app = defineCatalog({
     'error.reload': 'Reload',
     'error.crashed': 'The interface ran into a problem. Your work is saved: reload the window.',
     'loading': 'Loading…',
+    skipToContent: 'Skip to content',
   },
 });

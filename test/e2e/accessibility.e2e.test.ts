@@ -5,6 +5,7 @@ import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
 import { writePackageFolders } from '../conformance/support/writePackageFolders';
 import { axeReport } from './support/axe';
 import { launchAppForEachTest } from './support/launchApp';
+import { screenshot } from './support/screenshot';
 
 /** Places reached from the navigation; the capsule editor is opened from the outline. */
 const NAV_PLACES = ['framing', 'objectives', 'outline', 'quiz', 'pacing', 'cohorts', 'review', 'checks', 'media'];
@@ -67,7 +68,7 @@ describe.each([
     await page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
 
-    await page.locator('.topbar button[aria-haspopup="dialog"]').click();
+    await page.getByTestId('export-action').click();
     const exportDialog = page.locator('dialog.export-dialog');
     await exportDialog.waitFor();
     await exportDialog.locator('.export-dialog__footer .button--primary:enabled').waitFor();
@@ -100,6 +101,131 @@ describe('axe-core finds no violation in the exported player', () => {
       // The narrow-screen layout has its own menu button and drawer.
       await lms.page.setViewportSize({ width: 360, height: 740 });
       expect(await axeReport(`narrow player (${language})`, frame)).toBe('');
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
+});
+
+/** What has focus, described for a readable failure: tag, id, test id and text. */
+function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    const testId = element.getAttribute('data-testid');
+    return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${testId ? `[${testId}]` : ''} ${(element.textContent ?? '').trim().slice(0, 40)}`;
+  });
+}
+
+describe('keyboard-only journeys', () => {
+  const app = launchAppForEachTest();
+
+  it('the first Tab shows a skip link that takes focus to the content', async () => {
+    const { page } = app;
+    await page.getByTestId('outline-module').first().waitFor();
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect.poll(() => skipLink.evaluate((link) => link === document.activeElement)).toBe(true);
+    const box = await skipLink.boundingBox();
+    expect(box && box.y >= 0 && box.width > 0, 'the focused skip link is on screen').toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedElement(page)).toMatch(/^main#workspace-centre/);
+    // The next Tab goes into the content, not back to the top bar.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.getElementById('workspace-centre')!.contains(document.activeElement))).toBe(true);
+  });
+
+  it('choosing a place with Enter moves focus to its heading; Shift+Tab goes back to the navigation', async () => {
+    const { page } = app;
+    await page.getByTestId('outline-module').first().waitFor();
+    await page.getByTestId('nav-framing').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedElement(page)).toMatch(/^h1 Cadrage/);
+    // The heading is where reading starts: Shift+Tab leads back to the navigation just before it.
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedElement(page)).toMatch(/^button\[nav-/);
+    await page.getByTestId('nav-pacing').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedElement(page)).toMatch(/^h1 Rythme semaine par semaine/);
+  });
+
+  it('the export dialog opens with Enter, closes with Escape and gives focus back to its button', async () => {
+    const { page } = app;
+    await page.getByTestId('outline-module').first().waitFor();
+    await page.getByTestId('export-action').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement)), 'Tab stays in the modal dialog').toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focusedElement(page)).toMatch(/\[export-action\]/);
+  });
+
+  it('Escape closes the preview even with focus inside its player, and focus returns to "Aperçu"', async () => {
+    const { page } = app;
+    await page.getByTestId('outline-capsule').first().click();
+    await page.getByTestId('preview-action').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('preview-dialog');
+    await dialog.waitFor();
+    const player = page.frameLocator('.preview-dialog__frame');
+    await player.locator('#spoc-main h1').waitFor();
+    await player.locator('#spoc-nav [aria-current]').focus();
+    expect(await player.locator('#spoc-nav [aria-current]').evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focusedElement(page)).toMatch(/\[preview-action\]/);
+  });
+});
+
+describe('at 200 % zoom (720 px wide)', () => {
+  const app = launchAppForEachTest({ viewport: { width: 720, height: 800 } });
+
+  it.each(['fr', 'en'] as const)('the top bar fits and the page never scrolls sideways (%s)', async (language) => {
+    const { page } = app;
+    await page.getByTestId('outline-module').first().waitFor();
+    if (language === 'en') await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByTestId('outline-capsule').first().click();
+    const overflow = () =>
+      page.evaluate(() => {
+        const bar = document.querySelector('.topbar')!;
+        return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, topBar: bar.scrollWidth - bar.clientWidth };
+      });
+    await screenshot(page, `topbar-720-${language}`);
+    await expect.poll(overflow).toEqual({ page: 0, topBar: 0 });
+  });
+});
+
+describe('the exported player on a narrow screen and in forced colours', () => {
+  const chromium = chromiumForThisFile();
+
+  it('closing the menu with Escape puts focus back on the menu button; the focus ring stays visible in forced colours', async () => {
+    const doc = loadSampleCourse();
+    const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser(), { width: 360, height: 740 });
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
+      const menuButton = frame.locator('.spoc-menu-button');
+      await menuButton.focus();
+      await lms.page.keyboard.press('Enter');
+      await expect.poll(() => frame.locator('#spoc-nav').evaluate((nav) => nav.contains(document.activeElement))).toBe(true);
+      await lms.page.keyboard.press('Escape');
+      await expect.poll(() => menuButton.evaluate((button) => button === document.activeElement)).toBe(true);
+
+      await lms.page.emulateMedia({ forcedColors: 'active' });
+      // Focus from the keyboard, so :focus-visible applies.
+      await lms.page.keyboard.press('Tab');
+      const ring = await frame.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(ring.style).not.toBe('none');
+      expect(ring.width).toBeGreaterThanOrEqual(2);
     } finally {
       await lms.dispose();
     }

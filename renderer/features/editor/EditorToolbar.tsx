@@ -48,10 +48,10 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           <ToolbarButton label={t('editor:paragraph')} pressed={active.paragraph} onClick={() => run().setParagraph().run()}>
             ¶
           </ToolbarButton>
-          <ToolbarButton label={t('editor:heading2')} shortcut="Ctrl+Alt+2" pressed={active.heading2} onClick={() => run().toggleHeading({ level: 2 }).run()}>
+          <ToolbarButton label={`H2 ${t('editor:heading2')}`} shortcut="Ctrl+Alt+2" pressed={active.heading2} onClick={() => run().toggleHeading({ level: 2 }).run()}>
             H2
           </ToolbarButton>
-          <ToolbarButton label={t('editor:heading3')} shortcut="Ctrl+Alt+3" pressed={active.heading3} onClick={() => run().toggleHeading({ level: 3 }).run()}>
+          <ToolbarButton label={`H3 ${t('editor:heading3')}`} shortcut="Ctrl+Alt+3" pressed={active.heading3} onClick={() => run().toggleHeading({ level: 3 }).run()}>
             H3
           </ToolbarButton>
         </div>

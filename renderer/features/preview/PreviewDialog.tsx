@@ -29,7 +29,18 @@ export function PreviewDialog({ preview }: { preview: Preview }) {
           {t('editor:preview.close')}
         </button>
       </div>
-      <iframe className="preview-dialog__frame" title={title} src={new URL(preview.path, document.baseURI).href} />
+      <iframe
+        className="preview-dialog__frame"
+        title={title}
+        src={new URL(preview.path, document.baseURI).href}
+        onLoad={(event) => {
+          // Keys pressed in the player never reach this document: listen in the frame (same origin)
+          // so Escape closes the preview there too, unless the player used it (its menu).
+          event.currentTarget.contentDocument?.addEventListener('keydown', (key) => {
+            if (key.key === 'Escape' && !key.defaultPrevented) dialog.current?.close();
+          });
+        }}
+      />
     </dialog>
   );
 }

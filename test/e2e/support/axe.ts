@@ -55,7 +55,26 @@ export function describeViolations(where: string, violations: AxeViolation[]): s
     .join('\n');
 }
 
+/**
+ * ARIA references (describedby, labelledby, controls…) to ids that are not in the document: axe
+ * only lists them as "needs review", yet assistive technology then reads nothing.
+ */
+export async function brokenIdReferences(where: string, target: Page | Frame): Promise<string> {
+  const broken = await target.evaluate(() => {
+    const attributes = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'aria-errormessage', 'aria-activedescendant', 'for'];
+    const found: string[] = [];
+    for (const attribute of attributes) {
+      for (const element of document.querySelectorAll(`[${attribute}]`)) {
+        const missing = (element.getAttribute(attribute) ?? '').split(/\s+/).filter((id) => id && !document.getElementById(id));
+        if (missing.length > 0) found.push(`${element.tagName.toLowerCase()}[${attribute}] → #${missing.join(', #')}`);
+      }
+    }
+    return found;
+  });
+  return broken.length === 0 ? '' : `${where}: references to missing ids — ${broken.length} element(s): ${broken.slice(0, 3).join('; ')}`;
+}
+
 /** Audits `target` and returns the report of what it found ('' when clean), for `expect(...).toBe('')`. */
 export async function axeReport(where: string, target: Page | Frame, waivers: AxeWaiver[] = []): Promise<string> {
-  return describeViolations(where, await axeViolations(target, waivers));
+  return [describeViolations(where, await axeViolations(target, waivers)), await brokenIdReferences(where, target)].filter(Boolean).join('\n');
 }
