@@ -17,7 +17,7 @@ export function TopBar() {
         <span className="brand-mark">S</span>
       </div>
       <div className="topbar__course">
-        <span className="topbar__title" data-testid="course-title">
+        <span className="topbar__title" data-testid="course-title" dir="auto">
           {title}
         </span>
         <span className="topbar__client">{client.trim() ? t('app:topBar.client', { client }) : t('app:topBar.noClient')}</span>

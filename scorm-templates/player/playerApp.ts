@@ -56,7 +56,7 @@ export class PlayerApp {
         'header',
         { class: 'spoc-topbar' },
         this.menuButton,
-        el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title' }, this.data.sco.title) : null),
+        el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title', dir: 'auto' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title', dir: 'auto' }, this.data.sco.title) : null),
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),
       // A landmark of its own, so screen reader users find it among the page's regions.
@@ -152,7 +152,8 @@ export class PlayerApp {
 
   private renderCapsule(capsule: PlayerCapsule, index: number): void {
     const module = this.data.modules.find((candidate) => candidate.capsules.includes(capsule));
-    const content = el('div', { class: 'spoc-content' });
+    // Authors' text may be right-to-left (Arabic, Hebrew): let the browser pick its direction.
+    const content = el('div', { class: 'spoc-content', dir: 'auto' });
     // The export renders and escapes this HTML; it is the one place markup is inserted.
     content.innerHTML = capsule.html;
     const progress = this.state.quizzes.get(index);
@@ -161,7 +162,7 @@ export class PlayerApp {
     const next = index < this.capsules.length - 1 ? el('button', { type: 'button', class: 'spoc-button', onclick: () => this.show(index + 1, true) }, `${this.t('next')} →`) : el('span');
     this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
     this.main.replaceChildren(
-      el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow' }, module.title) : null, el('h1', { id: 'spoc-capsule-title' }, capsule.title), content, quiz),
+      el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow', dir: 'auto' }, module.title) : null, el('h1', { id: 'spoc-capsule-title', dir: 'auto' }, capsule.title), content, quiz),
       el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
     );
     this.shownAt = Date.now();
@@ -217,12 +218,12 @@ export class PlayerApp {
             'button',
             { type: 'button', class: `spoc-nav-item${viewed ? ' is-viewed' : ''}`, 'aria-current': current ? 'step' : null, onclick: () => this.show(index, true) },
             el('span', { class: 'spoc-nav-mark', 'aria-hidden': 'true' }, viewed ? '✓' : ''),
-            el('span', {}, capsule.title),
+            el('span', { dir: 'auto' }, capsule.title),
             el('span', { class: 'spoc-sr-only' }, `, ${this.t(viewed ? 'viewed' : 'notViewed')}${current ? `, ${this.t('current')}` : ''}`),
           ),
         );
       });
-      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: moduleIndex + 1 })), module.title), el('ol', {}, ...items));
+      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: moduleIndex + 1 })), el('span', { dir: 'auto' }, module.title)), el('ol', {}, ...items));
     });
     const programmeEntry = this.data.programme
       ? el(

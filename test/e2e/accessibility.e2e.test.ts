@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { byPosition } from '../../shared/model/courseDocument';
 import { loadSampleCourse } from '../support/sampleCourse';
 import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
 import { writePackageFolders } from '../conformance/support/writePackageFolders';
@@ -86,6 +87,30 @@ describe.each([
 
 describe('axe-core finds no violation in the exported player', () => {
   const chromium = chromiumForThisFile();
+
+  it('shows right-to-left titles and text right to left', async () => {
+    const doc = loadSampleCourse();
+    // The capsule the player opens on: the first of the first module.
+    const firstModule = [...doc.modules].sort(byPosition)[0]!;
+    const capsule = doc.capsules.filter((candidate) => candidate.moduleId === firstModule.id).sort(byPosition)[0]!;
+    capsule.title = ARABIC_TITLE;
+    capsule.content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'هذا نص باللغة العربية.' }] }] };
+    const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
+      const direction = (selector: string) => frame.locator(selector).first().evaluate((element) => getComputedStyle(element).direction);
+      await expect.poll(() => frame.locator('#spoc-capsule-title').innerText()).toBe(ARABIC_TITLE);
+      expect(await direction('#spoc-capsule-title')).toBe('rtl');
+      expect(await direction('.spoc-content p')).toBe('rtl');
+      expect(await direction('.spoc-eyebrow')).toBe('ltr');
+      expect(await frame.locator('#spoc-nav [aria-current] span[dir="auto"]').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
 
   it.each(['fr', 'en'] as const)('played by an LMS, course in %s, with its programme', async (language) => {
     const doc = loadSampleCourse();
@@ -178,6 +203,65 @@ describe('keyboard-only journeys', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => focusedElement(page)).toMatch(/\[preview-action\]/);
+  });
+});
+
+describe('moves and workload changes are announced politely', () => {
+  const app = launchAppForEachTest();
+  const announcer = () => app.page.getByTestId('live-announcer');
+
+  it('Alt+↓ on an outline row says where it landed', async () => {
+    const { page } = app;
+    const capsule = page.getByTestId('outline-module').first().getByTestId('outline-capsule').first();
+    const title = await capsule.locator('.tree-row__title').innerText();
+    expect(await announcer().getAttribute('aria-live')).toBe('polite');
+    await capsule.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    // French typography puts no-break spaces inside « »: compare the words.
+    await expect.poll(async () => (await announcer().innerText()).replace(/[\u00a0\u202f]/g, ' ')).toBe(`« ${title} » déplacée dans le module 1, en position 2 sur 5.`);
+  });
+
+  it('Alt+→ on a pacing card says the new week and its workload', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-pacing').click();
+    const card = page.getByTestId('board-week').nth(2).getByTestId('board-capsule').last();
+    const title = await card.locator('.board-card__title').innerText();
+    await card.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    const workload = page.getByTestId('board-week').nth(3).getByTestId('week-workload');
+    await expect.poll(() => page.getByTestId('board-week').nth(3).getByTestId('board-capsule').filter({ hasText: title }).count()).toBe(1);
+    const said = await announcer().innerText();
+    expect(said).toContain(title);
+    expect(said).toMatch(/semaine 4\.[\s\S]*Charge de la semaine 4/);
+    expect(said).toContain((await workload.locator('.workload__amount').innerText()).trim());
+  });
+});
+
+const ARABIC_TITLE = 'مقدمة الدورة';
+
+describe('right-to-left text takes its own direction', () => {
+  const app = launchAppForEachTest();
+
+  it('in the app: a capsule renamed in Arabic reads right to left in the outline, the editor title and the text', async () => {
+    const { page } = app;
+    const capsule = page.getByTestId('outline-capsule').first();
+    await capsule.focus();
+    await page.keyboard.press('F2');
+    expect(await capsule.getByRole('textbox').getAttribute('dir')).toBe('auto');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(ARABIC_TITLE);
+    await page.keyboard.press('Enter');
+    const title = capsule.locator('.tree-row__title');
+    await expect.poll(() => title.innerText()).toBe(ARABIC_TITLE);
+    const direction = (locator: typeof title) => locator.evaluate((element) => getComputedStyle(element).direction);
+    expect(await direction(title)).toBe('rtl');
+    expect(await direction(page.getByTestId('outline-capsule').nth(1).locator('.tree-row__title'))).toBe('ltr');
+
+    await page.keyboard.press('Enter');
+    const content = page.getByTestId('capsule-content');
+    await content.waitFor();
+    expect(await direction(page.locator('.capsule-editor__title span', { hasText: ARABIC_TITLE }))).toBe('rtl');
+    expect(await content.getAttribute('dir')).toBe('auto');
   });
 });
 

@@ -53,6 +53,7 @@ export function ObjectiveCard({ objective, index, siblingCount, language, linkab
           <textarea
             id={`${id}-text`}
             className="input objective__input"
+            dir="auto"
             rows={1}
             maxLength={2_000}
             value={text.draft}
