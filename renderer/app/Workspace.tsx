@@ -13,9 +13,9 @@ import './workspace.css';
 export function Workspace() {
   const { t } = useTranslation();
   const placeId = useAppStore((state) => state.place);
-  const { View } = findPlace(placeId);
+  const { View, focusesItself } = findPlace(placeId);
   const centre = useRef<HTMLElement>(null);
-  useFocusPlaceHeading(placeId, centre);
+  useFocusPlaceHeading(placeId, centre, !focusesItself);
   return (
     <div className="workspace">
       <SkipLink targetId="workspace-centre" />
