@@ -174,6 +174,23 @@ describe('keyboard-only journeys', () => {
     await expect.poll(() => focusedElement(page)).toMatch(/^h1 Rythme semaine par semaine/);
   });
 
+  it('the editor toolbar is one tab stop: arrows move inside it, Tab leaves it and comes back to the last button used', async () => {
+    const { page } = app;
+    await page.getByTestId('outline-capsule').first().dblclick();
+    await page.getByTestId('capsule-content').waitFor();
+    const toolbar = page.getByRole('toolbar');
+    const tabStops = () => toolbar.evaluate((element) => [...element.querySelectorAll('button')].filter((button) => button.tabIndex === 0 && !button.disabled).length);
+    await expect.poll(tabStops).toBe(1);
+    await toolbar.getByRole('button', { name: 'H2 Titre' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focusedElement(page)).toMatch(/^button H3/);
+    expect(await tabStops()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await toolbar.evaluate((element) => element.contains(document.activeElement)), 'Tab leaves the toolbar').toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedElement(page)).toMatch(/^button H3/);
+  });
+
   it('the export dialog opens with Enter, closes with Escape and gives focus back to its button', async () => {
     const { page } = app;
     await page.getByTestId('outline-module').first().waitFor();
