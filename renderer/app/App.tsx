@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { useAppStore } from '../state/useAppStore';
 import { ErrorNotice } from './ErrorNotice';
 import { useDesktopShell } from './useDesktopShell';
@@ -24,6 +25,7 @@ export function App() {
     <>
       {session === null ? <div className="loading">{t('app:loading')}</div> : hasProject ? <Workspace /> : <WelcomeScreen />}
       <ErrorNotice />
+      <LiveAnnouncer />
     </>
   );
 }

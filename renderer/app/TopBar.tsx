@@ -17,7 +17,7 @@ export function TopBar() {
         <span className="brand-mark">S</span>
       </div>
       <div className="topbar__course">
-        <span className="topbar__title" data-testid="course-title">
+        <span className="topbar__title" data-testid="course-title" dir="auto">
           {title}
         </span>
         <span className="topbar__client">{client.trim() ? t('app:topBar.client', { client }) : t('app:topBar.noClient')}</span>
@@ -28,7 +28,7 @@ export function TopBar() {
           <Action key={index} />
         ))}
         <LanguageSwitch />
-        <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()}>
+        <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()} data-testid="close-project">
           <Icon name="close" size={16} />
           {t('app:topBar.close')}
         </button>

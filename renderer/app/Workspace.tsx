@@ -1,24 +1,29 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
 import { findPlace } from './navigation';
 import { PropertiesPanel } from './PropertiesPanel';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SideNav } from './SideNav';
+import { SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
+import { useFocusPlaceHeading } from './useFocusPlaceHeading';
 import './workspace.css';
 
 /** Top bar, the course's places on the left, the place in the centre, properties on the right. */
 export function Workspace() {
   const { t } = useTranslation();
   const placeId = useAppStore((state) => state.place);
-  const { View } = findPlace(placeId);
+  const { View, focusesItself } = findPlace(placeId);
+  const centre = useRef<HTMLElement>(null);
+  useFocusPlaceHeading(placeId, centre, !focusesItself);
   return (
     <div className="workspace">
+      <SkipLink targetId="workspace-centre" />
       <TopBar />
       <ReadOnlyBanner />
       <SideNav />
-      <main className="workspace__centre" id="workspace-centre">
+      <main className="workspace__centre" id="workspace-centre" ref={centre} tabIndex={-1}>
         <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>
           <View />
         </Suspense>

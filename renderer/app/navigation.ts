@@ -26,6 +26,8 @@ export interface PlaceEntry {
   Badge?: ComponentType;
   /** Set for a place reached from another (the capsule editor from the outline): not listed, its parent stays current. */
   parentId?: string;
+  /** The view moves focus into itself when shown (else focus goes to the place's heading). */
+  focusesItself?: boolean;
 }
 
 export const places: readonly PlaceEntry[] = [framingPlace, objectivesPlace, outlinePlace, editorPlace, quizPlace, ...pacingPlaces, reviewPlace, checksPlace, mediaPlace];

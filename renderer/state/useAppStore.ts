@@ -9,3 +9,10 @@ export function useAppStore<Selected>(selector: (state: AppState) => Selected): 
   if (!store) throw new Error('useAppStore needs a StoreProvider above it');
   return useStore(store, selector);
 }
+
+/** Reads the store's latest state on demand (e.g. after an awaited action), without re-rendering on changes. */
+export function useLatestAppState(): () => AppState {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useLatestAppState needs a StoreProvider above it');
+  return store.getState;
+}

@@ -1,3 +1,4 @@
+import { PREVIEW_ESCAPE } from '../../shared/export/previewMessages';
 import type { PlayerCapsule, PlayerData } from '../../shared/export/playerData';
 import type { LearnerAnswer } from '../../shared/quiz/learnerAnswer';
 import { answeredQuestionCount } from '../../shared/quiz/answeredQuestions';
@@ -60,15 +61,24 @@ export class PlayerApp {
         'header',
         { class: 'spoc-topbar' },
         this.menuButton,
-        el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title' }, this.data.sco.title) : null),
+        el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title', dir: 'auto' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title', dir: 'auto' }, this.data.sco.title) : null),
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),
-      this.preview ? el('p', { class: 'spoc-preview', role: 'note' }, this.t('previewMode')) : null,
+      // A landmark of its own, so screen reader users find it among the page's regions.
+      this.preview ? el('aside', { class: 'spoc-preview' }, el('p', {}, this.t('previewMode'))) : null,
       el('div', { class: 'spoc-layout' }, this.nav, el('div', { class: 'spoc-stage' }, this.lmsNotice, this.notice, this.main)),
     ];
     root.replaceChildren(...parts.filter((part) => part !== null));
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.nav.classList.contains('is-open')) this.toggleMenu(false);
+      if (event.key !== 'Escape') return;
+      if (this.nav.classList.contains('is-open')) {
+        // Used here: a page holding the player (the app's preview) must not close on the same key.
+        event.preventDefault();
+        this.toggleMenu(false);
+      } else if (this.preview && window.parent !== window) {
+        // The app's preview frame is sandboxed: a message is the only way to say "close me".
+        window.parent.postMessage(PREVIEW_ESCAPE, '*');
+      }
     });
     if (opened.resumed && this.capsules.length > 1) this.askToResume();
     else this.show(this.state.location, false);
@@ -165,7 +175,8 @@ export class PlayerApp {
 
   private renderCapsule(capsule: PlayerCapsule, index: number): void {
     const module = this.data.modules.find((candidate) => candidate.capsules.includes(capsule));
-    const content = el('div', { class: 'spoc-content' });
+    // Authors' text may be right-to-left (Arabic, Hebrew): let the browser pick its direction.
+    const content = el('div', { class: 'spoc-content', dir: 'auto' });
     // The export renders and escapes this HTML; it is the one place markup is inserted.
     content.innerHTML = capsule.html;
     const progress = this.state.quizzes.get(index);
@@ -183,7 +194,7 @@ export class PlayerApp {
           : this.lmsNavigation('exitAll', this.t('exitCourse'), 'spoc-button spoc-button--secondary');
     this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
     this.main.replaceChildren(
-      el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow' }, module.title) : null, el('h1', { id: 'spoc-capsule-title' }, capsule.title), content, quiz),
+      el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow', dir: 'auto' }, module.title) : null, el('h1', { id: 'spoc-capsule-title', dir: 'auto' }, capsule.title), content, quiz),
       el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
     );
     this.shownAt = Date.now();
@@ -244,12 +255,12 @@ export class PlayerApp {
             'button',
             { type: 'button', class: `spoc-nav-item${viewed ? ' is-viewed' : ''}`, 'aria-current': current ? 'step' : null, onclick: () => this.show(index, true) },
             el('span', { class: 'spoc-nav-mark', 'aria-hidden': 'true' }, viewed ? '✓' : ''),
-            el('span', {}, capsule.title),
+            el('span', { dir: 'auto' }, capsule.title),
             el('span', { class: 'spoc-sr-only' }, `, ${this.t(viewed ? 'viewed' : 'notViewed')}${current ? `, ${this.t('current')}` : ''}`),
           ),
         );
       });
-      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: module.number })), module.title), el('ol', {}, ...items));
+      return el('section', {}, el('h2', {}, el('span', { class: 'spoc-nav-module' }, this.t('moduleLabel', { number: module.number })), el('span', { dir: 'auto' }, module.title)), el('ol', {}, ...items));
     });
     const programmeEntry = this.data.programme
       ? el(
@@ -265,5 +276,7 @@ export class PlayerApp {
     this.nav.classList.toggle('is-open', open);
     this.menuButton.setAttribute('aria-expanded', String(open));
     if (open) this.nav.querySelector<HTMLElement>('[aria-current]')?.focus();
+    // Closing hides the menu: focus inside it would fall back to the page's start.
+    else if (this.nav.contains(document.activeElement)) this.menuButton.focus();
   }
 }

@@ -21,9 +21,9 @@ export const CONTENT_CLASS = {
   resourceMeta: 'spoc-resource-meta',
   /** `<aside class="spoc-callout spoc-callout--info|key|warning" role="note" aria-label="…">content</aside>` */
   callout: 'spoc-callout',
-  /** `<section class="spoc-key-points" aria-label="…"><h3 class="spoc-block-title">…</h3>content</section>` */
+  /** `<section class="spoc-key-points" aria-label="…"><h2 class="spoc-block-title">…</h2>content</section>` */
   keyPoints: 'spoc-key-points',
-  /** `<section class="spoc-activity spoc-activity--offline|synchronous" aria-label="…"><h3 class="spoc-block-title">…</h3>content</section>` */
+  /** `<section class="spoc-activity spoc-activity--offline|synchronous" aria-label="…"><h2 class="spoc-block-title">…</h2>content</section>` */
   activity: 'spoc-activity',
   blockTitle: 'spoc-block-title',
   /** Where a video script stands while its video is not in the capsule: `<figure class="spoc-video-placeholder" role="note"><p>…</p></figure>`.

@@ -93,8 +93,8 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
   const label = (key: ExportMessageKey): string => escapeHtml(exportText(context.language, key));
   switch (node.type) {
     case 'heading': {
-      // Capsule titles are h1 in the player, so content headings start one level below.
-      const level = Math.min(6, Math.max(2, integerAttr(node, 'level', 1, 1, 6) + 1));
+      // The editor offers levels 2 and 3 under the capsule title, which is the player's h1.
+      const level = Math.max(2, integerAttr(node, 'level', 2, 1, 6));
       return `<h${level}>${inner()}</h${level}>`;
     }
     case 'orderedList': {
@@ -123,11 +123,11 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
       return `<aside class="${CONTENT_CLASS.callout} ${calloutToneClass(tone)}" role="note" aria-label="${toneLabel}">${inner()}</aside>`;
     }
     case BLOCK.keyPoints:
-      return `<section class="${CONTENT_CLASS.keyPoints}" aria-label="${label('keyPoints')}"><h3 class="${CONTENT_CLASS.blockTitle}">${label('keyPoints')}</h3>${inner()}</section>`;
+      return `<section class="${CONTENT_CLASS.keyPoints}" aria-label="${label('keyPoints')}"><h2 class="${CONTENT_CLASS.blockTitle}">${label('keyPoints')}</h2>${inner()}</section>`;
     case BLOCK.activityInstructions: {
       const mode = ActivityAttrsSchema.safeParse(node.attrs).data?.mode ?? 'offline';
       const title = label(mode === 'offline' ? 'activityOffline' : 'activitySynchronous');
-      return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h3 class="${CONTENT_CLASS.blockTitle}">${title}</h3>${inner()}</section>`;
+      return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h2 class="${CONTENT_CLASS.blockTitle}">${title}</h2>${inner()}</section>`;
     }
     case BLOCK.videoScript: {
       // Production material: learners get the filmed video (elsewhere in the capsule) or a placeholder,

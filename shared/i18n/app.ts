@@ -30,6 +30,7 @@ export const app = defineCatalog({
     'readOnly.saveCopy': 'Enregistrer une copie sous…',
     'readOnly.salvage': 'Enregistrer ce qui peut l’être dans un nouveau projet',
     'readOnly.openReadOnly': 'Ouvrir en lecture seule',
+    skipToContent: 'Aller au contenu',
   },
   en: {
     'topBar.client': 'client {{client}}',
@@ -59,5 +60,6 @@ export const app = defineCatalog({
     'readOnly.saveCopy': 'Save a copy as…',
     'readOnly.salvage': 'Save what can be saved as a new project',
     'readOnly.openReadOnly': 'Open read-only',
+    skipToContent: 'Skip to content',
   },
 });

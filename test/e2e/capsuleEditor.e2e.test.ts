@@ -36,7 +36,7 @@ describe('capsule editor', () => {
 
     await content().click();
     await page.keyboard.type('Écouter avant de répondre');
-    await page.getByRole('button', { name: 'Titre', exact: true }).click();
+    await page.getByRole('button', { name: 'H2 Titre', exact: true }).click();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Trois gestes simples :');

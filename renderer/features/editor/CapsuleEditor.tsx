@@ -30,6 +30,8 @@ export function CapsuleEditor({ capsule, questionCount }: CapsuleEditorProps) {
     editorProps: {
       attributes: {
         class: 'capsule-content',
+        // Authors may write right-to-left (Arabic, Hebrew): the browser picks the direction from the text.
+        dir: 'auto',
         'aria-label': t('editor:contentLabel', { title: capsule.title }),
         'data-testid': 'capsule-content',
       },
@@ -44,7 +46,7 @@ export function CapsuleEditor({ capsule, questionCount }: CapsuleEditorProps) {
       <header className="capsule-editor__header">
         <h1 className="capsule-editor__title">
           <CapsuleKindIcon kind={capsule.kind} />
-          {capsule.title}
+          <span dir="auto">{capsule.title}</span>
         </h1>
         <DurationBar estimateMinutes={estimateMinutes} overrideMinutes={capsule.minutesOverride} />
       </header>

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type {} from '@tiptap/extension-table'; // brings the table commands' types
 import { useEditorState } from '@tiptap/react';
 import type {} from '@tiptap/starter-kit'; // brings the text commands' types
-import { useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorGlyph } from './EditorGlyph';
 import { InsertBlockMenu } from './InsertBlockMenu';
@@ -10,20 +10,39 @@ import { LinkForm } from './LinkForm';
 import { ToolbarButton } from './ToolbarButton';
 
 /** Moves focus between the toolbar's controls with the arrow keys (WAI-ARIA toolbar). */
+const CONTROLS = '.toolbar__button:not(:disabled), .insert-menu__button';
+
+/**
+ * Roving tabindex: the toolbar is one tab stop (the control last used, else the first); arrows move
+ * within it. Applied after each render, since controls come and go (table tools, disabled ones).
+ */
+function keepOneTabStop(toolbar: HTMLElement, current: Element | null) {
+  const controls = [...toolbar.querySelectorAll<HTMLButtonElement>(CONTROLS)];
+  const stop = controls.find((control) => control === current) ?? controls[0];
+  for (const control of toolbar.querySelectorAll<HTMLButtonElement>('.toolbar__button, .insert-menu__button')) control.tabIndex = control === stop ? 0 : -1;
+}
+
 function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
   if (!(event.target instanceof HTMLButtonElement)) return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.toolbar__button:not(:disabled), .insert-menu__button')];
+  const controls = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(CONTROLS)];
   const index = controls.indexOf(event.target);
   const next = controls[(index + (event.key === 'ArrowRight' ? 1 : -1) + controls.length) % controls.length];
   event.preventDefault();
-  next?.focus();
+  if (!next) return;
+  keepOneTabStop(event.currentTarget, next);
+  next.focus();
 }
 
 /** Text formatting (headings, emphasis, lists, links, tables) and the insert-block menu. */
 export function EditorToolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [editingLink, setEditingLink] = useState(false);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const lastUsed = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    if (toolbar.current) keepOneTabStop(toolbar.current, lastUsed.current);
+  });
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -43,15 +62,26 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
 
   return (
     <div className="editor-toolbar-wrap">
-      <div className="editor-toolbar" role="toolbar" aria-label={t('editor:toolbar')} onKeyDown={moveFocus}>
+      <div
+        ref={toolbar}
+        className="editor-toolbar"
+        role="toolbar"
+        aria-label={t('editor:toolbar')}
+        onKeyDown={moveFocus}
+        onFocus={(event) => {
+          if (!event.target.matches(CONTROLS)) return;
+          lastUsed.current = event.target;
+          keepOneTabStop(event.currentTarget, event.target);
+        }}
+      >
         <div className="toolbar__group">
           <ToolbarButton label={t('editor:paragraph')} pressed={active.paragraph} onClick={() => run().setParagraph().run()}>
             ¶
           </ToolbarButton>
-          <ToolbarButton label={t('editor:heading2')} shortcut="Ctrl+Alt+2" pressed={active.heading2} onClick={() => run().toggleHeading({ level: 2 }).run()}>
+          <ToolbarButton label={`H2 ${t('editor:heading2')}`} shortcut="Ctrl+Alt+2" pressed={active.heading2} onClick={() => run().toggleHeading({ level: 2 }).run()}>
             H2
           </ToolbarButton>
-          <ToolbarButton label={t('editor:heading3')} shortcut="Ctrl+Alt+3" pressed={active.heading3} onClick={() => run().toggleHeading({ level: 3 }).run()}>
+          <ToolbarButton label={`H3 ${t('editor:heading3')}`} shortcut="Ctrl+Alt+3" pressed={active.heading3} onClick={() => run().toggleHeading({ level: 3 }).run()}>
             H3
           </ToolbarButton>
         </div>

@@ -9,4 +9,6 @@ export const editorPlace: PlaceEntry = {
   icon: 'pencil',
   View: lazyView(() => import('./CapsuleEditorView'), 'CapsuleEditorView'),
   parentId: 'outline',
+  // The editor puts the caret in the capsule's text as it opens.
+  focusesItself: true,
 };

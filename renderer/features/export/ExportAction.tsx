@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ExportDialog } from './ExportDialog';
 import './export.css';
 
@@ -8,9 +9,10 @@ import './export.css';
 export function ExportAction() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const opener = useReturnFocus(open);
   return (
     <>
-      <button type="button" className="button button--primary button--small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" className="button button--primary button--small" aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="export-action">
         <Icon name="file" size={16} />
         {t('export:dialogOpen')}
       </button>

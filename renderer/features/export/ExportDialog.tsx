@@ -79,12 +79,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         if (!exporting) onClose();
       }}
     >
-      <header className="export-dialog__header">
+      <div className="export-dialog__header">
         <h2 id={`${ids}-title`}>{t('export:dialogTitle')}</h2>
         <button type="button" className="icon-button" aria-label={t('export:closeDialog')} disabled={exporting} onClick={onClose}>
           <Icon name="close" size={18} />
         </button>
-      </header>
+      </div>
       <div className="export-dialog__body">
         <p id={`${ids}-intro`} className="field__hint">
           {t('export:dialogIntro')}
@@ -115,7 +115,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </>
         )}
       </div>
-      <footer className="export-dialog__footer">
+      <div className="export-dialog__footer">
         <button type="button" className="button" disabled={exporting} onClick={onClose}>
           {t('export:closeDialog')}
         </button>
@@ -128,7 +128,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {t('export:startExport')}
           </button>
         )}
-      </footer>
+      </div>
     </dialog>
   );
 }

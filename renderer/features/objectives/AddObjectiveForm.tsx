@@ -4,7 +4,7 @@ import { checkObjectiveWording } from '../../../shared/authoring/checkObjectiveW
 import type { BloomLevel, Language } from '../../../shared/model/course';
 import { useAppStore } from '../../state/useAppStore';
 import { BloomLevelSelect } from './BloomLevelSelect';
-import { ObjectiveWordingNotice } from './ObjectiveWordingNotice';
+import { ObjectiveWordingNotice, wordingNoticeIssues } from './ObjectiveWordingNotice';
 import { VerbSuggestions } from './VerbSuggestions';
 import { withLeadingVerb } from './withLeadingVerb';
 
@@ -54,7 +54,7 @@ export function AddObjectiveForm({ moduleId, language, onDone }: AddObjectiveFor
             maxLength={2_000}
             placeholder={t('objectives:newTextPlaceholder')}
             value={text}
-            aria-describedby={showWording ? `${id}-wording` : undefined}
+            aria-describedby={showWording && wordingNoticeIssues(wording).length > 0 ? `${id}-wording` : undefined}
             onChange={(event) => setText(event.target.value)}
           />
         </div>

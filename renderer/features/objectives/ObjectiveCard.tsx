@@ -8,7 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { useAutosavedDraft } from '../../ui/useAutosavedDraft';
 import { BloomLevelSelect } from './BloomLevelSelect';
 import { ObjectiveCapsuleLinks, type LinkableModule } from './ObjectiveCapsuleLinks';
-import { ObjectiveWordingNotice } from './ObjectiveWordingNotice';
+import { ObjectiveWordingNotice, wordingNoticeIssues } from './ObjectiveWordingNotice';
 
 interface ObjectiveCardProps {
   objective: Objective;
@@ -35,6 +35,9 @@ export function ObjectiveCard({ objective, index, siblingCount, language, linkab
   );
   const wording = checkObjectiveWording(text.draft, language);
   const level = objective.bloomLevel ?? wording.bloomLevel;
+  const hasWordingNotice = wordingNoticeIssues(wording).length > 0;
+  // Point only at what is on screen: a description id with no element is an ARIA error.
+  const describedBy = [hasWordingNotice && `${id}-wording`, text.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const move = (offset: number) => void moveObjective(objective.id, objective.moduleId, index + offset);
 
   return (
@@ -50,11 +53,12 @@ export function ObjectiveCard({ objective, index, siblingCount, language, linkab
           <textarea
             id={`${id}-text`}
             className="input objective__input"
+            dir="auto"
             rows={1}
             maxLength={2_000}
             value={text.draft}
             aria-invalid={text.error ? true : undefined}
-            aria-describedby={`${id}-wording ${id}-error`}
+            aria-describedby={describedBy}
             onChange={(event) => text.onChange(event.target.value.replace(/\n/g, ' '))}
             onKeyDown={(event) => {
               // An objective is one sentence: Enter is done typing, not a new line.

@@ -12,10 +12,15 @@ interface ObjectiveWordingNoticeProps {
   language: Language;
 }
 
+/** The wording issues the notice shows (an empty text is reported by the field itself). */
+export function wordingNoticeIssues(wording: ObjectiveWording): ObjectiveWording['issues'] {
+  return wording.issues.filter((issue) => issue.code !== 'empty');
+}
+
 /** Warnings on an objective's wording (vague verb, several actions): advice, never a block. */
 export function ObjectiveWordingNotice({ id, wording, level, language }: ObjectiveWordingNoticeProps) {
   const { t } = useTranslation();
-  const issues = wording.issues.filter((issue) => issue.code !== 'empty');
+  const issues = wordingNoticeIssues(wording);
   if (issues.length === 0) return null;
   const examples = suggestVerbs(level ?? 'apply', language, 3).join(', ');
   return (

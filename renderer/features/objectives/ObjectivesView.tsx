@@ -64,7 +64,8 @@ export function ObjectivesView() {
             id={`objectives-tab-${option}`}
             className="tabs__tab"
             aria-selected={tab === option}
-            aria-controls={`objectives-panel-${option}`}
+            // Only the selected tab's panel is in the page; the others control nothing yet.
+            aria-controls={tab === option ? `objectives-panel-${option}` : undefined}
             tabIndex={tab === option ? 0 : -1}
             onClick={() => setTab(option)}
           >

@@ -35,13 +35,15 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
   const { t } = useTranslation();
   const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
   const titleId = `tree-title-${capsule.id}`;
+  const metaId = `tree-meta-${capsule.id}`;
   return (
     <li
       ref={rowRef}
       role="treeitem"
       aria-level={2}
       aria-selected={selected}
-      aria-labelledby={titleId}
+      // Named by what the row shows (WCAG 2.5.3): title, then kind and duration.
+      aria-labelledby={`${titleId} ${metaId}`}
       tabIndex={active ? 0 : -1}
       className="tree__item tree__item--capsule"
       data-testid="outline-capsule"
@@ -56,13 +58,13 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
         {renaming ? (
           <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
         ) : (
-          <span className="tree-row__title" id={titleId}>
+          <span className="tree-row__title" id={titleId} dir="auto">
             {capsule.title}
           </span>
-        )}
-        <span className="tree-row__meta">
+        )}{' '}
+        <span className="tree-row__meta" id={metaId}>
           <OpenCommentsMarker capsuleId={capsule.id} />
-          <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
+          <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>{' '}
           <CapsuleMinutesField capsuleId={capsule.id} title={capsule.title} minutes={capsule.minutes} tabbable={active} />
           <select
             className="select select--compact tree-row__week"

@@ -31,6 +31,7 @@ export function InlineTitleEditor({ initialTitle, onFinish }: InlineTitleEditorP
 
   return (
     <input
+      dir="auto"
       ref={input}
       className="input inline-title"
       value={title}

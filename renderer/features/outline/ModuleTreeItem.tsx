@@ -37,6 +37,8 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
   const { module, number, expanded, active, selected, renaming, children } = props;
   const { t } = useTranslation();
   const titleId = `tree-title-${module.id}`;
+  // Named by what the row shows, in its order (WCAG 2.5.3), so week, count and time are read out too.
+  const labelIds = [`tree-number-${module.id}`, titleId, `tree-meta-${module.id}`];
   const expandable = module.capsules.length > 0;
   return (
     <li
@@ -45,7 +47,7 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
       aria-level={1}
       aria-expanded={expandable ? expanded : undefined}
       aria-selected={selected}
-      aria-labelledby={titleId}
+      aria-labelledby={labelIds.join(' ')}
       tabIndex={active ? 0 : -1}
       className="tree__item tree__item--module"
       data-testid="outline-module"
@@ -59,24 +61,26 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
         <span className={`tree-row__toggle${expandable ? '' : ' tree-row__toggle--empty'}`} aria-hidden="true" onClick={props.onToggle}>
           <Icon name="chevron" size={16} />
         </span>
-        <span className="tree-row__number">{t('outline:module.label', { number })}</span>
+        <span className="tree-row__number" id={labelIds[0]}>
+          {t('outline:module.label', { number })}
+        </span>{' '}
         {renaming ? (
           <InlineTitleEditor initialTitle={module.title} onFinish={props.onFinishRename} />
         ) : (
-          <span className="tree-row__title" id={titleId}>
+          <span className="tree-row__title" id={titleId} dir="auto">
             {module.title}
           </span>
-        )}
-        <span className="tree-row__meta">
+        )}{' '}
+        <span className="tree-row__meta" id={labelIds[2]}>
           <span className="badge">
             <Icon name="calendar" size={13} />
             {t('outline:module.week', { week: module.week })}
-          </span>
-          <ModuleSignoffBadge moduleId={module.id} />
-          <span className="tree-row__count">{t('outline:module.capsuleCount', { count: module.capsules.length })}</span>
+          </span>{' '}
+          <span className="tree-row__count">{t('outline:module.capsuleCount', { count: module.capsules.length })}</span>{' '}
           <span className="tree-row__duration" data-testid="module-duration">
             {formatDuration(module.minutes, t)}
-          </span>
+          </span>{' '}
+          <ModuleSignoffBadge moduleId={module.id} />
         </span>
         <RowActions onRename={props.onStartRename} onAddCapsule={props.onAddCapsule} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
       </div>

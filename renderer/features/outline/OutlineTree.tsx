@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outline } from '../../../shared/api/outlineCalls';
-import { useAppStore } from '../../state/useAppStore';
+import { useAppStore, useLatestAppState } from '../../state/useAppStore';
+import { announce } from '../../ui/LiveAnnouncer';
 import { CapsuleTreeItem } from './CapsuleTreeItem';
+import { describeOutlineMove } from './describeOutlineMove';
 import { ModuleTreeItem } from './ModuleTreeItem';
 import { dropMove, keyboardMove, type DropPlacement, type OutlineMove } from './outlineMoves';
 import type { ShownModule } from './searchOutline';
@@ -38,6 +40,7 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
   const updateCapsule = useAppStore((state) => state.updateCapsule);
   const moveModule = useAppStore((state) => state.moveModule);
   const moveCapsule = useAppStore((state) => state.moveCapsule);
+  const latestState = useLatestAppState();
   const duplicateModule = useAppStore((state) => state.duplicateModule);
   const duplicateCapsule = useAppStore((state) => state.duplicateCapsule);
   const deleteModule = useAppStore((state) => state.deleteModule);
@@ -93,7 +96,11 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
 
   const applyMove = async (move: OutlineMove) => {
     const done = move.kind === 'module' ? await moveModule(move.id, move.toIndex) : await moveCapsule(move.id, move.moduleId, move.toIndex);
-    if (done) onRequestFocus(move.id);
+    if (!done) return;
+    onRequestFocus(move.id);
+    const current = latestState().outline;
+    const said = current && describeOutlineMove(current, move.id, t);
+    if (said) announce(said);
   };
 
   const duplicate = async (id: string) => {

@@ -66,7 +66,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
     >
       <div className="board-card__main">
         <CapsuleKindIcon kind={capsule.kind} />
-        <span className="board-card__title" id={titleId}>
+        <span className="board-card__title" id={titleId} dir="auto">
           {capsule.title}
         </span>
         <OpenCommentsMarker capsuleId={capsule.id} />

@@ -4,8 +4,10 @@ import { byPosition } from '../../../shared/model/courseDocument';
 import { computePacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAfterEachSave } from '../../state/useAfterEachSave';
-import { useAppStore } from '../../state/useAppStore';
+import { useAppStore, useLatestAppState } from '../../state/useAppStore';
+import { announce } from '../../ui/LiveAnnouncer';
 import { Icon } from '../../ui/Icon';
+import { describeWeekMove } from './describeWeekMove';
 import { WeekColumn } from './WeekColumn';
 import './pacing.css';
 
@@ -17,6 +19,7 @@ export function PacingView() {
   const refreshCourseDocument = useAppStore((state) => state.refreshCourseDocument);
   const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
   const moveModuleToWeek = useAppStore((state) => state.moveModuleToWeek);
+  const latestState = useLatestAppState();
   const [focusId, setFocusId] = useState<string | null>(null);
   const clearFocusRequest = useCallback(() => setFocusId(null), []);
 
@@ -33,13 +36,22 @@ export function PacingView() {
   if (!courseDocument || !board) return null;
 
   const hasFocus = (attribute: string, id: string) => document.activeElement?.closest(`[${attribute}]`)?.getAttribute(attribute) === id;
+  const announceMove = (moved: Parameters<typeof describeWeekMove>[1]) => {
+    const doc = latestState().courseDocument;
+    const said = doc && describeWeekMove(doc, moved, t);
+    if (said) announce(said);
+  };
   const moveCapsule = async (id: string, week: number | null) => {
     const keepFocus = hasFocus('data-capsule-id', id);
-    if ((await moveCapsuleToWeek(id, week)) && keepFocus) setFocusId(id);
+    if (!(await moveCapsuleToWeek(id, week))) return;
+    if (keepFocus) setFocusId(id);
+    announceMove({ capsuleId: id });
   };
   const moveModule = async (id: string, week: number) => {
     const keepFocus = hasFocus('data-module-id', id);
-    if ((await moveModuleToWeek(id, week)) && keepFocus) setFocusId(id);
+    if (!(await moveModuleToWeek(id, week))) return;
+    if (keepFocus) setFocusId(id);
+    announceMove({ moduleId: id });
   };
 
   return (

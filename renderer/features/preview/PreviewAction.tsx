@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PreviewTarget } from '../../state/previewSlice';
 import { useAppStore } from '../../state/useAppStore';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import { PreviewDialog } from './PreviewDialog';
 
 /** "Aperçu" in the top bar: the selected capsule or module, as the learner will see it. */
@@ -9,13 +10,16 @@ export function PreviewAction() {
   const selection = useAppStore((state) => state.selection);
   const preview = useAppStore((state) => state.preview);
   const openPreview = useAppStore((state) => state.openPreview);
+  const opener = useReturnFocus(Boolean(preview));
   const target: PreviewTarget | null =
     selection?.kind === 'capsule' || selection?.kind === 'module' ? { kind: selection.kind, id: selection.id } : null;
   return (
     <>
       <button
+        ref={opener}
         type="button"
         className="button button--small"
+        aria-haspopup="dialog"
         disabled={!target}
         title={target ? t('editor:preview.hint') : t('editor:preview.needsSelection')}
         onClick={() => target && void openPreview(target)}

@@ -83,7 +83,7 @@ describe('renderCapsuleHtml', () => {
     );
     expect(html).toContain('<aside class="spoc-callout spoc-callout--key" role="note" aria-label="Important"><p>c</p></aside>');
     expect(html).toContain('<aside class="spoc-callout spoc-callout--info" role="note" aria-label="Information"></aside>');
-    expect(html).toContain('<section class="spoc-key-points" aria-label="À retenir"><h3 class="spoc-block-title">À retenir</h3></section>');
+    expect(html).toContain('<section class="spoc-key-points" aria-label="À retenir"><h2 class="spoc-block-title">À retenir</h2></section>');
     expect(html).toContain('<section class="spoc-activity spoc-activity--offline" aria-label="Activité">');
     const english = renderCapsuleHtml({ type: 'doc', content: [{ type: 'keyPoints', content: [] }] }, { ...context, language: 'en' });
     expect(english).toContain('Key points');
