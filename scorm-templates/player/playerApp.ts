@@ -56,6 +56,7 @@ export class PlayerApp {
         'header',
         { class: 'spoc-topbar' },
         this.menuButton,
+        this.data.logo ? el('img', { class: 'spoc-logo', src: this.data.logo.src, alt: this.data.logo.alt }) : null,
         el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title' }, this.data.sco.title) : null),
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),

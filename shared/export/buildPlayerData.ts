@@ -8,6 +8,8 @@ import { PLAYER_DATA_FORMAT, type PlayerCapsule, type PlayerData, type PlayerQui
 import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { renderCapsuleHtml } from './renderCapsuleHtml';
 import { buildPlayerProgramme } from './buildPlayerProgramme';
+import { mediaPathOf } from './mediaPath';
+import { themeLogoOf } from '../theme/themeStyle';
 
 /**
  * What the player of one SCO reads: its modules and capsules in order, capsule HTML rendered and
@@ -40,6 +42,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     .filter((objective) => objective.moduleId === null || moduleIds.has(objective.moduleId))
     .sort(byPosition)
     .map(({ id, code, text }) => ({ id, code, text }));
+  const logo = themeLogoOf(course.theme, index.mediaById);
   const cohort = options.programmeCohortId ? doc.cohorts.find((candidate) => candidate.id === options.programmeCohortId) : undefined;
   return {
     format: PLAYER_DATA_FORMAT,
@@ -51,6 +54,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     masteryScore: course.masteryScore,
     modules,
     objectives,
+    ...(logo ? { logo: { src: `../${mediaPathOf(logo)}`, alt: course.client.trim() || course.title } } : {}),
     ...(cohort ? { programme: buildPlayerProgramme(doc, cohort) } : {}),
   };
 }
