@@ -7,6 +7,7 @@ import { flattenCapsules, type QuizProgress, type ResumeState } from './state/re
 import type { Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
+import { enablePanelBlocks } from './ui/panelBlocks';
 import { renderProgramme } from './ui/renderProgramme';
 import { renderQuiz } from './ui/renderQuiz';
 import { shuffled } from './ui/shuffled';
@@ -152,6 +153,7 @@ export class PlayerApp {
     const content = el('div', { class: 'spoc-content' });
     // The export renders and escapes this HTML; it is the one place markup is inserted.
     content.innerHTML = capsule.html;
+    enablePanelBlocks(content);
     const progress = this.state.quizzes.get(index);
     const quiz = capsule.quiz && progress ? this.quizView(capsule, index, progress) : null;
     const previous = index > 0 ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(index - 1, true) }, `← ${this.t('previous')}`) : el('span');

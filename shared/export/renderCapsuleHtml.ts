@@ -8,6 +8,7 @@ import { formatPackageFileSize } from './formatPackageFileSize';
 import { escapeHtml, toSafeUnicode } from './markupEscapes';
 import { asMediaBlock, mediaBlocksOf, type MediaBlock } from './mediaBlocks';
 import { mediaExtensionOf, mediaPathOf } from './mediaPath';
+import { renderPanelGroup } from './renderPanels';
 
 export interface CapsuleHtmlContext {
   language: Language;
@@ -28,6 +29,8 @@ interface DocContext extends CapsuleHtmlContext {
   hasVideo: boolean;
   /** Narration of the capsule's scripts, the transcript of a video that has none of its own. */
   narration: string;
+  /** Counts accordions and tabs so that each one's element ids are unique in the capsule. */
+  panelGroups: { count: number };
 }
 
 const SIMPLE_TAGS: Record<string, string> = {
@@ -61,7 +64,7 @@ const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
  * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
-  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc) };
+  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 } };
   if (!context.blockPaths) return renderChildren(doc, docContext);
   return (doc.content ?? [])
     .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, docContext, String(index))}</div>`)
@@ -129,6 +132,16 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
       const title = label(mode === 'offline' ? 'activityOffline' : 'activitySynchronous');
       return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h3 class="${CONTENT_CLASS.blockTitle}">${title}</h3>${inner()}</section>`;
     }
+    case BLOCK.accordion:
+    case BLOCK.tabs:
+      return renderPanelGroup({
+        kind: node.type,
+        panels: node.content ?? [],
+        language: context.language,
+        idPrefix: `spoc-panels-${++context.panelGroups.count}`,
+        flat: Boolean(context.blockPaths),
+        renderBody: (panel) => renderChildren(panel, context),
+      });
     case BLOCK.videoScript: {
       // Production material: learners get the filmed video (elsewhere in the capsule) or a placeholder,
       // never the script; the client's review pack shows it, row by row, to be commented on.
