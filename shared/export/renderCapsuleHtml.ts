@@ -31,6 +31,8 @@ interface DocContext extends CapsuleHtmlContext {
   narration: string;
   /** Counts accordions and tabs so that each one's element ids are unique in the capsule. */
   panelGroups: { count: number };
+  /** Level of the last heading rendered (the capsule title is h1): panel titles sit one below, never skipping a level. */
+  outline: { lastHeading: number };
 }
 
 const SIMPLE_TAGS: Record<string, string> = {
@@ -64,7 +66,7 @@ const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
  * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
-  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 } };
+  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 }, outline: { lastHeading: 1 } };
   if (!context.blockPaths) return renderChildren(doc, docContext);
   return (doc.content ?? [])
     .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, docContext, String(index))}</div>`)
@@ -98,6 +100,7 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
     case 'heading': {
       // Capsule titles are h1 in the player, so content headings start one level below.
       const level = Math.min(6, Math.max(2, integerAttr(node, 'level', 1, 1, 6) + 1));
+      context.outline.lastHeading = level;
       return `<h${level}>${inner()}</h${level}>`;
     }
     case 'orderedList': {
@@ -140,6 +143,7 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
         language: context.language,
         idPrefix: `spoc-panels-${++context.panelGroups.count}`,
         flat: Boolean(context.blockPaths),
+        headingLevel: Math.min(6, context.outline.lastHeading + 1),
         renderBody: (panel) => renderChildren(panel, context),
       });
     case BLOCK.videoScript: {

@@ -19,6 +19,8 @@ interface PanelGroup {
   idPrefix: string;
   /** Review pack: every panel open, as titled sections (nothing to click in a document to comment on). */
   flat: boolean;
+  /** h2…h6 for the panel titles, one below the heading they follow. */
+  headingLevel: number;
   renderBody(panel: RichTextNode): string;
 }
 
@@ -27,20 +29,21 @@ interface PanelGroup {
  * headings hold buttons with aria-expanded/aria-controls over region panels; tabs are a tablist of
  * tabs with a roving tabindex over tabpanels. Panels after the first start hidden.
  */
-export function renderPanelGroup({ kind, panels, language, idPrefix, flat, renderBody }: PanelGroup): string {
+export function renderPanelGroup({ kind, panels, language, idPrefix, flat, headingLevel, renderBody }: PanelGroup): string {
+  const h = `h${headingLevel}`;
   const items = panels
     .filter((panel) => panel.type === BLOCK.panel)
     .map((panel, index) => ({ title: escapeHtml(toSafeUnicode(panelTitleOf(panel, index, language))), body: renderBody(panel), id: `${idPrefix}-${index}` }));
   const label = escapeHtml(exportText(language, kind));
   if (flat) {
-    const sections = items.map((item) => `<section class="${CONTENT_CLASS.panel}"><h3 class="${CONTENT_CLASS.panelTitle}">${item.title}</h3>${item.body}</section>`).join('');
+    const sections = items.map((item) => `<section class="${CONTENT_CLASS.panel}"><${h} class="${CONTENT_CLASS.panelTitle}">${item.title}</${h}>${item.body}</section>`).join('');
     return `<div class="${CONTENT_CLASS.panelGroup}" role="group" aria-label="${label}">${sections}</div>`;
   }
   if (kind === BLOCK.accordion) {
     const sections = items
       .map(
         (item) =>
-          `<h3 class="${CONTENT_CLASS.panelTitle}"><button type="button" id="${item.id}-b" aria-expanded="false" aria-controls="${item.id}">${item.title}</button></h3>` +
+          `<${h} class="${CONTENT_CLASS.panelTitle}"><button type="button" id="${item.id}-b" aria-expanded="false" aria-controls="${item.id}">${item.title}</button></${h}>` +
           `<div class="${CONTENT_CLASS.panel}" id="${item.id}" role="region" aria-labelledby="${item.id}-b" hidden>${item.body}</div>`,
       )
       .join('');

@@ -30,7 +30,9 @@ describe('accordion and tabs in the player HTML', () => {
       expect(regions[index]).toContain(`aria-labelledby="${buttonId}"`);
       expect(regions[index]).toContain('hidden');
     }
-    expect(out.html).toContain('<h3 class="spoc-panel-title"><button');
+    // Right under the capsule title (h1): h2, never skipping a level.
+    expect(out.html).toContain('<h2 class="spoc-panel-title"><button');
+    expect(render(false, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Section' }] }, group('accordion', panel('A', 'a'))).html).toContain('<h4 class="spoc-panel-title"><button');
     expect(out.html).toContain('>Les &lt;règles&gt;</button>');
     expect(out.html).toContain('>Volet 2</button>');
     expect(out.html).toContain('<p>Deux</p>');
@@ -62,7 +64,7 @@ describe('accordion and tabs in the player HTML', () => {
       const out = render(true, group(type, panel('Premier', 'un'), panel('Second', 'deux')));
       expect(out.tags('button')).toEqual([]);
       expect(out.html).not.toContain('hidden');
-      expect(out.html).toContain('<section class="spoc-panel"><h3 class="spoc-panel-title">Premier</h3><p>un</p></section><section class="spoc-panel"><h3 class="spoc-panel-title">Second</h3><p>deux</p></section>');
+      expect(out.html).toContain('<section class="spoc-panel"><h2 class="spoc-panel-title">Premier</h2><p>un</p></section><section class="spoc-panel"><h2 class="spoc-panel-title">Second</h2><p>deux</p></section>');
     }
   });
 });
