@@ -9,6 +9,7 @@ import { flattenCapsules, type QuizProgress, type ResumeState } from '../../shar
 import type { LmsHealth, NavigationRequest, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
+import { enablePanelBlocks } from './ui/panelBlocks';
 import { renderProgramme } from './ui/renderProgramme';
 import { renderQuiz } from './ui/renderQuiz';
 import { shuffled } from './ui/shuffled';
@@ -61,6 +62,7 @@ export class PlayerApp {
         'header',
         { class: 'spoc-topbar' },
         this.menuButton,
+        this.data.logo ? el('img', { class: 'spoc-logo', src: this.data.logo.src, alt: this.data.logo.alt }) : null,
         el('div', { class: 'spoc-titles' }, el('p', { class: 'spoc-course-title', dir: 'auto' }, this.data.course.title), this.data.sco.title !== this.data.course.title ? el('p', { class: 'spoc-sco-title', dir: 'auto' }, this.data.sco.title) : null),
         el('div', { class: 'spoc-progress' }, this.progressText, this.progressBar),
       ),
@@ -179,6 +181,7 @@ export class PlayerApp {
     const content = el('div', { class: 'spoc-content', dir: 'auto' });
     // The export renders and escapes this HTML; it is the one place markup is inserted.
     content.innerHTML = capsule.html;
+    enablePanelBlocks(content);
     const progress = this.state.quizzes.get(index);
     const quiz = capsule.quiz && progress ? this.quizView(capsule, index, progress) : null;
     // At the SCO's ends, the LMS's sequencing (2004) may take the learner to the next or previous module.

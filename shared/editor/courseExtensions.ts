@@ -10,6 +10,7 @@ import { AudioNode } from './audioNode';
 import { CalloutNode } from './calloutNode';
 import { ImageNode } from './imageNode';
 import { KeyPointsNode } from './keyPointsNode';
+import { AccordionNode, PanelNode, TabsNode } from './panelNodes';
 import { ResourceNode } from './resourceNode';
 import { VideoNode } from './videoNode';
 import { ScriptNarrationNode, ScriptScreenNode, VideoScriptNode, VideoScriptRowNode } from './videoScriptNodes';
@@ -23,6 +24,9 @@ export const COURSE_BLOCK_NODES = [
   CalloutNode,
   KeyPointsNode,
   ActivityInstructionsNode,
+  AccordionNode,
+  TabsNode,
+  PanelNode,
   VideoScriptNode,
   VideoScriptRowNode,
   ScriptNarrationNode,

@@ -10,6 +10,8 @@ export type InsertableBlock =
   | typeof BLOCK.callout
   | typeof BLOCK.keyPoints
   | typeof BLOCK.activityInstructions
+  | typeof BLOCK.accordion
+  | typeof BLOCK.tabs
   | typeof BLOCK.videoScript;
 
 const paragraph = (): RichTextNode => ({ type: 'paragraph' });
@@ -23,6 +25,11 @@ export function newScriptRow(): RichTextNode {
       { type: BLOCK.scriptScreen, content: [paragraph()] },
     ],
   };
+}
+
+/** A titled panel of an accordion or tabs, with an empty paragraph to write in. */
+export function newPanel(title = ''): RichTextNode {
+  return { type: BLOCK.panel, attrs: { title }, content: [paragraph()] };
 }
 
 /** The JSON a freshly inserted block starts with; attributes match shared/model/blocks.ts. */
@@ -42,6 +49,10 @@ export function newBlockContent(block: InsertableBlock, mediaId: string | null =
       return { type: block, content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph()] }] }] };
     case BLOCK.activityInstructions:
       return { type: block, attrs: { mode: 'offline' }, content: [paragraph()] };
+    case BLOCK.accordion:
+    case BLOCK.tabs:
+      // Two panels: one alone is not an accordion or tabs, and a second shows how to go on.
+      return { type: block, content: [newPanel(), newPanel()] };
     case BLOCK.videoScript:
       return { type: block, content: [newScriptRow()] };
   }

@@ -1,5 +1,5 @@
 import { AppError } from '../api/appError';
-import type { MediaAsset } from '../model/course';
+import type { Course, MediaAsset } from '../model/course';
 import type { CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
 import { answeredQuestionCount } from '../quiz/answeredQuestions';
@@ -14,6 +14,7 @@ import { packageScopesOf, type PackageScope, type ScoScope } from './exportScope
 import { escapeHtml, toSafeUnicode, toScriptLiteral } from './markupEscapes';
 import { mediaBlocksOf, mediaIdsOf } from './mediaBlocks';
 import { mediaPathOf } from './mediaPath';
+import { themeLogoOf, themeStyleOf } from '../theme/themeStyle';
 import {
   MANIFEST_PATH,
   PLAYER_DATA_GLOBAL,
@@ -111,10 +112,10 @@ function planPackage(
   const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
   const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
     const folder = scoFolderOf(scoIndex + 1);
-    addText(`${folder}/${SCO_LAUNCH_FILE}`, fillScoPage(player.scoPage, doc.course.language, sco.title));
+    addText(`${folder}/${SCO_LAUNCH_FILE}`, fillScoPage(player.scoPage, doc.course, sco.title));
     const data = buildPlayerData(doc, index, sco, options);
     addText(`${folder}/${SCO_DATA_FILE}`, `window.${PLAYER_DATA_GLOBAL} = ${toScriptLiteral(data)};\n`);
-    const media = mediaOf(sco, index);
+    const media = mediaOf(sco, index, doc.course);
     for (const asset of media) {
       const path = mediaPathOf(asset);
       files.set(path, { path, kind: 'media', sha256: asset.sha256, size: asset.size, crc32: asset.crc32 });
@@ -153,9 +154,11 @@ function planPackage(
   return { fileName: `${fileName}.zip`, files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
-/** Media files a SCO's capsules show, each once. */
-export function mediaOf(sco: ScoScope, index: CourseIndex): MediaAsset[] {
+/** Media files a SCO shows (its capsules', the client's logo), each once. */
+export function mediaOf(sco: ScoScope, index: CourseIndex, course: Pick<Course, 'theme'>): MediaAsset[] {
   const assets = new Map<string, MediaAsset>();
+  const logo = themeLogoOf(course.theme, index.mediaById);
+  if (logo) assets.set(logo.sha256, logo);
   for (const module of sco.modules) {
     for (const capsule of index.capsulesOf(module.id)) {
       for (const id of mediaBlocksOf(capsule.content).flatMap(mediaIdsOf)) {
@@ -167,10 +170,12 @@ export function mediaOf(sco: ScoScope, index: CourseIndex): MediaAsset[] {
   return [...assets.values()];
 }
 
-export function fillScoPage(template: string, language: string, title: string): string {
+export function fillScoPage(template: string, course: Pick<Course, 'language' | 'theme'>, title: string): string {
   return template
+    .split(SCO_TEMPLATE_SLOTS.theme)
+    .join(themeStyleOf(course.theme))
     .split(SCO_TEMPLATE_SLOTS.lang)
-    .join(escapeHtml(language))
+    .join(escapeHtml(course.language))
     .split(SCO_TEMPLATE_SLOTS.title)
     .join(escapeHtml(toSafeUnicode(title)));
 }

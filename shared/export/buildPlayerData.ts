@@ -10,6 +10,8 @@ import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { renderCapsuleHtml } from './renderCapsuleHtml';
 import { buildPlayerProgramme } from './buildPlayerProgramme';
 import { scoPassMark } from './scoPassMark';
+import { mediaPathOf } from './mediaPath';
+import { themeLogoOf } from '../theme/themeStyle';
 
 /**
  * What the player of one SCO reads: its modules and capsules in order, capsule HTML rendered and
@@ -43,6 +45,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     .filter((objective) => objective.moduleId === null || moduleIds.has(objective.moduleId))
     .sort(byPosition)
     .map(({ id, code, text }) => ({ id, code, text }));
+  const logo = themeLogoOf(course.theme, index.mediaById);
   const cohort = options.programmeCohortId ? doc.cohorts.find((candidate) => candidate.id === options.programmeCohortId) : undefined;
   return {
     format: PLAYER_DATA_FORMAT,
@@ -54,6 +57,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
     masteryScore: scoPassMark(modules.flatMap((module) => module.capsules.flatMap((capsule) => capsule.quiz ?? [])), course.masteryScore),
     modules,
     objectives,
+    ...(logo ? { logo: { src: `../${mediaPathOf(logo)}`, alt: course.client.trim() || course.title } } : {}),
     ...(cohort ? { programme: buildPlayerProgramme(doc, cohort) } : {}),
   };
 }

@@ -52,9 +52,9 @@ export function buildPreviewPackage(doc: CourseDocument, target: PreviewTarget, 
   const files: PlannedFile[] = [
     { path: PLAYER_SCRIPT_PATH, kind: 'text', content: player.script },
     { path: PLAYER_STYLE_PATH, kind: 'text', content: player.style },
-    { path: `${folder}/${SCO_LAUNCH_FILE}`, kind: 'text', content: fillScoPage(player.scoPage, doc.course.language, title) },
+    { path: `${folder}/${SCO_LAUNCH_FILE}`, kind: 'text', content: fillScoPage(player.scoPage, doc.course, title) },
     { path: `${folder}/${SCO_DATA_FILE}`, kind: 'text', content: `window.${PLAYER_DATA_GLOBAL} = ${toScriptLiteral(data)};\n` },
-    ...mediaOf(scope, index).map((asset): PlannedFile => ({ path: mediaPathOf(asset), kind: 'media', sha256: asset.sha256, size: asset.size, crc32: asset.crc32 })),
+    ...mediaOf(scope, index, doc.course).map((asset): PlannedFile => ({ path: mediaPathOf(asset), kind: 'media', sha256: asset.sha256, size: asset.size, crc32: asset.crc32 })),
   ];
   return { title, entry: `${folder}/${SCO_LAUNCH_FILE}`, files };
 }

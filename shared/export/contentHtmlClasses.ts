@@ -33,6 +33,14 @@ export const CONTENT_CLASS = {
   videoScript: 'spoc-video-script',
   /** Wraps every `<table>` from the table extension: `<div class="spoc-table-wrap"><table>…` (scrolls on narrow screens). */
   tableWrap: 'spoc-table-wrap',
+  /** `<div class="spoc-accordion">` then per panel `<h3 class="spoc-panel-title"><button aria-expanded aria-controls>title</button></h3><div class="spoc-panel" role="region" hidden>…` */
+  accordion: 'spoc-accordion',
+  /** `<div class="spoc-tabs"><div role="tablist"><button role="tab" aria-selected aria-controls tabindex>…</div><div class="spoc-panel" role="tabpanel" hidden>…` */
+  tabs: 'spoc-tabs',
+  panel: 'spoc-panel',
+  panelTitle: 'spoc-panel-title',
+  /** Review pack (and no-script) reading of accordion and tabs: `<div class="spoc-panels" role="group" aria-label><section class="spoc-panel"><h3 class="spoc-panel-title">…` */
+  panelGroup: 'spoc-panels',
   /** Review pack only: `<div class="spoc-review-block" data-spoc-path="3" data-spoc-type="paragraph">` around each top-level block. */
   reviewBlock: 'spoc-review-block',
 } as const;

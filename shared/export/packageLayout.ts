@@ -33,6 +33,8 @@ export const SCO_TEMPLATE_SLOTS = {
   lang: '{{lang}}',
   /** Text of `<title>`: the SCO's title (course or module). */
   title: '{{title}}',
+  /** In `<head>`, after the player's style sheet: the client theme's `<style>` (shared/theme/themeStyle, built from checked values only). */
+  theme: '{{theme}}',
 } as const;
 
 /** Paths the SCO page must reference, relative to `sco-<n>/`. */

@@ -65,6 +65,8 @@ export interface PlayerData {
   masteryScore: number;
   modules: PlayerModule[];
   objectives: PlayerObjective[];
+  /** The client's logo for the player's header, when the theme has one (a file of the package). */
+  logo?: { src: string; alt: string };
   /** Only when the designer chose a cohort; absent otherwise so that such exports stay unchanged. */
   programme?: PlayerProgramme;
 }

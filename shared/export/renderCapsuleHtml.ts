@@ -8,6 +8,7 @@ import { formatPackageFileSize } from './formatPackageFileSize';
 import { escapeHtml, toSafeUnicode } from './markupEscapes';
 import { asMediaBlock, mediaBlocksOf, type MediaBlock } from './mediaBlocks';
 import { mediaExtensionOf, mediaPathOf } from './mediaPath';
+import { renderPanelGroup } from './renderPanels';
 
 export interface CapsuleHtmlContext {
   language: Language;
@@ -28,6 +29,10 @@ interface DocContext extends CapsuleHtmlContext {
   hasVideo: boolean;
   /** Narration of the capsule's scripts, the transcript of a video that has none of its own. */
   narration: string;
+  /** Counts accordions and tabs so that each one's element ids are unique in the capsule. */
+  panelGroups: { count: number };
+  /** Level of the last heading rendered (the capsule title is h1): panel titles sit one below, never skipping a level. */
+  outline: { lastHeading: number };
 }
 
 const SIMPLE_TAGS: Record<string, string> = {
@@ -61,7 +66,7 @@ const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
  * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
-  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc) };
+  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 }, outline: { lastHeading: 1 } };
   if (!context.blockPaths) return renderChildren(doc, docContext);
   return (doc.content ?? [])
     .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, docContext, String(index))}</div>`)
@@ -95,6 +100,7 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
     case 'heading': {
       // The editor offers levels 2 and 3 under the capsule title, which is the player's h1.
       const level = Math.max(2, integerAttr(node, 'level', 2, 1, 6));
+      context.outline.lastHeading = level;
       return `<h${level}>${inner()}</h${level}>`;
     }
     case 'orderedList': {
@@ -129,6 +135,17 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
       const title = label(mode === 'offline' ? 'activityOffline' : 'activitySynchronous');
       return `<section class="${CONTENT_CLASS.activity} ${activityModeClass(mode)}" aria-label="${title}"><h2 class="${CONTENT_CLASS.blockTitle}">${title}</h2>${inner()}</section>`;
     }
+    case BLOCK.accordion:
+    case BLOCK.tabs:
+      return renderPanelGroup({
+        kind: node.type,
+        panels: node.content ?? [],
+        language: context.language,
+        idPrefix: `spoc-panels-${++context.panelGroups.count}`,
+        flat: Boolean(context.blockPaths),
+        headingLevel: Math.min(6, context.outline.lastHeading + 1),
+        renderBody: (panel) => renderChildren(panel, context),
+      });
     case BLOCK.videoScript: {
       // Production material: learners get the filmed video (elsewhere in the capsule) or a placeholder,
       // never the script; the client's review pack shows it, row by row, to be commented on.

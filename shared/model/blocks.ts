@@ -16,6 +16,12 @@ export const BLOCK = {
   videoScriptRow: 'videoScriptRow',
   scriptNarration: 'scriptNarration',
   scriptScreen: 'scriptScreen',
+  /** Titled panels the learner opens one by one (or all). */
+  accordion: 'accordion',
+  /** Titled panels shown one at a time behind a row of tabs. */
+  tabs: 'tabs',
+  /** One titled panel of an accordion or of tabs. */
+  panel: 'panel',
 } as const;
 
 const MediaRef = z.string().nullable();
@@ -35,6 +41,7 @@ export const AudioAttrsSchema = z.object({
 });
 export const ResourceAttrsSchema = z.object({ mediaId: MediaRef, label: z.string().max(500) });
 export const CalloutAttrsSchema = z.object({ tone: z.enum(['info', 'key', 'warning']) });
+export const PanelAttrsSchema = z.object({ title: z.string().max(500) });
 export const ActivityAttrsSchema = z.object({ mode: z.enum(['offline', 'synchronous']) });
 
 /** Speaking pace used to time video scripts. */

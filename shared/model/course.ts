@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClientThemeSchema } from './clientTheme';
 import { IdSchema, PositionSchema } from './ids';
 import { RichTextDocSchema } from './richText';
 
@@ -55,6 +56,8 @@ export const CourseSchema = z.object({
   /** Pass mark, as a percentage of the quiz points. */
   masteryScore: z.number().int().min(0).max(100),
   competencies: z.array(z.string().max(2_000)).max(200),
+  /** The client's colours, font and logo in the learner's player. */
+  theme: ClientThemeSchema,
 });
 export type Course = z.infer<typeof CourseSchema>;
 

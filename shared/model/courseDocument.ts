@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CLIENT_THEME } from './clientTheme';
 import {
   CapsuleSchema,
   CohortSchema,
@@ -22,7 +23,10 @@ export const COURSE_DOCUMENT_FORMAT = 1;
 export const CourseDocumentSchema = z.object({
   format: z.literal(COURSE_DOCUMENT_FORMAT),
   // Documents written before tutor time existed have none planned (defaults here only, so patches never fill them in).
-  course: CourseSchema.extend({ tutorMinutesPerWeek: CourseSchema.shape.tutorMinutesPerWeek.default(0) }),
+  course: CourseSchema.extend({
+    tutorMinutesPerWeek: CourseSchema.shape.tutorMinutesPerWeek.default(0),
+    theme: CourseSchema.shape.theme.default(DEFAULT_CLIENT_THEME),
+  }),
   objectives: z.array(ObjectiveSchema),
   modules: z.array(ModuleSchema),
   capsules: z.array(CapsuleSchema),

@@ -163,8 +163,9 @@ describe('capsule editor', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('menuitem', { name: 'Image' }).evaluate((item) => item === document.activeElement)).toBe(true);
     await page.keyboard.press('End');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Script vidéo');
+    // Up past Onglets, Accordéon and Consignes d’activité.
+    for (let presses = 0; presses < 4; presses++) await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');

@@ -1,3 +1,4 @@
+import { DEFAULT_CLIENT_THEME } from '../../shared/model/clientTheme';
 import { createCipheriv, createHash } from 'node:crypto';
 import { createReadStream, mkdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -223,6 +224,7 @@ export async function generateLargeCourse(options: LargeCourseOptions): Promise<
       completionRule: 'viewed-and-passed',
       masteryScore: 80,
       competencies: ['Animer une équipe', 'Conduire un entretien'],
+      theme: DEFAULT_CLIENT_THEME,
     },
     objectives,
     modules,

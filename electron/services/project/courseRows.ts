@@ -53,7 +53,7 @@ const questions: RowCodec<Question> = {
 
 /** How each model type is stored: one codec per table, used by every domain that reads or writes the project. */
 export const courseRows = {
-  course: defineRowCodec('courses', CourseSchema, { json: ['competencies'] }),
+  course: defineRowCodec('courses', CourseSchema, { json: ['competencies', 'theme'] }),
   objectives: defineRowCodec('objectives', ObjectiveSchema),
   modules: defineRowCodec('modules', ModuleSchema),
   /** objectiveIds live in capsule_objectives. */

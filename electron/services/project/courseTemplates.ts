@@ -1,5 +1,6 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { CourseTemplate } from '../../../shared/api/projectCalls';
+import { DEFAULT_CLIENT_THEME } from '../../../shared/model/clientTheme';
 import type { Capsule, CapsuleKind, Course, Language, LiveSession, Module } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import { emptyDoc } from '../../../shared/model/richText';
@@ -124,6 +125,7 @@ export function buildTemplate(template: CourseTemplate, title: string, language:
     completionRule: 'all-viewed',
     masteryScore: 80,
     competencies: [],
+    theme: DEFAULT_CLIENT_THEME,
   };
   if (!shape) return { course, modules: [], capsules: [], liveSessions: [] };
 

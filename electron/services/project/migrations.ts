@@ -211,6 +211,10 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  function addClientTheme(db) {
+    // Existing courses keep the player's own look (DEFAULT_CLIENT_THEME) until the designer picks the client's.
+    db.exec(`ALTER TABLE courses ADD COLUMN theme TEXT NOT NULL DEFAULT '{"primary":"#1f5fbf","accent":"#1d6b3a","font":"system","logoMediaId":null}' CHECK (json_valid(theme));`);
+  },
 ];
 
 /** The schema version this build writes. */

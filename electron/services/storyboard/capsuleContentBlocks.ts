@@ -6,6 +6,7 @@ import { asMediaBlock, type MediaBlock } from '../../../shared/export/mediaBlock
 import { formatPackageFileSize } from '../../../shared/export/formatPackageFileSize';
 import { mediaExtensionOf } from '../../../shared/export/mediaPath';
 import { exportMessages } from '../../../shared/i18n/exportMessages';
+import { panelTitleOf } from '../../../shared/export/renderPanels';
 import { box, headedTable, headingLevel, metaLine, textParagraphs, type Block, type CellContent } from './docxBlocks';
 import { EMBEDDABLE_IMAGE_TYPES, MAX_EMBEDDED_IMAGE_BYTES, pictureRun } from './pictureRun';
 import type { StoryboardContext } from './storyboardContext';
@@ -240,6 +241,19 @@ function blocksOfNode(node: RichTextNode, context: StoryboardContext, place: Pla
       const mode = ActivityAttrsSchema.safeParse(node.attrs).data?.mode ?? 'offline';
       return [box(context.text(exportMessages, mode === 'offline' ? 'activityOffline' : 'activitySynchronous'), inner(), COLOURS.heading)];
     }
+    case BLOCK.accordion:
+    case BLOCK.tabs:
+      // Every panel, titled, in a box named after the block: the client reads what the learner opens one by one.
+      return [
+        box(
+          context.text(exportMessages, node.type),
+          (node.content ?? []).flatMap((panel, index) => [
+            new Paragraph({ keepNext: true, children: [new TextRun({ text: panelTitleOf(panel, index, context.language), bold: true })] }),
+            ...blocksOf(panel, context, { headingBase: place.headingBase, style: place.style }),
+          ]),
+          COLOURS.heading,
+        ),
+      ];
     case BLOCK.videoScript:
       return scriptBlocks(node, context, place);
     default:

@@ -13,6 +13,8 @@ const INSERTABLE: readonly InsertableBlock[] = [
   BLOCK.callout,
   BLOCK.keyPoints,
   BLOCK.activityInstructions,
+  BLOCK.accordion,
+  BLOCK.tabs,
   BLOCK.videoScript,
 ];
 

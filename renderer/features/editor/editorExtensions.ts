@@ -7,6 +7,7 @@ import { CalloutNode } from '../../../shared/editor/calloutNode';
 import { courseExtensions } from '../../../shared/editor/courseExtensions';
 import { ImageNode } from '../../../shared/editor/imageNode';
 import { KeyPointsNode } from '../../../shared/editor/keyPointsNode';
+import { AccordionNode, PanelNode, TabsNode } from '../../../shared/editor/panelNodes';
 import { ResourceNode } from '../../../shared/editor/resourceNode';
 import { VideoNode } from '../../../shared/editor/videoNode';
 import { VideoScriptNode, VideoScriptRowNode } from '../../../shared/editor/videoScriptNodes';
@@ -15,6 +16,8 @@ import { AudioBlockView } from './blocks/AudioBlockView';
 import { CalloutBlockView } from './blocks/CalloutBlockView';
 import { ImageBlockView } from './blocks/ImageBlockView';
 import { KeyPointsBlockView } from './blocks/KeyPointsBlockView';
+import { PanelGroupBlockView } from './blocks/PanelGroupBlockView';
+import { PanelView } from './blocks/PanelView';
 import { ResourceBlockView } from './blocks/ResourceBlockView';
 import { ScriptRowView } from './blocks/ScriptRowView';
 import { VideoBlockView } from './blocks/VideoBlockView';
@@ -33,6 +36,9 @@ export const editorExtensions: AnyExtension[] = courseExtensions([
   withView(CalloutNode, CalloutBlockView),
   withView(KeyPointsNode, KeyPointsBlockView),
   withView(ActivityInstructionsNode, ActivityBlockView),
+  withView(AccordionNode, PanelGroupBlockView),
+  withView(TabsNode, PanelGroupBlockView),
+  withView(PanelNode, PanelView),
   withView(VideoScriptNode, VideoScriptBlockView).extend({
     addKeyboardShortcuts() {
       return {

@@ -4,6 +4,7 @@ import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { FramingField } from './FramingField';
 import { ScormVersionField } from './ScormVersionField';
+import { ThemeFields } from './ThemeFields';
 import './framing.css';
 
 /** LMSs designers deliver to most often; any other name can be typed. */
@@ -59,6 +60,9 @@ export function FramingView() {
       <FramingSection id="framing-delivery" title={t('framing:sectionDelivery')}>
         <FramingField field="targetLms" suggestions={KNOWN_LMS} />
         <ScormVersionField />
+      </FramingSection>
+      <FramingSection id="framing-theme" title={t('framing:sectionTheme')}>
+        <ThemeFields />
       </FramingSection>
       <FramingSection id="framing-competencies" title={t('framing:sectionCompetencies')}>
         <FramingField field="competencies" hint={t('framing:competenciesHint')} />

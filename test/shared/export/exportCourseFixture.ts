@@ -134,5 +134,5 @@ export const fixturePlayerAssets: PlayerAssets = {
   script: 'window.SPOC_PLAYER = true;\n',
   style: '.spoc-callout { border: 1px solid; }\n',
   scoPage:
-    '<!doctype html><html lang="{{lang}}"><head><meta charset="utf-8"><title>{{title}}</title><link rel="stylesheet" href="../player/player.css"></head><body><main id="spoc-player"></main><script src="course-data.js"></script><script src="../player/player.js"></script></body></html>\n',
+    '<!doctype html><html lang="{{lang}}"><head><meta charset="utf-8"><title>{{title}}</title><link rel="stylesheet" href="../player/player.css">{{theme}}</head><body><main id="spoc-player"></main><script src="course-data.js"></script><script src="../player/player.js"></script></body></html>\n',
 };

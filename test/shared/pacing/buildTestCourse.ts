@@ -1,3 +1,4 @@
+import { DEFAULT_CLIENT_THEME } from '../../../shared/model/clientTheme';
 import type { Capsule, CapsuleKind, Cohort, LiveSession, Module, Objective, Question, Quiz } from '../../../shared/model/course';
 import { COURSE_DOCUMENT_FORMAT, type CourseDocument } from '../../../shared/model/courseDocument';
 import { newId } from '../../../shared/model/ids';
@@ -26,6 +27,7 @@ export function buildTestCourse(overrides: Partial<CourseDocument['course']> = {
       completionRule: 'all-viewed',
       masteryScore: 80,
       competencies: [],
+      theme: DEFAULT_CLIENT_THEME,
       ...overrides,
     },
     objectives: [],
