@@ -4,11 +4,14 @@ import { AppError } from '../../../shared/api/appError';
 import { LanguageSchema } from '../../../shared/model/course';
 import { DEFAULT_HEADING_LEVELS, type WordImportNote } from '../../../shared/interchange/wordImport';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
+import { createProjectFromPackage, readScormPackage } from '../../services/interchange/packageImportIo';
 import { createProjectFromWord, planWordImport, readWordDocument, wordCourseFraming } from '../../services/interchange/wordImportIo';
 
-const USAGE = `Usage: spoc import DOC.docx -o NEW.spoc [--module-level N] [--capsule-level N] [--language fr|en]
+const USAGE = `Usage: spoc import PACKAGE.zip|DOC.docx -o NEW.spoc [--module-level N] [--capsule-level N] [--language fr|en]
 
-Builds a new project from a Word document: its headings become modules and capsules, the text under
+Builds a new project from a SCORM package SPOC Studio exported (every export carries its course
+source: the project comes back whole) or from a Word document. A package made by another tool is
+refused. In a Word document, headings become modules and capsules, the text under
 a capsule heading (paragraphs, lists, tables, pictures with their alternative text) becomes the
 capsule's content, and a two-column table headed "Narration" / "À l'écran" (or "On screen") becomes
 a video script. A storyboard SPOC Studio wrote is read back with its outline and texts.
@@ -32,7 +35,7 @@ function level(value: string | undefined, fallback: number, option: string): num
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Build a new project from a Word document',
+  summary: 'Build a new project from one of our SCORM packages or a Word document',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -51,7 +54,14 @@ export const importCommand: CliCommand = {
     const levels = { module: level(values['module-level'], DEFAULT_HEADING_LEVELS.module, '--module-level'), capsule: level(values['capsule-level'], DEFAULT_HEADING_LEVELS.capsule, '--capsule-level') };
     if (existsSync(target)) throw new AppError('conflict', `${target} already exists. Choose another name, or move the existing file first.`);
     if (!existsSync(source)) throw new AppError('not-found', `${source} does not exist.`);
-    if (path.extname(source).toLowerCase() !== '.docx') throw new CliUsageError(`spoc import reads a Word document (.docx); ${path.basename(source)} is not one.`);
+    const extension = path.extname(source).toLowerCase();
+    if (extension === '.zip') {
+      const content = readScormPackage(source);
+      (await createProjectFromPackage(content, target)).close();
+      io.out(`Imported ${path.basename(source)} into ${target}: ${content.doc.modules.length} modules, ${content.doc.capsules.length} capsules, ${content.doc.media.length} media files.`);
+      return 0;
+    }
+    if (extension !== '.docx') throw new CliUsageError(`spoc import reads a SCORM package (.zip) or a Word document (.docx); ${path.basename(source)} is neither.`);
 
     const text = await readWordDocument(source);
     const plan = planWordImport(text, levels, wordCourseFraming(text, language.data));

@@ -38,6 +38,7 @@ describe('buildPackagePlan', () => {
       'player/player.js',
       'sco-1/course-data.js',
       'sco-1/index.html',
+      'spoc-source.json',
     ].sort());
     const image = pkg!.files.find((file) => file.path.endsWith('.png')) as Extract<PlannedFile, { kind: 'media' }>;
     expect(image).toMatchObject({ kind: 'media', sha256: doc.media[0]!.sha256, size: doc.media[0]!.size, crc32: doc.media[0]!.crc32 });
