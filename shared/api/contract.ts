@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { authoringCalls } from './authoringCalls';
 import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
+import { importCalls } from './importCalls';
 import { mediaCalls } from './mediaCalls';
 import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
@@ -25,6 +26,7 @@ export const apiContract = {
   ...mediaCalls,
   ...storyboardCalls,
   ...reviewCalls,
+  ...importCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

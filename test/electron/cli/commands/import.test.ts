@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateCapsuleContent } from '../../../../shared/editor/validateCapsuleContent';
 import { BLOCK } from '../../../../shared/model/blocks';
@@ -12,10 +12,9 @@ import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { readCourseDocument } from '../../../../electron/services/project/readCourseDocument';
 import { createTestServices } from '../../services/serviceHarness';
 import { cliInTempDir } from '../cliHarness';
+import { clientDocument, PNG } from '../../../support/clientWordDocument';
 
 const RESOURCES = path.resolve(__dirname, '../../../../resources');
-// A 1×1 transparent PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 function readProject(file: string): CourseDocument {
   const project = ProjectFile.open(file);
@@ -41,43 +40,6 @@ function outlineAndTexts(doc: CourseDocument) {
         scriptRows: top(capsule.content.content, BLOCK.videoScript).flatMap((script) => (script.content ?? []).map((row) => (row.content ?? []).map((cell) => plainTextOf(cell)))),
       })),
   }));
-}
-
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-
-/** A Word document as a client writes one: title, headings, text, a list, a table, a script table and a picture. */
-async function clientDocument(): Promise<Buffer> {
-  const document = new Document({
-    numbering: { config: [{ reference: 'bullets', levels: [{ level: 0, format: 'bullet', text: '•', alignment: AlignmentType.LEFT }] }] },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: 'Procédure de sécurité, version 3' }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Accueil au poste' }),
-          new Paragraph({ text: 'Ce module présente le poste.' }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Les équipements' }),
-          new Paragraph({ children: [new TextRun('Porter '), new TextRun({ text: 'toujours', bold: true }), new TextRun(' ses gants.')] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_3, text: 'À vérifier' }),
-          new Paragraph({ text: 'Gants', numbering: { reference: 'bullets', level: 0 } }),
-          new Paragraph({ text: 'Lunettes', numbering: { reference: 'bullets', level: 0 } }),
-          new Table({ rows: [new TableRow({ children: [cell('Zone', true), cell('Risque', true)] }), new TableRow({ children: [cell('Presse'), cell('Écrasement')] })] }),
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 }, altText: { name: 'gants', description: 'Une paire de gants de protection', title: 'gants' } })] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'La vidéo d’accueil' }),
-          new Table({
-            rows: [
-              new TableRow({ children: [cell('Narration', true), cell('À l’écran', true)] }),
-              new TableRow({ children: [cell('Bienvenue dans l’atelier.'), cell('Plan large de l’atelier.')] }),
-              new TableRow({ children: [cell('Voici votre poste.'), cell('Gros plan sur la presse.')] }),
-            ],
-          }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'En cas d’incident' }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Alerter' }),
-          new Paragraph({ text: 'Appeler le 18.' }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
 }
 
 describe('spoc import DOC.docx', () => {
