@@ -88,8 +88,8 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
       staged = null;
       staged = await copyToTemporary(source, extension === '.docx' ? MAX_DOCX_BYTES : MAX_PACKAGE_BYTES, async (filePath) =>
         extension === '.docx'
-          ? { fileName: source.fileName, kind: 'word', text: await readWordDocument(filePath) }
-          : { fileName: source.fileName, kind: 'package', content: readScormPackage(filePath) },
+          ? { fileName: source.fileName, kind: 'word', text: await readWordDocument(filePath, source.fileName) }
+          : { fileName: source.fileName, kind: 'package', content: readScormPackage(filePath, source.fileName) },
       );
       return previewOf(staged, DEFAULT_HEADING_LEVELS);
     },

@@ -28,9 +28,9 @@ export interface PackageContent {
   packages: SafeZip[];
 }
 
-export function readScormPackage(filePath: string): PackageContent {
+export function readScormPackage(filePath: string, displayName = path.basename(filePath)): PackageContent {
   const size = statSync(filePath).size;
-  if (size > MAX_PACKAGE_BYTES) throw new AppError('invalid-input', `${path.basename(filePath)} is ${Math.round(size / 1_000_000)} MB, more than a package SPOC Studio can import (2 GB).`);
+  if (size > MAX_PACKAGE_BYTES) throw new AppError('invalid-input', `${displayName} is ${Math.round(size / 1_000_000)} MB, more than a package SPOC Studio can import (2 GB).`);
   const outer = openSafeZip(readFileSync(filePath), PACKAGE_LIMITS, WHAT);
   // "One package per module" exports are a zip of zips; each carries the whole source.
   const nested = !outer.has(PACKAGE_SOURCE_PATH) && outer.names().length > 0 && outer.names().every((name) => name.endsWith('.zip'));
@@ -39,14 +39,14 @@ export function readScormPackage(filePath: string): PackageContent {
   if (!withSource) {
     throw new AppError(
       'invalid-input',
-      `${path.basename(filePath)} was not exported by SPOC Studio (it carries no ${PACKAGE_SOURCE_PATH}), so it cannot be rebuilt into a project. Import the course's Word document or storyboard instead, or ask for its SPOC Studio project file.`,
+      `${displayName} was not exported by SPOC Studio (it carries no ${PACKAGE_SOURCE_PATH}), so it cannot be rebuilt into a project. Import the course's Word document or storyboard instead, or ask for its SPOC Studio project file.`,
     );
   }
   let doc: CourseDocument;
   try {
     doc = courseFromPackageSource(withSource.read(PACKAGE_SOURCE_PATH).toString('utf8'));
   } catch (error) {
-    if (error instanceof PackageSourceError) throw new AppError('invalid-input', `${path.basename(filePath)} cannot be imported: ${error.message}`);
+    if (error instanceof PackageSourceError) throw new AppError('invalid-input', `${displayName} cannot be imported: ${error.message}`);
     throw error;
   }
   return { doc, packages };

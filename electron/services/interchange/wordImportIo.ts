@@ -45,16 +45,17 @@ export interface WordDocumentText {
 }
 
 /** The docx's HTML and embedded images, after every safety check; throws AppError with what to do. */
-export async function readWordDocument(filePath: string): Promise<WordDocumentText> {
+export async function readWordDocument(filePath: string, displayName = path.basename(filePath)): Promise<WordDocumentText> {
   const size = statSync(filePath).size;
   if (size > MAX_DOCX_BYTES) {
-    throw new AppError('invalid-input', `${path.basename(filePath)} is ${Math.round(size / 1_000_000)} MB; a Word document to import may be at most ${MAX_DOCX_BYTES / 1024 / 1024} MB. Compress its pictures in Word (File › Compress Pictures) and retry.`);
+    throw new AppError('invalid-input', `${displayName} is ${Math.round(size / 1_000_000)} MB; a Word document to import may be at most ${MAX_DOCX_BYTES / 1024 / 1024} MB. Compress its pictures in Word (File › Compress Pictures) and retry.`);
   }
   const bytes = readFileSync(filePath);
-  const zip = openSafeZip(bytes, DOCX_LIMITS, WHAT);
-  if (!zip.has('word/document.xml')) throw new AppError('invalid-input', `${path.basename(filePath)} is not a Word document (.docx): it has no word/document.xml. Save it from Word as "Word Document (.docx)" and retry.`);
+  const what = `${WHAT} "${displayName}"`;
+  const zip = openSafeZip(bytes, DOCX_LIMITS, what);
+  if (!zip.has('word/document.xml')) throw new AppError('invalid-input', `${displayName} is not a Word document (.docx): it has no word/document.xml. Save it from Word as "Word Document (.docx)" and retry.`);
   checkEveryEntry(zip);
-  refuseLinkedImages(zip.names().filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name)).map((name) => zip.read(name).toString('utf8')));
+  refuseLinkedImages(what, zip.names().filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name)).map((name) => zip.read(name).toString('utf8')));
 
   const core = zip.has('docProps/core.xml') ? zip.read('docProps/core.xml').toString('utf8') : '';
   const field = (name: string) => decodeEntities(new RegExp(`<dc:${name}>([^<]*)</dc:${name}>`).exec(core)?.[1] ?? '').trim();
@@ -79,18 +80,18 @@ export async function readWordDocument(filePath: string): Promise<WordDocumentTe
       }),
     },
   );
-  return { html: result.value, images, storyboard, title: field('title') || path.basename(filePath, path.extname(filePath)), language };
+  return { html: result.value, images, storyboard, title: field('title') || path.basename(displayName, path.extname(displayName)), language };
 }
 
 /** A picture "linked to file" points outside the document: importing it would mean fetching it. */
-function refuseLinkedImages(relationships: string[]): void {
+function refuseLinkedImages(what: string, relationships: string[]): void {
   for (const xml of relationships) {
     for (const [relationship] of xml.matchAll(/<Relationship\b[^>]*>/g)) {
       if (!/TargetMode\s*=\s*"External"/.test(relationship) || !/Type\s*=\s*"[^"]*\/image"/.test(relationship)) continue;
       const target = decodeEntities(/Target\s*=\s*"([^"]*)"/.exec(relationship)?.[1] ?? '');
       throw new AppError(
         'invalid-input',
-        `${WHAT} shows a picture linked from outside it (${target.slice(0, 200)}). SPOC Studio never fetches external files: in Word, insert the picture itself (Insert › Pictures › This Device) instead of linking it, then import again.`,
+        `${what} shows a picture linked from outside it (${target.slice(0, 200)}). SPOC Studio never fetches external files: in Word, insert the picture itself (Insert › Pictures › This Device) instead of linking it, then import again.`,
       );
     }
   }

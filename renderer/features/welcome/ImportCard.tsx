@@ -19,9 +19,8 @@ function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
   const capsuleCount = preview.modules.reduce((sum, module) => sum + module.capsules.length, 0);
   const countOf = (level: number) => preview.headingLevels.find((seen) => seen.level === level)?.count ?? 0;
   const choose = (change: Partial<HeadingLevels>) => {
-    const next = { ...levels, ...change };
-    // The capsule level always sits below the module level.
-    if (next.capsule <= next.module) next.capsule = Math.min(6, next.module + 1);
+    // A new module level brings the capsules just below it, the usual layout; the designer may then lower them.
+    const next = change.module === undefined ? { ...levels, ...change } : { module: change.module, capsule: Math.min(6, change.module + 1) };
     void previewImport(next);
   };
 
