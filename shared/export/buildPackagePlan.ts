@@ -108,7 +108,7 @@ function planPackage(
   addText(PLAYER_SCRIPT_PATH, player.script);
   addText(PLAYER_STYLE_PATH, player.style);
   // The course source, so that `spoc import` can rebuild the project from a package we made.
-  addText(PACKAGE_SOURCE_PATH, packageSourceOf(doc, options));
+  if (options.includeSource) addText(PACKAGE_SOURCE_PATH, packageSourceOf(doc, options));
   const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
   const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
     const folder = scoFolderOf(scoIndex + 1);

@@ -46,7 +46,7 @@ describe('Import… on the welcome screen (browser mode)', () => {
     const { page } = app;
     const cli = cliInTempDir();
     try {
-      const exported = await cli.spoc('export', path.join(app.workspaceDir, readdirSync(app.workspaceDir).find((name) => name.endsWith('.spoc'))!), '--scorm', '2004-4th', '-o', 'paquet.zip');
+      const exported = await cli.spoc('export', path.join(app.workspaceDir, readdirSync(app.workspaceDir).find((name) => name.endsWith('.spoc'))!), '--scorm', '2004-4th', '--with-source', '-o', 'paquet.zip');
       expect(exported.code, exported.stderr).toBe(0);
       await toWelcomeScreen();
       await page.getByTestId('import-file-input').setInputFiles([{ name: 'paquet.zip', mimeType: 'application/zip', buffer: readFileSync(path.join(cli.cwd, 'paquet.zip')) }]);

@@ -37,6 +37,12 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
   const packages = nested ? outer.names().map((name) => openSafeZip(outer.read(name), PACKAGE_LIMITS, `${WHAT}'s ${name}`)) : [outer];
   const withSource = packages.find((pkg) => pkg.has(PACKAGE_SOURCE_PATH));
   if (!withSource) {
+    if (packages.some((pkg) => pkg.has('player/player.js') && pkg.names().some((name) => name.endsWith('/course-data.js')))) {
+      throw new AppError(
+        'invalid-input',
+        `${displayName} was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.`,
+      );
+    }
     throw new AppError(
       'invalid-input',
       `${displayName} was not exported by SPOC Studio (it carries no ${PACKAGE_SOURCE_PATH}), so it cannot be rebuilt into a project. Import the course's Word document or storyboard instead, or ask for its SPOC Studio project file.`,

@@ -29,7 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const runExport = useAppStore((state) => state.runExport);
   const cancelExport = useAppStore((state) => state.cancelExport);
   const resetExport = useAppStore((state) => state.resetExport);
-  const [options, setOptions] = useState<ExportOptions>({ version: course?.scormVersion ?? '1.2', mode: course?.packagingMode ?? 'course', lockModules: false, programmeCohortId: null });
+  const [options, setOptions] = useState<ExportOptions>({ version: course?.scormVersion ?? '1.2', mode: course?.packagingMode ?? 'course', lockModules: false, programmeCohortId: null, includeSource: false });
 
   useEffect(() => {
     resetExport();

@@ -28,7 +28,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
   });
 
   const exportTo = async (project: string, version: string, mode: string, name: string): Promise<Buffer> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '--with-source', '-o', name);
     expect(result.code, result.stderr).toBe(0);
     return readFileSync(file(name));
   };
@@ -64,6 +64,13 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       zip.updateFile(PACKAGE_SOURCE_PATH, Buffer.from(forge(JSON.parse(zip.readAsText(PACKAGE_SOURCE_PATH)))));
       return zip.toBuffer();
     };
+
+    it('one of our packages exported without its source (the default)', async () => {
+      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'sans-source.zip');
+      expect(result.code, result.stderr).toBe(0);
+      expect(new AdmZip(file('sans-source.zip')).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
+      await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" \(spoc export --with-source\)/);
+    });
 
     it('a package another tool made (no course source)', async () => {
       const zip = new AdmZip();
