@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliInTempDir } from '../electron/cli/cliHarness';
 import { clientDocument } from '../support/clientWordDocument';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
@@ -42,22 +41,25 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await expect.poll(() => page.locator('header').first().textContent()).toContain('procedure');
   }, 60_000);
 
-  it('rebuilds a project from a SCORM package SPOC Studio exported', async () => {
+  it('rebuilds a project from a package exported with “Joindre la source du cours”', async () => {
     const { page } = app;
-    const cli = cliInTempDir();
-    try {
-      const exported = await cli.spoc('export', path.join(app.workspaceDir, readdirSync(app.workspaceDir).find((name) => name.endsWith('.spoc'))!), '--scorm', '2004-4th', '--with-source', '-o', 'paquet.zip');
-      expect(exported.code, exported.stderr).toBe(0);
-      await toWelcomeScreen();
-      await page.getByTestId('import-file-input').setInputFiles([{ name: 'paquet.zip', mimeType: 'application/zip', buffer: readFileSync(path.join(cli.cwd, 'paquet.zip')) }]);
-      await expect.poll(() => page.locator('.import-preview__kind').textContent()).toBe('Paquet SCORM SPOC Studio\u00a0: le projet est reconstruit à l’identique.');
-      await expect.poll(() => page.locator('.import-preview__summary').textContent()).toMatch(/^4 modules · 19 capsules · \d+ médias$/);
-      await screenshot(page, 'import-package-preview');
-      await page.getByRole('button', { name: 'Créer le projet' }).click();
-      await expect.poll(() => page.getByText('4 modules · 19 capsules').count()).toBeGreaterThan(0);
-    } finally {
-      rmSync(cli.cwd, { recursive: true, force: true });
-    }
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
+    await dialog.getByText('Rien ne bloque l’export.').waitFor();
+    await dialog.getByRole('checkbox', { name: /^Joindre la source du cours/ }).check();
+    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
+    await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
+    const exportsDir = path.join(app.workspaceDir, 'exports');
+    const [zipName] = readdirSync(exportsDir);
+    await dialog.getByRole('button', { name: 'Fermer', exact: true }).last().click();
+
+    await toWelcomeScreen();
+    await page.getByTestId('import-file-input').setInputFiles([{ name: zipName!, mimeType: 'application/zip', buffer: readFileSync(path.join(exportsDir, zipName!)) }]);
+    await expect.poll(() => page.locator('.import-preview__kind').textContent()).toBe('Paquet SCORM SPOC Studio\u00a0: le projet est reconstruit à l’identique.');
+    await expect.poll(() => page.locator('.import-preview__summary').textContent()).toMatch(/^4 modules · 19 capsules · \d+ médias$/);
+    await screenshot(page, 'import-package-preview');
+    await page.getByRole('button', { name: 'Créer le projet' }).click();
+    await expect.poll(() => page.getByText('4 modules · 19 capsules').count()).toBeGreaterThan(0);
   }, 60_000);
 
   it('refuses a damaged document with a clear message and creates nothing', async () => {
