@@ -1,6 +1,7 @@
 import type { CliCommand } from './cliCommand';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { newCommand } from './commands/new';
 import { packCommand } from './commands/pack';
@@ -18,6 +19,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   exportCommand,
   unpackCommand,
   packCommand,
+  importCommand,
   storyboardCommand,
   reviewCommand,
 ];

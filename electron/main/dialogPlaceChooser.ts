@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import { media } from '../../shared/i18n/media';
 import { menu } from '../../shared/i18n/menu';
+import { welcome } from '../../shared/i18n/welcome';
 import { MEDIA_EXTENSIONS } from '../../shared/media/mediaFileTypes';
 import type { Language } from '../../shared/model/course';
 import { mediaFileSourceOf } from '../services/media/mediaFileSourceOf';
@@ -50,6 +51,18 @@ export function dialogPlaceChooser(
       const parent = options.parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToImport() {
+      const dialogOptions = {
+        title: welcome[options.language()]['import.title'],
+        defaultPath: options.defaultDir(),
+        filters: [{ name: 'Word, SCORM', extensions: ['docx', 'zip'] }],
+        properties: ['openFile' as const],
+      };
+      const parent = options.parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      const chosen = result.canceled ? undefined : result.filePaths[0];
+      return chosen ? mediaFileSourceOf(chosen) : null;
     },
     async chooseMediaToImport() {
       const dialogOptions = {

@@ -24,6 +24,8 @@ export interface HttpServerOptions {
   api: AppApi;
   /** Imports the file a POST /media-upload streams in (browser mode's file dialog and drag and drop). Absent: the route answers 404. */
   uploadMedia?: (upload: MediaFileSource) => Promise<ApiResult<unknown>>;
+  /** Stages the Word document or SCORM package a POST /import-upload streams in, answering its preview. Absent: 404. */
+  uploadImport?: (upload: MediaFileSource) => Promise<ApiResult<unknown>>;
   /** Largest media upload; MAX_MEDIA_BYTES unless a test sets less. */
   maxUploadBytes?: number;
   /** An upload that sends nothing for this long is dropped, so it cannot hold up the ones queued after it. */
@@ -243,6 +245,28 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     sendJson(res, 200, result);
   }
 
+  /** POST /import-upload: the raw .docx or .zip as the body, its name in x-spoc-file-name; the import service caps its size. */
+  async function handleImportUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return sendError(res, 405, { code: 'invalid-input', message: 'Files to import are uploaded with POST.' });
+    }
+    if (!options.uploadImport) return sendError(res, 404, { code: 'not-found', message: 'This server takes no imports.' });
+    if (!callerAllowed(req, res)) return;
+    const fileName = decodedHeader(req.headers['x-spoc-file-name']);
+    if (fileName === null) return refuseUpload(res, 400, 'Missing or unreadable x-spoc-file-name header: send the file name URI-encoded.');
+    const declaredSize = Number(req.headers['content-length']);
+    if (req.headers['content-length'] === undefined || !Number.isSafeInteger(declaredSize) || declaredSize < 0) {
+      return refuseUpload(res, 411, 'Send the file with its content-length.');
+    }
+    const result = await options.uploadImport({ fileName, size: declaredSize, chunks: () => boundedBody(req, declaredSize) });
+    if (!req.complete) {
+      res.setHeader('Connection', 'close');
+      req.resume();
+    }
+    sendJson(res, 200, result);
+  }
+
   async function handleDownload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const givenToken = url.searchParams.get('token') ?? req.headers['x-spoc-token'];
     if (typeof givenToken !== 'string' || givenToken === '') {
@@ -339,6 +363,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ? handleApi(req, res, url.pathname.slice('/api/'.length))
       : url.pathname === '/media-upload'
         ? handleMediaUpload(req, res)
+        : url.pathname === '/import-upload'
+        ? handleImportUpload(req, res)
         : url.pathname.startsWith('/exports/')
         ? handleDownload(req, res, url)
         : url.pathname.startsWith('/preview/')

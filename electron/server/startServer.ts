@@ -46,6 +46,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       exportsDir: path.join(options.workspaceDir, 'exports'),
       previews,
       uploadMedia: (upload) => uploads.serve(upload, () => callApi(api, 'importMedia', {})),
+      uploadImport: (upload) => uploads.serve(upload, () => callApi(api, 'stageImport', {})),
       ...(options.port === undefined ? {} : { port: options.port }),
     });
     return {

@@ -19,6 +19,11 @@ export function uploadedMediaPlaces(places: PlaceChooser): {
         current = null;
         return upload ? [upload] : null;
       },
+      chooseFileToImport: async () => {
+        const upload = current;
+        current = null;
+        return upload;
+      },
     },
     serve(upload, importIt) {
       const turn = queue.then(async () => {

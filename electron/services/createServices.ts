@@ -9,6 +9,7 @@ import type { ApiMethod, AppApi } from '../../shared/api/contract';
 import { authoringDomain } from './authoring/authoringDomain';
 import { withUndoHistory } from './authoring/withUndoHistory';
 import { exportService } from './export/exportService';
+import { importService } from './interchange/importService';
 import { mediaService } from './media/mediaService';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
@@ -33,6 +34,7 @@ const DOMAINS = [
   storyboardService,
   reviewService,
   compactionService,
+  importService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

@@ -15,6 +15,11 @@ export interface PlaceChooser {
    * being served. Null when cancelled; absent where no file can be picked (CLI).
    */
   chooseMediaToImport?(): Promise<MediaFileSource[] | null>;
+  /**
+   * A Word document or SCORM package to import as a new project. Desktop: the open dialog. Browser
+   * mode: the file of the import upload being served. Null when cancelled; absent in the CLI.
+   */
+  chooseFileToImport?(): Promise<MediaFileSource | null>;
 }
 
 /** A file to import, from the disk or an upload; its name and bytes are untrusted until checked. */

@@ -1,5 +1,8 @@
 import { AppError } from '../../shared/api/appError';
+import type { ImportPreview } from '../../shared/api/importCalls';
 import type { CourseTemplate, KnownProject, ProjectSummary, Session } from '../../shared/api/projectCalls';
+import type { HeadingLevels } from '../../shared/interchange/wordImport';
+import { connectImportUploader } from '../api/uploadFileToImport';
 import type { Language } from '../../shared/model/course';
 import type { SliceCreator } from './appStore';
 
@@ -25,6 +28,15 @@ export interface SessionSlice {
   saveProjectCopy(): Promise<void>;
   openSampleProject(): Promise<void>;
   closeProject(): Promise<void>;
+  /** The staged import's preview (Word document or our SCORM package), until created or cancelled. */
+  importPreview: ImportPreview | null;
+  /** What the import is doing now, for its progress line. */
+  importProgress: { step: 'reading'; fileName: string } | { step: 'creating' } | null;
+  /** Browser mode uploads the file; the desktop shows its open dialog (file is then ignored). */
+  stageImport(file?: File): Promise<void>;
+  previewImport(levels: HeadingLevels): Promise<void>;
+  createProjectFromImport(levels?: HeadingLevels): Promise<void>;
+  cancelImport(): Promise<void>;
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) => {
@@ -82,6 +94,43 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) =>
 
     async openSampleProject() {
       await get().runAction(async () => enter(await api.openSampleProject({})));
+    },
+
+    importPreview: null,
+    importProgress: null,
+
+    async stageImport(file) {
+      const upload = connectImportUploader();
+      set({ importProgress: file ? { step: 'reading', fileName: file.name } : null, importPreview: null });
+      try {
+        const preview = await get().runAction(() => (upload && file ? upload(file) : api.stageImport({})));
+        set({ importPreview: preview ?? null });
+      } finally {
+        set({ importProgress: null });
+      }
+    },
+
+    async previewImport(levels) {
+      const preview = await get().runAction(() => api.previewImport({ levels }));
+      if (preview) set({ importPreview: preview });
+    },
+
+    async createProjectFromImport(levels) {
+      set({ importProgress: { step: 'creating' } });
+      try {
+        await get().runAction(async () => {
+          const created = await api.createProjectFromImport(levels ? { levels } : {});
+          if (created) set({ importPreview: null });
+          await enter(created);
+        });
+      } finally {
+        set({ importProgress: null });
+      }
+    },
+
+    async cancelImport() {
+      set({ importPreview: null });
+      await get().runAction(() => api.cancelImport({}));
     },
 
     async closeProject() {

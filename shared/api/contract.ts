@@ -8,6 +8,7 @@ import { authoringCalls } from './authoringCalls';
 import { compactionCalls } from './compactionCalls';
 import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
+import { importCalls } from './importCalls';
 import { mediaCalls } from './mediaCalls';
 import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
@@ -27,6 +28,7 @@ export const apiContract = {
   ...storyboardCalls,
   ...reviewCalls,
   ...compactionCalls,
+  ...importCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

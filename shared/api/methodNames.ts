@@ -80,6 +80,10 @@ export const API_METHOD_NAMES = [
   'importReviews',
   'replyToReviewComment',
   'setReviewCommentStatus',
+  'stageImport',
+  'previewImport',
+  'createProjectFromImport',
+  'cancelImport',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

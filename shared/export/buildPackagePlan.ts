@@ -1,4 +1,5 @@
 import { AppError } from '../api/appError';
+import { PACKAGE_SOURCE_PATH, packageSourceOf } from '../interchange/packageSource';
 import type { Course, MediaAsset } from '../model/course';
 import type { CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
@@ -109,6 +110,8 @@ function planPackage(
   const addText = (path: string, content: string): void => void files.set(path, { path, kind: 'text', content });
   addText(PLAYER_SCRIPT_PATH, player.script);
   addText(PLAYER_STYLE_PATH, player.style);
+  // The course source, so that `spoc import` can rebuild the project from a package we made.
+  if (options.includeSource) addText(PACKAGE_SOURCE_PATH, packageSourceOf(doc, options));
   const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
   const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
     const folder = scoFolderOf(scoIndex + 1);

@@ -14,6 +14,11 @@ export const ExportOptionsSchema = z
     lockModules: z.boolean().default(false),
     /** Cohort whose programme (weeks, real dates, live sessions) the player shows; null = no programme. */
     programmeCohortId: IdSchema.nullable().default(null),
+    /**
+     * Ships the course source (spoc-source.json) so that the package can be imported back as a project.
+     * Off unless asked: the source holds what learners must not get (on-screen directions, tutor notes, framing).
+     */
+    includeSource: z.boolean().default(false),
   })
   .strict();
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;

@@ -10,7 +10,7 @@ import { outputPathFor } from '../outputPathFor';
 const VERSIONS = ScormVersionSchema.options.join('|');
 const MODES = PackagingModeSchema.options.join('|');
 
-const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}] [--lock-modules] -o OUT
+const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}] [--lock-modules] [--with-source] -o OUT
 
 Exports the course as a SCORM package (a zip; with --mode module-packages, one zip per module,
 named by week and module, in the folder OUT). Prints what blocks the export, the warnings, and
@@ -20,6 +20,8 @@ the LMS settings to use.
                    module-scos: one SCO per module in one package
                    module-packages: one package per module, for one activity per week in the LMS
   --lock-modules   with module-scos: each module opens once the previous one is completed
+  --with-source    put the course source in the package, so that \`spoc import\` can rebuild the project from it
+                   (learners who can fetch files from the LMS could read it: on-screen directions, tutor notes…)
   --programme      a cohort's name or id: the player shows its programme (weeks, dates, live sessions)
   -o, --output     the zip to write, or an existing folder to write it in under its suggested name;
                    with module-packages, the folder to write the zips in (created if missing)`;
@@ -46,6 +48,7 @@ export const exportCommand: CliCommand = {
       scorm: { type: 'string' },
       mode: { type: 'string' },
       'lock-modules': { type: 'boolean', default: false },
+      'with-source': { type: 'boolean', default: false },
       programme: { type: 'string' },
       output: { type: 'string', short: 'o' },
     });
@@ -75,7 +78,7 @@ export const exportCommand: CliCommand = {
         if (mode === 'module-packages') target.folder = outputFolderFor(io.cwd, output);
         else target.zipPath ??= outputPathFor(io.cwd, output, '.zip');
         const programmeCohortId = values.programme === undefined ? null : cohortIdFor(doc.cohorts, values.programme);
-        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId };
+        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId, includeSource: values['with-source'] ?? false };
         const notices = await callOrThrow(api, 'checkScormExport', options);
         if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
         if (io.interrupt?.aborted) throw new AppError('cancelled', 'Interrupted: no file was written.');

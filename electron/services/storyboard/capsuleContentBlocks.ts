@@ -10,7 +10,7 @@ import { panelTitleOf } from '../../../shared/export/renderPanels';
 import { box, headedTable, headingLevel, metaLine, textParagraphs, type Block, type CellContent } from './docxBlocks';
 import { EMBEDDABLE_IMAGE_TYPES, MAX_EMBEDDED_IMAGE_BYTES, pictureRun } from './pictureRun';
 import type { StoryboardContext } from './storyboardContext';
-import { BULLET_LIST, COLOURS, MONOSPACE_FONT, ORDERED_LIST } from './storyboardStyles';
+import { BULLET_LIST, COLOURS, MONOSPACE_FONT, ORDERED_LIST, QUOTE_STYLE } from './storyboardStyles';
 
 /** Where a block sits: inside a list item (its list and level) and how deep content headings go. */
 interface Place {
@@ -219,7 +219,8 @@ function blocksOfNode(node: RichTextNode, context: StoryboardContext, place: Pla
             indent: { left: 567 },
             border: { left: { style: BorderStyle.SINGLE, size: 12, color: COLOURS.rule, space: 8 } },
             children: inlineRuns(child),
-            style: place.style,
+            // A named style lets a reader (our Word import) tell a quotation from a paragraph.
+            style: place.style ?? QUOTE_STYLE,
           }),
       );
     case 'codeBlock':

@@ -28,6 +28,9 @@ export const COLOURS = {
 export const BULLET_LIST = 'storyboard-bullets';
 export const ORDERED_LIST = 'storyboard-ordered';
 export const MONOSPACE_FONT = 'Consolas';
+export const QUOTE_STYLE = 'StoryboardQuote';
+/** Style names a reader of the .docx sees (our Word import maps them back to quotations and detail lines). */
+export const STYLE_NAMES = { meta: 'Storyboard details', quote: 'Storyboard quote' } as const;
 
 /** A4 with 2 cm margins, in twips. */
 const PAGE = { width: 11_906, height: 16_838, margin: 1_134 } as const;
@@ -70,11 +73,17 @@ export const storyboardStyles = (language: Language): IStylesOptions => ({
     },
     {
       id: 'StoryboardMeta',
-      name: 'Storyboard details',
+      name: STYLE_NAMES.meta,
       basedOn: 'Normal',
       next: 'Normal',
       run: { size: 19, color: COLOURS.muted },
       paragraph: { spacing: { after: 160 } },
+    },
+    {
+      id: QUOTE_STYLE,
+      name: STYLE_NAMES.quote,
+      basedOn: 'Normal',
+      next: 'Normal',
     },
     {
       id: 'StoryboardTable',

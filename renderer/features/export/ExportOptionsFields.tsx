@@ -79,6 +79,13 @@ export function ExportOptionsFields({
         </select>
         <p className="field__hint">{t('export:programmeHint')}</p>
       </div>
+      <label className="export-choice">
+        <input type="checkbox" disabled={disabled} checked={options.includeSource} onChange={(event) => onChange({ ...options, includeSource: event.target.checked })} />
+        <span className="export-choice__text">
+          <span className="export-choice__name">{t('export:includeSource')}</span>
+          <span className="field__hint">{t('export:includeSourceHint')}</span>
+        </span>
+      </label>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
+import { ImportCard } from './ImportCard';
 import { KnownProjects } from './KnownProjects';
 import { NewCourseForm } from './NewCourseForm';
 import './welcome.css';
@@ -27,6 +28,7 @@ export function WelcomeScreen() {
           <NewCourseForm />
           <div className="welcome__side">
             <KnownProjects />
+            <ImportCard />
             <section className="card welcome__card welcome__sample" aria-labelledby="sample-heading">
               <div className="welcome__sample-icon" aria-hidden="true">
                 <Icon name="sparkle" size={22} />

@@ -6,7 +6,7 @@ import { createAppStore } from '../../../renderer/state/appStore';
 import { createFakeApi } from '../support/createFakeApi';
 
 const OPTIONS = { version: '1.2', mode: 'course', lockModules: false } as const;
-const REMEMBERED = { ...OPTIONS, programmeCohortId: null };
+const REMEMBERED = { ...OPTIONS, programmeCohortId: null, includeSource: false };
 const RESULT: ExportResult = { path: '/workspace/exports/cours-scorm12.zip', packages: [{ path: '/workspace/exports/cours-scorm12.zip', bytes: 2_000 }], bytes: 2_000, files: 6, warnings: [] };
 
 /** The fake backend plus an export whose end the test decides, and whose progress it sets. */

@@ -39,6 +39,8 @@ describe('buildPackagePlan', () => {
       'sco-1/course-data.js',
       'sco-1/index.html',
     ].sort());
+    // The course source only when asked for: it holds what learners must not get.
+    expect(plan(doc, { version: '1.2', mode: 'course', includeSource: true }).packages[0]!.files.map((file) => file.path)).toContain('spoc-source.json');
     const image = pkg!.files.find((file) => file.path.endsWith('.png')) as Extract<PlannedFile, { kind: 'media' }>;
     expect(image).toMatchObject({ kind: 'media', sha256: doc.media[0]!.sha256, size: doc.media[0]!.size, crc32: doc.media[0]!.crc32 });
   });

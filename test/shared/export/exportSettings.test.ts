@@ -7,8 +7,8 @@ describe('exportSettingsOf', () => {
     const doc = buildTestCourse({});
     doc.course.scormVersion = '1.2';
     doc.course.packagingMode = 'module-packages';
-    expect(exportSettingsOf(doc, null)).toEqual({ version: '1.2', mode: 'module-packages', lockModules: false, programmeCohortId: null });
-    const remembered = { version: '2004-4th', mode: 'module-scos', lockModules: true, programmeCohortId: null } as const;
+    expect(exportSettingsOf(doc, null)).toEqual({ version: '1.2', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: false });
+    const remembered = { version: '2004-4th', mode: 'module-scos', lockModules: true, programmeCohortId: null, includeSource: false } as const;
     expect(exportSettingsOf(doc, remembered)).toEqual(remembered);
   });
 
@@ -16,7 +16,7 @@ describe('exportSettingsOf', () => {
     const doc = buildTestCourse({});
     const cohort = buildCohort({});
     doc.cohorts.push(cohort);
-    const remembered = { version: '1.2', mode: 'course', lockModules: false, programmeCohortId: cohort.id } as const;
+    const remembered = { version: '1.2', mode: 'course', lockModules: false, programmeCohortId: cohort.id, includeSource: false } as const;
     expect(exportSettingsOf(doc, remembered).programmeCohortId).toBe(cohort.id);
     doc.cohorts = [];
     expect(exportSettingsOf(doc, remembered).programmeCohortId).toBeNull();

@@ -1,0 +1,107 @@
+/**
+ * Reads an untrusted zip archive (a .docx, a SCORM package) from memory without trusting it:
+ * entry count and total unpacked size are capped before anything is inflated, and each entry is
+ * inflated with its declared size as a hard limit, so a zip bomb that lies about its sizes is
+ * refused too. Names with `..`, absolute paths or backslashes are refused.
+ */
+import { crc32, inflateRawSync } from 'node:zlib';
+import { AppError } from '../../../shared/api/appError';
+import { CENTRAL_HEADER_SIZE, END_RECORD_SIZE, LOCAL_HEADER_SIZE, METHOD_DEFLATED, METHOD_STORED } from '../export/zipFormat';
+
+export interface ZipLimits {
+  maxEntries: number;
+  /** Sum of the entries' unpacked sizes. */
+  maxTotalBytes: number;
+}
+
+export interface SafeZip {
+  names(): string[];
+  has(name: string): boolean;
+  /** The entry's bytes, checked against its size and CRC-32. */
+  read(name: string): Buffer;
+}
+
+interface Entry {
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+const MAX_COMMENT = 0xffff;
+
+function endRecordOffset(zip: Buffer): number {
+  const lowest = Math.max(0, zip.length - END_RECORD_SIZE - MAX_COMMENT);
+  for (let offset = zip.length - END_RECORD_SIZE; offset >= lowest; offset--) {
+    if (zip.readUInt32LE(offset) === 0x06054b50) return offset;
+  }
+  return -1;
+}
+
+/** Opens the archive's directory; `what` names the file in messages ("The Word document"). */
+export function openSafeZip(zip: Buffer, limits: ZipLimits, what: string): SafeZip {
+  const notZip = () => new AppError('invalid-input', `${what} is not a valid zip archive (it may be damaged, or another kind of file renamed). Save it again and retry.`);
+  if (zip.length < END_RECORD_SIZE) throw notZip();
+  const end = endRecordOffset(zip);
+  if (end < 0) throw notZip();
+  const count = zip.readUInt16LE(end + 10);
+  const directoryOffset = zip.readUInt32LE(end + 16);
+  if (count > limits.maxEntries) {
+    throw new AppError('invalid-input', `${what} holds ${count} files, more than the ${limits.maxEntries} allowed: it is refused as a possible zip bomb.`);
+  }
+  const entries = new Map<string, Entry>();
+  let total = 0;
+  let at = directoryOffset;
+  for (let index = 0; index < count; index++) {
+    if (at + CENTRAL_HEADER_SIZE > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw notZip();
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength).toString('utf8');
+    const entry: Entry = {
+      method: zip.readUInt16LE(at + 10),
+      crc32: zip.readUInt32LE(at + 16),
+      compressedSize: zip.readUInt32LE(at + 20),
+      size: zip.readUInt32LE(at + 24),
+      offset: zip.readUInt32LE(at + 42),
+    };
+    if (name.startsWith('/') || name.includes('\\') || name.split('/').includes('..')) {
+      throw new AppError('invalid-input', `${what} holds a file named "${name}" that points outside the archive: it is refused.`);
+    }
+    total += entry.size;
+    if (total > limits.maxTotalBytes) {
+      throw new AppError('invalid-input', `${what} unpacks to more than ${Math.round(limits.maxTotalBytes / 1_000_000)} MB: it is refused as a possible zip bomb.`);
+    }
+    entries.set(name, entry);
+    at += CENTRAL_HEADER_SIZE + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return {
+    names: () => [...entries.keys()],
+    has: (name) => entries.has(name),
+    read(name) {
+      const entry = entries.get(name);
+      if (!entry) throw new AppError('not-found', `${what} has no file ${name}.`);
+      const local = entry.offset;
+      if (local + LOCAL_HEADER_SIZE > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw notZip();
+      const start = local + LOCAL_HEADER_SIZE + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const packed = zip.subarray(start, start + entry.compressedSize);
+      let bytes: Buffer;
+      try {
+        if (entry.method === METHOD_STORED) bytes = Buffer.from(packed);
+        // One byte over the declared size is enough to catch a lying header without inflating the bomb.
+        else if (entry.method === METHOD_DEFLATED) bytes = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size + 1) });
+        else throw new Error(`compression method ${entry.method}`);
+      } catch {
+        throw new AppError('invalid-input', `${what}: the file ${name} cannot be unpacked or is larger than its archive says (a possible zip bomb). It is refused.`);
+      }
+      if (bytes.length !== entry.size || (crc32(bytes) >>> 0) !== entry.crc32) {
+        throw new AppError('invalid-input', `${what}: the file ${name} does not match its archive record (damaged, or forged). It is refused.`);
+      }
+      return bytes;
+    },
+  };
+}
+
+/** Inflates every entry once, so a bomb hidden behind honest-looking records is caught before another reader opens the archive. */
+export function checkEveryEntry(zip: SafeZip): void {
+  for (const name of zip.names()) if (!name.endsWith('/')) zip.read(name);
+}

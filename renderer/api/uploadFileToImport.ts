@@ -1,0 +1,29 @@
+import { AppError, type ApiResult } from '../../shared/api/appError';
+import type { ImportPreview } from '../../shared/api/importCalls';
+
+/**
+ * Browser mode: streams the Word document or SCORM package the user picked to POST /import-upload
+ * with the session token; the server stages it and answers its preview. Null on the desktop, where
+ * stageImport shows the native open dialog instead.
+ */
+export function connectImportUploader(win: Window = window, fetchImpl: typeof fetch = globalThis.fetch?.bind(globalThis)): ((file: File) => Promise<ImportPreview | null>) | null {
+  if (win.spoc) return null;
+  const token = win.document.querySelector<HTMLMetaElement>('meta[name="spoc-token"]')?.content;
+  if (!token) return null;
+  return async (file) => {
+    let response: Response;
+    try {
+      response = await fetchImpl('/import-upload', {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', 'x-spoc-token': token, 'x-spoc-file-name': encodeURIComponent(file.name) },
+        body: file,
+      });
+    } catch (cause) {
+      throw new AppError('internal', `Sending "${file.name}" to SPOC Studio's local server failed (${String(cause)}). Check that it is still running, then try again.`);
+    }
+    const body = (await response.json().catch(() => undefined)) as ApiResult<ImportPreview | null> | undefined;
+    if (body?.ok === true) return body.value;
+    if (body?.ok === false) throw new AppError(body.error.code, body.error.message);
+    throw new AppError('internal', `The local server answered the upload of "${file.name}" with HTTP ${response.status}. Reload the page and try again.`);
+  };
+}

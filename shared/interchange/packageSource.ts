@@ -1,0 +1,57 @@
+/**
+ * The course source every SCORM export carries (`spoc-source.json`), so that a package we made can be
+ * rebuilt into the full project: the readable folder format's files in one JSON entry (the zip
+ * deflates it). Media bytes are not repeated: the package already holds each as media/<sha256>.<ext>,
+ * so the source lists only the media the package shows, and the importer checks every hash.
+ */
+import { z } from 'zod';
+import type { ExportOptions } from '../export/exportOptions';
+import { mediaBlocksOf, mediaIdsOf } from '../export/mediaBlocks';
+import type { CourseDocument } from '../model/courseDocument';
+import { courseFromFolderFiles, CourseFolderError, courseToFolderFiles } from './courseFolder';
+
+export const PACKAGE_SOURCE_PATH = 'spoc-source.json';
+export const PACKAGE_SOURCE_FORMAT = 1;
+
+const PackageSourceSchema = z
+  .object({
+    format: z.literal(PACKAGE_SOURCE_FORMAT),
+    files: z.array(z.object({ path: z.string().min(1).max(1_000), text: z.string() }).strict()).max(50_000),
+  })
+  .strict();
+
+/** The source entry's text: the course as exported (its SCORM version and mode are the ones chosen). */
+export function packageSourceOf(doc: CourseDocument, options: Pick<ExportOptions, 'version' | 'mode'>): string {
+  const shown = new Set(doc.capsules.flatMap((capsule) => mediaBlocksOf(capsule.content).flatMap(mediaIdsOf)));
+  const exported: CourseDocument = {
+    ...doc,
+    course: { ...doc.course, scormVersion: options.version, packagingMode: options.mode },
+    media: doc.media.filter((asset) => shown.has(asset.id)),
+  };
+  return `${JSON.stringify({ format: PACKAGE_SOURCE_FORMAT, files: courseToFolderFiles(exported) })}\n`;
+}
+
+/** A source entry is missing, damaged or forged; the message says which and what to do. */
+export class PackageSourceError extends Error {
+  override name = 'PackageSourceError';
+}
+
+/** The course document of a source entry, every file checked as `spoc pack` checks a folder. */
+export function courseFromPackageSource(text: string): CourseDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} is not valid JSON: the package was damaged or altered.`);
+  }
+  const parsed = PackageSourceSchema.safeParse(value);
+  if (!parsed.success) throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} does not have the shape SPOC Studio writes (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+  const unsafe = parsed.data.files.find((file) => file.path.startsWith('/') || file.path.includes('\\') || file.path.split('/').some((part) => part === '..' || part === '.' || part === ''));
+  if (unsafe) throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} names a file "${unsafe.path}" outside the course: the package was altered.`);
+  try {
+    return courseFromFolderFiles(parsed.data.files);
+  } catch (error) {
+    if (error instanceof CourseFolderError) throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} is not a valid course (${error.message}).`);
+    throw error;
+  }
+}

@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import AdmZip from 'adm-zip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
+import { createTestServices } from '../../services/serviceHarness';
+import { cliInTempDir } from '../cliHarness';
+
+const RESOURCES = path.resolve(__dirname, '../../../../resources');
+const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
+const MODES = ['course', 'module-scos', 'module-packages'] as const;
+
+describe('spoc import PACKAGE.zip (a package we exported)', () => {
+  let harness: ReturnType<typeof createTestServices>;
+  let samplePath: string;
+  let cli: ReturnType<typeof cliInTempDir>;
+  const file = (name: string) => path.join(cli.cwd, name);
+
+  beforeAll(async () => {
+    harness = createTestServices({ resourcesDir: RESOURCES });
+    samplePath = (await harness.api.openSampleProject({})).path;
+    await harness.api.closeProject({});
+    cli = cliInTempDir();
+  });
+  afterAll(() => {
+    harness.cleanup();
+    rmSync(cli.cwd, { recursive: true, force: true });
+  });
+
+  const exportTo = async (project: string, version: string, mode: string, name: string): Promise<Buffer> => {
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '--with-source', '-o', name);
+    expect(result.code, result.stderr).toBe(0);
+    return readFileSync(file(name));
+  };
+
+  it.each(VERSIONS.flatMap((version) => MODES.map((mode) => [version, mode] as const)))('SCORM %s, %s: re-imported, it exports the same bytes again', async (version, mode) => {
+    const tag = `${version}-${mode}`;
+    const original = await exportTo(samplePath, version, mode, `original-${tag}.zip`);
+    const imported = await cli.spoc('import', `original-${tag}.zip`, '-o', `reimported-${tag}.spoc`);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/4 modules, 19 capsules, \d+ media files/);
+    expect((await cli.spoc('validate', `reimported-${tag}.spoc`)).code).toBe(0);
+    const again = await exportTo(file(`reimported-${tag}.spoc`), version, mode, `again-${tag}.zip`);
+    expect(again.equals(original)).toBe(true);
+  });
+
+  describe('refuses what it cannot trust, says why, and leaves nothing behind', () => {
+    let packageBytes: Buffer;
+    beforeAll(async () => {
+      packageBytes = await exportTo(samplePath, '1.2', 'course', 'base.zip');
+    });
+
+    async function expectRefused(zip: Buffer, message: RegExp) {
+      writeFileSync(file('suspect.zip'), zip);
+      const before = readdirSync(cli.cwd).sort();
+      const result = await cli.spoc('import', 'suspect.zip', '-o', 'suspect.spoc');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(readdirSync(cli.cwd).sort()).toEqual(before);
+    }
+    /** The exported package with its source entry rewritten by `forge`. */
+    const withSource = (forge: (source: { format: number; files: { path: string; text: string }[] }) => string) => {
+      const zip = new AdmZip(packageBytes);
+      zip.updateFile(PACKAGE_SOURCE_PATH, Buffer.from(forge(JSON.parse(zip.readAsText(PACKAGE_SOURCE_PATH)))));
+      return zip.toBuffer();
+    };
+
+    it('one of our packages exported without its source (the default)', async () => {
+      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'sans-source.zip');
+      expect(result.code, result.stderr).toBe(0);
+      expect(new AdmZip(file('sans-source.zip')).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
+      await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" \(spoc export --with-source\)/);
+    });
+
+    it('a package another tool made (no course source)', async () => {
+      const zip = new AdmZip();
+      zip.addFile('imsmanifest.xml', Buffer.from('<manifest identifier="other"/>'));
+      zip.addFile('index.html', Buffer.from('<p>Bonjour</p>'));
+      await expectRefused(zip.toBuffer(), /suspect\.zip was not exported by SPOC Studio \(it carries no spoc-source\.json\), so it cannot be rebuilt into a project/);
+    });
+
+    it('a media file whose bytes do not match the hash the source gives', async () => {
+      const zip = new AdmZip(packageBytes);
+      const media = zip.getEntries().find((entry) => entry.entryName.startsWith('media/'))!;
+      zip.updateFile(media, Buffer.concat([media.getData(), Buffer.from('forged')]));
+      await expectRefused(zip.toBuffer(), new RegExp(`${media.entryName.replace('.', '\\.')} does not match the SHA-256 its source gives: the package was altered`));
+    });
+
+    it('a source listing a hash that no media file of the package has', async () => {
+      const forged = withSource((source) => {
+        const media = source.files.find((entry) => entry.path === 'media.json')!;
+        media.text = media.text.replace(/"sha256": "[0-9a-f]{64}"/, `"sha256": "${'0'.repeat(64)}"`);
+        return JSON.stringify(source);
+      });
+      await expectRefused(forged, /lacks media\/0{64}\.\w+, a media file its source lists/);
+    });
+
+    it('a source with a path climbing out of the course', async () => {
+      const forged = withSource((source) => {
+        source.files[2]!.path = `modules/../../${source.files[2]!.path}`;
+        return JSON.stringify(source);
+      });
+      await expectRefused(forged, /names a file "modules\/\.\.\/\.\.\/modules\/[^"]+" outside the course: the package was altered/);
+    });
+
+    it('a media file name with folders in it', async () => {
+      const forged = withSource((source) => {
+        const media = source.files.find((entry) => entry.path === 'media.json')!;
+        media.text = media.text.replace(/"fileName": "[^"]+?(\.\w+)"/, '"fileName": "../../evil$1"');
+        return JSON.stringify(source);
+      });
+      await expectRefused(forged, /names a media file "\.\.\/\.\.\/evil\.\w+" with folders in it: the package was altered/);
+    });
+
+    it('a source that is not valid JSON', async () => {
+      await expectRefused(withSource(() => '{"format": 1, "files": ['), /its spoc-source\.json is not valid JSON: the package was damaged or altered/);
+    });
+
+    it('a source whose course is invalid', async () => {
+      const forged = withSource((source) => {
+        const course = source.files.find((entry) => entry.path === 'course.json')!;
+        course.text = course.text.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5');
+        return JSON.stringify(source);
+      });
+      await expectRefused(forged, /its spoc-source\.json is not a valid course \(course\.json: course\.weeklyBudgetMinutes: /);
+    });
+  });
+});
