@@ -32,7 +32,7 @@ describe('accordion and tabs in the player HTML', () => {
     }
     // Right under the capsule title (h1): h2, never skipping a level.
     expect(out.html).toContain('<h2 class="spoc-panel-title"><button');
-    expect(render(false, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Section' }] }, group('accordion', panel('A', 'a'))).html).toContain('<h4 class="spoc-panel-title"><button');
+    expect(render(false, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Section' }] }, group('accordion', panel('A', 'a'))).html).toContain('<h3 class="spoc-panel-title"><button');
     expect(out.html).toContain('>Les &lt;règles&gt;</button>');
     expect(out.html).toContain('>Volet 2</button>');
     expect(out.html).toContain('<p>Deux</p>');

@@ -47,7 +47,7 @@ describe('export service', () => {
 
     const { course } = await harness.api.getCourseDocument({});
     expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'course' });
-    expect(await harness.api.getExportSettings({})).toEqual({ version: '2004-4th', mode: 'module-packages', lockModules: false, programmeCohortId: null });
+    expect(await harness.api.getExportSettings({})).toEqual({ version: '2004-4th', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: false });
     expect(await harness.api.getExportProgress({})).toBeNull();
   });
 
