@@ -13,9 +13,11 @@ async function openAssessment(title: string): Promise<void> {
   await app.page.getByRole('heading', { name: 'Réglages du quiz' }).waitFor();
 }
 
-const outlineMinutes = (title: string) =>
-  app.page.getByTestId('outline-capsule').filter({ hasText: title }).locator('.tree-row__duration').innerText();
-const boardMinutes = (title: string) => app.page.getByTestId('board-capsule').filter({ hasText: title }).locator('.board-card__minutes').innerText();
+/** The outline and the board each show a capsule's minutes in its own time field. */
+const outlineMinutes = async (title: string) =>
+  `${await app.page.getByTestId('outline-capsule').filter({ hasText: title }).locator('.minutes-field__input').inputValue()} min`;
+const boardMinutes = async (title: string) =>
+  `${await app.page.getByTestId('board-capsule').filter({ hasText: title }).locator('.minutes-field__input').inputValue()} min`;
 
 describe('durations agree everywhere', () => {
   it('times a quiz drawing 2 questions from its bank of 8 the same in the outline, the board and the capsule editor', async () => {

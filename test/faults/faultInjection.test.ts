@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../electron/services/callApi';
 import { createServices } from '../../electron/services/createServices';
 import { verifyMediaContent } from '../../electron/services/media/verifyMediaContent';
+import { mp4Header } from '../support/mp4Header';
 
 const root = path.resolve(__dirname, '../..');
 const KILLS_PER_KIND = 30;
@@ -271,7 +272,8 @@ function servicesIn(workspaceDir: string, projectPath: string, exportsDir = path
 }
 
 async function* videoOf(size: number): AsyncIterable<Buffer> {
-  yield Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(MEGABYTE - 12, 7)]);
+  const header = mp4Header(size);
+  yield Buffer.concat([header, Buffer.alloc(MEGABYTE - header.length, 7)]);
   for (let done = MEGABYTE; done < size; done += MEGABYTE) yield randomBytes(MEGABYTE);
 }
 

@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { accessSync, constants as fsConstants, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants as fsConstants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError, appError } from '../../../shared/api/appError';
 import type { ReadOnlyReason } from '../../../shared/api/projectCalls';
@@ -142,6 +142,7 @@ export class ProjectFile {
    */
   static open(filePath: string, migrations: readonly Migration[] = MIGRATIONS, options: OpenOptions = {}): ProjectFile {
     const fileName = path.basename(filePath);
+    rollBackHotJournal(filePath);
     const inspected = inspectProjectFile(filePath, migrations.length);
     const readOnly: ReadOnlyReason | null = inspected.damage ? 'damaged' : !mayWrite(filePath) ? 'read-only-place' : options.readOnly ? 'locked' : null;
     if (readOnly) {
@@ -304,6 +305,24 @@ function mayWrite(filePath: string): boolean {
 function throwIfNewer(userVersion: number, latestVersion: number, fileName: string): void {
   if (userVersion > latestVersion) {
     throw appError('newer-version', 'newerVersion', { file: fileName, version: userVersion, latest: latestVersion });
+  }
+}
+
+/**
+ * A kill during a media import (which writes under a rollback journal) leaves a hot journal, which
+ * only a writing connection rolls back: do that before the read-only inspection, which could not.
+ */
+function rollBackHotJournal(filePath: string): void {
+  if (!existsSync(`${filePath}-journal`) || !mayWrite(filePath)) return;
+  try {
+    const db = new BetterSqlite3(filePath, { fileMustExist: true });
+    try {
+      db.pragma('schema_version');
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Busy or unreadable: the inspection that follows says what is wrong.
   }
 }
 

@@ -31,7 +31,7 @@ export async function axeViolations(target: Page | Frame, waivers: AxeWaiver[] =
     async ([tags, waived]) => {
       type Found = Omit<AxeViolation, 'nodes'> & { nodes: { target: unknown[]; element: Element }[] };
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Found[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'], elementRef: true });
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'], elementRef: true, preload: false });
       return result.violations
         .map(({ id, impact, help, nodes }) => ({
           id,
