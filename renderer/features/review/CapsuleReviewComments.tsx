@@ -20,13 +20,17 @@ export function CapsuleReviewComments({ capsuleId }: { capsuleId: string }) {
 
   useEffect(() => {
     const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
-    const content = document.querySelector('[data-testid="capsule-content"]');
-    if (!registry || !content || quotes.length === 0) return undefined;
-    // The editor redraws its paragraphs as the designer types: find the passages again after each change.
-    const mark = () => registry.set(HIGHLIGHT, new Highlight(...quotes.map((quote) => findTextRange(content, quote)).filter((range): range is Range => range !== null)));
+    // The editor loads on its own (and may not be there yet), then redraws its paragraphs as the
+    // designer types: find it and the passages again after each change in the centre.
+    const centre = document.getElementById('workspace-centre');
+    if (!registry || !centre || quotes.length === 0) return undefined;
+    const mark = () => {
+      const content = centre.querySelector('[data-testid="capsule-content"]');
+      registry.set(HIGHLIGHT, new Highlight(...(content ? quotes.map((quote) => findTextRange(content, quote)).filter((range): range is Range => range !== null) : [])));
+    };
     mark();
     const observer = new MutationObserver(mark);
-    observer.observe(content, { subtree: true, childList: true, characterData: true });
+    observer.observe(centre, { subtree: true, childList: true, characterData: true });
     return () => {
       observer.disconnect();
       registry.delete(HIGHLIGHT);
