@@ -99,7 +99,8 @@ describe('a long SCORM export', () => {
 
   it('shows its progress and cancels without leaving a file', async () => {
     courseDir = mkdtempSync(path.join(tmpdir(), 'spoc-e2e-large-'));
-    const course = await generateLargeCourse({ dir: courseDir, mediaBytes: 600 * 1024 * 1024, mediaFileCount: 2 });
+    // Large enough that the export (written at about disk speed) is still running when Cancel is pressed.
+    const course = await generateLargeCourse({ dir: courseDir, mediaBytes: 1536 * 1024 * 1024, mediaFileCount: 2 });
     app = await launchApp({ projectFile: course.projectPath });
     const { page } = app;
     page.setDefaultTimeout(15_000);

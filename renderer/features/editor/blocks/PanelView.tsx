@@ -1,12 +1,10 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 
 /** One panel: its title (plain text, what the learner clicks), its rich content, and removal while another panel remains. */
 export function PanelView({ node, editor, getPos, updateAttributes, deleteNode }: ReactNodeViewProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const position = getPos();
   const place = position === undefined ? null : editor.state.doc.resolve(position);
   const parent = place?.parent ?? null;
@@ -14,18 +12,18 @@ export function PanelView({ node, editor, getPos, updateAttributes, deleteNode }
   return (
     <NodeViewWrapper className="panel" data-testid="panel">
       <div className="panel__header" contentEditable={false}>
-        <label className="field__label" htmlFor={titleId}>
-          {t('editor:panelTitle', { number })}
+        {/* Wrapped, not linked by id: each node view is a React root of its own, where useId repeats. */}
+        <label className="panel__title-field">
+          <span className="field__label">{t('editor:panelTitle', { number })}</span>
+          <input
+            className="input panel__title"
+            type="text"
+            maxLength={500}
+            value={String(node.attrs.title ?? '')}
+            placeholder={t('editor:panelTitlePlaceholder')}
+            onChange={(event) => updateAttributes({ title: event.target.value })}
+          />
         </label>
-        <input
-          id={titleId}
-          className="input panel__title"
-          type="text"
-          maxLength={500}
-          value={String(node.attrs.title ?? '')}
-          placeholder={t('editor:panelTitlePlaceholder')}
-          onChange={(event) => updateAttributes({ title: event.target.value })}
-        />
         {parent && parent.childCount > 1 && (
           <button type="button" className="icon-button" aria-label={t('editor:removePanel', { number })} title={t('editor:removePanel', { number })} onClick={deleteNode}>
             <Icon name="close" size={14} />
