@@ -15,8 +15,17 @@ export function ThemeFields() {
   const theme = useAppStore((state) => state.outline?.course.theme);
   const updateCourse = useAppStore((state) => state.updateCourse);
   const fontId = useId();
+  // The theme is saved whole: a change made before the previous one is read back builds on what was
+  // sent, not on the older theme on screen (picking a font then a logo at once kept only the logo).
+  const unconfirmed = useRef<ClientTheme | null>(null);
   if (!theme) return null;
-  const save = (change: Partial<ClientTheme>) => void updateCourse({ theme: { ...theme, ...change } });
+  const save = (change: Partial<ClientTheme>) => {
+    const next = { ...(unconfirmed.current ?? theme), ...change };
+    unconfirmed.current = next;
+    void updateCourse({ theme: next }).finally(() => {
+      if (unconfirmed.current === next) unconfirmed.current = null;
+    });
+  };
   return (
     <>
       <p className="framing-theme__intro framing-field--wide">{t('framing:themeIntro')}</p>
