@@ -252,8 +252,9 @@ describe('moves and workload changes are announced politely', () => {
     await page.keyboard.press('Alt+ArrowRight');
     const workload = page.getByTestId('board-week').nth(3).getByTestId('week-workload');
     await expect.poll(() => page.getByTestId('board-week').nth(3).getByTestId('board-capsule').filter({ hasText: title }).count()).toBe(1);
+    // The announcement follows the saved move: wait for it rather than read it at once.
+    await expect.poll(() => announcer().innerText()).toContain(title);
     const said = await announcer().innerText();
-    expect(said).toContain(title);
     expect(said).toMatch(/semaine 4\.[\s\S]*Charge de la semaine 4/);
     expect(said).toContain((await workload.locator('.workload__amount').innerText()).trim());
   });
