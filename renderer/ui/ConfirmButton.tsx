@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmButtonProps {
@@ -24,13 +24,15 @@ export function ConfirmButton({ children, question, className = 'button button--
       </button>
     );
   }
+  const backOutOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && setAsking(false);
   return (
-    <span className="confirm" role="group" aria-label={question} onKeyDown={(event) => event.key === 'Escape' && setAsking(false)}>
+    <span className="confirm" role="group" aria-label={question}>
       <span className="confirm__question">{question}</span>
       <button
         type="button"
         className="button button--small button--danger"
         autoFocus
+        onKeyDown={backOutOnEscape}
         onClick={() => {
           setAsking(false);
           onConfirm();
@@ -38,7 +40,7 @@ export function ConfirmButton({ children, question, className = 'button button--
       >
         {t('common:confirm')}
       </button>
-      <button type="button" className="button button--small" onClick={() => setAsking(false)}>
+      <button type="button" className="button button--small" onKeyDown={backOutOnEscape} onClick={() => setAsking(false)}>
         {t('common:cancel')}
       </button>
     </span>

@@ -60,7 +60,7 @@ const reviewerKey = `${data.storageKey}#reviewer`;
 const courseReviewerKey = `${data.courseStorageKey}#reviewer`;
 const reviewKey = (name: string) => `${data.storageKey}:${name.trim()}`;
 let reviewer = storage.get(reviewerKey) ?? storage.get(courseReviewerKey) ?? '';
-let review = load(reviewer);
+const review = load(reviewer);
 
 function load(name: string): StoredReview {
   try {

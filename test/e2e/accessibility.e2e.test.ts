@@ -248,7 +248,7 @@ describe('moves and workload changes are announced politely', () => {
     await page.getByTestId('nav-pacing').click();
     const card = page.getByTestId('board-week').nth(2).getByTestId('board-capsule').last();
     const title = await card.locator('.board-card__title').innerText();
-    await card.focus();
+    await card.getByRole('button', { name: title }).focus();
     await page.keyboard.press('Alt+ArrowRight');
     const workload = page.getByTestId('board-week').nth(3).getByTestId('week-workload');
     await expect.poll(() => page.getByTestId('board-week').nth(3).getByTestId('board-capsule').filter({ hasText: title }).count()).toBe(1);

@@ -57,7 +57,7 @@ describe('setting a capsule’s time and week where the plan is made', () => {
     const workload = async () => Number(await week1.getByTestId('week-workload').getAttribute('data-minutes'));
     const before = await workload();
     const field = card.getByLabel(`Durée de «\u202f${title}\u202f» en minutes (vide\u202f: estimation)`);
-    await card.focus();
+    await card.getByRole('button', { name: title }).focus();
     await page.keyboard.press('Tab');
     await expect.poll(focusedLabel).toContain(`Durée de «\u202f${title}`);
     await page.keyboard.press('ControlOrMeta+A');

@@ -55,10 +55,11 @@ describe('pacing board of the sample course', () => {
     // Move the last capsule of week 3 to week 4 with Alt+→; it keeps the focus in its new column.
     const keyed = cardsIn(3).last();
     const keyedTitle = await keyed.locator('.board-card__title').innerText();
-    await keyed.focus();
+    await keyed.getByRole('button', { name: keyedTitle }).focus();
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(() => cardsIn(4).filter({ hasText: keyedTitle }).count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.board-card__title')?.textContent)).toBe(keyedTitle);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-keyshortcuts'))).toBe('Alt+ArrowLeft Alt+ArrowRight');
     expect(await workloadOf(3)).toBeLessThan(before[2]!);
     expect(await workloadOf(4)).toBeGreaterThan(before[3]!);
     await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');

@@ -65,7 +65,7 @@ const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
  * no broken or partial export is left where the user expects one.
  */
 export async function writeScormExport(plan: PackagePlan, options: WriteExportOptions): Promise<WrittenExport> {
-  const { outputPath, signal } = options;
+  const { outputPath } = options;
   const packages = plan.packages.map(preparePackage);
   const directory = plan.intoFolder ? outputPath : path.dirname(outputPath);
   if (plan.intoFolder) {

@@ -49,7 +49,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       void checkExport(settings);
     });
     // Opening checks the options the dialog starts with; later changes are checked by `change`.
-  }, []);
+    // (The store's actions never change: this runs once, when the dialog opens.)
+  }, [checkExport, loadCourseDocument, loadExportSettings, resetExport]);
 
   const exporting = phase === 'exporting';
   const change = (next: ExportOptions) => {

@@ -55,7 +55,7 @@ export function ObjectivesView() {
         <h1>{t('objectives:heading')}</h1>
         <p className="objectives__intro">{tab === 'list' ? t('objectives:intro') : t('objectives:matrixIntro')}</p>
       </header>
-      <div className="tabs" role="tablist" aria-label={t('objectives:heading')} onKeyDown={onTabKey}>
+      <div className="tabs" role="tablist" aria-label={t('objectives:heading')}>
         {TABS.map((option) => (
           <button
             key={option}
@@ -67,6 +67,7 @@ export function ObjectivesView() {
             // Only the selected tab's panel is in the page; the others control nothing yet.
             aria-controls={tab === option ? `objectives-panel-${option}` : undefined}
             tabIndex={tab === option ? 0 : -1}
+            onKeyDown={onTabKey}
             onClick={() => setTab(option)}
           >
             {option === 'list' ? t('objectives:tabList') : t('objectives:matrix')}

@@ -28,21 +28,16 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
   const { t } = useTranslation();
   const selected = useAppStore((state) => state.selection?.id === capsule.id);
   const select = useAppStore((state) => state.select);
-  const card = useRef<HTMLLIElement>(null);
+  const handle = useRef<HTMLButtonElement>(null);
   const titleId = `board-capsule-${capsule.id}`;
 
-  useFocusWhenRequested(card, focusRequested, onFocusDone);
+  useFocusWhenRequested(handle, focusRequested, onFocusDone);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.target !== event.currentTarget) return;
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const target = weekMoveTarget(event.key, event.altKey, capsule.week, weekCount);
-    if (target !== null) {
-      event.preventDefault();
-      onMove(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select({ kind: 'capsule', id: capsule.id });
-    }
+    if (target === null) return;
+    event.preventDefault();
+    onMove(target);
   };
 
   const onDragStart = (event: DragEvent<HTMLLIElement>) => {
@@ -52,25 +47,29 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
 
   return (
     <li
-      ref={card}
       className={`board-card${selected ? ' board-card--selected' : ''}`}
       draggable
-      tabIndex={0}
-      aria-labelledby={`${titleId} ${titleId}-minutes`}
-      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
       data-testid="board-capsule"
       data-capsule-id={capsule.id}
-      onKeyDown={onKeyDown}
       onDragStart={onDragStart}
-      onClick={() => select({ kind: 'capsule', id: capsule.id })}
     >
-      <div className="board-card__main">
+      {/* The card's handle: choosing it opens the capsule, Alt+←/→ moves it; it covers the card so a click anywhere chooses it. */}
+      <button
+        ref={handle}
+        type="button"
+        className="board-card__main"
+        aria-pressed={selected}
+        aria-labelledby={`${titleId} ${titleId}-minutes`}
+        aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+        onKeyDown={onKeyDown}
+        onClick={() => select({ kind: 'capsule', id: capsule.id })}
+      >
         <CapsuleKindIcon kind={capsule.kind} />
         <span className="board-card__title" id={titleId} dir="auto">
           {capsule.title}
         </span>
         <OpenCommentsMarker capsuleId={capsule.id} />
-      </div>
+      </button>
       <div className="board-card__footer">
         <span className="visually-hidden" id={`${titleId}-minutes`}>
           {formatDuration(capsule.minutes, t)}
@@ -80,7 +79,6 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
           className="select select--compact"
           aria-label={t('pacing:moveCapsuleLabel', { title: capsule.title })}
           value={capsule.week}
-          onClick={(event) => event.stopPropagation()}
           onChange={(event) => onMove(Number(event.target.value))}
         >
           <WeekOptions weekCount={weekCount} />
@@ -94,10 +92,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
             className="icon-button"
             aria-label={t('pacing:resetWeek')}
             title={t('pacing:resetWeek')}
-            onClick={(event) => {
-              event.stopPropagation();
-              onMove(null);
-            }}
+            onClick={() => onMove(null)}
           >
             <Icon name="close" size={14} />
           </button>

@@ -20,37 +20,39 @@ interface BoardModuleChipProps {
 export function BoardModuleChip({ module, number, weekCount, focusRequested, onFocusDone, onMove }: BoardModuleChipProps) {
   const { t } = useTranslation();
   const select = useAppStore((state) => state.select);
-  const chip = useRef<HTMLLIElement>(null);
+  const chip = useRef<HTMLButtonElement>(null);
 
   useFocusWhenRequested(chip, focusRequested, onFocusDone);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const target = weekMoveTarget(event.key, event.altKey, module.week, weekCount);
     if (target === null) return;
     event.preventDefault();
     onMove(target);
   };
-  const onDragStart = (event: DragEvent<HTMLLIElement>) => {
+  const onDragStart = (event: DragEvent<HTMLButtonElement>) => {
     event.dataTransfer.setData(MODULE_DRAG_TYPE, module.id);
     event.dataTransfer.effectAllowed = 'move';
   };
 
   return (
-    <li
-      ref={chip}
-      className="week__module"
-      draggable
-      tabIndex={0}
-      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
-      title={t('pacing:moduleMoveHint')}
-      data-testid="board-module"
-      data-module-id={module.id}
-      onKeyDown={onKeyDown}
-      onDragStart={onDragStart}
-      onClick={() => select({ kind: 'module', id: module.id })}
-    >
-      <span className="week__module-number">{t('outline:module.label', { number })}</span>
-      {module.title}
+    <li>
+      <button
+        ref={chip}
+        type="button"
+        className="week__module"
+        draggable
+        aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
+        title={t('pacing:moduleMoveHint')}
+        data-testid="board-module"
+        data-module-id={module.id}
+        onKeyDown={onKeyDown}
+        onDragStart={onDragStart}
+        onClick={() => select({ kind: 'module', id: module.id })}
+      >
+        <span className="week__module-number">{t('outline:module.label', { number })}</span>
+        {module.title}
+      </button>
     </li>
   );
 }

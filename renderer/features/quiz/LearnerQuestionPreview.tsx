@@ -20,10 +20,10 @@ export function LearnerQuestionPreview({ question, language }: { question: Playe
   const { t, i18n } = useTranslation();
   const playerT = useMemo(() => i18n.getFixedT(language, 'player'), [i18n, language]);
   const id = useId();
-  const [attempt, setAttempt] = useState(0);
   const freshEntry = () => emptyPreviewEntry(question, question.type === 'ordering' ? shuffledIndices(question.items.length) : []);
+  const freshRightOrder = () => (question.type === 'matching' ? shuffledIndices(question.pairs.length) : []);
   // Each attempt shuffles the right-hand sides again, as a new attempt in the player does.
-  const rightOrder = useMemo(() => (question.type === 'matching' ? shuffledIndices(question.pairs.length) : []), [question, attempt]);
+  const [rightOrder, setRightOrder] = useState(freshRightOrder);
   const [entry, setEntry] = useState<PreviewEntry>(freshEntry);
   const [hint, setHint] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -40,7 +40,7 @@ export function LearnerQuestionPreview({ question, language }: { question: Playe
     setVerdict({ score, feedback: answerFeedback(question, answer, score.correct) });
   };
   const retry = () => {
-    setAttempt(attempt + 1);
+    setRightOrder(freshRightOrder());
     setVerdict(null);
     setHint(null);
     setEntry(freshEntry());

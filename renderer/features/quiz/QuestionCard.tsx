@@ -33,9 +33,11 @@ export function QuestionCard({ question, index, count, issues, open, onToggle, o
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const bodyId = `question-body-${question.id}`;
   const card = useRef<HTMLLIElement>(null);
-  // A question opened from elsewhere (a check, the export dialog) is brought into view.
+  // A question opened from elsewhere (a check, the export dialog) is brought into view, once: when
+  // its card appears open, not each time the designer opens it in the list.
+  const openWhenShown = useRef(open);
   useEffect(() => {
-    if (open) card.current?.scrollIntoView({ block: 'start' });
+    if (openWhenShown.current) card.current?.scrollIntoView({ block: 'start' });
   }, []);
 
   return (

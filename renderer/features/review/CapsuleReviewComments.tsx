@@ -15,14 +15,15 @@ export function CapsuleReviewComments({ capsuleId }: { capsuleId: string }) {
     if (!overview) void loadReviewOverview();
   }, [overview, loadReviewOverview]);
   const comments = (overview?.comments ?? []).filter((comment) => comment.place.capsuleId === capsuleId && comment.status !== 'resolved' && ['capsule', 'block', 'quote'].includes(comment.anchor.kind));
-  const quotes = comments.flatMap((comment) => (comment.anchor.kind === 'quote' && comment.place.attached ? [comment.anchor.quote.text] : []));
-  const quoteKey = quotes.join('\u0000');
+  // The passages as one string, so the highlight is redrawn when they change, not at each render.
+  const quoteKey = JSON.stringify(comments.flatMap((comment) => (comment.anchor.kind === 'quote' && comment.place.attached ? [comment.anchor.quote.text] : [])));
 
   useEffect(() => {
     const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
     // The editor loads on its own (and may not be there yet), then redraws its paragraphs as the
     // designer types: find it and the passages again after each change in the centre.
     const centre = document.getElementById('workspace-centre');
+    const quotes = JSON.parse(quoteKey) as string[];
     if (!registry || !centre || quotes.length === 0) return undefined;
     const mark = () => {
       const content = centre.querySelector('[data-testid="capsule-content"]');

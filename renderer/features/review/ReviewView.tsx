@@ -17,8 +17,10 @@ export function ReviewView() {
 
   useEffect(() => {
     void loadReviewOverview();
-    if (!outline) void loadOutline();
   }, [loadReviewOverview]);
+  useEffect(() => {
+    if (!outline) void loadOutline();
+  }, [outline, loadOutline]);
 
   if (!overview) return null;
   return (
