@@ -1,3 +1,4 @@
+import type { ExportOptions } from '../export/exportOptions';
 import type { Capsule, Module } from '../model/course';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
 import { computePacingBoard, type PacingBoard } from '../pacing/computePacingBoard';
@@ -27,6 +28,8 @@ export const CHECK_SEVERITY: Record<CheckId, Severity> = {
 export interface CheckContext {
   doc: CourseDocument;
   settings: CheckSettings;
+  /** The options the next export starts from (project settings, else the framing): what the package will be. */
+  exportOptions: Pick<ExportOptions, 'version' | 'mode'>;
   modules: Module[];
   /** Capsules in course order: by module, then by position. */
   capsules: Capsule[];
@@ -37,7 +40,7 @@ export interface CheckContext {
   board: PacingBoard;
 }
 
-export function buildCheckContext(doc: CourseDocument, settings: CheckSettings): CheckContext {
+export function buildCheckContext(doc: CourseDocument, settings: CheckSettings, exportOptions: Pick<ExportOptions, 'version' | 'mode'>): CheckContext {
   const modules = [...doc.modules].sort(byPosition);
   const moduleOrder = new Map(modules.map((module, index) => [module.id, index]));
   const capsules = [...doc.capsules].sort(
@@ -46,7 +49,7 @@ export function buildCheckContext(doc: CourseDocument, settings: CheckSettings):
   const board = computePacingBoard(doc);
   const capsuleMinutes = new Map<string, number>();
   for (const week of board.weeks) for (const capsule of week.capsules) capsuleMinutes.set(capsule.id, capsule.minutes);
-  return { doc, settings, modules, capsules, questionCounts: questionsPerCapsule(doc), capsuleMinutes, board };
+  return { doc, settings, exportOptions, modules, capsules, questionCounts: questionsPerCapsule(doc), capsuleMinutes, board };
 }
 
 export function makeFinding(

@@ -30,9 +30,10 @@ function scoCapsules(sco: ScoScope, index: CourseIndex): PlayerCapsule[] {
  */
 export function checkSuspendDataBudget(context: CheckContext, findings: Finding[]): void {
   const { course } = context.doc;
-  const limit = suspendDataLimit(course.scormVersion);
+  const { version, mode } = context.exportOptions;
+  const limit = suspendDataLimit(version);
   const index = indexCourse(context.doc);
-  for (const sco of packageScopesOf(context.doc, index, course.packagingMode).flatMap((scope) => scope.scos)) {
+  for (const sco of packageScopesOf(context.doc, index, mode).flatMap((scope) => scope.scos)) {
     const capsules = scoCapsules(sco, index);
     const worst = worstCaseSuspendData(capsules);
     if (worst.length <= limit) continue;
@@ -44,7 +45,7 @@ export function checkSuspendDataBudget(context: CheckContext, findings: Finding[
         'suspend-data-budget',
         'suspendDataOverBudget',
         question && capsule ? { kind: 'question', id: question.id, capsuleId: capsule.id } : { kind: 'module', id: sco.modules[0]?.id ?? course.id },
-        { sco: sco.title, chars: worst.length, limit, version: course.scormVersion, quiz: capsule?.quiz?.title || capsule?.title || '', quizChars: biggest?.length ?? 0 },
+        { sco: sco.title, chars: worst.length, limit, version, quiz: capsule?.quiz?.title || capsule?.title || '', quizChars: biggest?.length ?? 0 },
       ),
     );
   }

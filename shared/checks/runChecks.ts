@@ -26,7 +26,7 @@ export function runChecks(
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
   exportOptions: ExportOptions = exportSettingsOf(doc, null),
 ): Finding[] {
-  const context = buildCheckContext(doc, settings);
+  const context = buildCheckContext(doc, settings, exportOptions);
   const findings: Finding[] = [];
   for (const check of CHECKS) check(context, findings);
   const disabled = new Set<string>(settings.disabledChecks);

@@ -9,8 +9,9 @@ import { buildManifest, type ManifestSco } from './buildManifest';
 import { buildPlayerData } from './buildPlayerData';
 import { checkExport } from './checkExport';
 import { indexCourse, type CourseIndex } from './courseIndex';
-import { createNotice, type ExportNotice } from './exportNotice';
+import type { ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
+import { lmsNameOf, lmsPackageWarnings, lmsPresetOf } from './lmsPresets';
 import { packageScopesOf, type PackageScope, type ScoScope } from './exportScopes';
 import { escapeHtml, toSafeUnicode, toScriptLiteral } from './markupEscapes';
 import { mediaBlocksOf, mediaIdsOf } from './mediaBlocks';
@@ -42,7 +43,7 @@ export type PlannedFile =
   | { path: string; kind: 'media'; sha256: string; size: number; crc32: number };
 
 export interface PlannedPackage {
-  /** The zip's file name: ASCII letters, digits and dashes (Rise Up refuses accents). */
+  /** The zip's file name: ASCII letters, digits and dashes (Rise Up refuses accents: see lmsPresets). */
   fileName: string;
   /** Sorted by path, so that the zip is the same bytes for the same course and options. */
   files: PlannedFile[];
@@ -61,7 +62,6 @@ export interface PackagePlan {
 
 const VERSION_TAG = { '1.2': 'scorm12', '2004-3rd': 'scorm2004-3rd', '2004-4th': 'scorm2004' } as const;
 const MODE_TAG = { course: '', 'module-scos': '-modules', 'module-packages': '-weekly-packages' } as const;
-const RISE_UP_LIMIT_BYTES = 1_000_000_000;
 
 /**
  * Every file of the SCORM export of a course, as a pure function of the course, the options and
@@ -83,13 +83,10 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
         : `week-${String(scope.week).padStart(2, '0')}-${asciiFileName(scope.scos[0]?.title ?? '', 'module', 50)}`;
     return planPackage(doc, index, scope, options, player, uniqueName(stem, usedNames));
   });
-  const notices = [...findings];
-  for (const plannedPackage of packages) {
-    const bytes = plannedPackage.files.reduce((sum, file) => sum + (file.kind === 'media' ? file.size : file.content.length), 0);
-    if (bytes > RISE_UP_LIMIT_BYTES) {
-      notices.push(createNotice('warning', 'packageOverOneGigabyte', { name: plannedPackage.fileName, megabytes: Math.round(bytes / 1_000_000) }));
-    }
-  }
+  const preset = lmsPresetOf(doc.course.targetLms);
+  // Sizes before compression: media are stored as they are, so this is what the LMS receives, give or take the text.
+  const facts = packages.map((plannedPackage) => ({ fileName: plannedPackage.fileName, bytes: plannedPackage.files.reduce((sum, file) => sum + (file.kind === 'media' ? file.size : file.content.length), 0) }));
+  const notices = [...findings, ...lmsPackageWarnings(preset, lmsNameOf(preset, doc.course.targetLms), facts)];
   return {
     fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}${options.mode === 'module-packages' ? '' : '.zip'}`,
     packages,

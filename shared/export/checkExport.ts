@@ -4,7 +4,7 @@ import type { ExportMessageKey } from '../i18n/exportMessages';
 import { createNotice, type ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
 import { exportBlockers } from './exportBlockers';
-import { lmsAdvice, multiScoWarning } from './lmsAdvice';
+import { lmsAdvice, targetLmsWarnings } from './lmsAdvice';
 import { mediaBlocksOf } from './mediaBlocks';
 
 /**
@@ -25,9 +25,9 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
       }
     }
   }
-  if (options.mode === 'module-scos' && index.modules.length > 1) {
-    notices.push(multiScoWarning(doc, options));
-  }
+  // One module in "one SCO per module" is a single-SCO package: nothing multi-SCO to warn about.
+  const severalScos = options.mode === 'module-scos' && index.modules.length > 1;
+  notices.push(...targetLmsWarnings(doc, severalScos ? options : { ...options, mode: 'course' }));
   if (blockers.length === 0) notices.push(lmsAdvice(doc, index, options));
   return notices;
 }

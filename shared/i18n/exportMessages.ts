@@ -49,13 +49,6 @@ export const exportMessages = defineCatalog({
       'Une vidéo de la capsule « {{capsule}} » n’a pas de sous-titres : ajoutez un fichier WebVTT pour les apprenants sourds ou sans son.',
     drawCountAboveQuestions:
       'Le quiz de la capsule « {{capsule}} » tire {{drawCount}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
-    multiScoPackage:
-      'Paquet SCORM 2004 à plusieurs SCO : Moodle n’enregistre que le premier SCO quand l’apprenant passe au suivant par le bouton Suivant ou le menu (les suivants ne s’initialisent pas et l’apprenant en est averti) ; Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module » ou SCORM 1.2.',
-    multiScoPackage12:
-      'Paquet SCORM 1.2 à plusieurs SCO : Moodle enregistre chaque SCO, mais Rise Up, CrossKnowledge et 360Learning refusent ces paquets.',
-    multiScoPackageOther:
-      'Paquet à plusieurs SCO : certaines plateformes n’enregistrent que le premier SCO, d’autres (Rise Up, CrossKnowledge) refusent ces paquets. Vérifiez que la vôtre suit chaque SCO, ou exportez un paquet par module.',
-    packageOverOneGigabyte: 'Le paquet « {{name}} » pèse {{megabytes}} Mo : Rise Up refuse les paquets de plus de 1 Go.',
     moodleRuleSingleScoCompleted:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Terminé » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
     moodleRuleSingleScoPassed:
@@ -64,6 +57,8 @@ export const exportMessages = defineCatalog({
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut » en cochant « Réussi » et « Terminé » (un SCO 1.2 qui réussit renvoie « Réussi », jamais « Terminé »), méthode d’évaluation « Note la plus haute ».',
     moodleRuleModuleScos:
       'Dans Moodle, seul le premier SCO est enregistré quand l’apprenant passe au suivant par le bouton Suivant ou le menu : l’apprenant doit rouvrir l’activité pour chaque module. Préférez « un paquet par module » ou SCORM 1.2. Sinon : « Exiger le statut : Réussi », « Exiger que tous les SCO renvoient ce statut », méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
+    moodleRuleModuleScosCompleted:
+      'Dans Moodle, seul le premier SCO est enregistré quand l’apprenant passe au suivant par le bouton Suivant ou le menu : l’apprenant doit rouvrir l’activité pour chaque module. Préférez « un paquet par module » ou SCORM 1.2. Sinon : « Exiger le statut : Terminé », « Exiger que tous les SCO renvoient ce statut », méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
     moodleRuleModuleScos12:
       'Dans Moodle, réglez l’achèvement sur « Exiger le statut » en cochant « Réussi » et « Terminé », avec « Exiger que tous les SCO renvoient ce statut », et la méthode d’évaluation « Note moyenne » (« Note la plus haute » donne la note du meilleur SCO, pas celle du cours).',
     moodleRuleModulePackagesCompleted:
@@ -93,9 +88,29 @@ export const exportMessages = defineCatalog({
     moodleRuleModulePackagesPassedOrCompleted:
       'Dans Moodle, déposez chaque paquet comme activité SCORM dans la section de sa semaine, et réglez l’achèvement de chacune sur « Exiger le statut » en cochant « Réussi » et « Terminé », méthode d’évaluation « Note la plus haute ».',
     presetMultiScoRefused: '{{lms}} refuse les paquets à plusieurs SCO dans cette version : exportez un SCO pour tout le cours ou un paquet par module.',
-    presetMultiScoFirstOnly: '{{lms}} n’enregistre que le premier SCO d’un paquet SCORM 2004 quand l’apprenant passe au suivant par Suivant ou le menu : exportez en SCORM 1.2 ou un paquet par module.',
+    presetMultiScoFirstOnly: '{{lms}} n’enregistre que le premier SCO d’un paquet SCORM 2004 quand l’apprenant passe au suivant par Suivant ou le menu (les suivants ne s’initialisent pas ; le lecteur en avertit l’apprenant) : exportez en SCORM 1.2 ou un paquet par module.',
     presetMultiScoUnknown: 'Le traitement des paquets à plusieurs SCO par {{lms}} n’est pas vérifié : testez le paquet dans la plateforme avant de l’ouvrir aux apprenants, ou exportez un SCO pour tout le cours.',
-    presetPackageTooLarge: 'Un paquet pèse {{megabytes}} Mo : {{lms}} refuse les paquets de plus de {{limit}} Mo. Allégez les médias ou exportez un paquet par module.',
+    presetPackageTooLarge: 'Le paquet « {{name}} » pèse {{megabytes}} Mo : {{lms}} refuse les paquets de plus de {{limit}} Mo. Allégez les médias ou exportez un paquet par module.',
+    'presetVersionRefused.1.2': '{{lms}} ne lit pas SCORM 1.2 : choisissez la version conseillée pour {{lms}}.',
+    'presetVersionRefused.2004-3rd': '{{lms}} ne lit pas SCORM 2004 3e édition : choisissez la version conseillée pour {{lms}}.',
+    'presetVersionRefused.2004-4th': '{{lms}} ne lit pas SCORM 2004 4e édition : choisissez la version conseillée pour {{lms}}.',
+    presetSequencingIgnored: '{{lms}} ne joue pas le séquencement SCORM 2004 : le déverrouillage module par module sera ignoré et tous les modules resteront ouverts. Exportez en SCORM 1.2 pour le garder.',
+    presetFileNameRefused: 'Le nom de fichier « {{name}} » contient des caractères que {{lms}} refuse (accents, espaces) : renommez-le sans accent avant de le déposer.',
+    recommendedTitle: 'Conseillé pour {{lms}} : {{version}}, {{mode}}',
+    recommendedApply: 'Appliquer ces réglages',
+    recommendedInUse: 'Ce sont les réglages choisis.',
+    'presetWhy.moodle': 'Mesuré sur Moodle 4.5 : un SCO en SCORM 1.2 enregistre statut, score, note et reprise. En SCORM 2004 à plusieurs SCO, les SCO après le premier ne s’enregistrent pas quand l’apprenant passe au suivant. Un paquet par module, déposé dans la section de sa semaine, convient aussi.',
+    'presetWhy.totara': 'Totara reprend le lecteur SCORM de Moodle : mêmes réglages que pour Moodle (mesurés sur Moodle 4.5, pas sur Totara).',
+    'presetWhy.talentlms': 'TalentLMS ne lit que SCORM 1.2. Un seul SCO évite les paquets à plusieurs SCO, dont le suivi n’y est pas vérifié.',
+    'presetWhy.cornerstone': 'SCORM 1.2 en un seul SCO est le format le plus sûr. Cornerstone peut ne pas répondre à l’enregistrement fait à la fermeture : le lecteur enregistre à chaque capsule et à chaque réponse.',
+    'presetWhy.sap-successfactors': 'SCORM 1.2 en un seul SCO est le format le plus sûr. SuccessFactors ferme la session après environ 30 minutes sans échange : le lecteur enregistre toutes les 5 minutes.',
+    'presetWhy.docebo': 'Docebo lit SCORM 1.2 et 2004 3e édition, sans séquencement : SCORM 1.2 en un seul SCO évite ces limites.',
+    'presetWhy.360learning': '360Learning accepte les paquets SCORM 2004 à plusieurs SCO, pas ceux en SCORM 1.2 ; SCORM 2004 4e édition rapporte achèvement et réussite séparément.',
+    'presetWhy.canvas': 'Canvas lit les paquets par son outil SCORM ; son traitement des paquets à plusieurs SCO n’est pas vérifié : SCORM 1.2 en un seul SCO est le plus sûr.',
+    'presetWhy.blackboard': 'Le traitement des paquets à plusieurs SCO par Blackboard n’est pas vérifié : SCORM 1.2 en un seul SCO est le plus sûr.',
+    'presetWhy.rise-up': 'Rise Up refuse les paquets à plusieurs SCO, ceux de plus de 1 Go et les noms de fichiers accentués : un seul SCO en SCORM 1.2, au nom sans accent.',
+    'presetWhy.crossknowledge': 'CrossKnowledge refuse les paquets à plusieurs SCO et n’accepte depuis son back-office que des paquets de 200 Mo au plus : un seul SCO en SCORM 1.2.',
+    'presetWhy.other': 'Plateforme non reconnue : SCORM 1.2 en un seul SCO est le format le plus largement lu. Les avertissements appliquent les limites les plus strictes connues (200 Mo, noms sans accent, plusieurs SCO à tester).',
     transcript: 'Transcription',
     captions: 'Sous-titres',
     download: 'Télécharger',
@@ -205,13 +220,6 @@ export const exportMessages = defineCatalog({
       'A video in capsule “{{capsule}}” has no captions: add a WebVTT file for deaf learners and those without sound.',
     drawCountAboveQuestions:
       'The quiz of capsule “{{capsule}}” draws {{drawCount}} questions but has only {{questionCount}}: all of them will be asked.',
-    multiScoPackage:
-      'SCORM 2004 package with several SCOs: Moodle records only the first SCO when the learner moves on with its Next button or menu (the next ones fail to initialize and the learner is told); Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module” or SCORM 1.2.',
-    multiScoPackage12:
-      'SCORM 1.2 package with several SCOs: Moodle records every SCO, but Rise Up, CrossKnowledge and 360Learning refuse such packages.',
-    multiScoPackageOther:
-      'Package with several SCOs: some platforms record only the first SCO, others (Rise Up, CrossKnowledge) refuse such packages. Check that yours tracks each SCO, or export one package per module.',
-    packageOverOneGigabyte: 'Package “{{name}}” weighs {{megabytes}} MB: Rise Up refuses packages over 1 GB.',
     moodleRuleSingleScoCompleted:
       'In Moodle, set the SCORM activity’s completion to “Require status: Completed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
     moodleRuleSingleScoPassed:
@@ -220,6 +228,8 @@ export const exportMessages = defineCatalog({
       'In Moodle, set the SCORM activity’s completion to “Require status” with both “Passed” and “Completed” ticked (a passing 1.2 SCO reports “Passed”, never “Completed”), grading method “Highest grade”.',
     moodleRuleModuleScos:
       'In Moodle, only the first SCO is recorded when the learner moves on with the Next button or the menu: the learner must reopen the activity for each module. Prefer “one package per module” or SCORM 1.2. Otherwise: “Require status: Passed”, “Require all SCOs to return this status”, grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
+    moodleRuleModuleScosCompleted:
+      'In Moodle, only the first SCO is recorded when the learner moves on with the Next button or the menu: the learner must reopen the activity for each module. Prefer “one package per module” or SCORM 1.2. Otherwise: “Require status: Completed”, “Require all SCOs to return this status”, grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
     moodleRuleModuleScos12:
       'In Moodle, set completion to “Require status” with both “Passed” and “Completed” ticked, plus “Require all SCOs to return this status”, and grading method “Average grade” (“Highest grade” gives the best SCO’s grade, not the course’s).',
     moodleRuleModulePackagesCompleted:
@@ -249,9 +259,29 @@ export const exportMessages = defineCatalog({
     moodleRuleModulePackagesPassedOrCompleted:
       'In Moodle, add each package as a SCORM activity in its week’s section, and set each one’s completion to “Require status” with both “Passed” and “Completed” ticked, grading method “Highest grade”.',
     presetMultiScoRefused: '{{lms}} refuses packages with several SCOs in this version: export one SCO for the whole course or one package per module.',
-    presetMultiScoFirstOnly: '{{lms}} records only the first SCO of a SCORM 2004 package when the learner moves on with Next or the menu: export as SCORM 1.2 or one package per module.',
+    presetMultiScoFirstOnly: '{{lms}} records only the first SCO of a SCORM 2004 package when the learner moves on with Next or the menu (the next ones fail to initialize; the player tells the learner): export as SCORM 1.2 or one package per module.',
     presetMultiScoUnknown: 'How {{lms}} handles packages with several SCOs is not verified: test the package in the platform before opening it to learners, or export one SCO for the whole course.',
-    presetPackageTooLarge: 'A package weighs {{megabytes}} MB: {{lms}} refuses packages over {{limit}} MB. Use lighter media or export one package per module.',
+    presetPackageTooLarge: 'Package “{{name}}” weighs {{megabytes}} MB: {{lms}} refuses packages over {{limit}} MB. Use lighter media or export one package per module.',
+    'presetVersionRefused.1.2': '{{lms}} does not play SCORM 1.2: pick the version advised for {{lms}}.',
+    'presetVersionRefused.2004-3rd': '{{lms}} does not play SCORM 2004 3rd edition: pick the version advised for {{lms}}.',
+    'presetVersionRefused.2004-4th': '{{lms}} does not play SCORM 2004 4th edition: pick the version advised for {{lms}}.',
+    presetSequencingIgnored: '{{lms}} does not play SCORM 2004 sequencing: unlocking module by module will be ignored and every module will stay open. Export as SCORM 1.2 to keep it.',
+    presetFileNameRefused: 'File name “{{name}}” has characters {{lms}} refuses (accents, spaces): rename it without accents before uploading it.',
+    recommendedTitle: 'Advised for {{lms}}: {{version}}, {{mode}}',
+    recommendedApply: 'Use these settings',
+    recommendedInUse: 'These are the chosen settings.',
+    'presetWhy.moodle': 'Measured on Moodle 4.5: one SCORM 1.2 SCO records status, score, grade and resume. In a SCORM 2004 package with several SCOs, the SCOs after the first are not recorded when the learner moves on. One package per module, added in its week’s section, works too.',
+    'presetWhy.totara': 'Totara uses Moodle’s SCORM player: the same settings as for Moodle (measured on Moodle 4.5, not on Totara).',
+    'presetWhy.talentlms': 'TalentLMS plays only SCORM 1.2. One SCO avoids packages with several SCOs, whose tracking there is not verified.',
+    'presetWhy.cornerstone': 'SCORM 1.2 with one SCO is the safest format. Cornerstone may not answer the commit made as the page closes: the player commits at each capsule and answer.',
+    'presetWhy.sap-successfactors': 'SCORM 1.2 with one SCO is the safest format. SuccessFactors ends a session after about 30 minutes without a call: the player commits every 5 minutes.',
+    'presetWhy.docebo': 'Docebo plays SCORM 1.2 and 2004 3rd edition, without sequencing: SCORM 1.2 with one SCO avoids these limits.',
+    'presetWhy.360learning': '360Learning accepts SCORM 2004 packages with several SCOs, not SCORM 1.2 ones; SCORM 2004 4th edition reports completion and success apart.',
+    'presetWhy.canvas': 'Canvas plays packages through its SCORM tool; how it handles packages with several SCOs is not verified: SCORM 1.2 with one SCO is the safest.',
+    'presetWhy.blackboard': 'How Blackboard handles packages with several SCOs is not verified: SCORM 1.2 with one SCO is the safest.',
+    'presetWhy.rise-up': 'Rise Up refuses packages with several SCOs, over 1 GB or with accented file names: one SCORM 1.2 SCO, with a name without accents.',
+    'presetWhy.crossknowledge': 'CrossKnowledge refuses packages with several SCOs and accepts packages of at most 200 MB from its back office: one SCORM 1.2 SCO.',
+    'presetWhy.other': 'Unrecognized platform: SCORM 1.2 with one SCO is the most widely played format. The warnings apply the strictest known limits (200 MB, names without accents, several SCOs to be tested).',
     transcript: 'Transcript',
     captions: 'Captions',
     download: 'Download',

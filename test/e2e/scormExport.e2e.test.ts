@@ -36,7 +36,7 @@ describe('SCORM export from the top bar (browser mode)', () => {
     await dialog.getByRole('radio', { name: /^SCORM 2004 4e édition/ }).check();
     await dialog.getByRole('radio', { name: /^Un SCO par module/ }).check();
     await dialog.getByTestId('export-warnings').waitFor();
-    await expect.poll(() => dialog.getByTestId('export-warnings').innerText()).toContain('certaines plateformes n’enregistrent que le premier SCO');
+    await expect.poll(() => dialog.getByTestId('export-warnings').innerText()).toContain('Le traitement des paquets à plusieurs SCO par LMS interne SCORM n’est pas vérifié');
     await dialog.getByRole('radio', { name: /^Un paquet par module/ }).check();
     await dialog.getByTestId('export-infos').waitFor();
     // The sample's framing names an in-house LMS: the advice names no other platform.

@@ -36,7 +36,13 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         return exportSettingsOf({ course: repository.course(), cohorts: repository.list('cohorts') }, project.settings.get(exportSettingsSetting));
       },
 
-      checkScormExport: async (input) => checkExport(context.project().courseDocument(), ExportOptionsSchema.parse(input)),
+      // Once nothing blocks it, the packages are planned (not written) so that the target LMS's size and name limits are known before exporting.
+      checkScormExport: async (input) => {
+        const document = context.project().courseDocument();
+        const options = ExportOptionsSchema.parse(input);
+        const notices = checkExport(document, options);
+        return notices.some((notice) => notice.severity === 'error') ? notices : buildPackagePlan(document, options, playerAssets()).notices;
+      },
 
       exportScorm: async (input) => {
         const options = ExportOptionsSchema.parse(input);

@@ -82,10 +82,14 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
   // The checks panel asks again after every save and on every visit: the findings of an unchanged
   // document are kept. courseDocument() returns the same object until any write, and the check
   // settings live in the project file, so changing them also gives a new document.
-  const findingsCache = new WeakMap<CourseDocument, Finding[]>();
+  // The export settings are part of the key: the budget check and the blockers depend on them.
+  const findingsCache = new WeakMap<CourseDocument, { exportKey: string; findings: Finding[] }>();
   const findingsOf = (doc: CourseDocument, settings: CheckSettings, exportOptions: ExportOptions): Finding[] => {
-    let findings = findingsCache.get(doc);
-    if (!findings) findingsCache.set(doc, (findings = runChecks(doc, settings, exportOptions)));
+    const exportKey = JSON.stringify(exportOptions);
+    const cached = findingsCache.get(doc);
+    if (cached?.exportKey === exportKey) return cached.findings;
+    const findings = runChecks(doc, settings, exportOptions);
+    findingsCache.set(doc, { exportKey, findings });
     return findings;
   };
 

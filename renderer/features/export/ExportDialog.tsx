@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
+import { lmsPresetOf } from '../../../shared/export/lmsPresets';
 import type { FindingTarget } from '../../../shared/checks/finding';
 import { places } from '../../app/navigation';
 import { useAppStore } from '../../state/useAppStore';
@@ -11,13 +12,14 @@ import { UnapprovedModulesNotice } from '../review/UnapprovedModulesNotice';
 import { ExportNoticeList } from './ExportNoticeList';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportProgressView } from './ExportProgressView';
+import { ExportRecommendation } from './ExportRecommendation';
 import { ExportResultView } from './ExportResultView';
 import { errorMessage } from '../../i18n/errorMessage';
 
 /**
  * The SCORM export as a modal dialog: pick the version and packaging (the last export's choices, else
- * the framing's target, to start with), read what blocks or deserves attention and the settings to use
- * in the framing's LMS, export with progress and cancel, get the file.
+ * the framing's target, to start with; the target LMS's preset advises and explains its own), read what
+ * blocks or deserves attention and the settings to use in the framing's LMS, export with progress and cancel, get the file.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -97,6 +99,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <ExportResultView result={result} targetLms={targetLms} />
         ) : (
           <>
+            {options && <ExportRecommendation preset={lmsPresetOf(targetLms)} targetLms={targetLms} options={options} disabled={exporting} onApply={change} />}
             {options && <ExportOptionsFields options={options} cohorts={cohorts} disabled={exporting} onChange={change} />}
             {exporting && <ExportProgressView progress={progress} onCancel={() => void cancelExport()} />}
             {phase === 'cancelled' && (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lmsPresetOf, LMS_PRESETS } from '../../../shared/export/lmsPresets';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { FramingField } from './FramingField';
@@ -7,8 +8,8 @@ import { ScormVersionField } from './ScormVersionField';
 import { ThemeFields } from './ThemeFields';
 import './framing.css';
 
-/** LMSs designers deliver to most often; any other name can be typed. */
-const KNOWN_LMS = ['Moodle', 'Talent LMS', 'Cornerstone', 'SuccessFactors', '360Learning', 'Totara', 'Docebo', 'Rise Up'] as const;
+/** The LMSs the export has a preset for; any other name can be typed (the "other" preset). */
+const KNOWN_LMS = LMS_PRESETS.map((preset) => preset.name).filter(Boolean);
 /** A SPOC works between these group sizes: enough for interaction, few enough for individual follow-up. */
 const COHORT_RANGE = { min: 10, max: 50 };
 
@@ -28,6 +29,8 @@ export function FramingView() {
   if (!course) return null;
   const learnersOutside = course.learnerCount > 0 && (course.learnerCount < COHORT_RANGE.min || course.learnerCount > COHORT_RANGE.max);
   const totalMinutes = course.weeklyBudgetMinutes * course.durationWeeks;
+  const preset = lmsPresetOf(course.targetLms);
+  const targetLmsHint = preset.id === 'other' ? t('framing:targetLmsOther', { names: KNOWN_LMS.join(', ') }) : t('framing:targetLmsPreset', { lms: preset.name });
   return (
     <div className="framing">
       <header className="framing__header">
@@ -58,7 +61,7 @@ export function FramingView() {
         <FramingField field="startDate" hint={t('framing:startDateHint')} />
       </FramingSection>
       <FramingSection id="framing-delivery" title={t('framing:sectionDelivery')}>
-        <FramingField field="targetLms" suggestions={KNOWN_LMS} />
+        <FramingField field="targetLms" suggestions={KNOWN_LMS} hint={targetLmsHint} />
         <ScormVersionField />
       </FramingSection>
       <FramingSection id="framing-theme" title={t('framing:sectionTheme')}>

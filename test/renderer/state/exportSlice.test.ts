@@ -20,7 +20,7 @@ async function storeWithControlledExport() {
     checkScormExport: async ({ mode }) => {
       if (mode !== 'module-scos') return [];
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return [{ severity: 'warning', key: 'multiScoPackage', params: {}, message: 'Multi-SCO' }];
+      return [{ severity: 'warning', key: 'presetMultiScoUnknown', params: { lms: 'Moodle' }, message: 'Multi-SCO' }];
     },
     exportScorm: () =>
       new Promise((resolve, reject) => {

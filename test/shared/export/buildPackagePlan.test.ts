@@ -112,18 +112,39 @@ describe('buildPackagePlan', () => {
     expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoPassed');
     expect(plan(exportCourseFixture({ quizzes: false }), { version: '2004-4th', mode: 'course' }).notices.find((n) => n.severity === 'info')!.key).toBe('moodleRuleSingleScoCompleted');
     const multi = plan(exportCourseFixture(), { version: '1.2', mode: 'module-scos' }).notices;
-    expect(multi.map((n) => n.key)).toEqual(expect.arrayContaining(['moodleRuleModuleScos12', 'multiScoPackage12']));
-    // Measured on Moodle 4.5: a 1.2 multi-SCO package has every SCO recorded; only 2004 loses SCOs 2+.
-    expect(multi.find((n) => n.key === 'multiScoPackage12')!.message).toMatch(/Moodle records every SCO/);
-    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-scos' }).notices.find((n) => n.key === 'multiScoPackage')!.message).toMatch(/Moodle records only the first SCO/);
+    // Measured on Moodle 4.5: a 1.2 multi-SCO package has every SCO recorded (no warning); only 2004 loses SCOs 2+.
+    expect(multi.map((n) => n.key)).toContain('moodleRuleModuleScos12');
+    expect(multi.filter((n) => n.severity === 'warning')).toEqual([]);
+    expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-scos' }).notices.find((n) => n.key === 'presetMultiScoFirstOnly')!.message).toMatch(/Moodle records only the first SCO/);
     expect(plan(exportCourseFixture(), { version: '2004-4th', mode: 'module-packages' }).notices.map((n) => n.key)).toContain('moodleRuleModulePackagesPassed');
   });
 
-  it('warns when a package passes the 1 GB Rise Up limit', () => {
+  it('warns before writing a package larger than the target LMS accepts (Rise Up 1 GB, CrossKnowledge 200 MB), naming the package', () => {
     const doc = exportCourseFixture();
+    doc.media[1]!.size = 250_000_000;
+    const tooLarge = (targetLms: string) => {
+      doc.course.targetLms = targetLms;
+      return plan(doc, { version: '1.2', mode: 'course' }).notices.filter((n) => n.key === 'presetPackageTooLarge');
+    };
+    expect(tooLarge('Moodle 4.5')).toEqual([]);
+    expect(tooLarge('Rise Up')).toEqual([]);
+    expect(tooLarge('CrossKnowledge')[0]?.message).toMatch(/^Package “[a-z0-9-]+\.zip” weighs 250 MB: CrossKnowledge refuses packages over 200 MB/);
     doc.media[1]!.size = 1_200_000_000;
-    const warning = plan(doc, { version: '1.2', mode: 'course' }).notices.find((n) => n.key === 'packageOverOneGigabyte');
-    expect(warning?.message).toMatch(/Rise Up refuses/);
+    expect(tooLarge('Rise Up')[0]?.message).toMatch(/Rise Up refuses packages over 1000 MB/);
+    // One package per module: only the packages holding the large media are named.
+    const planned = plan(doc, { version: '1.2', mode: 'module-packages' });
+    const holding = planned.packages.filter((pkg) => pkg.files.some((file) => file.kind === 'media' && file.size === 1_200_000_000)).map((pkg) => pkg.fileName);
+    expect(holding.length).toBeGreaterThan(0);
+    expect(planned.notices.filter((n) => n.key === 'presetPackageTooLarge').map((n) => n.params.name)).toEqual(holding);
+  });
+
+  it('names every package so that LMSs refusing accents or spaces take it', () => {
+    const doc = exportCourseFixture({ moduleCount: 2 });
+    doc.course.title = 'Manager l’équipe à distance — été 2027';
+    doc.course.targetLms = 'Rise Up';
+    const planned = plan(doc, { version: '1.2', mode: 'module-packages' });
+    expect(planned.packages.map((pkg) => pkg.fileName).every((name) => /^[a-z0-9.-]+$/.test(name))).toBe(true);
+    expect(planned.notices.filter((n) => n.key === 'presetFileNameRefused')).toEqual([]);
   });
 });
 
@@ -153,7 +174,8 @@ describe('checkExport', () => {
     expect(advice('course').map((notice) => notice.key)).toEqual(['genericCoursePassed']);
     expect(advice('module-scos')[0]!.message).not.toMatch(/Moodle|Talent/);
     const warnings = checkExport(doc, ExportOptionsSchema.parse({ version: '1.2', mode: 'module-scos' })).filter((notice) => notice.severity === 'warning');
-    expect(warnings.map((notice) => notice.key)).toEqual(['multiScoPackageOther']);
+    expect(warnings.map((notice) => notice.key)).toEqual(['presetMultiScoUnknown']);
+    expect(warnings[0]!.message).toMatch(/^How LMS interne SCORM handles packages with several SCOs is not verified/);
     doc.course.targetLms = 'Totara 18';
     // SCORM 1.2 reports "passed" for a passing learner, never "completed": Moodle's rule ticks both.
     expect(advice('course').map((notice) => notice.key)).toEqual(['moodleRuleSingleScoPassedOrCompleted']);
