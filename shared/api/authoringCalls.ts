@@ -89,7 +89,7 @@ const ToIndex = z.number().int().min(0).max(100_000);
 /** Objectives, quizzes and questions, the media library's bookkeeping, and project-wide undo/redo. */
 export const authoringCalls = {
   /** Objectives with what teaches and assesses them (see AlignmentDataSchema). */
-  getAlignment: defineCall(z.object({}).strict(), AlignmentDataSchema),
+  getAlignment: defineCall(z.object({}).strict(), AlignmentDataSchema, 'reads'),
   /** Adds a course objective (moduleId null) or a module sub-objective, with the next free code (O3, O2.4). */
   addObjective: defineCall(
     z
@@ -100,50 +100,53 @@ export const authoringCalls = {
       })
       .strict(),
     ObjectiveSchema,
+    'undoable',
   ),
-  updateObjective: defineCall(z.object({ id: IdSchema, patch: ObjectivePatchSchema }).strict(), ObjectiveSchema),
+  updateObjective: defineCall(z.object({ id: IdSchema, patch: ObjectivePatchSchema }).strict(), ObjectiveSchema, 'undoable'),
   /** Moves an objective to toIndex among the objectives of moduleId (null = course objectives). */
-  moveObjective: defineCall(z.object({ id: IdSchema, moduleId: IdSchema.nullable(), toIndex: ToIndex }).strict(), ObjectiveSchema),
+  moveObjective: defineCall(z.object({ id: IdSchema, moduleId: IdSchema.nullable(), toIndex: ToIndex }).strict(), ObjectiveSchema, 'undoable'),
   /** Deletes an objective and its links to capsules and questions. */
-  deleteObjective: defineCall(ById, z.null()),
+  deleteObjective: defineCall(ById, z.null(), 'undoable'),
   /** Links or unlinks an objective and a capsule (taught there) or a question (assessed there). */
   setObjectiveLink: defineCall(
     z
       .object({ objectiveId: IdSchema, target: z.enum(['capsule', 'question']), targetId: IdSchema, linked: z.boolean() })
       .strict(),
     z.null(),
+    'undoable',
   ),
   /** Links or unlinks an objective and every question of a quiz at once ("link the whole quiz"), as one undo step. */
-  setQuizObjectiveLink: defineCall(z.object({ quizId: IdSchema, objectiveId: IdSchema, linked: z.boolean() }).strict(), z.null()),
+  setQuizObjectiveLink: defineCall(z.object({ quizId: IdSchema, objectiveId: IdSchema, linked: z.boolean() }).strict(), z.null(), 'undoable'),
 
   /** The quiz of a capsule with its questions in order, or null when the capsule has none. */
-  getCapsuleQuiz: defineCall(z.object({ capsuleId: IdSchema }).strict(), QuizWithQuestionsSchema.nullable()),
+  getCapsuleQuiz: defineCall(z.object({ capsuleId: IdSchema }).strict(), QuizWithQuestionsSchema.nullable(), 'reads'),
   /** Adds the capsule's quiz (one per capsule). */
-  addQuiz: defineCall(z.object({ capsuleId: IdSchema, title: z.string().max(500) }).strict(), QuizSchema),
-  updateQuiz: defineCall(z.object({ id: IdSchema, patch: QuizPatchSchema }).strict(), QuizSchema),
+  addQuiz: defineCall(z.object({ capsuleId: IdSchema, title: z.string().max(500) }).strict(), QuizSchema, 'undoable'),
+  updateQuiz: defineCall(z.object({ id: IdSchema, patch: QuizPatchSchema }).strict(), QuizSchema, 'undoable'),
   /** Deletes a quiz with its questions. */
-  deleteQuiz: defineCall(ById, z.null()),
+  deleteQuiz: defineCall(ById, z.null(), 'undoable'),
   /** Adds a question at the end of the quiz, or right after afterQuestionId. */
   addQuestion: defineCall(
     z.object({ quizId: IdSchema, question: QuestionDraftSchema, afterQuestionId: IdSchema.nullable().optional() }).strict(),
     QuestionSchema,
+    'undoable',
   ),
   /** Replaces a question's content (its type may change); its place and quiz stay. */
-  updateQuestion: defineCall(z.object({ id: IdSchema, question: QuestionDraftSchema }).strict(), QuestionSchema),
-  moveQuestion: defineCall(z.object({ id: IdSchema, toIndex: ToIndex }).strict(), QuestionSchema),
+  updateQuestion: defineCall(z.object({ id: IdSchema, question: QuestionDraftSchema }).strict(), QuestionSchema, 'undoable'),
+  moveQuestion: defineCall(z.object({ id: IdSchema, toIndex: ToIndex }).strict(), QuestionSchema, 'undoable'),
   /** Copies a question right after itself. */
-  duplicateQuestion: defineCall(ById, QuestionSchema),
-  deleteQuestion: defineCall(ById, z.null()),
+  duplicateQuestion: defineCall(ById, QuestionSchema, 'undoable'),
+  deleteQuestion: defineCall(ById, z.null(), 'undoable'),
 
   /** Every asset with where it is used and its accessibility flags, newest first. */
-  listMediaLibrary: defineCall(NoInput, z.array(MediaLibraryItemSchema)),
+  listMediaLibrary: defineCall(NoInput, z.array(MediaLibraryItemSchema), 'reads'),
   /** Points every block using fromId at toId instead (same kind of media). Returns how many capsules changed. */
-  replaceMediaEverywhere: defineCall(z.object({ fromId: IdSchema, toId: IdSchema }).strict(), z.object({ capsuleCount: z.number().int() })),
+  replaceMediaEverywhere: defineCall(z.object({ fromId: IdSchema, toId: IdSchema }).strict(), z.object({ capsuleCount: z.number().int() }), 'undoable'),
   /** Deletes assets no capsule uses. Returns how many were deleted. */
-  deleteUnusedMedia: defineCall(NoInput, z.object({ deletedCount: z.number().int() })),
+  deleteUnusedMedia: defineCall(NoInput, z.object({ deletedCount: z.number().int() }), 'writes'),
 
-  getHistory: defineCall(NoInput, HistoryStateSchema),
+  getHistory: defineCall(NoInput, HistoryStateSchema, 'reads'),
   /** Undoes the last action on the project, whichever screen made it (survives reopening the file). */
-  undo: defineCall(NoInput, HistoryStepSchema),
-  redo: defineCall(NoInput, HistoryStepSchema),
+  undo: defineCall(NoInput, HistoryStepSchema, 'writes'),
+  redo: defineCall(NoInput, HistoryStepSchema, 'writes'),
 };

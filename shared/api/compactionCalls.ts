@@ -12,7 +12,7 @@ export const compactionCalls = {
    * Shrinks the project file to what it holds, in small steps that each commit on their own (a crash
    * loses nothing and leaves a sound file); returns its size before and after, in bytes.
    */
-  compactProject: defineCall(NoInput, z.object({ bytesBefore: z.number(), bytesAfter: z.number() })),
+  compactProject: defineCall(NoInput, z.object({ bytesBefore: z.number(), bytesAfter: z.number() }), 'writes'),
   /** The compaction running now, for a progress bar; null when none is. */
-  getCompactionProgress: defineCall(NoInput, CompactionProgressSchema.nullable()),
+  getCompactionProgress: defineCall(NoInput, CompactionProgressSchema.nullable(), 'reads'),
 };

@@ -29,18 +29,18 @@ const NoInput = z.object({}).strict();
 /** SCORM export of the open course. */
 export const exportCalls = {
   /** What the export dialog starts from: the last export's choices, else the framing's SCORM version and packaging. */
-  getExportSettings: defineCall(NoInput, ExportOptionsSchema),
+  getExportSettings: defineCall(NoInput, ExportOptionsSchema, 'reads'),
   /** What would block (errors) or deserve attention (warnings) in an export with these options; nothing is written. */
-  checkScormExport: defineCall(ExportOptionsSchema, z.array(ExportNoticeSchema)),
+  checkScormExport: defineCall(ExportOptionsSchema, z.array(ExportNoticeSchema), 'reads'),
   /**
    * Exports the course as a SCORM zip where the user chooses (one zip per module into a folder they
    * choose for 'module-packages'; null when they cancel the dialog) and remembers the options as
    * export settings (never in the framing, never in the undo history). Fails with 'invalid-input' listing what to fix,
    * 'cancelled' after cancelScormExport, 'conflict' while another export runs.
    */
-  exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable()),
+  exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable(), 'reads'),
   /** Progress of the running export, null when none runs (the UI polls it during exportScorm). */
-  getExportProgress: defineCall(NoInput, ExportProgressSchema.nullable()),
+  getExportProgress: defineCall(NoInput, ExportProgressSchema.nullable(), 'reads'),
   /** Stops the running export; no file is left behind. False when no export was running. */
-  cancelScormExport: defineCall(NoInput, z.boolean()),
+  cancelScormExport: defineCall(NoInput, z.boolean(), 'reads'),
 };

@@ -34,11 +34,11 @@ export const importCalls = {
    * Reads the file to import (desktop: the open dialog; browser mode: the file of the upload being
    * served), checks it, keeps it until created or cancelled, and returns its preview. Null when cancelled.
    */
-  stageImport: defineCall(z.object({}).strict(), ImportPreviewSchema.nullable()),
+  stageImport: defineCall(z.object({}).strict(), ImportPreviewSchema.nullable(), 'reads'),
   /** The preview of the staged file with other heading levels (Word). */
-  previewImport: defineCall(Levels, ImportPreviewSchema),
+  previewImport: defineCall(Levels, ImportPreviewSchema, 'reads'),
   /** Creates the new project from the staged file (desktop asks where; browser mode: the workspace) and opens it. */
-  createProjectFromImport: defineCall(Levels, ProjectSummarySchema.nullable()),
+  createProjectFromImport: defineCall(Levels, ProjectSummarySchema.nullable(), 'reads'),
   /** Forgets the staged file. */
-  cancelImport: defineCall(z.object({}).strict(), z.null()),
+  cancelImport: defineCall(z.object({}).strict(), z.null(), 'reads'),
 };

@@ -25,9 +25,9 @@ export const mediaCalls = {
    * 1 MB chunks, checks its real type from its first bytes, and returns the assets added (none when
    * the dialog was cancelled).
    */
-  importMedia: defineCall(z.object({}).strict(), ImportedMediaSchema),
+  importMedia: defineCall(z.object({}).strict(), ImportedMediaSchema, 'writes'),
   /** The import running now, for a progress bar; null when none is. */
-  getMediaImportProgress: defineCall(z.object({}).strict(), MediaImportProgressSchema.nullable()),
+  getMediaImportProgress: defineCall(z.object({}).strict(), MediaImportProgressSchema.nullable(), 'reads'),
   /** A small image as a data: URL for the library's thumbnail; null for other kinds or images too big to inline. */
-  getMediaThumbnail: defineCall(z.object({ id: IdSchema }).strict(), z.object({ dataUrl: z.string() }).nullable()),
+  getMediaThumbnail: defineCall(z.object({ id: IdSchema }).strict(), z.object({ dataUrl: z.string() }).nullable(), 'reads'),
 };

@@ -1,6 +1,6 @@
 /**
  * Names of every API call, kept apart from the schemas so the sandboxed preload can bundle
- * this list alone. A test checks it matches the contract.
+ * this list alone. The contract does not compile when the two disagree.
  */
 export const API_METHOD_NAMES = [
   'getSession',

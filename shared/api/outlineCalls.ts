@@ -57,20 +57,21 @@ const ToIndex = z.number().int().min(0).max(100_000);
 
 /** Reading and editing the course framing and its tree of modules and capsules. */
 export const outlineCalls = {
-  getOutline: defineCall(NoInput, OutlineSchema),
+  getOutline: defineCall(NoInput, OutlineSchema, 'reads'),
   /** The whole course as one document (for preview, checks and export). */
-  getCourseDocument: defineCall(NoInput, CourseDocumentSchema),
-  updateCourse: defineCall(z.object({ patch: CoursePatchSchema }).strict(), CourseSchema),
+  getCourseDocument: defineCall(NoInput, CourseDocumentSchema, 'reads'),
+  updateCourse: defineCall(z.object({ patch: CoursePatchSchema }).strict(), CourseSchema, 'undoable'),
   /** Adds a module at the end, or right after afterModuleId. */
   addModule: defineCall(
     z.object({ title: z.string().trim().min(1).max(500), afterModuleId: IdSchema.nullable().optional() }).strict(),
     ModuleSchema,
+    'undoable',
   ),
-  updateModule: defineCall(z.object({ id: IdSchema, patch: ModulePatchSchema }).strict(), ModuleSchema),
+  updateModule: defineCall(z.object({ id: IdSchema, patch: ModulePatchSchema }).strict(), ModuleSchema, 'undoable'),
   /** Moves a module to toIndex among the modules (0 = first). */
-  moveModule: defineCall(z.object({ id: IdSchema, toIndex: ToIndex }).strict(), ModuleSchema),
+  moveModule: defineCall(z.object({ id: IdSchema, toIndex: ToIndex }).strict(), ModuleSchema, 'undoable'),
   /** Deletes a module with its capsules, quizzes and module objectives. */
-  deleteModule: defineCall(ById, z.null()),
+  deleteModule: defineCall(ById, z.null(), 'undoable'),
   addCapsule: defineCall(
     z
       .object({
@@ -81,16 +82,17 @@ export const outlineCalls = {
       })
       .strict(),
     CapsuleSchema,
+    'undoable',
   ),
-  getCapsule: defineCall(ById, CapsuleSchema),
-  updateCapsule: defineCall(z.object({ id: IdSchema, patch: CapsulePatchSchema }).strict(), CapsuleSchema),
+  getCapsule: defineCall(ById, CapsuleSchema, 'reads'),
+  updateCapsule: defineCall(z.object({ id: IdSchema, patch: CapsulePatchSchema }).strict(), CapsuleSchema, 'undoable'),
   /** Stores the editor's getJSON() for a capsule. */
-  saveCapsuleContent: defineCall(z.object({ id: IdSchema, content: RichTextDocSchema }).strict(), CapsuleSchema),
+  saveCapsuleContent: defineCall(z.object({ id: IdSchema, content: RichTextDocSchema }).strict(), CapsuleSchema, 'undoable'),
   /** Moves a capsule to toIndex inside moduleId (which may be another module). */
-  moveCapsule: defineCall(z.object({ id: IdSchema, moduleId: IdSchema, toIndex: ToIndex }).strict(), CapsuleSchema),
-  deleteCapsule: defineCall(ById, z.null()),
+  moveCapsule: defineCall(z.object({ id: IdSchema, moduleId: IdSchema, toIndex: ToIndex }).strict(), CapsuleSchema, 'undoable'),
+  deleteCapsule: defineCall(ById, z.null(), 'undoable'),
   /** Copies a capsule right after itself: content, kind, durations, objective links and its quiz with its questions. */
-  duplicateCapsule: defineCall(ById, CapsuleSchema),
+  duplicateCapsule: defineCall(ById, CapsuleSchema, 'undoable'),
   /** Copies a module right after itself with copies of all its capsules (objective links kept; its sub-objectives are not copied). */
-  duplicateModule: defineCall(ById, ModuleSchema),
+  duplicateModule: defineCall(ById, ModuleSchema, 'undoable'),
 };

@@ -23,25 +23,25 @@ export type CheckReport = z.infer<typeof CheckReportSchema>;
 /** The pacing board (weeks, live sessions), cohorts with their calendar and programme exports, and the checks. */
 export const pacingCalls = {
   /** Plans a week (theme, due day, notes for tutors); the plan is created on its first edit. */
-  updateWeekPlan: defineCall(z.object({ week: Week, patch: WeekPlanPatchSchema }).strict(), WeekPlanSchema),
+  updateWeekPlan: defineCall(z.object({ week: Week, patch: WeekPlanPatchSchema }).strict(), WeekPlanSchema, 'undoable'),
   /** Puts a capsule in a week; its module's week (or null) puts it back with its module. */
-  moveCapsuleToWeek: defineCall(z.object({ id: IdSchema, week: Week.nullable() }).strict(), CapsuleSchema),
+  moveCapsuleToWeek: defineCall(z.object({ id: IdSchema, week: Week.nullable() }).strict(), CapsuleSchema, 'undoable'),
   /** Adds a live session; fields left out get sensible defaults (a 1-hour virtual class on the week's second day). */
-  addLiveSession: defineCall(LiveSessionFieldsSchema.partial().extend({ week: Week }).strict(), LiveSessionSchema),
-  updateLiveSession: defineCall(z.object({ id: IdSchema, patch: LiveSessionFieldsSchema.partial().strict() }).strict(), LiveSessionSchema),
-  deleteLiveSession: defineCall(ById, z.null()),
+  addLiveSession: defineCall(LiveSessionFieldsSchema.partial().extend({ week: Week }).strict(), LiveSessionSchema, 'undoable'),
+  updateLiveSession: defineCall(z.object({ id: IdSchema, patch: LiveSessionFieldsSchema.partial().strict() }).strict(), LiveSessionSchema, 'undoable'),
+  deleteLiveSession: defineCall(ById, z.null(), 'undoable'),
   /** Adds a cohort; by default it starts on the course's start date (or next Monday) in Europe/Paris. */
-  addCohort: defineCall(CohortFieldsSchema.partial().strict(), CohortSchema),
+  addCohort: defineCall(CohortFieldsSchema.partial().strict(), CohortSchema, 'undoable'),
   /** The time zone must be one the system knows (IANA name); holidays are kept sorted and unique. */
-  updateCohort: defineCall(z.object({ id: IdSchema, patch: CohortFieldsSchema.partial().strict() }).strict(), CohortSchema),
-  deleteCohort: defineCall(ById, z.null()),
+  updateCohort: defineCall(z.object({ id: IdSchema, patch: CohortFieldsSchema.partial().strict() }).strict(), CohortSchema, 'undoable'),
+  deleteCohort: defineCall(ById, z.null(), 'undoable'),
   /** Writes the cohort's .ics calendar (live sessions and deadlines) where the user chooses; null when cancelled. */
-  exportCohortCalendar: defineCall(z.object({ cohortId: IdSchema }).strict(), ExportedFileSchema.nullable()),
+  exportCohortCalendar: defineCall(z.object({ cohortId: IdSchema }).strict(), ExportedFileSchema.nullable(), 'reads'),
   /** Writes the cohort's learner programme (printable HTML) where the user chooses; null when cancelled. */
-  exportCohortProgramme: defineCall(z.object({ cohortId: IdSchema }).strict(), ExportedFileSchema.nullable()),
+  exportCohortProgramme: defineCall(z.object({ cohortId: IdSchema }).strict(), ExportedFileSchema.nullable(), 'reads'),
   /** The pedagogical checks on the course as it is now, with the thresholds used. */
-  getCheckReport: defineCall(NoInput, CheckReportSchema),
+  getCheckReport: defineCall(NoInput, CheckReportSchema, 'reads'),
   /** This course's check thresholds (defaults until changed). */
-  getCheckSettings: defineCall(NoInput, CheckSettingsSchema),
-  updateCheckSettings: defineCall(z.object({ settings: CheckSettingsSchema }).strict(), CheckSettingsSchema),
+  getCheckSettings: defineCall(NoInput, CheckSettingsSchema, 'reads'),
+  updateCheckSettings: defineCall(z.object({ settings: CheckSettingsSchema }).strict(), CheckSettingsSchema, 'writes'),
 };

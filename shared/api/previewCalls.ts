@@ -12,5 +12,5 @@ export type Preview = z.infer<typeof PreviewSchema>;
 /** Showing a capsule or a module exactly as the learner will see it, with the player the export ships. */
 export const previewCalls = {
   /** Prepares the preview of a capsule or module as it is saved now. */
-  openPreview: defineCall(z.object({ kind: z.enum(['capsule', 'module']), id: IdSchema }).strict(), PreviewSchema),
+  openPreview: defineCall(z.object({ kind: z.enum(['capsule', 'module']), id: IdSchema }).strict(), PreviewSchema, 'reads'),
 };

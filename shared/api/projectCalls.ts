@@ -39,9 +39,9 @@ const NoInput = z.object({}).strict();
 /** Opening, creating and closing project files. */
 export const projectCalls = {
   /** What is open now and in which shell the app runs. */
-  getSession: defineCall(NoInput, SessionSchema),
+  getSession: defineCall(NoInput, SessionSchema, 'reads'),
   /** Recently opened projects and those in the workspace folder, newest first. */
-  listProjects: defineCall(NoInput, z.array(KnownProjectSchema)),
+  listProjects: defineCall(NoInput, z.array(KnownProjectSchema), 'reads'),
   /** Creates a project file (the desktop asks where; browser mode uses the workspace folder) and opens it. */
   createProject: defineCall(
     z
@@ -54,6 +54,7 @@ export const projectCalls = {
       })
       .strict(),
     ProjectSummarySchema.nullable(),
+    'reads',
   ),
   /**
    * Opens a project. Without a path the desktop shows the open dialog; a path must be one
@@ -68,14 +69,15 @@ export const projectCalls = {
       })
       .strict(),
     ProjectSummarySchema.nullable(),
+    'reads',
   ),
   /**
    * Saves the open project as a new one (the desktop asks where) and opens that copy for editing:
    * "Save a copy as…" for a read-only project, "save what can be saved" for a damaged one.
    */
-  saveProjectCopy: defineCall(NoInput, ProjectSummarySchema.nullable()),
+  saveProjectCopy: defineCall(NoInput, ProjectSummarySchema.nullable(), 'reads'),
   /** Opens a fresh copy of the bundled OPTIMANAGER sample course. */
-  openSampleProject: defineCall(NoInput, ProjectSummarySchema),
+  openSampleProject: defineCall(NoInput, ProjectSummarySchema, 'reads'),
   /** Closes the open project; everything is already saved. */
-  closeProject: defineCall(NoInput, z.null()),
+  closeProject: defineCall(NoInput, z.null(), 'reads'),
 };

@@ -69,24 +69,26 @@ const RoundFieldsSchema = z.object({
 /** Client review: rounds with their snapshot and pack, imported reviews, the designer's answers. */
 export const reviewCalls = {
   /** Rounds (newest last) with comment counts, every comment placed in the course as it is now, and module sign-offs. */
-  getReviewOverview: defineCall(z.object({}).strict(), ReviewOverviewSchema),
+  getReviewOverview: defineCall(z.object({}).strict(), ReviewOverviewSchema, 'reads'),
   /** Starts the next round and keeps a snapshot of the course as it is now. */
-  startReviewRound: defineCall(RoundFieldsSchema.strict(), ReviewRoundSchema),
+  startReviewRound: defineCall(RoundFieldsSchema.strict(), ReviewRoundSchema, 'writes'),
   updateReviewRound: defineCall(
     z.object({ id: IdSchema, patch: z.object({ name: RoundFieldsSchema.shape.name, deadline: IsoDateSchema.nullable(), state: ReviewRoundStateSchema }).partial().strict() }).strict(),
     ReviewRoundSchema,
+    'writes',
   ),
   /** The pack's file name and size, to show before saving it. */
-  getReviewPackSize: defineCall(z.object({ roundId: IdSchema }).strict(), ReviewPackSizeSchema),
+  getReviewPackSize: defineCall(z.object({ roundId: IdSchema }).strict(), ReviewPackSizeSchema, 'reads'),
   /** Writes the round's review pack (one .html file) where the user chooses; null when cancelled. */
-  saveReviewPack: defineCall(z.object({ roundId: IdSchema }).strict(), ExportedFileSchema.nullable()),
+  saveReviewPack: defineCall(z.object({ roundId: IdSchema }).strict(), ExportedFileSchema.nullable(), 'reads'),
   /** Imports .spocreview files sent back by reviewers; each is checked on its own and a refused one changes nothing. */
   importReviews: defineCall(
     z.object({ files: z.array(z.object({ fileName: z.string().max(255), text: z.string().max(MAX_REVIEW_FILE_BYTES * 2, `is larger than ${MAX_REVIEW_FILE_BYTES / 1024 / 1024} MB: it is not a review sent from a SPOC Studio review pack`) }).strict()).min(1).max(50) }).strict(),
     z.array(ReviewImportResultSchema),
+    'writes',
   ),
   /** The designer's answer to a comment; a non-empty reply marks an open comment answered. */
-  replyToReviewComment: defineCall(z.object({ id: IdSchema, reply: z.string().max(REVIEW_TEXT_MAX) }).strict(), ReviewCommentSchema),
+  replyToReviewComment: defineCall(z.object({ id: IdSchema, reply: z.string().max(REVIEW_TEXT_MAX) }).strict(), ReviewCommentSchema, 'undoable'),
   /** Resolves or reopens a comment. */
-  setReviewCommentStatus: defineCall(z.object({ id: IdSchema, status: z.enum(['open', 'resolved']) }).strict(), ReviewCommentSchema),
+  setReviewCommentStatus: defineCall(z.object({ id: IdSchema, status: z.enum(['open', 'resolved']) }).strict(), ReviewCommentSchema, 'undoable'),
 };

@@ -1,47 +1,6 @@
-import type { ApiMethod, AppApi } from '../../../shared/api/contract';
+import { callsWithEffect, type AppApi } from '../../../shared/api/contract';
 import type { ServiceContext } from '../serviceContext';
 import { historyJournalOf } from './historyJournalOf';
-
-/** Calls that change the course design: each becomes one undo step. */
-export const UNDOABLE_METHODS = [
-  'updateCourse',
-  'addModule',
-  'updateModule',
-  'moveModule',
-  'deleteModule',
-  'addCapsule',
-  'updateCapsule',
-  'saveCapsuleContent',
-  'moveCapsule',
-  'deleteCapsule',
-  'duplicateCapsule',
-  'duplicateModule',
-  'addObjective',
-  'updateObjective',
-  'moveObjective',
-  'deleteObjective',
-  'setObjectiveLink',
-  'setQuizObjectiveLink',
-  'addQuiz',
-  'updateQuiz',
-  'deleteQuiz',
-  'addQuestion',
-  'updateQuestion',
-  'moveQuestion',
-  'duplicateQuestion',
-  'deleteQuestion',
-  'replaceMediaEverywhere',
-  'updateWeekPlan',
-  'moveCapsuleToWeek',
-  'addLiveSession',
-  'updateLiveSession',
-  'deleteLiveSession',
-  'addCohort',
-  'updateCohort',
-  'deleteCohort',
-  'replyToReviewComment',
-  'setReviewCommentStatus',
-] as const satisfies readonly ApiMethod[];
 
 /** Repeated edits of the same fields of the same item (autosave while typing) merge into one step. */
 function coalesceKeyOf(method: string, input: unknown): string | null {
@@ -57,7 +16,7 @@ function coalesceKeyOf(method: string, input: unknown): string | null {
  */
 export function withUndoHistory(api: AppApi, context: ServiceContext): AppApi {
   const wrapped: Record<string, unknown> = { ...api };
-  for (const method of UNDOABLE_METHODS) {
+  for (const method of callsWithEffect('undoable')) {
     const call = api[method] as (input: unknown) => Promise<unknown>;
     if (typeof call !== 'function') continue;
     wrapped[method] = (input: unknown) => {

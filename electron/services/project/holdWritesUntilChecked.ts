@@ -1,9 +1,5 @@
-import type { ApiMethod, AppApi } from '../../../shared/api/contract';
-import { UNDOABLE_METHODS } from '../authoring/withUndoHistory';
+import { callsWithEffect, type AppApi } from '../../../shared/api/contract';
 import type { ServiceContext } from '../serviceContext';
-
-/** Every call that writes to the project file. */
-export const WRITING_METHODS = [...UNDOABLE_METHODS, 'undo', 'redo', 'importMedia', 'deleteUnusedMedia', 'updateCheckSettings', 'compactProject'] as const satisfies readonly ApiMethod[];
 
 /**
  * Writes wait until the open project's background check is over: a file found damaged then turns
@@ -11,7 +7,7 @@ export const WRITING_METHODS = [...UNDOABLE_METHODS, 'undo', 'redo', 'importMedi
  */
 export function holdWritesUntilChecked(api: AppApi, context: ServiceContext): AppApi {
   const wrapped: Record<string, unknown> = { ...api };
-  for (const method of WRITING_METHODS) {
+  for (const method of callsWithEffect('undoable', 'writes')) {
     const call = api[method] as (input: unknown) => Promise<unknown>;
     wrapped[method] = async (input: unknown) => {
       await context.currentProject()?.whenChecked();
