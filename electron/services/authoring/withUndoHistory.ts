@@ -41,6 +41,7 @@ export const UNDOABLE_METHODS = [
   'deleteCohort',
   'replyToReviewComment',
   'setReviewCommentStatus',
+  'importIntoCourse',
 ] as const satisfies readonly ApiMethod[];
 
 /** Repeated edits of the same fields of the same item (autosave while typing) merge into one step. */
