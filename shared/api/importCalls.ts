@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './defineCall';
+import { IdSchema } from '../model/ids';
 import { ProjectSummarySchema } from './projectCalls';
 
 const Level = z.number().int().min(1).max(6);
@@ -39,6 +40,17 @@ export const importCalls = {
   previewImport: defineCall(Levels, ImportPreviewSchema, 'reads'),
   /** Creates the new project from the staged file (desktop asks where; browser mode: the workspace) and opens it. */
   createProjectFromImport: defineCall(Levels, ProjectSummarySchema.nullable(), 'reads'),
+  /**
+   * Adds the staged file's modules (with their capsules, quizzes and media) to the open course after
+   * afterModuleId (null: at the end), as one undo step; the framing and objectives stay the course's.
+   */
+  importIntoCourse: defineCall(
+    z.object({ levels: HeadingLevelsSchema.optional(), afterModuleId: IdSchema.nullable() }).strict(),
+    z.object({ moduleIds: z.array(IdSchema), capsuleCount: z.number().int().min(0) }),
+    'undoable',
+  ),
+  /** Media bytes stored so far by the running importIntoCourse (the UI polls it); null when none runs. */
+  getImportProgress: defineCall(z.object({}).strict(), z.object({ bytesDone: z.number().int().min(0), bytesTotal: z.number().int().min(0) }).nullable(), 'reads'),
   /** Forgets the staged file. */
   cancelImport: defineCall(z.object({}).strict(), z.null(), 'reads'),
 };

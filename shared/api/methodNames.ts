@@ -83,6 +83,8 @@ export const API_METHOD_NAMES = [
   'stageImport',
   'previewImport',
   'createProjectFromImport',
+  'importIntoCourse',
+  'getImportProgress',
   'cancelImport',
 ] as const;
 

@@ -154,7 +154,18 @@ export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocum
     return file;
   };
   const courseFile = parseWith(CourseFileSchema, required(COURSE_FILE));
-  const media = parseWith(MediaFileSchema, required(MEDIA_FILE));
+  const mediaFile = required(MEDIA_FILE);
+  const media = parseWith(MediaFileSchema, mediaFile);
+  // Media files are read from media/ by name: a name with folders in it could reach outside the folder.
+  const unsafe = media.find(({ fileName }) => fileName.includes('/') || fileName.includes('\\') || fileName === '.' || fileName === '..');
+  if (unsafe) {
+    const at = mediaFile.text.indexOf(JSON.stringify(unsafe.fileName));
+    throw new CourseFolderError(
+      MEDIA_FILE,
+      `"${unsafe.fileName}" is not a plain file name: media files sit directly in media/. Give the file's own name there, without folders or "..".`,
+      at >= 0 ? lineOf(mediaFile.text, at) : undefined,
+    );
+  }
 
   const doc: CourseDocument = {
     format: COURSE_DOCUMENT_FORMAT,

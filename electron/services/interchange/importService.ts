@@ -2,7 +2,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import type { ImportPreview } from '../../../shared/api/importCalls';
 import { slugOf } from '../../../shared/interchange/courseFolder';
 import { DEFAULT_HEADING_LEVELS, type HeadingLevels } from '../../../shared/interchange/wordImport';
@@ -13,10 +13,11 @@ import { PROJECT_EXTENSION } from '../project/projectFormat';
 import { RecentProjects } from '../project/recentProjects';
 import type { ServiceDomain } from '../serviceContext';
 import type { MediaFileSource } from '../serviceOptions';
-import { createProjectFromPackage, MAX_PACKAGE_BYTES, readScormPackage, type PackageContent } from './packageImportIo';
+import { importIntoProject, type ImportIntoProjectProgress, type ImportSource } from './importIntoProject';
+import { createProjectFromPackage, MAX_PACKAGE_BYTES, packageMediaBytes, readScormPackage, type PackageContent } from './packageImportIo';
 import { createProjectFromWord, MAX_DOCX_BYTES, planWordImport, readWordDocument, wordCourseFraming, type WordDocumentText, type WordImportPlan } from './wordImportIo';
 
-type ImportMethods = 'stageImport' | 'previewImport' | 'createProjectFromImport' | 'cancelImport';
+type ImportMethods = 'stageImport' | 'previewImport' | 'createProjectFromImport' | 'cancelImport' | 'importIntoCourse' | 'getImportProgress';
 
 type Staged = { fileName: string } & ({ kind: 'word'; text: WordDocumentText } | { kind: 'package'; content: PackageContent });
 
@@ -54,6 +55,7 @@ async function copyToTemporary(source: MediaFileSource, limit: number, read: (fi
 export const importService: ServiceDomain<ImportMethods> = (context) => {
   const { options } = context;
   let staged: Staged | null = null;
+  let progress: ImportIntoProjectProgress | null = null;
 
   const wordPlan = (text: WordDocumentText, levels: HeadingLevels): WordImportPlan => planWordImport(text, levels, wordCourseFraming(text, 'fr'));
 
@@ -70,6 +72,13 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
       if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
       return { ...base, headingLevels: [], modules: [], mediaCount: 0, notes: {}, problem: error.message };
     }
+  };
+
+  /** The staged file as a course and its media bytes, for adding it to the open course. */
+  const sourceOf = (from: Staged, levels: HeadingLevels): ImportSource => {
+    if (from.kind === 'package') return { doc: from.content.doc, mediaBytes: (asset) => packageMediaBytes(from.content, asset) };
+    const plan = wordPlan(from.text, levels);
+    return { doc: plan.doc, mediaBytes: (asset) => from.text.images.get(asset.sha256)!.bytes };
   };
 
   const current = (): Staged => {
@@ -110,6 +119,24 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
       new RecentProjects(options.appDataDir).remember(project.path, course.title);
       return { path: project.path, fileName: project.fileName, courseId: course.id, title: course.title, client: course.client, readOnly: project.readOnly };
     },
+
+    importIntoCourse: async ({ levels, afterModuleId }) => {
+      const project = context.project();
+      if (project.readOnly) throw appError('read-only', 'projectReadOnly');
+      const from = current();
+      progress = { bytesDone: 0, bytesTotal: 0 };
+      try {
+        const added = await importIntoProject(project, sourceOf(from, levels ?? DEFAULT_HEADING_LEVELS), afterModuleId, (now) => {
+          progress = now;
+        });
+        staged = null;
+        return added;
+      } finally {
+        progress = null;
+      }
+    },
+
+    getImportProgress: async () => progress,
 
     cancelImport: async () => {
       staged = null;

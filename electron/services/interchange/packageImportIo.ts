@@ -5,12 +5,13 @@
  * the source gives it. A package made by another tool carries no source and is refused.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import { mediaPathOf } from '../../../shared/export/mediaPath';
 import { courseFromPackageSource, PACKAGE_SOURCE_PATH, PackageSourceError } from '../../../shared/interchange/packageSource';
+import type { MediaAsset } from '../../../shared/model/course';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { importCourseDocument } from '../project/importCourseDocument';
 import type { ProjectFile } from '../project/projectFile';
@@ -24,6 +25,8 @@ const WHAT = 'The SCORM package';
 /** The course and its media files, read and checked from a package we exported. */
 export interface PackageContent {
   doc: CourseDocument;
+  /** The source entry as read: the packages of one weekly export carry the same one. */
+  sourceText: string;
   /** The packages the media are in: the package itself, or each module's in a zip of zips. */
   packages: SafeZip[];
 }
@@ -49,32 +52,82 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
     );
   }
   let doc: CourseDocument;
+  const sourceText = withSource.read(PACKAGE_SOURCE_PATH).toString('utf8');
   try {
-    doc = courseFromPackageSource(withSource.read(PACKAGE_SOURCE_PATH).toString('utf8'));
+    doc = courseFromPackageSource(sourceText);
   } catch (error) {
     if (error instanceof PackageSourceError) throw new AppError('invalid-input', `${displayName} cannot be imported: ${error.message}`);
     throw error;
   }
-  return { doc, packages };
+  return { doc, sourceText, packages };
+}
+
+/**
+ * A package of ours from the disk. A weekly export ("one package per module") is a folder of zips,
+ * each holding the whole course's source but only its module's media: given the folder or any one
+ * of its zips, the import reads every zip beside it that carries the same source, so the whole
+ * course comes back. Zips of another export in the same folder are left alone.
+ */
+export function readScormPackageFromDisk(filePath: string): PackageContent {
+  if (!statSync(filePath).isDirectory()) {
+    const content = readScormPackage(filePath);
+    if (content.doc.course.packagingMode !== 'module-packages') return content;
+    return { ...content, packages: [...content.packages, ...siblingPackages(path.dirname(filePath), content.sourceText, path.basename(filePath))] };
+  }
+  const zips = readdirSync(filePath).filter((name) => name.toLowerCase().endsWith('.zip')).sort();
+  for (const name of zips) {
+    let content: PackageContent;
+    try {
+      content = readScormPackage(path.join(filePath, name));
+    } catch {
+      continue;
+    }
+    return { ...content, packages: [...content.packages, ...siblingPackages(filePath, content.sourceText, name)] };
+  }
+  throw new AppError('invalid-input', `${filePath} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.`);
+}
+
+function siblingPackages(dir: string, sourceText: string, except: string): SafeZip[] {
+  const found: SafeZip[] = [];
+  for (const name of readdirSync(dir).filter((candidate) => candidate.toLowerCase().endsWith('.zip') && candidate !== except).sort()) {
+    const where = path.join(dir, name);
+    if (!statSync(where).isFile() || statSync(where).size > MAX_PACKAGE_BYTES) continue;
+    let zip: SafeZip;
+    try {
+      zip = openSafeZip(readFileSync(where), PACKAGE_LIMITS, `${WHAT} ${name}`);
+    } catch {
+      continue;
+    }
+    if (zip.has(PACKAGE_SOURCE_PATH) && zip.read(PACKAGE_SOURCE_PATH).toString('utf8') === sourceText) found.push(zip);
+  }
+  return found;
+}
+
+/** The bytes of one media file the source lists, from the package that holds it, checked against its SHA-256. */
+export function packageMediaBytes(content: PackageContent, asset: MediaAsset): Buffer {
+  const entry = mediaPathOf(asset);
+  const pkg = content.packages.find((candidate) => candidate.has(entry));
+  if (!pkg) {
+    const weekly = content.doc.course.packagingMode === 'module-packages';
+    throw new AppError(
+      'invalid-input',
+      weekly
+        ? `${WHAT} is one module's package of a weekly export and lacks ${entry} ("${asset.fileName}"), which another module's package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.`
+        : `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole package as it was exported.`,
+    );
+  }
+  const bytes = pkg.read(entry);
+  if (createHash('sha256').update(bytes).digest('hex') !== asset.sha256) {
+    throw new AppError('invalid-input', `${WHAT}'s ${entry} does not match the SHA-256 its source gives: the package was altered. It is refused.`);
+  }
+  return bytes;
 }
 
 /** Builds the new project at targetPath; media are checked against the source before anything is written. */
 export async function createProjectFromPackage(content: PackageContent, targetPath: string): Promise<ProjectFile> {
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'spoc-package-'));
   try {
-    for (const asset of content.doc.media) {
-      const entry = mediaPathOf(asset);
-      const pkg = content.packages.find((candidate) => candidate.has(entry));
-      if (!pkg) throw new AppError('invalid-input', `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole export (for a weekly export, the zip that holds every module's package).`);
-      const bytes = pkg.read(entry);
-      if (createHash('sha256').update(bytes).digest('hex') !== asset.sha256) {
-        throw new AppError('invalid-input', `${WHAT}'s ${entry} does not match the SHA-256 its source gives: the package was altered. It is refused.`);
-      }
-      if (asset.fileName !== path.basename(asset.fileName) || asset.fileName.includes('\\') || asset.fileName === '..' || asset.fileName === '.') {
-        throw new AppError('invalid-input', `${WHAT}'s source names a media file "${asset.fileName}" with folders in it: the package was altered. It is refused.`);
-      }
-      writeFileSync(path.join(mediaDir, asset.fileName), bytes, { flag: 'wx' });
-    }
+    for (const asset of content.doc.media) writeFileSync(path.join(mediaDir, asset.fileName), packageMediaBytes(content, asset), { flag: 'wx' });
     return await importCourseDocument(targetPath, content.doc, mediaDir);
   } finally {
     rmSync(mediaDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { cliInTempDir } from '../cliHarness';
 
 const RESOURCES = path.resolve(__dirname, '../../../../resources');
 const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
-// module-packages writes one zip per module, each holding only its module's media: re-import takes one whole package.
 const MODES = ['course', 'module-scos'] as const;
 
 describe('spoc import PACKAGE.zip (a package we exported)', () => {
@@ -43,6 +42,42 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
     expect((await cli.spoc('validate', `reimported-${tag}.spoc`)).code).toBe(0);
     const again = await exportTo(file(`reimported-${tag}.spoc`), version, mode, `again-${tag}.zip`);
     expect(again.equals(original)).toBe(true);
+  });
+
+  /** A weekly export: a folder of zips, each with the whole source and its module's media only. */
+  const exportWeekly = async (project: string, version: string, folder: string): Promise<Map<string, Buffer>> => {
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '--with-source', '-o', folder);
+    expect(result.code, result.stderr).toBe(0);
+    const names = readdirSync(file(folder)).sort();
+    expect(names.length).toBe(4);
+    return new Map(names.map((name) => [name, readFileSync(path.join(file(folder), name))]));
+  };
+
+  it.each(VERSIONS)('SCORM %s, one package per module: the folder, or any one of its zips with the others beside it, rebuilds the whole course and the same zips', async (version) => {
+    const original = await exportWeekly(samplePath, version, `weekly-${version}`);
+    const zips = [...original.keys()];
+    const fromFolder = await cli.spoc('import', `weekly-${version}`, '-o', `weekly-folder-${version}.spoc`);
+    expect(fromFolder.stderr).toBe('');
+    expect(fromFolder.stdout).toMatch(/4 modules, 19 capsules, \d+ media files/);
+    const fromOneZip = await cli.spoc('import', path.join(`weekly-${version}`, zips[2]!), '-o', `weekly-zip-${version}.spoc`);
+    expect(fromOneZip.stderr).toBe('');
+    for (const project of [`weekly-folder-${version}.spoc`, `weekly-zip-${version}.spoc`]) {
+      const again = await exportWeekly(file(project), version, `again-${project}`);
+      expect([...again.keys()]).toEqual(zips);
+      for (const [name, bytes] of again) expect(bytes.equals(original.get(name)!), `${project}: ${name}`).toBe(true);
+    }
+  });
+
+  it('refuses one module’s package alone when the media of other modules are missing, saying to import the folder', async () => {
+    const original = await exportWeekly(samplePath, '1.2', 'weekly-alone');
+    mkdirSync(file('alone'));
+    const lone = [...original.keys()].find((name) => !new AdmZip(original.get(name)!).getEntries().some((entry) => entry.entryName.startsWith('media/')));
+    expect(lone).toBeDefined();
+    copyFileSync(path.join(file('weekly-alone'), lone!), file(`alone/${lone}`));
+    const result = await cli.spoc('import', `alone/${lone}`, '-o', 'alone.spoc');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is one module's package of a weekly export and lacks media\/[0-9a-f]{64}\.\w+ \("[^"]+"\), which another module's package holds\. Import the folder the export wrote/);
+    expect(readdirSync(cli.cwd)).not.toContain('alone.spoc');
   });
 
   describe('refuses what it cannot trust, says why, and leaves nothing behind', () => {
@@ -110,7 +145,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
         media.text = media.text.replace(/"fileName": "[^"]+?(\.\w+)"/, '"fileName": "../../evil$1"');
         return JSON.stringify(source);
       });
-      await expectRefused(forged, /names a media file "\.\.\/\.\.\/evil\.\w+" with folders in it: the package was altered/);
+      await expectRefused(forged, /its spoc-source\.json is not a valid course \(media\.json, line \d+: "\.\.\/\.\.\/evil\.\w+" is not a plain file name/);
     });
 
     it('a source that is not valid JSON', async () => {

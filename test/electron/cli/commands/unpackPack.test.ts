@@ -137,7 +137,7 @@ describe('spoc unpack / spoc pack', () => {
     it('a media path that climbs out of the folder', async () => {
       const file = path.join(cli.cwd, 'course/media.json');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"fileName": "[^"]+"/, '"fileName": "../../etc/passwd"'));
-      await expectRefused(/must be a plain file name/);
+      await expectRefused(/media\.json, line \d+: "\.\.\/\.\.\/etc\/passwd" is not a plain file name: media files sit directly in media\/\. Give the file's own name there/);
     });
 
     it('a link that points outside the folder', async () => {
