@@ -10,7 +10,8 @@ import { AudioNode } from './audioNode';
 import { CalloutNode } from './calloutNode';
 import { ImageNode } from './imageNode';
 import { KeyPointsNode } from './keyPointsNode';
-import { AccordionNode, PanelNode, TabsNode } from './panelNodes';
+import { HotspotNode, LabeledGraphicNode } from './labeledGraphicNodes';
+import { AccordionNode, FlashcardsNode, PanelNode, ProcessNode, TabsNode, TimelineNode } from './panelNodes';
 import { ResourceNode } from './resourceNode';
 import { VideoNode } from './videoNode';
 import { ScriptNarrationNode, ScriptScreenNode, VideoScriptNode, VideoScriptRowNode } from './videoScriptNodes';
@@ -26,7 +27,12 @@ export const COURSE_BLOCK_NODES = [
   ActivityInstructionsNode,
   AccordionNode,
   TabsNode,
+  FlashcardsNode,
+  ProcessNode,
+  TimelineNode,
   PanelNode,
+  LabeledGraphicNode,
+  HotspotNode,
   VideoScriptNode,
   VideoScriptRowNode,
   ScriptNarrationNode,

@@ -12,6 +12,10 @@ export type InsertableBlock =
   | typeof BLOCK.activityInstructions
   | typeof BLOCK.accordion
   | typeof BLOCK.tabs
+  | typeof BLOCK.flashcards
+  | typeof BLOCK.process
+  | typeof BLOCK.timeline
+  | typeof BLOCK.labeledGraphic
   | typeof BLOCK.videoScript;
 
 const paragraph = (): RichTextNode => ({ type: 'paragraph' });
@@ -30,6 +34,11 @@ export function newScriptRow(): RichTextNode {
 /** A titled panel of an accordion or tabs, with an empty paragraph to write in. */
 export function newPanel(title = ''): RichTextNode {
   return { type: BLOCK.panel, attrs: { title }, content: [paragraph()] };
+}
+
+/** A hotspot at (x, y) percent of the image, with an empty paragraph to write in. */
+export function newHotspot(x = 50, y = 50): RichTextNode {
+  return { type: BLOCK.hotspot, attrs: { title: '', x, y }, content: [paragraph()] };
 }
 
 /** The JSON a freshly inserted block starts with; attributes match shared/model/blocks.ts. */
@@ -51,8 +60,13 @@ export function newBlockContent(block: InsertableBlock, mediaId: string | null =
       return { type: block, attrs: { mode: 'offline' }, content: [paragraph()] };
     case BLOCK.accordion:
     case BLOCK.tabs:
-      // Two panels: one alone is not an accordion or tabs, and a second shows how to go on.
+    case BLOCK.flashcards:
+    case BLOCK.process:
+    case BLOCK.timeline:
+      // Two panels: one alone is not an accordion, a deck or a process, and a second shows how to go on.
       return { type: block, content: [newPanel(), newPanel()] };
+    case BLOCK.labeledGraphic:
+      return { type: block, attrs: { mediaId, alt: '' }, content: [newHotspot(30, 40), newHotspot(70, 60)] };
     case BLOCK.videoScript:
       return { type: block, content: [newScriptRow()] };
   }

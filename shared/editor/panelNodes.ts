@@ -1,9 +1,9 @@
 import { Node } from '@tiptap/core';
-import { BLOCK } from '../model/blocks';
+import { BLOCK, type PanelGroupBlock } from '../model/blocks';
 import { blockAttributes } from './blockAttributes';
 
-/** Accordion and tabs: the same titled panels, shown differently to the learner. */
-const panelGroup = (name: typeof BLOCK.accordion | typeof BLOCK.tabs) =>
+/** Accordion, tabs, flashcards, process, timeline: the same titled panels, shown differently to the learner. */
+const panelGroup = (name: PanelGroupBlock) =>
   Node.create({
     name,
     group: 'block',
@@ -15,6 +15,9 @@ const panelGroup = (name: typeof BLOCK.accordion | typeof BLOCK.tabs) =>
 
 export const AccordionNode = panelGroup(BLOCK.accordion);
 export const TabsNode = panelGroup(BLOCK.tabs);
+export const FlashcardsNode = panelGroup(BLOCK.flashcards);
+export const ProcessNode = panelGroup(BLOCK.process);
+export const TimelineNode = panelGroup(BLOCK.timeline);
 
 /** A panel: a plain-text title (attribute) over rich content. */
 export const PanelNode = Node.create({

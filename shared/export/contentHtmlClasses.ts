@@ -39,7 +39,23 @@ export const CONTENT_CLASS = {
   tabs: 'spoc-tabs',
   panel: 'spoc-panel',
   panelTitle: 'spoc-panel-title',
-  /** Review pack (and no-script) reading of accordion and tabs: `<div class="spoc-panels" role="group" aria-label><section class="spoc-panel"><h3 class="spoc-panel-title">…` */
+  /** `<div class="spoc-flashcards" role="group" aria-label data-spoc-back="Verso : "><ul><li class="spoc-card"><button class="spoc-card-front" aria-expanded aria-controls><span class="spoc-card-title">…</span><span class="spoc-card-hint" data-side="front|back">…</span></button><div class="spoc-panel" role="region" hidden>…</div></li></ul><p class="spoc-sr-only" role="status"></p></div>` */
+  flashcards: 'spoc-flashcards',
+  card: 'spoc-card',
+  cardFront: 'spoc-card-front',
+  cardTitle: 'spoc-card-title',
+  cardHint: 'spoc-card-hint',
+  /** `<div class="spoc-process" role="group" aria-label><ol><li class="spoc-panel" id hidden><h2 class="spoc-panel-title"><span class="spoc-step-number">Étape 1 sur 3</span> title</h2>…</li></ol><div class="spoc-step-nav"><button data-spoc-step="-1" aria-disabled>…</button><p role="status">…</p><button data-spoc-step="1">…</button></div></div>` */
+  process: 'spoc-process',
+  stepNumber: 'spoc-step-number',
+  stepNav: 'spoc-step-nav',
+  /** `<ol class="spoc-timeline" aria-label><li class="spoc-panel"><h2 class="spoc-panel-title">date</h2>…</li></ol>` */
+  timeline: 'spoc-timeline',
+  /** `<div class="spoc-graphic" role="group" aria-label><div class="spoc-graphic-stage"><img alt><button class="spoc-hotspot" style="left:x%;top:y%" aria-expanded aria-controls aria-label>1</button>…</div><div class="spoc-panel" role="region" hidden><h2 class="spoc-panel-title">…</h2>…</div>…</div>` */
+  graphic: 'spoc-graphic',
+  graphicStage: 'spoc-graphic-stage',
+  hotspot: 'spoc-hotspot',
+  /** Review pack (and no-script) reading of accordion, tabs, flashcards and process: `<div class="spoc-panels" role="group" aria-label><section class="spoc-panel"><h3 class="spoc-panel-title">…` */
   panelGroup: 'spoc-panels',
   /** Review pack only: `<div class="spoc-review-block" data-spoc-path="3" data-spoc-type="paragraph">` around each top-level block. */
   reviewBlock: 'spoc-review-block',

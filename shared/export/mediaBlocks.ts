@@ -2,6 +2,7 @@ import {
   AudioAttrsSchema,
   BLOCK,
   ImageAttrsSchema,
+  LabeledGraphicAttrsSchema,
   ResourceAttrsSchema,
   VideoAttrsSchema,
 } from '../model/blocks';
@@ -31,11 +32,18 @@ export function asMediaBlock(node: RichTextNode): MediaBlock | null {
   }
 }
 
-/** Every media block of a document, in reading order. */
+/** A labeled graphic's picture as an image block (no caption), so packaging, checks and previews count it like any image. */
+export function graphicImageOf(node: RichTextNode): Extract<MediaBlock, { type: 'image' }> | null {
+  if (node.type !== BLOCK.labeledGraphic) return null;
+  const attrs = LabeledGraphicAttrsSchema.safeParse(node.attrs).data;
+  return { type: 'image', attrs: attrs ? { ...attrs, caption: '' } : null };
+}
+
+/** Every media block of a document, in reading order (a labeled graphic's picture included). */
 export function mediaBlocksOf(doc: RichTextDoc | RichTextNode): MediaBlock[] {
   const found: MediaBlock[] = [];
   const visit = (node: RichTextNode): void => {
-    const block = asMediaBlock(node);
+    const block = asMediaBlock(node) ?? graphicImageOf(node);
     if (block) found.push(block);
     for (const child of node.content ?? []) visit(child);
   };

@@ -6,8 +6,9 @@ import { CONTENT_CLASS, activityModeClass, calloutToneClass } from './contentHtm
 import { exportText } from './exportNotice';
 import { formatPackageFileSize } from './formatPackageFileSize';
 import { escapeHtml, toSafeUnicode } from './markupEscapes';
-import { asMediaBlock, mediaBlocksOf, type MediaBlock } from './mediaBlocks';
+import { asMediaBlock, graphicImageOf, mediaBlocksOf, type MediaBlock } from './mediaBlocks';
 import { mediaExtensionOf, mediaPathOf } from './mediaPath';
+import { renderLabeledGraphic } from './renderLabeledGraphic';
 import { renderPanelGroup } from './renderPanels';
 
 export interface CapsuleHtmlContext {
@@ -29,7 +30,7 @@ interface DocContext extends CapsuleHtmlContext {
   hasVideo: boolean;
   /** Narration of the capsule's scripts, the transcript of a video that has none of its own. */
   narration: string;
-  /** Counts accordions and tabs so that each one's element ids are unique in the capsule. */
+  /** Counts accordions, tabs and other interactive blocks so that each one's element ids are unique in the capsule. */
   panelGroups: { count: number };
   /** Level of the last heading rendered (the capsule title is h1): panel titles sit one below, never skipping a level. */
   outline: { lastHeading: number };
@@ -137,6 +138,9 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
     }
     case BLOCK.accordion:
     case BLOCK.tabs:
+    case BLOCK.flashcards:
+    case BLOCK.process:
+    case BLOCK.timeline:
       return renderPanelGroup({
         kind: node.type,
         panels: node.content ?? [],
@@ -145,6 +149,20 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
         flat: Boolean(context.blockPaths),
         headingLevel: Math.min(6, context.outline.lastHeading + 1),
         renderBody: (panel) => renderChildren(panel, context),
+      });
+    case BLOCK.labeledGraphic:
+      return renderLabeledGraphic({
+        node,
+        language: context.language,
+        mediaById: context.mediaById,
+        idPrefix: `spoc-panels-${++context.panelGroups.count}`,
+        flat: Boolean(context.blockPaths),
+        headingLevel: Math.min(6, context.outline.lastHeading + 1),
+        renderBody: (hotspot) => renderChildren(hotspot, context),
+        imageHtml: (asset) => {
+          const image = graphicImageOf(node);
+          return image && context.mediaHtml ? context.mediaHtml(image, asset) : '';
+        },
       });
     case BLOCK.videoScript: {
       // Production material: learners get the filmed video (elsewhere in the capsule) or a placeholder,

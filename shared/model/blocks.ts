@@ -20,9 +20,24 @@ export const BLOCK = {
   accordion: 'accordion',
   /** Titled panels shown one at a time behind a row of tabs. */
   tabs: 'tabs',
-  /** One titled panel of an accordion or of tabs. */
+  /** Cards the learner flips: the panel title is the front, its content the back. */
+  flashcards: 'flashcards',
+  /** Steps the learner walks through one at a time (title and content per step). */
+  process: 'process',
+  /** Dated events read in order (the panel title is the date or period). */
+  timeline: 'timeline',
+  /** One titled panel of an accordion, tabs, flashcards, a process or a timeline. */
   panel: 'panel',
+  /** An image of the media library with numbered hotspots the learner opens. */
+  labeledGraphic: 'labeledGraphic',
+  /** One hotspot of a labeled graphic: its place on the image (percent) and its titled text. */
+  hotspot: 'hotspot',
 } as const;
+
+/** Blocks made of titled panels (shared/editor/panelNodes), each shown its own way to the learner. */
+export const PANEL_GROUPS = [BLOCK.accordion, BLOCK.tabs, BLOCK.flashcards, BLOCK.process, BLOCK.timeline] as const;
+export type PanelGroupBlock = (typeof PANEL_GROUPS)[number];
+export const isPanelGroup = (type: string): type is PanelGroupBlock => (PANEL_GROUPS as readonly string[]).includes(type);
 
 const MediaRef = z.string().nullable();
 
@@ -42,6 +57,7 @@ export const AudioAttrsSchema = z.object({
 export const ResourceAttrsSchema = z.object({ mediaId: MediaRef, label: z.string().max(500) });
 export const CalloutAttrsSchema = z.object({ tone: z.enum(['info', 'key', 'warning']) });
 export const PanelAttrsSchema = z.object({ title: z.string().max(500) });
+export const LabeledGraphicAttrsSchema = z.object({ mediaId: MediaRef, alt: z.string().max(2_000) });
 export const ActivityAttrsSchema = z.object({ mode: z.enum(['offline', 'synchronous']) });
 
 /** Speaking pace used to time video scripts. */

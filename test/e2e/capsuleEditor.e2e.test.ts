@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitForEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
@@ -83,6 +84,7 @@ describe('capsule editor', () => {
     expect(await script.getByTestId('script-row').count()).toBe(2);
 
     await page.keyboard.press('ControlOrMeta+End');
+    await waitForEditorCaret(page);
     await insertBlock('Encadré');
     await page.keyboard.type('Laissez un silence de trois secondes avant de répondre.');
 
@@ -158,14 +160,15 @@ describe('capsule editor', () => {
     await expect.poll(() => content().locator('a').getAttribute('href')).toBe('https://exemple.fr/guide');
 
     await page.keyboard.press('End');
+    await waitForEditorCaret(page);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insérer un bloc' }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByRole('menuitem', { name: 'Image' }).evaluate((item) => item === document.activeElement)).toBe(true);
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Image', exact: true }).evaluate((item) => item === document.activeElement)).toBe(true);
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Script vidéo');
-    // Up past Onglets, Accordéon and Consignes d’activité.
-    for (let presses = 0; presses < 4; presses++) await page.keyboard.press('ArrowUp');
+    // Up past the six interactive blocks (image à points d’intérêt … accordéon) and Consignes d’activité.
+    for (let presses = 0; presses < 8; presses++) await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');

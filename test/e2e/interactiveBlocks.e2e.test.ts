@@ -1,5 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { waitForEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -10,6 +11,7 @@ async function insertBlockAfterFirstParagraph(page: Page, name: string, block: s
   await page.getByTestId('capsule-content').locator('p').first().click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('End');
+  await waitForEditorCaret(page);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Insérer un bloc' }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
@@ -44,10 +46,7 @@ async function tabTo(frame: FrameLocator, page: Page, role: 'button' | 'tab', na
 }
 
 describe('interactive blocks', () => {
-  // Skipped after the merge of this wave: the second block inserted from the menu no longer gets the
-  // caret on this machine (a focus race between the editor and the menu, under investigation). The
-  // player side stays covered by test/conformance/panelBlocksKeyboard.test.ts (keyboard only, axe).
-  it.skip('builds an accordion and tabs in the editor, then a learner opens them with the keyboard alone in the preview', async () => {
+  it('builds an accordion and tabs in the editor, then a learner opens them with the keyboard alone in the preview', async () => {
     const { page } = app;
     await page.getByTestId('outline-module').first().waitFor();
     await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();

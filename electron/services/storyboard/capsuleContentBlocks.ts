@@ -2,7 +2,9 @@ import { AlignmentType, BorderStyle, ExternalHyperlink, Paragraph, ShadingType, 
 import { ActivityAttrsSchema, BLOCK, CalloutAttrsSchema } from '../../../shared/model/blocks';
 import type { RichTextDoc, RichTextNode } from '../../../shared/model/richText';
 import { scriptSpeakingSeconds } from '../../../shared/editor/scriptSpeakingSeconds';
-import { asMediaBlock, type MediaBlock } from '../../../shared/export/mediaBlocks';
+import { asMediaBlock, graphicImageOf, type MediaBlock } from '../../../shared/export/mediaBlocks';
+import { hotspotPlaceOf, hotspotTitleOf } from '../../../shared/export/renderLabeledGraphic';
+import { exportText } from '../../../shared/export/exportNotice';
 import { formatPackageFileSize } from '../../../shared/export/formatPackageFileSize';
 import { mediaExtensionOf } from '../../../shared/export/mediaPath';
 import { exportMessages } from '../../../shared/i18n/exportMessages';
@@ -244,17 +246,45 @@ function blocksOfNode(node: RichTextNode, context: StoryboardContext, place: Pla
     }
     case BLOCK.accordion:
     case BLOCK.tabs:
+    case BLOCK.flashcards:
+    case BLOCK.process:
+    case BLOCK.timeline: {
       // Every panel, titled, in a box named after the block: the client reads what the learner opens one by one.
+      const panels = node.content ?? [];
+      const titleOf = (panel: RichTextNode, index: number): string => {
+        const title = panelTitleOf(panel, index, context.language);
+        if (node.type === BLOCK.process) return exportText(context.language, 'stepTitle', { number: index + 1, total: panels.length, title });
+        return node.type === BLOCK.flashcards ? exportText(context.language, 'cardFrontLabel', { title }) : title;
+      };
       return [
         box(
           context.text(exportMessages, node.type),
-          (node.content ?? []).flatMap((panel, index) => [
-            new Paragraph({ keepNext: true, children: [new TextRun({ text: panelTitleOf(panel, index, context.language), bold: true })] }),
+          panels.flatMap((panel, index) => [
+            new Paragraph({ keepNext: true, children: [new TextRun({ text: titleOf(panel, index), bold: true })] }),
             ...blocksOf(panel, context, { headingBase: place.headingBase, style: place.style }),
           ]),
           COLOURS.heading,
         ),
       ];
+    }
+    case BLOCK.labeledGraphic: {
+      // The picture, then each hotspot numbered with where it sits on it and its text.
+      const image = graphicImageOf(node);
+      return [
+        box(
+          context.text(exportMessages, node.type),
+          [
+            ...(image ? imageBlocks(image, context) : []),
+            ...(node.content ?? []).flatMap((hotspot, index) => [
+              new Paragraph({ keepNext: true, children: [new TextRun({ text: hotspotTitleOf(hotspot, index, context.language), bold: true })] }),
+              metaLine([exportText(context.language, 'hotspotPlace', { number: index + 1, ...hotspotPlaceOf(hotspot) })]),
+              ...blocksOf(hotspot, context, { headingBase: place.headingBase, style: place.style }),
+            ]),
+          ],
+          COLOURS.heading,
+        ),
+      ];
+    }
     case BLOCK.videoScript:
       return scriptBlocks(node, context, place);
     default:

@@ -15,6 +15,10 @@ const INSERTABLE: readonly InsertableBlock[] = [
   BLOCK.activityInstructions,
   BLOCK.accordion,
   BLOCK.tabs,
+  BLOCK.flashcards,
+  BLOCK.process,
+  BLOCK.timeline,
+  BLOCK.labeledGraphic,
   BLOCK.videoScript,
 ];
 

@@ -7,15 +7,18 @@ import { CalloutNode } from '../../../shared/editor/calloutNode';
 import { courseExtensions } from '../../../shared/editor/courseExtensions';
 import { ImageNode } from '../../../shared/editor/imageNode';
 import { KeyPointsNode } from '../../../shared/editor/keyPointsNode';
-import { AccordionNode, PanelNode, TabsNode } from '../../../shared/editor/panelNodes';
+import { HotspotNode, LabeledGraphicNode } from '../../../shared/editor/labeledGraphicNodes';
+import { AccordionNode, FlashcardsNode, PanelNode, ProcessNode, TabsNode, TimelineNode } from '../../../shared/editor/panelNodes';
 import { ResourceNode } from '../../../shared/editor/resourceNode';
 import { VideoNode } from '../../../shared/editor/videoNode';
 import { VideoScriptNode, VideoScriptRowNode } from '../../../shared/editor/videoScriptNodes';
 import { ActivityBlockView } from './blocks/ActivityBlockView';
 import { AudioBlockView } from './blocks/AudioBlockView';
 import { CalloutBlockView } from './blocks/CalloutBlockView';
+import { HotspotView } from './blocks/HotspotView';
 import { ImageBlockView } from './blocks/ImageBlockView';
 import { KeyPointsBlockView } from './blocks/KeyPointsBlockView';
+import { LabeledGraphicBlockView } from './blocks/LabeledGraphicBlockView';
 import { PanelGroupBlockView } from './blocks/PanelGroupBlockView';
 import { PanelView } from './blocks/PanelView';
 import { ResourceBlockView } from './blocks/ResourceBlockView';
@@ -38,7 +41,12 @@ export const editorExtensions: AnyExtension[] = courseExtensions([
   withView(ActivityInstructionsNode, ActivityBlockView),
   withView(AccordionNode, PanelGroupBlockView),
   withView(TabsNode, PanelGroupBlockView),
+  withView(FlashcardsNode, PanelGroupBlockView),
+  withView(ProcessNode, PanelGroupBlockView),
+  withView(TimelineNode, PanelGroupBlockView),
   withView(PanelNode, PanelView),
+  withView(LabeledGraphicNode, LabeledGraphicBlockView),
+  withView(HotspotNode, HotspotView),
   withView(VideoScriptNode, VideoScriptBlockView).extend({
     addKeyboardShortcuts() {
       return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mediaBlocksOf } from '../../../shared/export/mediaBlocks';
 import { renderCapsuleHtml } from '../../../shared/export/renderCapsuleHtml';
 import type { RichTextDoc, RichTextNode } from '../../../shared/model/richText';
 
@@ -66,5 +67,63 @@ describe('accordion and tabs in the player HTML', () => {
       expect(out.html).not.toContain('hidden');
       expect(out.html).toContain('<section class="spoc-panel"><h2 class="spoc-panel-title">Premier</h2><p>un</p></section><section class="spoc-panel"><h2 class="spoc-panel-title">Second</h2><p>deux</p></section>');
     }
+  });
+});
+
+describe('flashcards, process, timeline and labeled graphic in the player HTML', () => {
+  const image = { id: 'img-1', sha256: 'a'.repeat(64), fileName: 'schéma.png', mimeType: 'image/png', kind: 'image' as const, size: 10, crc32: 0, durationSeconds: null, width: 800, height: 400, createdAt: '2026-01-01T00:00:00Z' };
+  const hotspot = (attrs: Record<string, unknown>, body: string): RichTextNode => ({ type: 'hotspot', attrs, content: [paragraph(body)] });
+  const graphic = (...hotspots: RichTextNode[]): RichTextNode => ({ type: 'labeledGraphic', attrs: { mediaId: image.id, alt: 'Le <schéma>' }, content: hotspots });
+  const renderWith = (blockPaths: boolean, ...content: RichTextNode[]) =>
+    new HTMLish(renderCapsuleHtml({ type: 'doc', content } as RichTextDoc, { language: 'fr', mediaById: new Map([[image.id, image]]), blockPaths, mediaHtml: () => '<img data-review>' }));
+
+  it('renders flashcards as front buttons over hidden backs, with a status line that reads the back', () => {
+    const out = render(false, { type: 'flashcards', content: [panel('Recto <b>', 'Verso'), panel('', 'Deux')] });
+    const buttons = out.tags('button');
+    expect(buttons).toHaveLength(2);
+    expect(buttons.every((tag) => tag.includes('aria-expanded="false"'))).toBe(true);
+    expect(out.html).toContain('<span class="spoc-card-title">Recto &lt;b&gt;</span>');
+    expect(out.tags('div').filter((tag) => tag.includes('role="region"')).every((tag) => tag.includes(' hidden'))).toBe(true);
+    expect(out.html).toContain('<p class="spoc-sr-only" role="status"></p>');
+  });
+
+  it('renders a process with its first step shown, Previous unavailable and a status line', () => {
+    const out = render(false, { type: 'process', content: [panel('Préparer', 'a'), panel('Mener', 'b')] });
+    const steps = out.tags('li');
+    expect(steps.map((tag) => tag.includes('hidden'))).toEqual([false, true]);
+    expect(out.tags('button').map((tag) => tag.includes('aria-disabled="true"'))).toEqual([true, false]);
+    expect(out.html).toContain('role="status"');
+    expect(render(false, { type: 'process', content: [panel('Seule', 'a')] }).tags('button').every((tag) => tag.includes('aria-disabled="true"'))).toBe(true);
+  });
+
+  it('renders a timeline as an ordered list of dated events, the same for learners and reviewers', () => {
+    const content = { type: 'timeline', content: [panel('2024', 'a'), panel('2025', 'b')] };
+    expect(render(false, content).html).toBe(render(true, content).html.replace(/<div class="spoc-review-block"[^>]*>|<\/div>$/g, ''));
+    expect(render(false, content).html).toContain('<ol class="spoc-timeline" aria-label="Frise chronologique"><li class="spoc-panel"><h2 class="spoc-panel-title">2024</h2>');
+  });
+
+  it('places hotspots with clamped numbers only, escapes their titles and keeps the alternative text', () => {
+    const out = renderWith(false, graphic(hotspot({ title: '"><script>alert(1)</script>', x: 1e9, y: -5 }, 'a'), hotspot({ title: 'Deux', x: 'left:0;background:url(//evil)', y: 33.33 }, 'b')));
+    const buttons = out.tags('button');
+    expect(buttons[0]).toContain('style="left:100%;top:0%"');
+    expect(buttons[1]).toContain('style="left:50%;top:33.3%"');
+    expect(buttons[1]).toContain('aria-label="2. Deux"');
+    expect(out.html).not.toContain('<script>');
+    expect(out.html).not.toContain('evil');
+    expect(out.tags('img')).toEqual(['<img src="../media/' + 'a'.repeat(64) + '.png" alt="Le &lt;schéma&gt;" width="800" height="400">']);
+  });
+
+  it('lists hotspots as titled sections under the picture in the review pack, and without a picture', () => {
+    const review = renderWith(true, graphic(hotspot({ title: 'Un', x: 10, y: 10 }, 'a')));
+    expect(review.tags('button')).toEqual([]);
+    expect(review.html).toContain('<img data-review><section class="spoc-panel"><h2 class="spoc-panel-title">1. Un</h2><p>a</p></section>');
+    const missing = render(false, { type: 'labeledGraphic', attrs: { mediaId: 'gone', alt: '' }, content: [hotspot({ title: '', x: 1, y: 1 }, 'a')] });
+    expect(missing.tags('button')).toEqual([]);
+    expect(missing.html).toContain('>Point 1</h2>');
+  });
+
+  it('counts a labeled graphic’s picture among the media the package needs', () => {
+    const blocks = mediaBlocksOf({ type: 'doc', content: [graphic(hotspot({ title: 'Un', x: 1, y: 1 }, 'a'))] });
+    expect(blocks).toEqual([{ type: 'image', attrs: { mediaId: image.id, alt: 'Le <schéma>', caption: '' } }]);
   });
 });

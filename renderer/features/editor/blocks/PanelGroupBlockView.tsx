@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { newPanel } from '../../../../shared/editor/newBlockContent';
 import { Icon } from '../../../ui/Icon';
 import { BlockFrame } from './BlockFrame';
+import { panelWord } from './panelWords';
 
-/** An accordion or tabs: its titled panels one under the other, and a button to add one. */
+/** An accordion, tabs, flashcards, a process or a timeline: its titled panels one under the other, and a button to add one. */
 export function PanelGroupBlockView({ node, editor, getPos, deleteNode, selected }: ReactNodeViewProps) {
   const { t } = useTranslation();
   const block = node.type.name;
@@ -19,10 +20,10 @@ export function PanelGroupBlockView({ node, editor, getPos, deleteNode, selected
     <BlockFrame block={block} label={t(`editor:block.${block}`)} selected={selected} onRemove={deleteNode}>
       <NodeViewContent className="panels__list" />
       <div className="panels__footer" contentEditable={false}>
-        <p className="panels__hint">{t('editor:panelsHint')}</p>
+        <p className="panels__hint">{t(panelWord('panelsHint', block))}</p>
         <button type="button" className="button button--ghost button--small" onClick={addPanel}>
           <Icon name="plus" size={14} />
-          {t('editor:addPanel')}
+          {t(panelWord('addPanel', block))}
         </button>
       </div>
     </BlockFrame>
