@@ -9,6 +9,7 @@ import { compactionCalls } from './compactionCalls';
 import type { CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
 import { importCalls } from './importCalls';
+import { lmsTestCalls } from './lmsTestCalls';
 import { mediaCalls } from './mediaCalls';
 import { outlineCalls } from './outlineCalls';
 import { pacingCalls } from './pacingCalls';
@@ -29,6 +30,7 @@ export const apiContract = {
   ...reviewCalls,
   ...compactionCalls,
   ...importCalls,
+  ...lmsTestCalls,
 } satisfies Record<string, CallSpec>;
 
 export type ApiContract = typeof apiContract;

@@ -13,6 +13,7 @@ import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportProgressView } from './ExportProgressView';
 import { ExportResultView } from './ExportResultView';
 import { errorMessage } from '../../i18n/errorMessage';
+import { LmsTestAction } from '../lmsTest/LmsTestAction';
 
 /**
  * The SCORM export as a modal dialog: pick the version and packaging (the last export's choices, else
@@ -119,6 +120,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="button" disabled={exporting} onClick={onClose}>
           {t('export:closeDialog')}
         </button>
+        {options && <LmsTestAction options={options} disabled={blocked || exporting} />}
         {phase === 'done' ? (
           <button type="button" className="button" onClick={() => options && change(options)}>
             {t('export:exportAgain')}
