@@ -49,6 +49,18 @@ await Promise.all([
     legalComments: 'none',
     logLevel: 'warning',
   }),
+  // The test LMS page of "Test as in the LMS", with scorm-again (the SCORM runtime it plays packages
+  // against); only that page loads it, never the app's own bundle.
+  build({
+    entryPoints: [path.join(root, 'renderer/features/lmsTest/launcher/lmsLauncher.ts')],
+    outfile: path.join(out, 'lms-launcher/lmsLauncher.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  }),
   // The review pack's script, inlined by the services into every pack they write.
   build({
     entryPoints: [path.join(root, 'scorm-templates/review/reviewPack.ts')],

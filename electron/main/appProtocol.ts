@@ -4,6 +4,7 @@ import type { Protocol } from 'electron';
 import { SECURITY_HEADERS } from '../server/contentSecurityPolicy';
 import { mimeTypeOf } from '../server/mimeTypeOf';
 import { resolveInsideDir } from '../server/resolveInsideDir';
+import { findLmsTestFile, lmsTestFileHeaders } from '../server/serveLmsTestFile';
 import { findPreviewFile, isPreviewPath, previewFileHeaders } from '../server/servePreviewFile';
 import type { PreviewStore } from '../services/preview/previewStore';
 
@@ -11,6 +12,10 @@ import type { PreviewStore } from '../services/preview/previewStore';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'spoc';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+/** The test LMS page and the packages it plays: an origin of their own, so that they never reach the app. */
+export const LMS_TEST_HOST = 'lms-test';
+export const LMS_TEST_ORIGIN = `${APP_SCHEME}://${LMS_TEST_HOST}`;
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Must run before the app is ready: lets app:// behave like https (origin, fetch, media streaming). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -31,6 +36,16 @@ export function isAppUrl(rawUrl: string | undefined | null): boolean {
   }
 }
 
+/** True for URLs of the test LMS origin (app://lms-test/…). */
+export function isLmsTestUrl(rawUrl: string): boolean {
+  try {
+    const url = new URL(rawUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === LMS_TEST_HOST && url.username === '' && url.port === '';
+  } catch {
+    return false;
+  }
+}
+
 function textResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
@@ -44,11 +59,22 @@ function previewResponse(previews: PreviewStore | undefined, pathname: string, m
   return new Response(body, { status: 200, headers: previewFileHeaders(file) });
 }
 
-/** Answers app:// requests with files of rendererDir and previews only; anything else is 403/404. */
+/** A file of an LMS test openLmsTest prepared, on the test LMS origin. */
+function lmsTestResponse(previews: PreviewStore | undefined, pathname: string, method: string): Response {
+  const found = previews ? findLmsTestFile(previews, pathname) : null;
+  if (!found) return textResponse(404, 'This LMS test is no longer available: run Test as in the LMS again.');
+  const { entry, file } = found;
+  const body = method === 'HEAD' ? null : file.kind === 'text' ? file.content : (Readable.toWeb(entry.openMedia(file.sha256)) as ReadableStream<Uint8Array>);
+  return new Response(body, { status: 200, headers: lmsTestFileHeaders(file, [APP_ORIGIN]) });
+}
+
+/** Answers app:// requests with files of rendererDir, previews and LMS tests only; anything else is 403/404. */
 export function createAppProtocolHandler(rendererDir: string, previews?: PreviewStore): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (!isAppUrl(request.url)) return textResponse(403, 'Forbidden');
+    const lmsTest = isLmsTestUrl(request.url);
+    if (!isAppUrl(request.url) && !lmsTest) return textResponse(403, 'Forbidden');
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    if (lmsTest) return lmsTestResponse(previews, new URL(request.url).pathname, request.method);
     const { pathname } = new URL(request.url);
     if (pathname.startsWith('/preview/')) return previewResponse(previews, pathname, request.method);
     const filePath = resolveInsideDir(rendererDir, pathname === '/' ? '/index.html' : pathname);

@@ -16,6 +16,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The app page's policy when it may frame the test LMS page, which is served on an origin of its own. */
+export function appPolicyFramingLmsTest(lmsTestOrigins: readonly string[]): string {
+  return `${CONTENT_SECURITY_POLICY}; frame-src 'self' ${lmsTestOrigins.join(' ')}`;
+}
+
 /** Headers every response of ours carries, whatever it serves. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -31,6 +31,7 @@ export const isPreviewPath = (pathname: string): boolean => PREVIEW_URL.test(pat
 export function findPreviewFile(previews: PreviewStore, pathname: string): { entry: PreviewEntry; file: PlannedFile } | null {
   const match = PREVIEW_URL.exec(pathname);
   const entry = match ? previews.get(match[1]!) : undefined;
+  if (entry?.purpose === 'lms-test') return null;
   const file = match && entry ? entry.files.get(match[2]!) : undefined;
   return entry && file ? { entry, file } : null;
 }

@@ -9,9 +9,10 @@ import { API_METHOD_NAMES } from '../../shared/api/methodNames';
 import { MAX_MEDIA_BYTES, mediaFileNameProblem, mediaFileTypeOf } from '../../shared/media/mediaFileTypes';
 import { callApi } from '../services/callApi';
 import type { MediaFileSource } from '../services/serviceOptions';
-import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { appPolicyFramingLmsTest, SECURITY_HEADERS } from './contentSecurityPolicy';
 import { mimeTypeOf } from './mimeTypeOf';
 import { resolveInsideDir } from './resolveInsideDir';
+import { serveLmsTestFile } from './serveLmsTestFile';
 import { servePreviewFile } from './servePreviewFile';
 import type { PreviewStore } from '../services/preview/previewStore';
 
@@ -340,7 +341,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const headers = { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(filePath) };
     if (isIndex) {
       const html = (await readFile(filePath, 'utf8')).replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    <meta name="spoc-token" content="${token}">`);
-      res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
+      // The test LMS page is served to the app's other host name (127.0.0.1 ↔ localhost), an origin of its own.
+      const policy = appPolicyFramingLmsTest([...allowedOrigins]);
+      res.writeHead(200, { ...headers, 'Content-Security-Policy': policy, 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
       return void res.end(req.method === 'HEAD' ? undefined : html);
     }
     res.writeHead(200, { ...headers, 'Content-Length': info.size });
@@ -351,6 +354,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   async function handlePreview(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const served = options.previews ? await servePreviewFile(req, res, pathname, options.previews) : false;
     if (!served) sendError(res, 404, { code: 'not-found', message: 'This preview is no longer available: open the preview again.' });
+  }
+
+  async function handleLmsTest(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const served = options.previews ? await serveLmsTestFile(req, res, pathname, options.previews, [...allowedOrigins]) : false;
+    if (!served) sendError(res, 404, { code: 'not-found', message: 'This LMS test is no longer available: run Test as in the LMS again.' });
   }
 
   const server = createServer((req, res) => {
@@ -369,6 +377,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         ? handleDownload(req, res, url)
         : url.pathname.startsWith('/preview/')
           ? handlePreview(req, res, url.pathname)
+          : url.pathname.startsWith('/lms-test/')
+          ? handleLmsTest(req, res, url.pathname)
           : handleStatic(req, res, url);
     route.catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();

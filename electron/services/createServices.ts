@@ -10,6 +10,7 @@ import { authoringDomain } from './authoring/authoringDomain';
 import { withUndoHistory } from './authoring/withUndoHistory';
 import { exportService } from './export/exportService';
 import { importService } from './interchange/importService';
+import { lmsTestService } from './lmsTest/lmsTestService';
 import { mediaService } from './media/mediaService';
 import { outlineService } from './outline/outlineService';
 import { pacingService } from './pacing/pacingService';
@@ -35,6 +36,7 @@ const DOMAINS = [
   reviewService,
   compactionService,
   importService,
+  lmsTestService,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

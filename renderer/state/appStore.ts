@@ -11,6 +11,7 @@ import { createEditorSlice, editorDefaults, type EditorSlice } from './editorSli
 import { createExportSlice, exportDefaults, type ExportSlice } from './exportSlice';
 import { createFramingSlice, type FramingSlice } from './framingSlice';
 import { createHistorySlice, historyDefaults, type HistorySlice } from './historySlice';
+import { createLmsTestSlice, lmsTestDefaults, type LmsTestSlice } from './lmsTestSlice';
 import { createMediaSlice, mediaDefaults, type MediaSlice } from './mediaSlice';
 import { createObjectivesSlice, objectivesDefaults, type ObjectivesSlice } from './objectivesSlice';
 import { createOutlineSlice, outlineDefaults, type OutlineSlice } from './outlineSlice';
@@ -44,6 +45,7 @@ export type AppState = StatusSlice &
   ExportSlice &
   ReviewSlice &
   StoryboardSlice &
+  LmsTestSlice &
   ProjectDataSlice;
 
 export type AppStore = StoreApi<AppState>;
@@ -64,6 +66,7 @@ const projectDataDefaults: Partial<AppState> = {
   ...checksDefaults,
   ...exportDefaults,
   ...reviewDefaults,
+  ...lmsTestDefaults,
 };
 
 export function createAppStore(api: AppApi): AppStore {
@@ -84,6 +87,7 @@ export function createAppStore(api: AppApi): AppStore {
     ...createExportSlice(set, get, api),
     ...createReviewSlice(set, get, api),
     ...createStoryboardSlice(set, get, api),
+    ...createLmsTestSlice(set, get, api),
     resetProjectData() {
       set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
     },

@@ -9,6 +9,7 @@ import { compactionCalls } from './compactionCalls';
 import type { CallEffect, CallSpec } from './defineCall';
 import { exportCalls } from './exportCalls';
 import { importCalls } from './importCalls';
+import { lmsTestCalls } from './lmsTestCalls';
 import { mediaCalls } from './mediaCalls';
 import type { API_METHOD_NAMES } from './methodNames';
 import { outlineCalls } from './outlineCalls';
@@ -34,6 +35,7 @@ export const apiContract = namedCalls({
   ...reviewCalls,
   ...compactionCalls,
   ...importCalls,
+  ...lmsTestCalls,
 });
 
 export type ApiContract = typeof apiContract;

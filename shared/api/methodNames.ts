@@ -86,6 +86,10 @@ export const API_METHOD_NAMES = [
   'importIntoCourse',
   'getImportProgress',
   'cancelImport',
+  'openLmsTest',
+  'saveLmsTestReport',
+  'openLmsTest',
+  'saveLmsTestReport',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

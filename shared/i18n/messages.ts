@@ -9,6 +9,7 @@ import { common } from './common';
 import { editor } from './editor';
 import { errors } from './errors';
 import { exportMessages } from './exportMessages';
+import { lmsTest } from './lmsTest';
 import { framing } from './framing';
 import { media } from './media';
 import { menu } from './menu';
@@ -29,6 +30,7 @@ export const catalogs = {
   welcome,
   outline,
   export: exportMessages,
+  lmsTest,
   player,
   pacing,
   checks,

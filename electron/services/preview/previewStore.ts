@@ -3,6 +3,8 @@ import type { Readable } from 'node:stream';
 import type { PlannedFile } from '../../../shared/export/buildPackagePlan';
 
 export interface PreviewEntry {
+  /** 'lms-test': exported packages and the test LMS page, served to the LMS test origin only; absent: a sandboxed preview. */
+  purpose?: 'lms-test';
   /** The preview's files by path from its root, as a package lays them out. */
   files: ReadonlyMap<string, PlannedFile>;
   /** Streams a media content of the project the preview was made from. */

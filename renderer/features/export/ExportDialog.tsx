@@ -15,6 +15,7 @@ import { ExportProgressView } from './ExportProgressView';
 import { ExportRecommendation } from './ExportRecommendation';
 import { ExportResultView } from './ExportResultView';
 import { errorMessage } from '../../i18n/errorMessage';
+import { LmsTestAction } from '../lmsTest/LmsTestAction';
 
 /**
  * The SCORM export as a modal dialog: pick the version and packaging (the last export's choices, else
@@ -123,6 +124,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="button" disabled={exporting} onClick={onClose}>
           {t('export:closeDialog')}
         </button>
+        {options && <LmsTestAction options={options} disabled={blocked || exporting} />}
         {phase === 'done' ? (
           <button type="button" className="button" onClick={() => options && change(options)}>
             {t('export:exportAgain')}

@@ -91,4 +91,20 @@ describe('app:// protocol', () => {
     expect((await withPreviews(new Request(`app://spoc/preview/${'0'.repeat(32)}/sco-1/index.html`))).status).toBe(404);
     expect((await handle(new Request(`app://spoc/preview/${key}/sco-1/index.html`))).status).toBe(404);
   });
+  it('serves an LMS test on app://lms-test only, an origin apart from the app, framable by the app only', async () => {
+    const previews = new PreviewStore();
+    const key = previews.add({
+      purpose: 'lms-test',
+      files: new Map([['launcher.html', { path: 'launcher.html', kind: 'text', content: '<title>LMS</title>' }]]),
+      openMedia: () => Readable.from([]),
+    });
+    const withTests = createAppProtocolHandler(path.join(root, 'renderer'), previews);
+    const page = await withTests(new Request(`app://lms-test/lms-test/${key}/launcher.html`));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' app://spoc");
+    expect(await page.text()).toBe('<title>LMS</title>');
+    expect((await withTests(new Request(`app://spoc/preview/${key}/launcher.html`))).status).toBe(404);
+    expect((await withTests(new Request(`app://lms-test/lms-test/${key}/%2e%2e/launcher.html`))).status).toBe(404);
+    expect((await withTests(new Request('app://lms-test/index.html'))).status).toBe(404);
+  });
 });

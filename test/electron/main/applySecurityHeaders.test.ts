@@ -41,4 +41,18 @@ describe('applySecurityHeaders', () => {
       expect(headersOf(url)['X-Frame-Options']).toEqual(['DENY']);
     }
   });
+  it('lets the app frame the test LMS origin, which only the app may frame', () => {
+    const onHeadersReceived = vi.fn();
+    applySecurityHeaders({ webRequest: { onHeadersReceived } } as never);
+    const listener = onHeadersReceived.mock.calls[0]?.[0];
+    const headersOf = (url: string) => {
+      const callback = vi.fn();
+      listener({ url, responseHeaders: {} }, callback);
+      return callback.mock.calls[0]?.[0].responseHeaders as Record<string, string[]>;
+    };
+    expect(headersOf('app://spoc/index.html')['Content-Security-Policy']?.[0]).toContain("frame-src 'self' app://lms-test");
+    const lmsTest = headersOf(`app://lms-test/lms-test/${'ab'.repeat(16)}/launcher.html`);
+    expect(lmsTest['Content-Security-Policy']?.[0]).toContain("frame-ancestors 'self' app://spoc");
+    expect(lmsTest['X-Frame-Options']).toBeUndefined();
+  });
 });

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import type { ScoRecord } from '../../../shared/lmsTest/lmsRecord';
+
+/** What the LMS records for the SCO on screen: statuses, score, suspend_data against the limit, commits, interactions, objectives, errors. */
+export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; version: '1.2' | '2004'; limit: number }) {
+  const { t } = useTranslation();
+  const data = record.data;
+  const none = t('lmsTest:noValue');
+  const initializeError = record.initialized === false ? record.errors.findLast((error) => error.call === 'Initialize') : undefined;
+  const sessionLabel = record.resumed ? 'lmsTest:sessionResumed' : 'lmsTest:session';
+  return (
+    <div className="lms-record" data-testid="lms-record">
+      <h3 className="lms-record__sco">{record.sco.title}</h3>
+      <p className="lms-record__session">{record.sessions === 0 ? t('lmsTest:notLaunched') : t(sessionLabel, { count: record.sessions })}</p>
+      {initializeError && (
+        <p className="lms-record__failure" data-testid="lms-initialize-failed">
+          {t('lmsTest:initializeFailed', { code: initializeError.code })}
+        </p>
+      )}
+      <dl className="lms-record__facts">
+        <dt>{t(version === '1.2' ? 'lmsTest:lessonStatus' : 'lmsTest:completionStatus')}</dt>
+        <dd data-testid="lms-status">{data?.status || none}</dd>
+        {version === '2004' && (
+          <>
+            <dt>{t('lmsTest:successStatus')}</dt>
+            <dd data-testid="lms-success">{data?.success || none}</dd>
+          </>
+        )}
+        <dt>{t('lmsTest:score')}</dt>
+        <dd data-testid="lms-score">{data?.score || none}</dd>
+        <dt>{t('lmsTest:suspendData')}</dt>
+        <dd data-testid="lms-suspend-data">
+          <meter min={0} max={limit} value={data?.suspendDataLength ?? 0} aria-label={t('lmsTest:suspendData')} />
+          <span>{t('lmsTest:suspendDataValue', { length: data?.suspendDataLength ?? 0, limit })}</span>
+          {record.maxSuspendData > (data?.suspendDataLength ?? 0) && <span className="lms-record__aside">{t('lmsTest:suspendDataMax', { length: record.maxSuspendData })}</span>}
+        </dd>
+        <dt>{t('lmsTest:commits')}</dt>
+        <dd data-testid="lms-commits">
+          <span>{t('lmsTest:commitCount', { count: record.commits.length })}</span>
+          {record.commits.length > 0 && (
+            <ol className="lms-record__commits">
+              {record.commits.map((commit, index) => (
+                <li key={index} className={commit.ok ? undefined : 'is-refused'}>
+                  {t(commit.ok ? 'lmsTest:commitSize' : 'lmsTest:commitRefused', { bytes: commit.bytes.toLocaleString() })}
+                </li>
+              ))}
+            </ol>
+          )}
+        </dd>
+      </dl>
+      <h4>
+        {t('lmsTest:interactions')} <span className="lms-record__count">({t('lmsTest:interactionCount', { count: data?.interactions.length ?? 0 })})</span>
+      </h4>
+      {data && data.interactions.length > 0 ? (
+        <div className="lms-record__table-wrap">
+          <table className="lms-record__table" data-testid="lms-interactions">
+            <thead>
+              <tr>
+                <th scope="col">{t('lmsTest:interactionId')}</th>
+                <th scope="col">{t('lmsTest:interactionType')}</th>
+                <th scope="col">{t('lmsTest:interactionResult')}</th>
+                <th scope="col">{t('lmsTest:interactionResponse')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.interactions.map((interaction, index) => (
+                <tr key={index}>
+                  <td>{interaction.id}</td>
+                  <td>{interaction.type}</td>
+                  <td>{interaction.result}</td>
+                  <td>{interaction.response}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="lms-record__empty">{t('lmsTest:noInteractions')}</p>
+      )}
+      <h4>{t('lmsTest:objectives')}</h4>
+      {data && data.objectives.length > 0 ? (
+        <ul className="lms-record__list">
+          {data.objectives.map((objective, index) => (
+            <li key={index}>
+              <code>{objective.id}</code> {objective.status}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="lms-record__empty">{t('lmsTest:noObjectives')}</p>
+      )}
+      <h4>{t('lmsTest:errors')}</h4>
+      {record.errors.length > 0 ? (
+        <ul className="lms-record__list lms-record__errors" data-testid="lms-errors">
+          {record.errors.map((error, index) => (
+            <li key={index}>
+              {t(error.element ? 'lmsTest:errorLineElement' : 'lmsTest:errorLine', { call: error.call, element: error.element, code: error.code, text: error.text })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="lms-record__empty">{t('lmsTest:noErrors')}</p>
+      )}
+    </div>
+  );
+}
