@@ -88,8 +88,6 @@ export const API_METHOD_NAMES = [
   'cancelImport',
   'openLmsTest',
   'saveLmsTestReport',
-  'openLmsTest',
-  'saveLmsTestReport',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */

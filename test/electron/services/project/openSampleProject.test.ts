@@ -98,7 +98,9 @@ describe('sample project', () => {
     doc.media[0]!.fileName = '../../../../etc/passwd';
     writeSampleFolder(path.join(resourcesDir, 'samples/optimanager'), doc);
     const result = await callApi(harness.api, 'openSampleProject', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('plain file name') } });
+    // The folder reader refuses it before anything is written, naming media.json and its line.
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/media\.json, line \d+: .*plain file name/) } });
+    expect(readdirSync(harness.workspaceDir)).toEqual([]);
   });
 
   it('opens the bundled OPTIMANAGER sample', async () => {
