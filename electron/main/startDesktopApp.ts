@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { ApiResult } from '../../shared/api/appError';
+import { errorText, type ApiErrorPayload, type ApiResult } from '../../shared/api/appError';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
 import { isUiLanguage, MENU_COMMAND_CHANNEL, UI_LANGUAGE_CHANNEL, type MenuCommand } from '../../shared/api/desktopChannels';
 import { ProjectSummarySchema } from '../../shared/api/projectCalls';
@@ -89,10 +89,15 @@ export function startDesktopApp(): void {
   async function run<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<unknown>> {
     const result = await callApi(services, method, input);
     followOpenedProject(method, result);
-    if (!result.ok && result.error.code !== 'cancelled') {
-      dialog.showErrorBox(menu[language()].openFailed, result.error.message);
-    }
+    if (!result.ok && result.error.code !== 'cancelled') showError(menu[language()].openFailed, result.error);
     return result;
+  }
+
+  /** A native message box in the app's language, its button too (the system would name it in its own). */
+  function showError(title: string, error: ApiErrorPayload): void {
+    const detail = error.text ? errorText(language(), error.text.key, error.text.params) : error.message;
+    const options = { type: 'error' as const, title, message: title, detail, buttons: [menu[language()].ok] };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   }
 
   /** The renderer reads the session when it loads, so reloading shows what the menu just opened. */
@@ -130,7 +135,7 @@ export function startDesktopApp(): void {
             undo: () => sendMenuCommand('undo'),
             redo: () => sendMenuCommand('redo'),
             about: () =>
-              void dialog.showMessageBox({ type: 'info', title: t.about, message: 'SPOC Studio', detail: `${t.aboutDetail}\n\n${app.getVersion()}` }),
+              void dialog.showMessageBox({ type: 'info', title: t.about, message: 'SPOC Studio', detail: `${t.aboutDetail}\n\n${app.getVersion()}`, buttons: [t.ok] }),
           },
           { platform: process.platform, isPackaged: app.isPackaged, recentProjects: recentProjects.entries() },
         ),
@@ -169,7 +174,8 @@ export function startDesktopApp(): void {
     });
     await mainWindow.loadURL(APP_ENTRY_URL);
   }).catch((error: unknown) => {
-    dialog.showErrorBox('SPOC Studio', `SPOC Studio could not start: ${error instanceof Error ? error.message : String(error)}`);
+    // The only box Electron can show whatever state the start reached; in the app's language.
+    dialog.showErrorBox(menu[language()].startFailed, error instanceof Error ? error.message : String(error));
     app.quit();
   });
 }
