@@ -1,4 +1,5 @@
 import { defineCatalog } from './catalog';
+import type { MessageKey } from './formatMessage';
 
 /** Export checks, notices and the few labels written into packages. `{{name}}` slots are filled with params. */
 export const exportMessages = defineCatalog({
@@ -47,8 +48,10 @@ export const exportMessages = defineCatalog({
     mediaBlockEmpty: 'Un bloc {{block}} de la capsule « {{capsule}} » n’a pas de fichier : il est omis du paquet.',
     videoWithoutCaptions:
       'Une vidéo de la capsule « {{capsule}} » n’a pas de sous-titres : ajoutez un fichier WebVTT pour les apprenants sourds ou sans son.',
-    drawCountAboveQuestions:
-      'Le quiz de la capsule « {{capsule}} » tire {{drawCount}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
+    drawCountAboveQuestions_one:
+      'Le quiz de la capsule « {{capsule}} » tire {{count}} question mais n’en a que {{questionCount}} : toutes seront posées.',
+    drawCountAboveQuestions_other:
+      'Le quiz de la capsule « {{capsule}} » tire {{count}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
     multiScoPackage:
       'Paquet SCORM 2004 à plusieurs SCO : Moodle n’enregistre que le premier SCO quand l’apprenant passe au suivant par le bouton Suivant ou le menu (les suivants ne s’initialisent pas et l’apprenant en est averti) ; Rise Up et CrossKnowledge refusent ces paquets. Pour Moodle, préférez « un paquet par module » ou SCORM 1.2.',
     multiScoPackage12:
@@ -148,7 +151,8 @@ export const exportMessages = defineCatalog({
     cancelled: 'Export annulé : aucun fichier n’a été écrit.',
     failedTitle: 'L’export a échoué',
     doneTitle: 'Paquet exporté',
-    doneDetail: '{{files}} fichiers, {{size}}',
+    doneDetail_one: '{{count}} fichier, {{size}}',
+    doneDetail_other: '{{count}} fichiers, {{size}}',
     savedAt: 'Enregistré dans {{path}}',
     downloadPackage: 'Télécharger le paquet',
     packagesDoneTitle_one: '{{count}} paquet exporté',
@@ -203,8 +207,10 @@ export const exportMessages = defineCatalog({
     mediaBlockEmpty: 'A {{block}} block in capsule “{{capsule}}” has no file: it is left out of the package.',
     videoWithoutCaptions:
       'A video in capsule “{{capsule}}” has no captions: add a WebVTT file for deaf learners and those without sound.',
-    drawCountAboveQuestions:
-      'The quiz of capsule “{{capsule}}” draws {{drawCount}} questions but has only {{questionCount}}: all of them will be asked.',
+    drawCountAboveQuestions_one:
+      'The quiz of capsule “{{capsule}}” draws {{count}} question but has only {{questionCount}}: all of them will be asked.',
+    drawCountAboveQuestions_other:
+      'The quiz of capsule “{{capsule}}” draws {{count}} questions but has only {{questionCount}}: all of them will be asked.',
     multiScoPackage:
       'SCORM 2004 package with several SCOs: Moodle records only the first SCO when the learner moves on with its Next button or menu (the next ones fail to initialize and the learner is told); Rise Up and CrossKnowledge refuse such packages. For Moodle, prefer “one package per module” or SCORM 1.2.',
     multiScoPackage12:
@@ -304,7 +310,8 @@ export const exportMessages = defineCatalog({
     cancelled: 'Export cancelled: no file was written.',
     failedTitle: 'The export failed',
     doneTitle: 'Package exported',
-    doneDetail: '{{files}} files, {{size}}',
+    doneDetail_one: '{{count}} file, {{size}}',
+    doneDetail_other: '{{count}} files, {{size}}',
     savedAt: 'Saved in {{path}}',
     downloadPackage: 'Download the package',
     packagesDoneTitle_one: '{{count}} package exported',
@@ -316,4 +323,4 @@ export const exportMessages = defineCatalog({
   },
 });
 
-export type ExportMessageKey = keyof typeof exportMessages.fr;
+export type ExportMessageKey = MessageKey<keyof typeof exportMessages.fr>;

@@ -5,6 +5,7 @@ import type { ReviewImportResult, ReviewOverview } from '../../../shared/api/rev
 import { MAX_REVIEW_FILE_BYTES } from '../../../shared/review/reviewFile';
 import { CliUsageError, parseCommandArgs, type CliCommand, type CliIo } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
 
 const USAGE = `Usage: spoc review pack FILE.spoc [--round N] -o PACK.html
        spoc review import FILE.spoc REVIEW.spocreview...
@@ -111,7 +112,7 @@ function formatStatus(overview: ReviewOverview, modules: { id: string; title: st
   const lines: string[] = [];
   for (const round of overview.rounds) {
     const { open, answered, resolved } = round.counts;
-    lines.push(`Round ${round.number}: ${round.name} (${round.state}${round.deadline ? `, due ${round.deadline}` : ''})`);
+    lines.push(`Round ${round.number}: ${round.name} (${round.state}${round.deadline ? `, due ${formatCalendarDate(round.deadline, 'en')}` : ''})`);
     lines.push(`  comments: ${open} open, ${answered} answered, ${resolved} resolved${round.reviewers.length ? ` — from ${round.reviewers.join(', ')}` : ''}`);
     const reviewed = round.moduleIds === null ? modules : modules.filter((module) => round.moduleIds?.includes(module.id));
     for (const module of reviewed) {

@@ -39,7 +39,7 @@ describe('spoc review', () => {
 
     const status = await cli.spoc('review', 'status', projectPath);
     expect(status.code).toBe(0);
-    expect(status.stdout).toContain('Round 1: Premier jet (received, due 2027-01-15)');
+    expect(status.stdout).toMatch(/Round 1: Premier jet \(received, due Friday,? 15 January 2027\)/);
     expect(status.stdout).toContain('  comments: 1 open, 0 answered, 0 resolved — from Claire');
     expect(status.stdout).toMatch(/^ {2}Le rôle du manager: changes-requested by Claire$/m);
   });
