@@ -9,6 +9,7 @@ import { errorText, type ApiErrorPayload, type ApiResult } from '../../shared/ap
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
 import { isUiLanguage, MENU_COMMAND_CHANNEL, UI_LANGUAGE_CHANNEL, type MenuCommand } from '../../shared/api/desktopChannels';
 import { ProjectSummarySchema } from '../../shared/api/projectCalls';
+import { DATE_LOCALES } from '../../shared/i18n/formatDate';
 import { menu } from '../../shared/i18n/menu';
 import type { Language } from '../../shared/model/course';
 import { callApi } from '../services/callApi';
@@ -25,6 +26,7 @@ import { dialogPlaceChooser } from './dialogPlaceChooser';
 import { guardWebContents } from './guardWebContents';
 import { menuLanguage } from './menuLanguage';
 import { projectPathFromArgv } from './projectPathFromArgv';
+import { readRememberedUiLanguage, rememberUiLanguage } from './rememberedUiLanguage';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { windowOptions } from './windowOptions';
 
@@ -57,8 +59,11 @@ export function startDesktopApp(): void {
   });
   app.on('window-all-closed', () => app.quit());
 
-  /** The language the window's FR/EN switch chose; until it says, the system's. */
-  let chosenLanguage: Language | null = null;
+  /** The language the window's FR/EN switch chose (at the last launch, until it says); else the system's. */
+  let chosenLanguage: Language | null = readRememberedUiLanguage(app.getPath('userData'));
+  // Chromium writes date and time fields in the locale it starts with: the app's, British in English
+  // (never the US order or a 12-hour clock), rather than the system's.
+  if (chosenLanguage) app.commandLine.appendSwitch('lang', DATE_LOCALES[chosenLanguage]);
   // The system language is known only once the app is ready.
   const language = (): Language => chosenLanguage ?? menuLanguage(ready ? [...app.getPreferredSystemLanguages(), app.getLocale()] : []);
   const recentProjects = new RecentProjects(app.getPath('userData'));
@@ -148,6 +153,7 @@ export function startDesktopApp(): void {
     ipcMain.on(UI_LANGUAGE_CHANNEL, (event, requested: unknown) => {
       if (!isAppUrl(event.senderFrame?.url) || !isUiLanguage(requested) || requested === chosenLanguage) return;
       chosenLanguage = requested;
+      rememberUiLanguage(app.getPath('userData'), requested);
       refreshMenu();
     });
   }

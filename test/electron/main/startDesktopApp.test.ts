@@ -26,6 +26,7 @@ const fake = vi.hoisted(() => {
     quit: vi.fn(),
     permissionHandler: vi.fn(),
     errorBox: vi.fn(),
+    appendSwitch: vi.fn(),
     messageBox: vi.fn(async () => ({ response: 0 })),
     app: null as unknown as EventEmitter & Record<string, unknown>,
     ready: null as unknown as () => void,
@@ -87,6 +88,7 @@ function freshApp() {
     getPreferredSystemLanguages: () => fake.locales,
     getLocale: () => fake.locales[0],
     getVersion: () => '0.1.0',
+    commandLine: { appendSwitch: fake.appendSwitch },
     isPackaged: false,
     addRecentDocument: (documentPath: string) => void fake.recentDocuments.push(documentPath),
     clearRecentDocuments: () => void (fake.recentDocuments.length = 0),
@@ -132,6 +134,7 @@ describe('startDesktopApp', () => {
     fake.quit.mockClear();
     fake.errorBox.mockClear();
     fake.messageBox.mockClear();
+    fake.appendSwitch.mockClear();
     freshApp();
   });
 
@@ -269,6 +272,22 @@ describe('startDesktopApp', () => {
     setLanguage(fromApp, 'klingon');
     expect(fake.menuTemplate[0]?.label).toBe('Fichier');
     setLanguage(fromApp, 'en');
+    expect(fake.menuTemplate[0]?.label).toBe('File');
+  });
+
+  it('starts in the language chosen at the last launch: menus at once, and date and time fields British in English', async () => {
+    await startAndWaitForWindow();
+    expect(fake.appendSwitch).not.toHaveBeenCalled();
+    fake.listeners.get(UI_LANGUAGE_CHANNEL)!(fromApp, 'en');
+    fake.app.emit('will-quit');
+
+    vi.resetModules();
+    freshApp();
+    fake.windows.length = 0;
+    fake.privilegedSchemes.length = 0;
+    await startAndWaitForWindow();
+    expect(fake.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
+    // The system is French (fake.locales), the last choice English: the menu says it before the window does.
     expect(fake.menuTemplate[0]?.label).toBe('File');
   });
 
