@@ -6,6 +6,7 @@ import { DEFAULT_HEADING_LEVELS, type WordImportNote } from '../../../shared/int
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { createProjectFromPackage, readScormPackage } from '../../services/interchange/packageImportIo';
 import { createProjectFromWord, planWordImport, readWordDocument, wordCourseFraming } from '../../services/interchange/wordImportIo';
+import { countOf } from '../countOf';
 
 const USAGE = `Usage: spoc import PACKAGE.zip|DOC.docx -o NEW.spoc [--module-level N] [--capsule-level N] [--language fr|en]
 
@@ -20,10 +21,10 @@ a video script. A storyboard SPOC Studio wrote is read back with its outline and
   --capsule-level    heading level of capsules (default: ${DEFAULT_HEADING_LEVELS.capsule})
   --language         language of the new course (default: fr; a storyboard keeps its own)`;
 
-const NOTES: Record<WordImportNote, string> = {
-  textBeforeFirstModule: 'paragraph(s) before the first module heading were not kept',
-  imageNotEmbedded: 'picture(s) in a format browsers do not show (EMF, WMF, TIFF…) were left out',
-  headingAboveModules: 'heading(s) above the module level were not kept',
+const NOTES: Record<WordImportNote, (count: number) => string> = {
+  textBeforeFirstModule: (count) => `${countOf(count, 'paragraph', 'paragraphs')} before the first module heading ${count === 1 ? 'was' : 'were'} not kept`,
+  imageNotEmbedded: (count) => `${countOf(count, 'picture', 'pictures')} in a format browsers do not show (EMF, WMF, TIFF…) ${count === 1 ? 'was' : 'were'} left out`,
+  headingAboveModules: (count) => `${countOf(count, 'heading', 'headings')} above the module level ${count === 1 ? 'was' : 'were'} not kept`,
 };
 
 function level(value: string | undefined, fallback: number, option: string): number {
@@ -69,7 +70,7 @@ export const importCommand: CliCommand = {
     project.close();
     const { modules, capsules, media } = plan.doc;
     io.out(`Imported ${path.basename(source)} into ${target}: ${modules.length} modules, ${capsules.length} capsules, ${media.length} images.`);
-    for (const [key, count] of Object.entries(plan.notes)) io.out(`Note: ${count} ${NOTES[key as WordImportNote]}.`);
+    for (const [key, count] of Object.entries(plan.notes)) io.out(`Note: ${NOTES[key as WordImportNote](count)}.`);
     return 0;
   },
 };
