@@ -17,23 +17,27 @@ export function dialogPlaceChooser(
 ): PlaceChooser {
   const projectFilters = () => [{ name: menu[options.language()].projectFilter, extensions: ['spoc'] }];
 
-  async function save(title: string, suggestedFileName: string, filters: Electron.FileFilter[]): Promise<string | null> {
-    const dialogOptions = { title, defaultPath: path.join(options.defaultDir(), suggestedFileName), filters };
+  // The confirm button is named by us: left to the system, it speaks the system's language, not the app's.
+  const label = () => menu[options.language()];
+
+  async function save(title: string, buttonLabel: string, suggestedFileName: string, filters: Electron.FileFilter[]): Promise<string | null> {
+    const dialogOptions = { title, buttonLabel, defaultPath: path.join(options.defaultDir(), suggestedFileName), filters };
     const parent = options.parentWindow();
     const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
     return result.canceled || !result.filePath ? null : result.filePath;
   }
 
   return {
-    chooseNewProjectPath: (suggestedFileName) => save(menu[options.language()].saveProjectDialogTitle, suggestedFileName, projectFilters()),
+    chooseNewProjectPath: (suggestedFileName) => save(label().saveProjectDialogTitle, label().dialogSave, suggestedFileName, projectFilters()),
     chooseExportPath: (suggestedFileName) => {
       const extension = path.extname(suggestedFileName).slice(1);
       const filters = extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [];
-      return save(menu[options.language()].exportDialogTitle, suggestedFileName, filters);
+      return save(label().exportDialogTitle, label().dialogExport, suggestedFileName, filters);
     },
     async chooseExportFolder() {
       const dialogOptions = {
-        title: menu[options.language()].exportFolderDialogTitle,
+        title: label().exportFolderDialogTitle,
+        buttonLabel: label().dialogChooseFolder,
         defaultPath: options.defaultDir(),
         properties: ['openDirectory' as const, 'createDirectory' as const],
       };
@@ -43,7 +47,8 @@ export function dialogPlaceChooser(
     },
     async chooseProjectToOpen() {
       const dialogOptions = {
-        title: menu[options.language()].openDialogTitle,
+        title: label().openDialogTitle,
+        buttonLabel: label().dialogOpen,
         defaultPath: options.defaultDir(),
         filters: projectFilters(),
         properties: ['openFile' as const],
@@ -55,6 +60,7 @@ export function dialogPlaceChooser(
     async chooseFileToImport() {
       const dialogOptions = {
         title: welcome[options.language()]['import.title'],
+        buttonLabel: label().dialogImport,
         defaultPath: options.defaultDir(),
         filters: [{ name: 'Word, SCORM', extensions: ['docx', 'zip'] }],
         properties: ['openFile' as const],
@@ -67,6 +73,7 @@ export function dialogPlaceChooser(
     async chooseMediaToImport() {
       const dialogOptions = {
         title: media[options.language()].dialogTitle,
+        buttonLabel: label().dialogImport,
         defaultPath: options.defaultDir(),
         filters: [{ name: media[options.language()].dialogFilter, extensions: MEDIA_EXTENSIONS }],
         properties: ['openFile' as const, 'multiSelections' as const],

@@ -5,10 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import type { ApiResult } from '../../shared/api/appError';
+import { errorText, type ApiErrorPayload, type ApiResult } from '../../shared/api/appError';
 import type { ApiInput, ApiMethod } from '../../shared/api/contract';
 import { isUiLanguage, MENU_COMMAND_CHANNEL, UI_LANGUAGE_CHANNEL, type MenuCommand } from '../../shared/api/desktopChannels';
 import { ProjectSummarySchema } from '../../shared/api/projectCalls';
+import { DATE_LOCALES } from '../../shared/i18n/formatDate';
 import { menu } from '../../shared/i18n/menu';
 import type { Language } from '../../shared/model/course';
 import { callApi } from '../services/callApi';
@@ -25,6 +26,7 @@ import { dialogPlaceChooser } from './dialogPlaceChooser';
 import { guardWebContents } from './guardWebContents';
 import { menuLanguage } from './menuLanguage';
 import { projectPathFromArgv } from './projectPathFromArgv';
+import { readRememberedUiLanguage, rememberUiLanguage } from './rememberedUiLanguage';
 import { registerIpcHandlers } from './registerIpcHandlers';
 import { windowOptions } from './windowOptions';
 
@@ -57,8 +59,11 @@ export function startDesktopApp(): void {
   });
   app.on('window-all-closed', () => app.quit());
 
-  /** The language the window's FR/EN switch chose; until it says, the system's. */
-  let chosenLanguage: Language | null = null;
+  /** The language the window's FR/EN switch chose (at the last launch, until it says); else the system's. */
+  let chosenLanguage: Language | null = readRememberedUiLanguage(app.getPath('userData'));
+  // Chromium writes date and time fields in the locale it starts with: the app's, British in English
+  // (never the US order or a 12-hour clock), rather than the system's.
+  if (chosenLanguage) app.commandLine.appendSwitch('lang', DATE_LOCALES[chosenLanguage]);
   // The system language is known only once the app is ready.
   const language = (): Language => chosenLanguage ?? menuLanguage(ready ? [...app.getPreferredSystemLanguages(), app.getLocale()] : []);
   const recentProjects = new RecentProjects(app.getPath('userData'));
@@ -89,10 +94,15 @@ export function startDesktopApp(): void {
   async function run<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<unknown>> {
     const result = await callApi(services, method, input);
     followOpenedProject(method, result);
-    if (!result.ok && result.error.code !== 'cancelled') {
-      dialog.showErrorBox(menu[language()].openFailed, result.error.message);
-    }
+    if (!result.ok && result.error.code !== 'cancelled') showError(menu[language()].openFailed, result.error);
     return result;
+  }
+
+  /** A native message box in the app's language, its button too (the system would name it in its own). */
+  function showError(title: string, error: ApiErrorPayload): void {
+    const detail = error.text ? errorText(language(), error.text.key, error.text.params) : error.message;
+    const options = { type: 'error' as const, title, message: title, detail, buttons: [menu[language()].ok] };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
   }
 
   /** The renderer reads the session when it loads, so reloading shows what the menu just opened. */
@@ -130,7 +140,7 @@ export function startDesktopApp(): void {
             undo: () => sendMenuCommand('undo'),
             redo: () => sendMenuCommand('redo'),
             about: () =>
-              void dialog.showMessageBox({ type: 'info', title: t.about, message: 'SPOC Studio', detail: `${t.aboutDetail}\n\n${app.getVersion()}` }),
+              void dialog.showMessageBox({ type: 'info', title: t.about, message: 'SPOC Studio', detail: `${t.aboutDetail}\n\n${app.getVersion()}`, buttons: [t.ok] }),
           },
           { platform: process.platform, isPackaged: app.isPackaged, recentProjects: recentProjects.entries() },
         ),
@@ -143,6 +153,7 @@ export function startDesktopApp(): void {
     ipcMain.on(UI_LANGUAGE_CHANNEL, (event, requested: unknown) => {
       if (!isAppUrl(event.senderFrame?.url) || !isUiLanguage(requested) || requested === chosenLanguage) return;
       chosenLanguage = requested;
+      rememberUiLanguage(app.getPath('userData'), requested);
       refreshMenu();
     });
   }
@@ -169,7 +180,8 @@ export function startDesktopApp(): void {
     });
     await mainWindow.loadURL(APP_ENTRY_URL);
   }).catch((error: unknown) => {
-    dialog.showErrorBox('SPOC Studio', `SPOC Studio could not start: ${error instanceof Error ? error.message : String(error)}`);
+    // The only box Electron can show whatever state the start reached; in the app's language.
+    dialog.showErrorBox(menu[language()].startFailed, error instanceof Error ? error.message : String(error));
     app.quit();
   });
 }

@@ -163,7 +163,7 @@ export class PlayerApp {
     const wasCompleted = this.progress?.completion === 'completed';
     this.progress = this.tracker.save(this.state);
     const { viewedCount, capsuleCount } = this.progress;
-    this.progressText.textContent = this.t('progress', { viewed: viewedCount, total: capsuleCount });
+    this.progressText.textContent = this.t('progress', { viewed: viewedCount, count: capsuleCount });
     this.progressBar.setAttribute('aria-valuemax', String(capsuleCount));
     this.progressBar.setAttribute('aria-valuenow', String(viewedCount));
     this.progressBar.setAttribute('aria-label', this.progressText.textContent);

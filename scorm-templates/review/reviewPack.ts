@@ -4,6 +4,7 @@
 import type { ReviewAnchor, SignoffDecision } from '../../shared/model/review';
 import { REVIEW_PACK_DATA_ID, type ReviewPackData } from '../../shared/review/reviewPackData';
 import { el } from '../player/ui/createElement';
+import { formatMessage, type MessageParams } from '../../shared/i18n/formatMessage';
 
 interface StoredComment {
   id: string;
@@ -19,10 +20,8 @@ interface StoredReview {
 
 const data = JSON.parse(document.getElementById(REVIEW_PACK_DATA_ID)?.textContent ?? 'null') as ReviewPackData;
 
-function s(key: string, params: Record<string, string | number> = {}): string {
-  const plural = typeof params.count === 'number' ? `${key}_${new Intl.PluralRules(data.language).select(params.count) === 'one' ? 'one' : 'other'}` : key;
-  const template = data.strings[plural] ?? data.strings[key] ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+function s(key: string, params: MessageParams = {}): string {
+  return formatMessage(data.strings, data.language, key, params);
 }
 
 function newId(): string {

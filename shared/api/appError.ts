@@ -1,4 +1,5 @@
 import { errors, type ErrorMessageKey } from '../i18n/errors';
+import { formatMessage } from '../i18n/formatMessage';
 
 /** Error codes the renderer can act on; the message is always human-readable and says what to do. */
 export type AppErrorCode =
@@ -42,7 +43,7 @@ export function appError(code: AppErrorCode, key: ErrorMessageKey, params: Error
 
 /** A message of the errors catalog in one language with its `{{slots}}` filled. */
 export function errorText(language: 'fr' | 'en', key: ErrorMessageKey, params: ErrorParams = {}): string {
-  return errors[language][key].replace(/\{\{(\w+)\}\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+  return formatMessage(errors[language], language, key, params);
 }
 
 export interface ApiErrorPayload {

@@ -4,7 +4,8 @@ import { type QuestionIssue, validateQuestion } from './validateQuestion';
 export type QuizLevelIssue =
   | { code: 'empty-quiz'; severity: 'error' }
   /** "Draw N at random" asks for more questions than the bank holds: every question is asked, as the export says. */
-  | { code: 'draw-exceeds-bank'; severity: 'warning'; drawCount: number; bankSize: number }
+  // count: the questions drawn (named so, its message takes the right plural).
+  | { code: 'draw-exceeds-bank'; severity: 'warning'; count: number; bankSize: number }
   /** A pass mark is set but no question is worth any point: nobody could pass. */
   | { code: 'unpassable'; severity: 'error' }
   | { code: 'missing-overall-feedback'; severity: 'warning' };
@@ -22,7 +23,7 @@ export function validateQuiz(quiz: Quiz, questions: Question[], courseMasterySco
   const quizIssues: QuizLevelIssue[] = [];
   if (questions.length === 0) quizIssues.push({ code: 'empty-quiz', severity: 'error' });
   if (quiz.drawCount !== null && quiz.drawCount > questions.length) {
-    quizIssues.push({ code: 'draw-exceeds-bank', severity: 'warning', drawCount: quiz.drawCount, bankSize: questions.length });
+    quizIssues.push({ code: 'draw-exceeds-bank', severity: 'warning', count: quiz.drawCount, bankSize: questions.length });
   }
   const passMark = quiz.passingScore ?? courseMasteryScore;
   const totalPoints = questions.reduce((sum, question) => sum + question.points, 0);

@@ -1,6 +1,6 @@
 import { checks } from '../i18n/checks';
 import type { Language } from '../model/course';
-import { formatMessage } from '../pacing/formatMessage';
+import { formatMessage, type MessageParams } from '../i18n/formatMessage';
 import { exportMessages } from '../i18n/exportMessages';
 import { EXPORT_BLOCKER_CHECK, type Finding } from './finding';
 
@@ -10,12 +10,13 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 export function formatFinding(finding: Finding, language: Language): string {
   const messages: Record<string, string> = checks[language];
   const numbers = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
-  const params: Record<string, string> = {};
+  const params: MessageParams = {};
   for (const [name, value] of Object.entries(finding.params)) {
-    if (typeof value === 'number') params[name] = numbers.format(value);
+    // The count stays a number: it picks the message's plural form.
+    if (typeof value === 'number') params[name] = name === 'count' ? value : numbers.format(value);
     else params[name] = name === 'kind' ? (messages[`kind.${value}`] ?? value) : value;
   }
   // An export blocker says what the export dialog says, in the same words.
   const texts: Record<string, string> = finding.checkId === EXPORT_BLOCKER_CHECK ? exportMessages[language] : messages;
-  return formatMessage(texts[finding.messageKey] ?? finding.messageKey, params);
+  return formatMessage(texts, language, finding.messageKey, params);
 }

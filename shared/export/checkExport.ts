@@ -21,7 +21,7 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
       const quiz = index.quizOf(capsule.id);
       const questions = quiz ? index.questionsOf(quiz.id) : [];
       if (quiz && quiz.drawCount !== null && questions.length > 0 && quiz.drawCount > questions.length) {
-        notices.push(createNotice('warning', 'drawCountAboveQuestions', { capsule: capsule.title, drawCount: quiz.drawCount, questionCount: questions.length }));
+        notices.push(createNotice('warning', 'drawCountAboveQuestions', { capsule: capsule.title, count: quiz.drawCount, questionCount: questions.length }));
       }
     }
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FindingTargetSchema } from '../checks/finding';
 import { exportMessages, type ExportMessageKey } from '../i18n/exportMessages';
+import { formatMessage } from '../i18n/formatMessage';
 
 /**
  * A finding about an export: an error blocks it, a warning or an info is handed back with the
@@ -24,7 +25,5 @@ export function createNotice(severity: ExportNotice['severity'], key: ExportMess
 
 /** A message of the export catalog in one language with its `{{slots}}` filled. */
 export function exportText(language: 'fr' | 'en', key: ExportMessageKey, params: NoticeParams = {}): string {
-  return exportMessages[language][key].replace(/\{\{(\w+)\}\}/g, (slot, name: string) =>
-    name in params ? String(params[name]) : slot,
-  );
+  return formatMessage(exportMessages[language], language, key, params);
 }

@@ -1,4 +1,5 @@
 import { defineCatalog } from './catalog';
+import type { MessageKey } from './formatMessage';
 
 /** Export checks, notices and the few labels written into packages. `{{name}}` slots are filled with params. */
 export const exportMessages = defineCatalog({
@@ -47,8 +48,10 @@ export const exportMessages = defineCatalog({
     mediaBlockEmpty: 'Un bloc {{block}} de la capsule « {{capsule}} » n’a pas de fichier : il est omis du paquet.',
     videoWithoutCaptions:
       'Une vidéo de la capsule « {{capsule}} » n’a pas de sous-titres : ajoutez un fichier WebVTT pour les apprenants sourds ou sans son.',
-    drawCountAboveQuestions:
-      'Le quiz de la capsule « {{capsule}} » tire {{drawCount}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
+    drawCountAboveQuestions_one:
+      'Le quiz de la capsule « {{capsule}} » tire {{count}} question mais n’en a que {{questionCount}} : toutes seront posées.',
+    drawCountAboveQuestions_other:
+      'Le quiz de la capsule « {{capsule}} » tire {{count}} questions mais n’en a que {{questionCount}} : toutes seront posées.',
     moodleRuleSingleScoCompleted:
       'Dans Moodle, réglez l’achèvement de l’activité SCORM sur « Exiger le statut : Terminé » (et non la règle par défaut, qui peut marquer l’activité terminée avec une note de 0), méthode d’évaluation « Note la plus haute ».',
     moodleRuleSingleScoPassed:
@@ -177,7 +180,8 @@ export const exportMessages = defineCatalog({
     cancelled: 'Export annulé : aucun fichier n’a été écrit.',
     failedTitle: 'L’export a échoué',
     doneTitle: 'Paquet exporté',
-    doneDetail: '{{files}} fichiers, {{size}}',
+    doneDetail_one: '{{count}} fichier, {{size}}',
+    doneDetail_other: '{{count}} fichiers, {{size}}',
     savedAt: 'Enregistré dans {{path}}',
     downloadPackage: 'Télécharger le paquet',
     packagesDoneTitle_one: '{{count}} paquet exporté',
@@ -232,8 +236,10 @@ export const exportMessages = defineCatalog({
     mediaBlockEmpty: 'A {{block}} block in capsule “{{capsule}}” has no file: it is left out of the package.',
     videoWithoutCaptions:
       'A video in capsule “{{capsule}}” has no captions: add a WebVTT file for deaf learners and those without sound.',
-    drawCountAboveQuestions:
-      'The quiz of capsule “{{capsule}}” draws {{drawCount}} questions but has only {{questionCount}}: all of them will be asked.',
+    drawCountAboveQuestions_one:
+      'The quiz of capsule “{{capsule}}” draws {{count}} question but has only {{questionCount}}: all of them will be asked.',
+    drawCountAboveQuestions_other:
+      'The quiz of capsule “{{capsule}}” draws {{count}} questions but has only {{questionCount}}: all of them will be asked.',
     moodleRuleSingleScoCompleted:
       'In Moodle, set the SCORM activity’s completion to “Require status: Completed” (not the default rule, which can mark the activity complete with a grade of 0), grading method “Highest grade”.',
     moodleRuleSingleScoPassed:
@@ -362,7 +368,8 @@ export const exportMessages = defineCatalog({
     cancelled: 'Export cancelled: no file was written.',
     failedTitle: 'The export failed',
     doneTitle: 'Package exported',
-    doneDetail: '{{files}} files, {{size}}',
+    doneDetail_one: '{{count}} file, {{size}}',
+    doneDetail_other: '{{count}} files, {{size}}',
     savedAt: 'Saved in {{path}}',
     downloadPackage: 'Download the package',
     packagesDoneTitle_one: '{{count}} package exported',
@@ -374,4 +381,4 @@ export const exportMessages = defineCatalog({
   },
 });
 
-export type ExportMessageKey = keyof typeof exportMessages.fr;
+export type ExportMessageKey = MessageKey<keyof typeof exportMessages.fr>;

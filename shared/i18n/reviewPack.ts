@@ -1,4 +1,5 @@
 import { defineCatalog } from './catalog';
+import { formatMessage, type MessageParams } from './formatMessage';
 
 /** Strings of the review pack a client opens, in the round's language ({{slots}} filled by the pack). */
 export const reviewPack = defineCatalog({
@@ -243,9 +244,6 @@ export const reviewPack = defineCatalog({
 });
 
 /** A pack string with its {{slots}} filled; `count` picks the _one/_other form. */
-export function packText(language: 'fr' | 'en', key: string, params: Record<string, string | number> = {}): string {
-  const strings = reviewPack[language] as Record<string, string>;
-  const plural = typeof params.count === 'number' ? `${key}_${new Intl.PluralRules(language).select(params.count) === 'one' ? 'one' : 'other'}` : key;
-  const template = strings[plural] ?? strings[key] ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+export function packText(language: 'fr' | 'en', key: string, params: MessageParams = {}): string {
+  return formatMessage(reviewPack[language], language, key, params);
 }

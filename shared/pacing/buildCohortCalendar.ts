@@ -5,7 +5,7 @@ import { addDays } from './addDays';
 import { computeCohortSchedule } from './computeCohortSchedule';
 import { computePacingBoard } from './computePacingBoard';
 import { formatDuration } from './formatDuration';
-import { formatMessage } from './formatMessage';
+import { formatMessage } from '../i18n/formatMessage';
 import { LIVE_SESSION_KIND_KEY } from './liveSessionKindKey';
 
 const MAX_LINE_OCTETS = 75;
@@ -86,9 +86,9 @@ export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options
   for (const scheduled of schedule.sessions) {
     const { session } = scheduled;
     const kind = messages[LIVE_SESSION_KIND_KEY[session.kind]];
-    const description = [formatMessage(messages.icsSessionKind, { kind, duration: formatDuration(session.durationMinutes, doc.course.language) })];
+    const description = [formatMessage(messages, doc.course.language, 'icsSessionKind', { kind, duration: formatDuration(session.durationMinutes, doc.course.language) })];
     if (scheduled.slotCount > 1 && session.capacity !== null) {
-      description.push(formatMessage(messages.programmeSlots, { count: scheduled.slotCount, capacity: session.capacity }));
+      description.push(formatMessage(messages, doc.course.language, 'programmeSlots', { count: scheduled.slotCount, capacity: session.capacity }));
     }
     if (session.notes.trim()) description.push(session.notes.trim());
     lines.push(
@@ -97,7 +97,7 @@ export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options
       `DTSTAMP:${stamp}`,
       `DTSTART:${icsInstant(scheduled.startsAt)}`,
       `DTEND:${icsInstant(scheduled.endsAt)}`,
-      `SUMMARY:${escapeIcsText(formatMessage(messages.icsSessionSummary, { course: doc.course.title, title: session.title }))}`,
+      `SUMMARY:${escapeIcsText(formatMessage(messages, doc.course.language, 'icsSessionSummary', { course: doc.course.title, title: session.title }))}`,
       `DESCRIPTION:${escapeIcsText(description.join('\n'))}`,
       'TRANSP:OPAQUE',
       'END:VEVENT',
@@ -105,7 +105,7 @@ export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options
   }
 
   for (const week of schedule.weeks) {
-    const summary = formatMessage(messages.icsDeadlineSummary, { course: doc.course.title, week: week.week });
+    const summary = formatMessage(messages, doc.course.language, 'icsDeadlineSummary', { course: doc.course.title, week: week.week });
     lines.push(
       'BEGIN:VEVENT',
       `UID:due-week-${week.week}-${uidSuffix}`,
@@ -113,7 +113,7 @@ export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options
       `DTSTART;VALUE=DATE:${icsDate(week.dueOn)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(week.dueOn, 1))}`,
       `SUMMARY:${escapeIcsText(summary)}`,
-      ...(week.theme.trim() ? [`DESCRIPTION:${escapeIcsText(formatMessage(messages.icsWeekTheme, { theme: week.theme.trim() }))}`] : []),
+      ...(week.theme.trim() ? [`DESCRIPTION:${escapeIcsText(formatMessage(messages, doc.course.language, 'icsWeekTheme', { theme: week.theme.trim() }))}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
@@ -129,8 +129,8 @@ export function buildCohortCalendar(doc: CourseDocument, cohort: Cohort, options
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(week.opensOn)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(week.closesOn, 1))}`,
-      `SUMMARY:${escapeIcsText(formatMessage(messages.icsTutorSummary, { course: doc.course.title, week: week.week, duration }))}`,
-      `DESCRIPTION:${escapeIcsText(formatMessage(messages.icsTutorDescription, { duration }))}`,
+      `SUMMARY:${escapeIcsText(formatMessage(messages, doc.course.language, 'icsTutorSummary', { course: doc.course.title, week: week.week, duration }))}`,
+      `DESCRIPTION:${escapeIcsText(formatMessage(messages, doc.course.language, 'icsTutorDescription', { duration }))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -1,12 +1,13 @@
 import type { Cohort, Objective } from '../model/course';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
 import { pacing } from '../i18n/pacing';
+import { cohortHeading } from './cohortHeading';
 import { computeCohortSchedule, type ScheduledSession } from './computeCohortSchedule';
 import { computePacingBoard } from './computePacingBoard';
 import { escapeHtml } from './escapeHtml';
-import { formatCalendarDate, formatTimeInZone } from './formatCalendarDate';
+import { formatCalendarDate, formatTimeInZone } from '../i18n/formatDate';
 import { formatDuration } from './formatDuration';
-import { formatMessage } from './formatMessage';
+import { formatMessage } from '../i18n/formatMessage';
 import { LIVE_SESSION_KIND_KEY } from './liveSessionKindKey';
 
 const STYLE = `
@@ -33,7 +34,7 @@ type Messages = (typeof pacing)['fr'];
 function sessionItem(scheduled: ScheduledSession, cohort: Cohort, messages: Messages, doc: CourseDocument): string {
   const { language } = doc.course;
   const { session } = scheduled;
-  const when = formatMessage(messages.programmeSessionWhen, {
+  const when = formatMessage(messages, language, 'programmeSessionWhen', {
     date: formatCalendarDate(scheduled.date, language),
     start: formatTimeInZone(scheduled.startsAt, cohort.timeZone, language),
     end: formatTimeInZone(scheduled.endsAt, cohort.timeZone, language),
@@ -42,7 +43,7 @@ function sessionItem(scheduled: ScheduledSession, cohort: Cohort, messages: Mess
   const kind = messages[LIVE_SESSION_KIND_KEY[session.kind]];
   const slots =
     scheduled.slotCount > 1 && session.capacity !== null
-      ? `<br>${escapeHtml(formatMessage(messages.programmeSlots, { count: scheduled.slotCount, capacity: session.capacity }))}`
+      ? `<br>${escapeHtml(formatMessage(messages, language, 'programmeSlots', { count: scheduled.slotCount, capacity: session.capacity }))}`
       : '';
   return `<li><strong>${escapeHtml(session.title)}</strong> · ${escapeHtml(kind)}, ${escapeHtml(formatDuration(session.durationMinutes, language))}<br>${escapeHtml(when)}${slots}</li>`;
 }
@@ -71,15 +72,15 @@ export function buildCohortProgramme(doc: CourseDocument, cohort: Cohort): strin
 
   const weekSections = schedule.weeks.map((week) => {
     const column = board.weeks[week.week - 1]!;
-    const title = formatMessage(messages.weekHeading, { week: week.week }) + (week.theme.trim() ? ` · ${week.theme.trim()}` : '');
-    const dates = formatMessage(messages.programmeWeekDates, {
+    const title = formatMessage(messages, language, 'weekHeading', { week: week.week }) + (week.theme.trim() ? ` · ${week.theme.trim()}` : '');
+    const dates = formatMessage(messages, language, 'programmeWeekDates', {
       start: formatCalendarDate(week.opensOn, language),
       end: formatCalendarDate(week.closesOn, language),
     });
     const parts: string[] = [
       `<h2 id="week-${week.week}">${escapeHtml(title)}</h2>`,
-      `<p class="week-meta">${escapeHtml(dates)} · <span class="workload">${escapeHtml(formatMessage(messages.programmeWorkload, { duration: formatDuration(column.minutes, language) }))}</span>${
-        column.tutorMinutes > 0 ? ` · <span class="tutor">${escapeHtml(formatMessage(messages.programmeTutor, { duration: formatDuration(column.tutorMinutes, language) }))}</span>` : ''
+      `<p class="week-meta">${escapeHtml(dates)} · <span class="workload">${escapeHtml(formatMessage(messages, language, 'programmeWorkload', { duration: formatDuration(column.minutes, language) }))}</span>${
+        column.tutorMinutes > 0 ? ` · <span class="tutor">${escapeHtml(formatMessage(messages, language, 'programmeTutor', { duration: formatDuration(column.tutorMinutes, language) }))}</span>` : ''
       }</p>`,
     ];
     for (const moduleId of week.moduleIds) {
@@ -104,25 +105,25 @@ export function buildCohortProgramme(doc: CourseDocument, cohort: Cohort): strin
       );
     }
     if (column.capsules.length > 0 || sessions.length > 0) {
-      parts.push(`<p><strong>${escapeHtml(formatMessage(messages.programmeDue, { date: formatCalendarDate(week.dueOn, language) }))}</strong></p>`);
+      parts.push(`<p><strong>${escapeHtml(formatMessage(messages, language, 'programmeDue', { date: formatCalendarDate(week.dueOn, language) }))}</strong></p>`);
     } else {
       parts.push(`<p>${escapeHtml(messages.programmeNothing)}</p>`);
     }
     return `<section class="week" aria-labelledby="week-${week.week}">${parts.join('\n')}</section>`;
   });
 
-  const span = formatMessage(messages.programmeSpan, {
+  const span = formatMessage(messages, language, 'programmeSpan', {
     start: formatCalendarDate(schedule.startsOn, language),
     end: formatCalendarDate(schedule.endsOn, language),
-    weeks: schedule.weeks.length,
+    count: schedule.weeks.length,
   });
   const header = [
     `<h1>${escapeHtml(doc.course.title)}</h1>`,
-    `<p class="lead">${escapeHtml(messages.programmeTitle)} · ${escapeHtml(formatMessage(messages.programmeCohort, { cohort: cohort.name }))}</p>`,
+    `<p class="lead">${escapeHtml(messages.programmeTitle)} · ${escapeHtml(cohortHeading(cohort.name, (name) => formatMessage(messages, language, 'programmeCohort', { cohort: name }), language))}</p>`,
     `<p class="lead">${escapeHtml(span)}</p>`,
   ];
   if (doc.course.weeklyBudgetMinutes > 0) {
-    header.push(`<p class="lead">${escapeHtml(formatMessage(messages.programmeBudget, { duration: formatDuration(doc.course.weeklyBudgetMinutes, language) }))}</p>`);
+    header.push(`<p class="lead">${escapeHtml(formatMessage(messages, language, 'programmeBudget', { duration: formatDuration(doc.course.weeklyBudgetMinutes, language) }))}</p>`);
   }
   if (courseObjectives.length > 0) {
     header.push(`<h2>${escapeHtml(messages.programmeObjectives)}</h2>`, objectiveList(courseObjectives));

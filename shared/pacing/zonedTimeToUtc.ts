@@ -1,31 +1,12 @@
 import { AppError } from '../api/appError';
+import { wallClockParts } from '../i18n/formatDate';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** True when the runtime knows this IANA time zone (e.g. "Europe/Paris"). */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    wallClockParts(0, timeZone);
     return true;
   } catch {
     return false;
@@ -34,11 +15,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** Minutes the zone's wall clock is ahead of UTC at this instant (+60 for Paris in winter). */
 export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const parts = wallClockParts(epochMs, timeZone);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / MINUTE_MS);
 }
 

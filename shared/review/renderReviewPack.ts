@@ -3,6 +3,7 @@ import { alignmentMatrix } from '../authoring/alignmentMatrix';
 import { renderCapsuleHtml, type CapsuleHtmlContext } from '../export/renderCapsuleHtml';
 import { escapeHtml, toSafeUnicode } from '../export/markupEscapes';
 import { packText, reviewPack } from '../i18n/reviewPack';
+import { formatCalendarDate } from '../i18n/formatDate';
 import type { Capsule, Language, Question } from '../model/course';
 import { byPosition, type CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
@@ -112,7 +113,7 @@ ${capsuleHtml.join('\n')}</section>`);
     `<li><a href="#rv-note">${t('noteTitle')}</a></li>`,
   ].join('');
 
-  const deadline = round.deadline ? ` · ${t('deadline', { date: formatDate(round.deadline, language) })}` : '';
+  const deadline = round.deadline ? ` · ${t('deadline', { date: formatCalendarDate(round.deadline, language) })}` : '';
   const body = `<header class="rv-top"><div class="rv-titles"><p class="rv-client">${text(doc.course.client)}</p><h1>${text(doc.course.title)}</h1><p class="rv-round">${t('roundLine', { round: round.number, name: round.name })}${deadline}</p></div><div class="rv-actions" id="rv-actions"></div></header>
 <div class="rv-layout"><nav class="rv-toc" aria-label="${t('tocLabel')}"><ol>${toc}</ol></nav><main class="rv-main" id="rv-main">
 ${sections.join('\n')}
@@ -275,7 +276,4 @@ function renderAnswers(question: Question, capsuleId: string, showAnswers: boole
   }
 }
 
-function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-');
-  return language === 'fr' ? `${day}/${month}/${year}` : `${year}-${month}-${day}`;
-}
+

@@ -71,4 +71,30 @@ describe('the player shows the cohort’s programme and the current week', () =>
       await lms.dispose();
     }
   }, 60_000);
+
+  it.each([
+    ['fr', 'Cohorte janvier 2027', 'Cohorte janvier 2027', 'janvier 2027', 'Cohorte janvier 2027'],
+    ['en', 'Cohort January 2027', 'Cohort January 2027', 'January 2027', 'Cohort January 2027'],
+  ] as const)('in %s, names the cohort once, whether or not its name begins with the label', async (language, named, shownNamed, bare, shownBare) => {
+    for (const [name, shown] of [
+      [named, shownNamed],
+      [bare, shownBare],
+    ]) {
+      const doc = compactSample();
+      doc.course.language = language;
+      const cohort = buildCohort({ id: idOf(601), name, startDate: '2026-03-30' });
+      doc.cohorts.push(cohort);
+      const written = await writePackageFolders(doc, { version: '1.2', mode: 'course', programmeCohortId: cohort.id });
+      const lms = await TestLms.open(browser);
+      try {
+        lms.usePackage(written.packages[0]!.folder);
+        const frame = await lms.launch('1.2', written.packages[0]!.scoPaths[0]!);
+        await openProgramme(frame);
+        await expect.poll(() => frame.locator('.spoc-programme .spoc-eyebrow').innerText()).toBe(shown);
+      } finally {
+        await lms.dispose();
+        rmSync(written.root, { recursive: true, force: true });
+      }
+    }
+  }, 60_000);
 });

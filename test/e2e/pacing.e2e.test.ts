@@ -149,7 +149,7 @@ describe('cohorts', () => {
     const summary = page.getByTestId('cohort-properties');
     await expect.poll(() => summary.getByRole('heading', { level: 2 }).innerText()).toBe('Cohorte mars 2027');
     // One 30-minute coaching slot per learner: twelve to organise.
-    await expect.poll(() => summary.innerText()).toContain('12 séance(s)');
+    await expect.poll(() => summary.innerText()).toContain('12 séances');
     await screenshot(page, 'cohorts');
 
     const downloading = page.waitForEvent('download');

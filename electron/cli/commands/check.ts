@@ -4,6 +4,7 @@ import type { Finding } from '../../../shared/checks/finding';
 import { LanguageSchema, type Language } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
+import { countOf } from '../countOf';
 
 const USAGE = `Usage: spoc check FILE.spoc [--strict] [--json] [--lang fr|en]
 
@@ -59,7 +60,7 @@ export const checkCommand: CliCommand = {
     }
     const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
     io.out(formatFindings(findings, requestedLanguage?.data ?? courseLanguage));
-    io.out(`${name}: ${count('blocks-export')} blocking the export, ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} suggestion(s).`);
+    io.out(`${name}: ${count('blocks-export')} blocking the export, ${countOf(count('error'), 'error', 'errors')}, ${countOf(count('warning'), 'warning', 'warnings')}, ${countOf(count('info'), 'suggestion', 'suggestions')}.`);
     return exitCode;
   },
 };

@@ -13,6 +13,7 @@ import { createProjectFromPackage, readScormPackageFromDisk } from '../../servic
 import { createProjectFromWord, planWordImport, readWordDocument, wordCourseFraming, type WordImportPlan } from '../../services/interchange/wordImportIo';
 import { CourseRepository } from '../../services/project/courseRepository';
 import { ProjectFile } from '../../services/project/projectFile';
+import { countOf } from '../countOf';
 
 const USAGE = `Usage: spoc import PACKAGE.zip|FOLDER|DOC.docx -o NEW.spoc [--module-level N] [--capsule-level N] [--language fr|en]
        spoc import PACKAGE.zip|FOLDER|DOC.docx --into PROJECT.spoc [--after-module N] [--module-level N] [--capsule-level N]
@@ -33,10 +34,10 @@ a video script. A storyboard SPOC Studio wrote is read back with its outline and
   --capsule-level    heading level of capsules (default: ${DEFAULT_HEADING_LEVELS.capsule})
   --language         language of the new course (default: fr; a storyboard keeps its own)`;
 
-const NOTES: Record<WordImportNote, string> = {
-  textBeforeFirstModule: 'paragraph(s) before the first module heading were not kept',
-  imageNotEmbedded: 'picture(s) in a format browsers do not show (EMF, WMF, TIFF…) were left out',
-  headingAboveModules: 'heading(s) above the module level were not kept',
+const NOTES: Record<WordImportNote, (count: number) => string> = {
+  textBeforeFirstModule: (count) => `${countOf(count, 'paragraph', 'paragraphs')} before the first module heading ${count === 1 ? 'was' : 'were'} not kept`,
+  imageNotEmbedded: (count) => `${countOf(count, 'picture', 'pictures')} in a format browsers do not show (EMF, WMF, TIFF…) ${count === 1 ? 'was' : 'were'} left out`,
+  headingAboveModules: (count) => `${countOf(count, 'heading', 'headings')} above the module level ${count === 1 ? 'was' : 'were'} not kept`,
 };
 
 function level(value: string | undefined, fallback: number, option: string): number {
@@ -100,7 +101,7 @@ export const importCommand: CliCommand = {
 };
 
 function printNotes(notes: WordImportPlan['notes'], io: CliIo): void {
-  for (const [key, count] of Object.entries(notes)) io.out(`Note: ${count} ${NOTES[key as WordImportNote]}.`);
+  for (const [key, count] of Object.entries(notes)) io.out(`Note: ${NOTES[key as WordImportNote](count)}.`);
 }
 
 /** `--into`: the file's modules are added to an existing project, recorded as one undo step. */

@@ -2,6 +2,7 @@ import type { Outline } from '../../../shared/api/outlineCalls';
 import { computePacingBoard, type PacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
+import { countOf } from '../countOf';
 
 const USAGE = `Usage: spoc info FILE.spoc [--json]
 
@@ -17,7 +18,7 @@ export function formatOutline(outline: Outline, board: PacingBoard): string {
   const capsuleCount = outline.modules.reduce((count, module) => count + module.capsules.length, 0);
   const lines = [
     course.title + (course.client ? ` (client: ${course.client})` : ''),
-    `Language ${course.language}, SCORM ${course.scormVersion}, ${course.durationWeeks} week(s), budget ${minutes(course.weeklyBudgetMinutes)} per week`,
+    `Language ${course.language}, SCORM ${course.scormVersion}, ${countOf(course.durationWeeks, 'week', 'weeks')}, budget ${minutes(course.weeklyBudgetMinutes)} per week`,
     '',
   ];
   outline.modules.forEach((module, index) => {
@@ -38,8 +39,8 @@ export function formatOutline(outline: Outline, board: PacingBoard): string {
   }
   lines.push(
     '',
-    `Total: ${outline.modules.length} module(s), ${capsuleCount} capsule(s), ${minutes(outline.totalMinutes)}, ` +
-      `${outline.objectiveCount} objective(s), ${outline.questionCount} question(s)`,
+    `Total: ${countOf(outline.modules.length, 'module', 'modules')}, ${countOf(capsuleCount, 'capsule', 'capsules')}, ${minutes(outline.totalMinutes)}, ` +
+      `${countOf(outline.objectiveCount, 'objective', 'objectives')}, ${countOf(outline.questionCount, 'question', 'questions')}`,
   );
   return lines.join('\n');
 }

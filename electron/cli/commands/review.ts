@@ -5,6 +5,8 @@ import type { ReviewImportResult, ReviewOverview } from '../../../shared/api/rev
 import { MAX_REVIEW_FILE_BYTES } from '../../../shared/review/reviewFile';
 import { CliUsageError, parseCommandArgs, type CliCommand, type CliIo } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
+import { countOf } from '../countOf';
 
 const USAGE = `Usage: spoc review pack FILE.spoc [--round N] -o PACK.html
        spoc review import FILE.spoc REVIEW.spocreview...
@@ -88,7 +90,7 @@ async function importReviews(args: string[], io: CliIo): Promise<number> {
   }
   const results = readable.length ? await withOpenProject(io.cwd, file, (api) => callOrThrow(api, 'importReviews', { files: readable })) : [];
   for (const result of [...refusedEarly, ...results]) {
-    if (result.ok) io.out(`${result.fileName}: round ${result.roundNumber}, ${result.reviewer}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged comment(s), ${result.signoffs} sign-off(s) recorded.`);
+    if (result.ok) io.out(`${result.fileName}: round ${result.roundNumber}, ${result.reviewer}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged ${result.added + result.updated + result.unchanged === 1 ? 'comment' : 'comments'}, ${countOf(result.signoffs, 'sign-off', 'sign-offs')} recorded.`);
     else io.err(`${result.fileName}: refused: ${result.message}`);
   }
   return refusedEarly.length + results.filter((result) => !result.ok).length > 0 ? 1 : 0;
@@ -111,7 +113,7 @@ function formatStatus(overview: ReviewOverview, modules: { id: string; title: st
   const lines: string[] = [];
   for (const round of overview.rounds) {
     const { open, answered, resolved } = round.counts;
-    lines.push(`Round ${round.number}: ${round.name} (${round.state}${round.deadline ? `, due ${round.deadline}` : ''})`);
+    lines.push(`Round ${round.number}: ${round.name} (${round.state}${round.deadline ? `, due ${formatCalendarDate(round.deadline, 'en')}` : ''})`);
     lines.push(`  comments: ${open} open, ${answered} answered, ${resolved} resolved${round.reviewers.length ? ` — from ${round.reviewers.join(', ')}` : ''}`);
     const reviewed = round.moduleIds === null ? modules : modules.filter((module) => round.moduleIds?.includes(module.id));
     for (const module of reviewed) {

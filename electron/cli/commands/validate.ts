@@ -4,6 +4,7 @@ import { callOrThrow, withOpenProject } from '../cliServices';
 import { courseDocumentProblems } from '../courseDocumentProblems';
 import { damagedMediaProblems } from '../damagedMediaProblems';
 import { projectFileIntegrity } from '../projectFileIntegrity';
+import { countOf } from '../countOf';
 
 const USAGE = `Usage: spoc validate FILE.spoc
 
@@ -24,12 +25,12 @@ export const validateCommand: CliCommand = {
     const problems = [...projectFileIntegrity(filePath), ...(await damagedMediaProblems(filePath, document)), ...courseDocumentProblems(document)];
     const name = path.basename(file);
     if (problems.length > 0) {
-      io.err([`${name}: ${problems.length} problem(s) found:`, ...problems.map((problem) => `  - ${problem}`)].join('\n'));
+      io.err([`${name}: ${countOf(problems.length, 'problem', 'problems')} found:`, ...problems.map((problem) => `  - ${problem}`)].join('\n'));
       return 1;
     }
     io.out(
-      `${name} is valid: ${document.modules.length} module(s), ${document.capsules.length} capsule(s), ` +
-        `${document.questions.length} question(s), ${document.media.length} media file(s).`,
+      `${name} is valid: ${countOf(document.modules.length, 'module', 'modules')}, ${countOf(document.capsules.length, 'capsule', 'capsules')}, ` +
+        `${countOf(document.questions.length, 'question', 'questions')}, ${countOf(document.media.length, 'media file', 'media files')}.`,
     );
     return 0;
   },

@@ -14,7 +14,7 @@ import { addDays } from '../../../shared/pacing/addDays';
 import { buildCohortCalendar } from '../../../shared/pacing/buildCohortCalendar';
 import { buildCohortProgramme } from '../../../shared/pacing/buildCohortProgramme';
 import { defaultWeekPlan } from '../../../shared/pacing/computePacingBoard';
-import { formatMessage } from '../../../shared/pacing/formatMessage';
+import { formatMessage } from '../../../shared/i18n/formatMessage';
 import { isValidTimeZone } from '../../../shared/pacing/zonedTimeToUtc';
 import { notFound, validated } from '../outline/outlineService';
 import { CourseRepository } from '../project/courseRepository';
@@ -175,7 +175,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
           CohortSchema,
           {
             id: newId(),
-            name: formatMessage(pacing[course.language].newCohortName, { number: count + 1 }),
+            name: formatMessage(pacing[course.language], course.language, 'newCohortName', { number: count + 1 }),
             startDate: course.startDate ?? nextMonday(new Date()),
             learnerCount: course.learnerCount,
             timeZone: DEFAULT_TIME_ZONE,

@@ -2,7 +2,7 @@ import { Paragraph, TextRun } from 'docx';
 import { exportMessages } from '../../../shared/i18n/exportMessages';
 import { framing } from '../../../shared/i18n/framing';
 import type { PacingBoard } from '../../../shared/pacing/computePacingBoard';
-import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
 import { heading, headedTable, textParagraphs, type Block, type Cell } from './docxBlocks';
 import type { StoryboardContext } from './storyboardContext';
 import { BULLET_LIST, COLOURS } from './storyboardStyles';

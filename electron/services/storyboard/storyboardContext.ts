@@ -1,4 +1,4 @@
-import { catalogText } from '../../../shared/i18n/catalogText';
+import { formatMessage, type MessageKey } from '../../../shared/i18n/formatMessage';
 import type { MessageCatalog } from '../../../shared/i18n/catalog';
 import { storyboard, type StoryboardMessageKey } from '../../../shared/i18n/storyboard';
 import type { Language, MediaAsset, Objective } from '../../../shared/model/course';
@@ -7,8 +7,6 @@ import { indexCourse, type CourseIndex } from '../../../shared/export/courseInde
 import { formatDuration } from '../../../shared/pacing/formatDuration';
 
 type Params = Record<string, string | number>;
-/** A message key, plural forms named without their `_one` / `_other` suffix (the `count` param picks one). */
-type MessageKey<K extends string> = K extends `${infer Base}_one` | `${infer Base}_other` ? Base : K;
 
 /** What every part of the storyboard reads: the course, its language's words, and the media bytes it may embed. */
 export interface StoryboardContext {
@@ -36,8 +34,8 @@ export function createStoryboardContext(doc: CourseDocument, images: ReadonlyMap
   return {
     doc,
     language,
-    t: (key, params) => catalogText(storyboard, language, key, params),
-    text: (catalog, key, params) => catalogText(catalog, language, key, params),
+    t: (key, params) => formatMessage(storyboard[language], language, key, params),
+    text: (catalog, key, params) => formatMessage(catalog[language], language, key, params),
     duration: (minutes) => formatDuration(minutes, language),
     index,
     mediaById: index.mediaById,

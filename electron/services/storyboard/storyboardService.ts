@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { mediaBlocksOf } from '../../../shared/export/mediaBlocks';
-import { catalogText } from '../../../shared/i18n/catalogText';
+import { formatMessage } from '../../../shared/i18n/formatMessage';
 import { storyboard } from '../../../shared/i18n/storyboard';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { openMediaStream } from '../media/openMediaStream';
@@ -52,7 +52,7 @@ export const storyboardService: ServiceDomain<'exportStoryboard'> = (context) =>
     const { db } = context.project();
     const doc = readCourseDocument(db);
     const bytes = await buildStoryboard({ doc, images: await readStoryboardImages(db, doc), comments: openCommentsOfLastRound(db, doc), issuedOn: new Date().toISOString().slice(0, 10) });
-    const suffix = catalogText(storyboard, doc.course.language, 'fileSuffix');
+    const suffix = formatMessage(storyboard[doc.course.language], doc.course.language, 'fileSuffix');
     const target = await context.options.places.chooseExportPath(exportFileName([doc.course.title, suffix], '.docx'));
     if (target === null) return null;
     return { path: target, fileName: target.split(/[\\/]/).pop() ?? target, bytes: writeFileAtomically(target, bytes) };

@@ -43,7 +43,12 @@ export function ChecksView() {
         <h1>{t('checks:panelTitle')}</h1>
         <p className="checks__intro">{t('checks:panelIntro')}</p>
         <p className="checks__summary" data-testid="checks-summary">
-          {t('checks:summary', { blockers: counts['blocks-export'], errors: counts.error, warnings: counts.warning, infos: counts.info })}
+          {[
+            t('checks:summary.blockers', { count: counts['blocks-export'] }),
+            t('checks:summary.errors', { count: counts.error }),
+            t('checks:summary.warnings', { count: counts.warning }),
+            t('checks:summary.infos', { count: counts.info }),
+          ].join(', ')}
         </p>
       </header>
       {report.findings.length === 0 ? (

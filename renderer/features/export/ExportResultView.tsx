@@ -23,7 +23,7 @@ export function ExportResultView({ result, targetLms }: { result: ExportResult; 
         <Icon name="check" size={18} />
         {several ? t('export:packagesDoneTitle', { count: result.packages.length }) : t('export:doneTitle')}
       </h3>
-      <p className="field__hint">{t('export:doneDetail', { files: result.files, size: sizeText(result.bytes, i18n.language) })}</p>
+      <p className="field__hint">{t('export:doneDetail', { count: result.files, size: sizeText(result.bytes, i18n.language) })}</p>
       <p className="export-result__path">{t('export:savedAt', { path: result.path })}</p>
       {several ? (
         <>

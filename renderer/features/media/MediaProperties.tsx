@@ -4,6 +4,8 @@ import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { PropertyRow } from '../../ui/PropertyRow';
 import { formatFileSize } from './formatFileSize';
+import { formatInstantDay } from '../../../shared/i18n/formatDate';
+import type { UiLanguage } from '../../i18n/chooseLanguage';
 import { MediaThumbnail } from './MediaThumbnail';
 
 /** The selected asset: a larger picture, its format and size, and the capsules using it (one click away in the outline). */
@@ -33,7 +35,7 @@ export function MediaProperties({ id }: SelectionPanelProps) {
         <PropertyRow name={t('media:columnKind')}>{t(`media:kind.${asset.kind}`)}</PropertyRow>
         <PropertyRow name={t('media:propsType')}>{asset.mimeType}</PropertyRow>
         <PropertyRow name={t('media:propsSize')}>{formatFileSize(asset.size, t, i18n.language)}</PropertyRow>
-        <PropertyRow name={t('media:propsAdded')}>{new Date(asset.createdAt).toLocaleDateString(i18n.language)}</PropertyRow>
+        <PropertyRow name={t('media:propsAdded')}>{formatInstantDay(asset.createdAt, i18n.language as UiLanguage)}</PropertyRow>
       </dl>
       <h3 className="media-props__heading">{t('media:propsUsage')}</h3>
       {usedIn.length === 0 ? (

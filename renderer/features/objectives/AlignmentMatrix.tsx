@@ -23,7 +23,7 @@ export function AlignmentMatrix({ data }: { data: ObjectiveData }) {
   return (
     <div className="matrix">
       <p className="matrix__summary" data-testid="matrix-summary">
-        {t('objectives:matrixSummary', { aligned, total: rows.length, gaps: rows.length - aligned })}
+        {t('objectives:matrixSummary', { count: aligned, total: rows.length, gaps: rows.length - aligned })}
       </p>
       <p className="matrix__legend">
         <span className="matrix__mark--taught">

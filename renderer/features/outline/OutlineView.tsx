@@ -51,7 +51,11 @@ export function OutlineView() {
         <h1>{t('outline:heading')}</h1>
         <p className="outline__summary" data-testid="outline-summary">
           <Icon name="clock" size={16} />
-          {t('outline:summary', { modules: outline.modules.length, capsules: capsuleCount, duration: formatDuration(outline.totalMinutes, t) })}
+          {t('outline:summary', {
+            modules: t('outline:summary.modules', { count: outline.modules.length }),
+            capsules: t('outline:summary.capsules', { count: capsuleCount }),
+            duration: formatDuration(outline.totalMinutes, t),
+          })}
         </p>
       </header>
       <div className="outline__toolbar">

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeCohortSchedule } from '../../../shared/pacing/computeCohortSchedule';
-import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
 import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAppStore } from '../../state/useAppStore';

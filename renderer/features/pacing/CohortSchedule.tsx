@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CohortSchedule as Schedule } from '../../../shared/pacing/computeCohortSchedule';
-import { formatCalendarDate, formatTimeInZone } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate, formatTimeInZone } from '../../../shared/i18n/formatDate';
 import { LIVE_SESSION_KIND_KEY } from '../../../shared/pacing/liveSessionKindKey';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 

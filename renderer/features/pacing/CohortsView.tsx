@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeCohortSchedule } from '../../../shared/pacing/computeCohortSchedule';
-import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAfterEachSave } from '../../state/useAfterEachSave';
 import { useAppStore } from '../../state/useAppStore';

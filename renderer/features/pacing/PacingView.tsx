@@ -63,7 +63,7 @@ export function PacingView() {
           {t('pacing:courseTotal', {
             minutes: formatDuration(board.totalMinutes, t),
             budget: formatDuration(board.totalBudgetMinutes, t),
-            weeks: board.weeks.length,
+            count: board.weeks.length,
           })}
           {board.overBudgetWeekCount > 0 && (
             <span className="badge badge--warning">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardWeek } from '../../../shared/pacing/computePacingBoard';
-import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAppStore } from '../../state/useAppStore';

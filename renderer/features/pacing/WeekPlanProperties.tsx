@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computePacingBoard } from '../../../shared/pacing/computePacingBoard';
-import { formatCalendarDate } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
 import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAppStore } from '../../state/useAppStore';

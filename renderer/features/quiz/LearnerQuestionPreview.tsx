@@ -60,7 +60,7 @@ export function LearnerQuestionPreview({ question, language }: { question: Playe
             {verdict.feedback.map((text, index) => (
               <p key={index}>{text}</p>
             ))}
-            <p className="preview__points">{t('quiz:previewEarned', { earned: verdict.score.earned, possible: verdict.score.possible })}</p>
+            <p className="preview__points">{t('quiz:previewEarned', { earned: verdict.score.earned, count: verdict.score.possible })}</p>
           </>
         )}
       </div>

@@ -55,7 +55,7 @@ export function QuizEditor({ capsuleTitle, quiz, questions, masteryScore, object
       <section className="quiz-questions" aria-labelledby="quiz-questions-heading">
         <h3 id="quiz-questions-heading" className="quiz-section-title">
           {t('quiz:questions')}
-          <span className="badge">{t('quiz:totalPoints', { points: questions.reduce((sum, question) => sum + question.points, 0) })}</span>
+          <span className="badge">{t('quiz:totalPoints', { count: questions.reduce((sum, question) => sum + question.points, 0) })}</span>
         </h3>
         <IssueList issues={issuesAt(validation.quizIssues, quizIssuePlace, 'questions')} />
         {questions.length === 0 && <p className="quiz-questions__empty">{t('quiz:noQuestions')}</p>}

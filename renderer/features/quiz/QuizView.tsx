@@ -39,7 +39,7 @@ export function QuizView() {
       <header className="quiz-place__header">
         <h1>{t('quiz:placeHeading')}</h1>
         <p className="quiz-place__summary" data-testid="quiz-summary">
-          {t('quiz:placeSummary', { quizzes: quizCount, questions: questionCount })}
+          {t('quiz:placeSummary', { quizzes: t('quiz:placeSummary.quizzes', { count: quizCount }), questions: t('quiz:placeSummary.questions', { count: questionCount }) })}
         </p>
       </header>
       <div className="quiz-place__columns">

@@ -5,6 +5,8 @@ import { downloadExportedFile } from '../../api/exportDownload';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 import { formatFileSize } from '../media/formatFileSize';
+import { formatCalendarDate } from '../../../shared/i18n/formatDate';
+import type { UiLanguage } from '../../i18n/chooseLanguage';
 
 /** One round: its state and counts, the pack's size, saving the pack, closing or reopening the round. */
 export function RoundCard({ round }: { round: ReviewRoundSummary }) {
@@ -31,7 +33,7 @@ export function RoundCard({ round }: { round: ReviewRoundSummary }) {
         <span className={`badge review-state review-state--${round.state}`}>{t(`review:state_${round.state}`)}</span>
       </div>
       <p className="field__hint">
-        {[round.deadline ? t('review:roundDue', { date: new Date(`${round.deadline}T00:00:00`).toLocaleDateString(i18n.language) }) : null, [t('review:countOpen', { count: round.counts.open }), t('review:countAnswered', { count: round.counts.answered }), t('review:countResolved', { count: round.counts.resolved })].join(' · '), round.reviewers.length ? t('review:reviewers', { names: round.reviewers.join(', ') }) : null]
+        {[round.deadline ? t('review:roundDue', { date: formatCalendarDate(round.deadline, i18n.language as UiLanguage) }) : null, [t('review:countOpen', { count: round.counts.open }), t('review:countAnswered', { count: round.counts.answered }), t('review:countResolved', { count: round.counts.resolved })].join(' · '), round.reviewers.length ? t('review:reviewers', { names: round.reviewers.join(', ') }) : null]
           .filter(Boolean)
           .join(' · ')}
       </p>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
+import { formatInstantDay } from '../../../shared/i18n/formatDate';
+import type { UiLanguage } from '../../i18n/chooseLanguage';
 
 /** Recent and workspace projects; on the desktop also the system's open dialog. */
 export function KnownProjects() {
@@ -8,10 +10,9 @@ export function KnownProjects() {
   const projects = useAppStore((state) => state.knownProjects);
   const isDesktop = useAppStore((state) => state.session?.mode === 'desktop');
   const openProject = useAppStore((state) => state.openProject);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const modifiedLabel = (modifiedAt: string) => {
-    const date = new Date(modifiedAt);
-    return Number.isNaN(date.getTime()) ? null : t('welcome:open.modified', { date: dateFormat.format(date) });
+    const date = formatInstantDay(modifiedAt, i18n.language as UiLanguage);
+    return date === null ? null : t('welcome:open.modified', { date });
   };
 
   return (

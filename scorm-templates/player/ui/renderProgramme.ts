@@ -1,7 +1,8 @@
 import type { PlayerProgramme } from '../../../shared/export/playerData';
 import type { Language } from '../../../shared/model/course';
-import { formatCalendarDate, formatTimeInZone } from '../../../shared/pacing/formatCalendarDate';
+import { formatCalendarDate, formatTimeInZone } from '../../../shared/i18n/formatDate';
 import { formatDuration } from '../../../shared/pacing/formatDuration';
+import { cohortHeading } from '../../../shared/pacing/cohortHeading';
 import { currentProgrammeWeek } from '../state/currentProgrammeWeek';
 import { el } from './createElement';
 import type { Translate } from './translate';
@@ -55,7 +56,7 @@ export function renderProgramme(programme: PlayerProgramme, language: Language, 
     'section',
     { class: 'spoc-programme', 'aria-labelledby': 'spoc-programme-title' },
     el('h1', { id: 'spoc-programme-title' }, t('programme')),
-    el('p', { class: 'spoc-eyebrow' }, t('programmeCohort', { cohort: programme.cohortName })),
+    el('p', { class: 'spoc-eyebrow' }, cohortHeading(programme.cohortName, (cohort) => t('programmeCohort', { cohort }), language)),
     status ? el('p', { class: 'spoc-programme-status', role: 'note' }, status) : null,
     el('ol', { class: 'spoc-programme-weeks' }, ...weeks),
   );

@@ -31,7 +31,7 @@ export function renderQuiz(options: QuizViewOptions): HTMLElement {
     result.className = `spoc-quiz-result ${score.passed ? 'is-passed' : 'is-failed'}`;
     const parts = [
       el('p', { class: 'spoc-verdict' }, t(score.passed ? 'quizPassed' : 'quizFailed')),
-      el('p', {}, t('quizScore', { percent: score.percent, correct: score.correctCount, total: score.questionCount, passing: quiz.passingScore })),
+      el('p', {}, t('quizScore', { percent: score.percent, count: score.correctCount, total: score.questionCount, passing: quiz.passingScore })),
       progress.best && progress.attempts > 1 ? el('p', {}, t('bestScore', { percent: percentText(progress.best.earned, progress.best.possible) })) : null,
       feedback ? el('p', {}, feedback) : null,
       el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: options.retry }, t('retryQuiz')),

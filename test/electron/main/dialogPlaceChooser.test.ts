@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dialogPlaceChooser } from '../../../electron/main/dialogPlaceChooser';
 
-function setUp(answers: { save?: { canceled: boolean; filePath?: string }; open?: { canceled: boolean; filePaths: string[] } }) {
+function setUp(answers: { save?: { canceled: boolean; filePath?: string }; open?: { canceled: boolean; filePaths: string[] } }, language: () => 'fr' | 'en' = () => 'fr') {
   const dialog = {
     showSaveDialog: vi.fn(async () => answers.save ?? { canceled: true }),
     showOpenDialog: vi.fn(async () => answers.open ?? { canceled: true, filePaths: [] }),
   };
-  const places = dialogPlaceChooser(dialog as never, { language: () => 'fr', defaultDir: () => '/home/ana/SPOC Studio', parentWindow: () => null });
+  const places = dialogPlaceChooser(dialog as never, { language, defaultDir: () => '/home/ana/SPOC Studio', parentWindow: () => null });
   return { dialog, places };
 }
 
@@ -16,6 +16,7 @@ describe('dialogPlaceChooser', () => {
     expect(await places.chooseNewProjectPath('Optimanager.spoc')).toBe('/home/ana/Optimanager.spoc');
     expect(dialog.showSaveDialog).toHaveBeenCalledWith({
       title: 'Enregistrer le nouveau projet',
+      buttonLabel: 'Enregistrer',
       defaultPath: '/home/ana/SPOC Studio/Optimanager.spoc',
       filters: [{ name: 'Projet SPOC Studio', extensions: ['spoc'] }],
     });
@@ -37,4 +38,31 @@ describe('dialogPlaceChooser', () => {
       expect.objectContaining({ properties: ['openFile'], filters: [{ name: 'Projet SPOC Studio', extensions: ['spoc'] }] }),
     );
   });
+
+  it('speaks the app’s language, not the system’s, and changes with its FR/EN switch, confirm buttons included', async () => {
+    let language: 'fr' | 'en' = 'fr';
+    const { dialog, places } = setUp({}, () => language);
+    await places.chooseProjectToOpen();
+    await places.chooseMediaToImport!();
+    language = 'en';
+    await places.chooseProjectToOpen();
+    await places.chooseExportFolder('course');
+    await places.chooseExportPath('course.zip');
+    await places.chooseMediaToImport!();
+    await places.chooseFileToImport!();
+    const shown = [...dialog.showOpenDialog.mock.calls, ...dialog.showSaveDialog.mock.calls].map((call) => {
+      const { title, buttonLabel } = (call as unknown[])[0] as { title: string; buttonLabel: string };
+      return `${title} / ${buttonLabel}`;
+    });
+    expect(shown).toEqual([
+      'Ouvrir un projet SPOC / Ouvrir',
+      'Importer des médias / Importer',
+      'Open a SPOC project / Open',
+      'Folder to write one package per module in / Choose this folder',
+      'Import media / Import',
+      'Import / Import',
+      'Export / Export',
+    ]);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,6 +26,8 @@ const fake = vi.hoisted(() => {
     quit: vi.fn(),
     permissionHandler: vi.fn(),
     errorBox: vi.fn(),
+    appendSwitch: vi.fn(),
+    messageBox: vi.fn(async () => ({ response: 0 })),
     app: null as unknown as EventEmitter & Record<string, unknown>,
     ready: null as unknown as () => void,
   };
@@ -53,7 +55,7 @@ vi.mock('electron', async () => {
       return fake.app;
     },
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: fake.errorBox, showMessageBox: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: fake.errorBox, showMessageBox: fake.messageBox },
     ipcMain: {
       handle: (channel: string, handler: Handler) => void fake.handlers.set(channel, handler),
       on: (channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => void) => void fake.listeners.set(channel, listener),
@@ -86,6 +88,7 @@ function freshApp() {
     getPreferredSystemLanguages: () => fake.locales,
     getLocale: () => fake.locales[0],
     getVersion: () => '0.1.0',
+    commandLine: { appendSwitch: fake.appendSwitch },
     isPackaged: false,
     addRecentDocument: (documentPath: string) => void fake.recentDocuments.push(documentPath),
     clearRecentDocuments: () => void (fake.recentDocuments.length = 0),
@@ -130,6 +133,8 @@ describe('startDesktopApp', () => {
     fake.protocolHandlers.length = 0;
     fake.quit.mockClear();
     fake.errorBox.mockClear();
+    fake.messageBox.mockClear();
+    fake.appendSwitch.mockClear();
     freshApp();
   });
 
@@ -205,13 +210,35 @@ describe('startDesktopApp', () => {
     expect((await ipc('getSession')).value.project.title).toBe('Ouvert depuis le Finder');
   });
 
+  /** The options of the n-th message box shown (with or without a parent window). */
+  const messageBox = (index: number) => {
+    const call = fake.messageBox.mock.calls[index] as unknown[] | undefined;
+    return call?.[call.length - 1] as { type: string; title: string; detail: string; buttons: string[] } | undefined;
+  };
+
   it('tells the user, in a dialog, why a file could not be opened', async () => {
     const window = await startAndWaitForWindow();
     fake.app.emit('second-instance', {}, ['spoc-studio', '/nowhere/missing.spoc'], '/');
-    await vi.waitFor(() => expect(fake.errorBox).toHaveBeenCalled(), WAIT);
-    expect(fake.errorBox.mock.calls[0]?.[0]).toBe('Impossible d’ouvrir ce projet');
-    expect(fake.errorBox.mock.calls[0]?.[1]).toMatch(/missing\.spoc/);
+    await vi.waitFor(() => expect(fake.messageBox).toHaveBeenCalled(), WAIT);
+    expect(messageBox(0)).toMatchObject({ type: 'error', title: 'Impossible d’ouvrir ce projet', buttons: ['OK'] });
+    expect(messageBox(0)?.detail).toMatch(/missing\.spoc/);
     expect(window.reload).not.toHaveBeenCalled();
+  });
+
+  it("says it in the window's language once the FR/EN switch chose it, not the system's: title, message and button", async () => {
+    await startAndWaitForWindow();
+    // A folder named like a project: the error has its words in both languages.
+    const folder = path.join(mkdtempSync(path.join(tmpdir(), 'spoc-desktop-folder-')), 'course.spoc');
+    mkdirSync(folder);
+    fake.app.emit('second-instance', {}, ['spoc-studio', folder], '/');
+    await vi.waitFor(() => expect(fake.messageBox).toHaveBeenCalledTimes(1), WAIT);
+    fake.listeners.get(UI_LANGUAGE_CHANNEL)!(fromApp, 'en');
+    fake.app.emit('second-instance', {}, ['spoc-studio', folder], '/');
+    await vi.waitFor(() => expect(fake.messageBox).toHaveBeenCalledTimes(2), WAIT);
+    expect(messageBox(0)).toMatchObject({ title: 'Impossible d’ouvrir ce projet', detail: expect.stringMatching(/dossier/) });
+    expect(messageBox(1)).toMatchObject({ title: 'Could not open this project', detail: expect.stringMatching(/folder/), buttons: ['OK'] });
+    menuItem('about')?.click?.();
+    expect(messageBox(2)).toMatchObject({ title: 'About SPOC Studio', buttons: ['OK'] });
   });
 
   it('puts an opened project in the OS recent documents and File > Open recent, which reopens it', async () => {
@@ -245,6 +272,22 @@ describe('startDesktopApp', () => {
     setLanguage(fromApp, 'klingon');
     expect(fake.menuTemplate[0]?.label).toBe('Fichier');
     setLanguage(fromApp, 'en');
+    expect(fake.menuTemplate[0]?.label).toBe('File');
+  });
+
+  it('starts in the language chosen at the last launch: menus at once, and date and time fields British in English', async () => {
+    await startAndWaitForWindow();
+    expect(fake.appendSwitch).not.toHaveBeenCalled();
+    fake.listeners.get(UI_LANGUAGE_CHANNEL)!(fromApp, 'en');
+    fake.app.emit('will-quit');
+
+    vi.resetModules();
+    freshApp();
+    fake.windows.length = 0;
+    fake.privilegedSchemes.length = 0;
+    await startAndWaitForWindow();
+    expect(fake.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
+    // The system is French (fake.locales), the last choice English: the menu says it before the window does.
     expect(fake.menuTemplate[0]?.label).toBe('File');
   });
 

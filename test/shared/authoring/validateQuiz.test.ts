@@ -102,7 +102,7 @@ describe('validateQuiz', () => {
     expect(validateQuiz({ ...quiz, drawCount: 2 }, [], 80)).toEqual({
       quizIssues: [
         { code: 'empty-quiz', severity: 'error' },
-        { code: 'draw-exceeds-bank', severity: 'warning', drawCount: 2, bankSize: 0 },
+        { code: 'draw-exceeds-bank', severity: 'warning', count: 2, bankSize: 0 },
       ],
       questionIssues: {},
       playable: false,

@@ -45,7 +45,7 @@ describe('buildCohortCalendar', () => {
     expect(briefing!.endDate.toJSDate().toISOString()).toBe('2026-03-31T13:30:00.000Z');
     expect(briefing!.description).toContain('Lien Teams envoyé la veille.\nPréparez votre cas.');
     expect(coaching!.startDate.toJSDate().toISOString()).toBe('2026-04-08T07:30:00.000Z');
-    expect(coaching!.description).toContain('15 séances de 1 participant(s)');
+    expect(coaching!.description).toContain('15 séances, une par groupe de 1 au plus');
   });
 
   it('shows the tutor’s time of each week over the week: the week’s own on the board, else the framing’s', () => {

@@ -21,7 +21,8 @@ describe('buildCohortProgramme', () => {
     const html = buildCohortProgramme(optimanager(), buildCohort({ name: 'Session de janvier', startDate: '2026-01-05', learnerCount: 15 }));
 
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
-    expect(html).toContain('Session «\u00A0Session de janvier\u00A0»');
+    // The name already says "Session": it is not labelled "Session « Session de janvier »".
+    expect(html).toContain('Programme de la formation · Session de janvier<');
     expect(html).toContain('Du lundi 5 janvier 2026 au dimanche 25 janvier 2026 · 3 semaines');
     expect(html).toContain('environ 1 h par semaine');
     expect(html).toContain('<h2 id="week-1">Semaine 1 · Prendre son poste</h2>');
@@ -31,7 +32,7 @@ describe('buildCohortProgramme', () => {
     expect(html).toContain('Vidéo : le premier jour <span class="minutes">(6 min)</span>');
     expect(html).toContain('Activités à terminer pour le vendredi 9 janvier 2026.');
     expect(html).toContain('mardi 13 janvier 2026, 14:00–15:00 (heure de Europe/Paris)');
-    expect(html).toContain('15 séances de 1 participant(s)');
+    expect(html).toContain('15 séances, une par groupe de 1 au plus');
     expect(html).not.toContain('Ne pas montrer aux apprenants');
   });
 

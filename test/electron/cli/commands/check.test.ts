@@ -31,7 +31,7 @@ describe('spoc check', () => {
 
     expect(code).toBe(0);
     expect(output.out).toMatch(/^warning +cohort-size +Cohorte «\u00A0Pilote\u00A0»\u00A0: 6 apprenants, moins de 10\u202F; les échanges risquent de manquer\. {2}\[cohort [0-9a-f-]+\]$/m);
-    expect(output.out).toMatch(/: 0 blocking the export, \d+ error\(s\), \d+ warning\(s\), \d+ suggestion\(s\)\.\n$/);
+    expect(output.out).toMatch(/: 0 blocking the export, \d+ errors?, \d+ warnings?, \d+ suggestions?\.\n$/);
   });
 
   it('exits 1 with --strict when there is a finding', async () => {

@@ -95,7 +95,7 @@ describe('spoc import DOC.docx', () => {
     const result = await cli.spoc('import', 'procedure.docx', '-o', 'procedure.spoc');
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('2 modules, 3 capsules, 1 images');
-    expect(result.stdout).toContain('Note: 1 paragraph(s) before the first module heading were not kept.');
+    expect(result.stdout).toContain('Note: 1 paragraph before the first module heading was not kept.');
     const doc = readProject(file('procedure.spoc'));
     const outline = outlineAndTexts(doc);
     expect(outline.map((module) => [module.module, module.capsules.map((capsule) => capsule.title)])).toEqual([
