@@ -9,7 +9,7 @@ import { preparedStatement } from '../project/preparedStatement';
 import type { ServiceContext } from '../serviceContext';
 import { positionForIndex } from '../outline/positionForIndex';
 import { readAlignmentData } from './readAlignmentData';
-import { positionAfter } from './siblingPosition';
+import { positionAfter } from '../outline/positionAfter';
 import { writeCourse } from '../project/writeCourse';
 
 type ObjectiveMethod = 'getAlignment' | 'addObjective' | 'updateObjective' | 'moveObjective' | 'deleteObjective' | 'setObjectiveLink' | 'setQuizObjectiveLink';

@@ -8,7 +8,7 @@ import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { ServiceContext } from '../serviceContext';
 import { positionForIndex } from '../outline/positionForIndex';
-import { positionAfter } from './siblingPosition';
+import { positionAfter } from '../outline/positionAfter';
 import { writeCourse } from '../project/writeCourse';
 
 type QuizMethod =

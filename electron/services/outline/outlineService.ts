@@ -10,6 +10,7 @@ import { courseRows } from '../project/courseRows';
 import type { ServiceDomain } from '../serviceContext';
 import { buildOutline } from './buildOutline';
 import { copyCapsule } from './copyCapsule';
+import { positionAfter } from './positionAfter';
 import { positionForIndex } from './positionForIndex';
 import { writeCourse } from '../project/writeCourse';
 
@@ -60,11 +61,10 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
     addModule: async ({ title, afterModuleId }) =>
       writeCourse(context, (repository) => {
         const modules = repository.modules();
-        const afterIndex = afterModuleId ? modules.findIndex((module) => module.id === afterModuleId) : modules.length - 1;
-        if (afterModuleId && afterIndex < 0) throw notFound('module', afterModuleId);
-        const after = modules[afterIndex];
+        const position = positionAfter(modules, afterModuleId ?? null, () => notFound('module', afterModuleId!));
+        const after = afterModuleId ? modules.find((module) => module.id === afterModuleId) : modules.at(-1);
         const week = afterModuleId ? after!.week : Math.min((after?.week ?? 0) + 1, LAST_WEEK);
-        const module = { id: newId(), title, summary: '', week, position: positionForIndex(modules, afterIndex + 1) };
+        const module = { id: newId(), title, summary: '', week, position };
         courseRows.modules.insert(repository.db, module);
         return module;
       }),
@@ -90,11 +90,11 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
     addCapsule: async ({ moduleId, title, kind, afterCapsuleId }) =>
       writeCourse(context, (repository) => {
         repository.module(moduleId);
-        const siblings = repository.capsulePositions(moduleId);
-        const afterIndex = afterCapsuleId ? siblings.findIndex((capsule) => capsule.id === afterCapsuleId) : siblings.length - 1;
-        if (afterCapsuleId && afterIndex < 0) {
-          throw new AppError('invalid-input', `Capsule ${afterCapsuleId} is not in module ${moduleId}; add the new capsule after one of that module's capsules.`);
-        }
+        const position = positionAfter(
+          repository.capsulePositions(moduleId),
+          afterCapsuleId ?? null,
+          () => new AppError('invalid-input', `Capsule ${afterCapsuleId} is not in module ${moduleId}; add the new capsule after one of that module's capsules.`),
+        );
         const capsule: Capsule = {
           id: newId(),
           moduleId,
@@ -104,7 +104,7 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
           weekOverride: null,
           content: emptyDoc(),
           objectiveIds: [],
-          position: positionForIndex(siblings, afterIndex + 1),
+          position,
         };
         repository.insertCapsule(capsule);
         return capsule;
@@ -142,17 +142,15 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
     duplicateCapsule: async ({ id }) =>
       writeCourse(context, (repository) => {
         const original = repository.capsule(id);
-        const siblings = repository.capsulePositions(original.moduleId);
-        const index = siblings.findIndex((sibling) => sibling.id === id);
+        const position = positionAfter(repository.capsulePositions(original.moduleId), id);
         const language = repository.course().language;
-        return copyCapsule(repository, { ...original, title: copyTitle(original.title, language) }, original.moduleId, positionForIndex(siblings, index + 1));
+        return copyCapsule(repository, { ...original, title: copyTitle(original.title, language) }, original.moduleId, position);
       }),
     duplicateModule: async ({ id }) =>
       writeCourse(context, (repository) => {
         const original = repository.module(id);
-        const modules = repository.modules();
-        const index = modules.findIndex((module) => module.id === id);
-        const copy = { ...original, id: newId(), title: copyTitle(original.title, repository.course().language), position: positionForIndex(modules, index + 1) };
+        const position = positionAfter(repository.modules(), id);
+        const copy = { ...original, id: newId(), title: copyTitle(original.title, repository.course().language), position };
         courseRows.modules.insert(repository.db, copy);
         for (const capsule of repository.capsules(id)) copyCapsule(repository, capsule, copy.id, capsule.position);
         return copy;
