@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
-import { SECURITY_HEADERS } from '../server/contentSecurityPolicy';
-import { PREVIEW_HEADERS } from '../server/servePreviewFile';
+import { SECURITY_HEADERS } from '../shell/contentSecurityPolicy';
+import { PREVIEW_HEADERS } from '../shell/previewFiles';
 import { isAppPreviewUrl } from './appProtocol';
 
 /** Adds our CSP and hardening headers to every response the window receives, whatever its source. */

@@ -9,9 +9,9 @@ import { API_METHOD_NAMES } from '../../shared/api/methodNames';
 import { MAX_MEDIA_BYTES, mediaFileNameProblem, mediaFileTypeOf } from '../../shared/media/mediaFileTypes';
 import { callApi } from '../services/callApi';
 import type { MediaFileSource } from '../services/serviceOptions';
-import { SECURITY_HEADERS } from './contentSecurityPolicy';
-import { mimeTypeOf } from './mimeTypeOf';
-import { resolveInsideDir } from './resolveInsideDir';
+import { SECURITY_HEADERS } from '../shell/contentSecurityPolicy';
+import { mimeTypeOf } from '../shell/mimeTypeOf';
+import { resolveInsideDir } from '../shell/resolveInsideDir';
 import { servePreviewFile } from './servePreviewFile';
 import type { PreviewStore } from '../services/preview/previewStore';
 

@@ -96,6 +96,19 @@ describe('room import rules', () => {
     expect(importViolations([file('electron/server/a.ts', "import { app } from 'electron';"), file('electron/cli/b.ts', "import { app } from 'electron';")])).toHaveLength(2);
   });
 
+  it('keep the desktop shell, the browser-mode server and the CLI apart, sharing only electron/shell', () => {
+    expect(
+      importViolations([
+        file('electron/main/a.ts', "import { mimeTypeOf } from '../server/mimeTypeOf';"),
+        file('electron/server/b.ts', "import { windowOptions } from '../main/windowOptions';"),
+        file('electron/cli/c.ts', "import { serve } from '../server/serve';"),
+        file('electron/shell/d.ts', "import { app } from 'electron';"),
+        file('electron/shell/e.ts', "import { serve } from '../server/serve';"),
+      ]),
+    ).toHaveLength(5);
+    expect(importViolations([file('electron/main/a.ts', "import { mimeTypeOf } from '../shell/mimeTypeOf';"), file('electron/server/b.ts', "import { mimeTypeOf } from '../shell/mimeTypeOf';")])).toEqual([]);
+  });
+
   it('ignore imports that only appear in comments or strings', () => {
     expect(importViolations([file('shared/a.ts', "// import fs from 'node:fs';\nconst text = \"import fs from 'node:fs'\";")])).toEqual([]);
   });

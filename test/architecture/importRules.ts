@@ -15,7 +15,7 @@ interface ImportRef {
   typeOnly: boolean;
 }
 
-const ROOMS = ['shared', 'renderer', 'electron/services', 'electron/main', 'electron/preload', 'electron/server', 'electron/cli', 'scorm-templates'] as const;
+const ROOMS = ['shared', 'renderer', 'electron/services', 'electron/shell', 'electron/main', 'electron/preload', 'electron/server', 'electron/cli', 'scorm-templates'] as const;
 type Room = (typeof ROOMS)[number];
 
 function roomOf(filePath: string): Room | null {
@@ -104,7 +104,7 @@ function runtimeDependencyOf(files: ReadonlyMap<string, SourceText>, modulePath:
   return null;
 }
 
-/** Why an import breaks the room rules (docs: architecture.md), or null when it is allowed. */
+/** Why an import breaks the room rules (README, "Architecture in a paragraph"), or null when it is allowed. */
 function ruleBroken(files: ReadonlyMap<string, SourceText>, from: Room, fromPath: string, ref: ImportRef): string | null {
   const relative = ref.specifier.startsWith('.');
   const target = relative ? path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), ref.specifier)) : null;
@@ -132,10 +132,17 @@ function ruleBroken(files: ReadonlyMap<string, SourceText>, from: Room, fromPath
         return 'the sandboxed preload imports only shared/api/methodNames and shared/api/desktopChannels';
       }
       return null;
+    case 'electron/shell':
+      if (pkg === 'electron') return 'the shell helpers serve the desktop app and browser mode alike: no electron';
+      if (relative && targetRoom !== 'electron/shell' && targetRoom !== 'electron/services' && targetRoom !== 'shared') return 'the shell helpers import only services and shared';
+      return null;
     case 'electron/main':
     case 'electron/server':
     case 'electron/cli':
       if (relative && (targetRoom === 'renderer' || targetRoom === 'scorm-templates')) return `${from} imports only services, shared and the shell`;
+      if (relative && targetRoom !== from && (targetRoom === 'electron/main' || targetRoom === 'electron/server' || targetRoom === 'electron/cli')) {
+        return `${from} does not import ${targetRoom}: what both use belongs in electron/shell`;
+      }
       if (from !== 'electron/main' && pkg === 'electron') return `${from} runs without Electron`;
       return null;
     case 'scorm-templates':
