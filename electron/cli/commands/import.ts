@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/appError';
 import { LanguageSchema } from '../../../shared/model/course';
 import { DEFAULT_HEADING_LEVELS, type WordImportNote } from '../../../shared/interchange/wordImport';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
+import { newProjectPathFor } from '../outputPathFor';
 import { createProjectFromPackage, readScormPackage } from '../../services/interchange/packageImportIo';
 import { createProjectFromWord, planWordImport, readWordDocument, wordCourseFraming } from '../../services/interchange/wordImportIo';
 
@@ -47,12 +48,10 @@ export const importCommand: CliCommand = {
     if (positionals.length !== 1) throw new CliUsageError('give exactly one file to import.');
     if (!values.output) throw new CliUsageError('-o is required: the project file to create, e.g. -o cours.spoc.');
     const source = path.resolve(io.cwd, positionals[0]!);
-    const target = path.resolve(io.cwd, values.output);
-    if (path.extname(target).toLowerCase() !== '.spoc') throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(target)}).`);
+    const target = newProjectPathFor(io.cwd, values.output);
     const language = LanguageSchema.safeParse(values.language);
     if (!language.success) throw new CliUsageError(`--language must be fr or en, not "${values.language}".`);
     const levels = { module: level(values['module-level'], DEFAULT_HEADING_LEVELS.module, '--module-level'), capsule: level(values['capsule-level'], DEFAULT_HEADING_LEVELS.capsule, '--capsule-level') };
-    if (existsSync(target)) throw new AppError('conflict', `${target} already exists. Choose another name, or move the existing file first.`);
     if (!existsSync(source)) throw new AppError('not-found', `${source} does not exist.`);
     const extension = path.extname(source).toLowerCase();
     if (extension === '.zip') {
