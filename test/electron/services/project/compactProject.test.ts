@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../../../electron/services/createServices';
 import type { CompactionProgress } from '../../../../shared/api/compactionCalls';
 import { mp4Chunks } from '../../../support/mp4Header';
 import { createTestServices } from '../serviceHarness';
@@ -14,20 +13,9 @@ describe('Compact', () => {
   it('gives back the space of deleted media below the automatic threshold, reporting progress, and keeps the course', async () => {
     harness = createTestServices();
     const created = await harness.api.createProject({ title: 'Compacter', language: 'fr', template: 'four-weekly-modules' });
-    harness.api.dispose();
-    const api = createServices({
-      mode: 'browser',
-      workspaceDir: harness.workspaceDir,
-      appDataDir: harness.appDataDir,
-      resourcesDir: harness.root,
-      places: {
-        chooseNewProjectPath: async () => null,
-        chooseProjectToOpen: async () => created!.path,
-        chooseExportFolder: async () => null, chooseExportPath: async () => null,
-        chooseMediaToImport: async () => [{ fileName: 'essai.mp4', size: 12 * MEGABYTE, chunks: () => mp4Chunks(12) }],
-      },
-    });
-    harness.api = api;
+    harness.answers.projectToOpen = created!.path;
+    harness.answers.mediaToImport = [{ fileName: 'essai.mp4', size: 12 * MEGABYTE, chunks: () => mp4Chunks(12) }];
+    const api = harness.restart();
     await api.openProject({});
     await api.importMedia({});
     await api.deleteUnusedMedia({});
