@@ -3,7 +3,7 @@ import { byPosition, type CourseDocument } from '../model/courseDocument';
 import { pacing } from '../i18n/pacing';
 import { computeCohortSchedule, type ScheduledSession } from './computeCohortSchedule';
 import { computePacingBoard } from './computePacingBoard';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../export/markupEscapes';
 import { formatCalendarDate, formatTimeInZone } from './formatCalendarDate';
 import { formatDuration } from './formatDuration';
 import { formatMessage } from './formatMessage';
