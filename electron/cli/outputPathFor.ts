@@ -18,3 +18,22 @@ export function outputPathFor(cwd: string, output: string, extension: string): (
   if (!isFolder && !statSync(parent).isDirectory()) throw new AppError('invalid-input', `${parent} is a file, not a folder. Choose another output.`);
   return (suggestedFileName) => (isFolder ? path.join(resolved, suggestedFileName) : resolved);
 }
+
+/** The folder a command writes several files in (one zip per module): OUT, created when its parent exists. */
+export function outputFolderFor(cwd: string, output: string): string {
+  const resolved = path.resolve(cwd, output);
+  if (path.extname(resolved).toLowerCase() === '.zip') throw new CliUsageError(`--mode module-packages writes one zip per module: give a folder, not ${output}.`);
+  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw new AppError('invalid-input', `${resolved} is a file, not a folder. Choose a folder for the packages.`);
+  const parent = path.dirname(resolved);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
+  return resolved;
+}
+
+/** The project file a command creates (new, import, pack): a .spoc path where no file is yet. */
+export function newProjectPathFor(cwd: string, output: string): string {
+  const resolved = path.resolve(cwd, output);
+  if (path.extname(resolved).toLowerCase() !== '.spoc') throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(resolved)}).`);
+  if (existsSync(resolved)) throw new AppError('conflict', `${resolved} already exists. Choose another name, or move the existing file first.`);
+  return resolved;
+}
+

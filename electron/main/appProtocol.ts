@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
-import { SECURITY_HEADERS } from '../server/contentSecurityPolicy';
-import { mimeTypeOf } from '../server/mimeTypeOf';
-import { resolveInsideDir } from '../server/resolveInsideDir';
-import { findLmsTestFile, lmsTestFileHeaders } from '../server/serveLmsTestFile';
-import { findPreviewFile, isPreviewPath, previewFileHeaders } from '../server/servePreviewFile';
+import { SECURITY_HEADERS } from '../shell/contentSecurityPolicy';
+import { mimeTypeOf } from '../shell/mimeTypeOf';
+import { resolveInsideDir } from '../shell/resolveInsideDir';
+import { findPreviewFile, isPreviewPath, previewFileHeaders } from '../shell/previewFiles';
+import { findLmsTestFile, lmsTestFileHeaders } from '../shell/lmsTestFiles';
 import type { PreviewStore } from '../services/preview/previewStore';
 
 /** The UI is served from app://spoc/, a standard secure scheme, never from file://. */

@@ -1,7 +1,7 @@
 import type { Session } from 'electron';
-import { appPolicyFramingLmsTest, SECURITY_HEADERS } from '../server/contentSecurityPolicy';
-import { lmsTestHeaders } from '../server/serveLmsTestFile';
-import { PREVIEW_HEADERS } from '../server/servePreviewFile';
+import { appPolicyFramingLmsTest, SECURITY_HEADERS } from '../shell/contentSecurityPolicy';
+import { lmsTestHeaders } from '../shell/lmsTestFiles';
+import { PREVIEW_HEADERS } from '../shell/previewFiles';
 import { APP_ORIGIN, isAppPreviewUrl, isLmsTestUrl, LMS_TEST_ORIGIN } from './appProtocol';
 
 const APP_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': appPolicyFramingLmsTest([LMS_TEST_ORIGIN]) };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/appError';
 import { defaultAppDataDir } from './defaultAppDataDir';
-import { defaultWorkspaceDir } from './defaultWorkspaceDir';
+import { defaultWorkspaceDir } from '../shell/defaultWorkspaceDir';
 import { startServer } from './startServer';
 
 const USAGE = 'Usage: node out/server/serve.cjs [FILE.spoc] [--port N] [--workspace DIR] [--app-data DIR]';

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/api/appError';
 import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
 import { PreviewStore } from '../services/preview/previewStore';
-import { requestedFilePlaces } from './requestedFilePlaces';
+import { requestedFilePlaces } from '../shell/requestedFilePlaces';
 import { startHttpServer, type RunningServer } from './startHttpServer';
 import { uploadedMediaPlaces } from './uploadedMediaPlaces';
 import { workspacePlaceChooser } from './workspacePlaceChooser';

@@ -1,13 +1,14 @@
 import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
-import { findPlace } from './navigation';
+import { findPlace, placeIds } from './navigation';
 import { PropertiesPanel } from './PropertiesPanel';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SideNav } from './SideNav';
 import { SkipLink } from './SkipLink';
 import { TopBar } from './TopBar';
 import { useFocusPlaceHeading } from './useFocusPlaceHeading';
+import { PlaceIdsProvider } from './usePlaceIds';
 import './workspace.css';
 
 /** Top bar, the course's places on the left, the place in the centre, properties on the right. */
@@ -18,17 +19,19 @@ export function Workspace() {
   const centre = useRef<HTMLElement>(null);
   useFocusPlaceHeading(placeId, centre, !focusesItself);
   return (
-    <div className="workspace">
-      <SkipLink targetId="workspace-centre" />
-      <TopBar />
-      <ReadOnlyBanner />
-      <SideNav />
-      <main className="workspace__centre" id="workspace-centre" ref={centre} tabIndex={-1}>
-        <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>
-          <View />
-        </Suspense>
-      </main>
-      <PropertiesPanel />
-    </div>
+    <PlaceIdsProvider value={placeIds}>
+      <div className="workspace">
+        <SkipLink targetId="workspace-centre" />
+        <TopBar />
+        <ReadOnlyBanner />
+        <SideNav />
+        <main className="workspace__centre" id="workspace-centre" ref={centre} tabIndex={-1}>
+          <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>
+            <View />
+          </Suspense>
+        </main>
+        <PropertiesPanel />
+      </div>
+    </PlaceIdsProvider>
   );
 }

@@ -32,6 +32,8 @@ export interface PlaceEntry {
 
 export const places: readonly PlaceEntry[] = [framingPlace, objectivesPlace, outlinePlace, editorPlace, quizPlace, ...pacingPlaces, reviewPlace, checksPlace, mediaPlace];
 
+export const placeIds: ReadonlySet<string> = new Set(places.map((place) => place.id));
+
 export function findPlace(id: string): PlaceEntry {
   return places.find((place) => place.id === id) ?? outlinePlace;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { createAutosaveScheduler } from './autosaveScheduler';
+import { createDebouncedSave } from './createDebouncedSave';
 
 /** Quiet time after the last keystroke before a valid draft is saved. */
 const SAVE_DELAY_MS = 600;
@@ -30,7 +30,8 @@ export function useAutosavedDraft<Error>(
   const focused = useRef(false);
   const latestSave = useRef(save);
   latestSave.current = save;
-  const [scheduler] = useState(() => createAutosaveScheduler((raw) => latestSave.current(raw), SAVE_DELAY_MS));
+  const waiting = useRef(saved);
+  const [saver] = useState(() => createDebouncedSave({ delayMs: SAVE_DELAY_MS, read: () => waiting.current, write: async (raw) => latestSave.current(raw) }));
 
   useEffect(() => {
     if (focused.current) return;
@@ -39,7 +40,7 @@ export function useAutosavedDraft<Error>(
   }, [saved]);
 
   // A change still waiting when the screen goes away is saved, not lost.
-  useEffect(() => () => scheduler.flush(), [scheduler]);
+  useEffect(() => () => void saver.flush().catch(() => undefined), [saver]);
 
   return {
     draft,
@@ -48,18 +49,20 @@ export function useAutosavedDraft<Error>(
       setDraft(raw);
       const problem = check(raw);
       setError(problem);
-      if (problem === null && raw !== saved) scheduler.schedule(raw);
-      else scheduler.cancel();
+      if (problem === null && raw !== saved) {
+        waiting.current = raw;
+        saver.changed();
+      } else saver.cancel();
     },
     onFocus() {
       focused.current = true;
     },
     onBlur() {
       focused.current = false;
-      scheduler.flush();
+      void saver.flush().catch(() => undefined);
     },
     cancelPending() {
-      scheduler.cancel();
+      saver.cancel();
     },
   };
 }

@@ -15,6 +15,7 @@ import { AccordionNode, FlashcardsNode, PanelNode, ProcessNode, TabsNode, Timeli
 import { ResourceNode } from './resourceNode';
 import { VideoNode } from './videoNode';
 import { ScriptNarrationNode, ScriptScreenNode, VideoScriptNode, VideoScriptRowNode } from './videoScriptNodes';
+import { LINK_PROTOCOLS } from './linkPolicy';
 
 /** Our own course blocks, in the order the insert menu lists them. */
 export const COURSE_BLOCK_NODES = [
@@ -47,7 +48,7 @@ export function courseExtensions(overrides: AnyExtension[] = []): AnyExtension[]
       heading: { levels: [2, 3, 4] },
       code: false,
       codeBlock: false,
-      link: { openOnClick: false, autolink: true, protocols: ['https', 'mailto'], defaultProtocol: 'https' },
+      link: { openOnClick: false, autolink: true, protocols: [...LINK_PROTOCOLS], defaultProtocol: 'https' },
     }),
     TableKit.configure({ table: { resizable: false } }),
     ...COURSE_BLOCK_NODES.filter((node) => !replaced.has(node.name)),

@@ -10,6 +10,7 @@ import { asMediaBlock, graphicImageOf, mediaBlocksOf, type MediaBlock } from './
 import { mediaExtensionOf, mediaPathOf } from './mediaPath';
 import { renderLabeledGraphic } from './renderLabeledGraphic';
 import { renderPanelGroup } from './renderPanels';
+import { isAllowedLinkHref } from '../editor/linkPolicy';
 
 export interface CapsuleHtmlContext {
   language: Language;
@@ -59,12 +60,10 @@ const MARK_TAGS: Record<string, string> = {
   highlight: 'mark',
 };
 
-const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
-
 /**
  * Renders a capsule's TipTap JSON to the HTML the player shows. Only the nodes, marks and
- * attributes listed here come out; every text and attribute value is escaped; links keep only
- * http(s) and mailto; media point at `../media/<sha256>.<ext>` from the SCO folder.
+ * attributes listed here come out; every text and attribute value is escaped; links follow the link policy
+ * (https and mailto); media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
   const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 }, outline: { lastHeading: 1 } };
@@ -189,7 +188,7 @@ function renderText(node: RichTextNode): string {
     if (tag) html = `<${tag}>${html}</${tag}>`;
     else if (mark.type === 'link') {
       const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
-      if (SAFE_LINK.test(href)) html = `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${html}</a>`;
+      if (isAllowedLinkHref(href)) html = `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${html}</a>`;
     }
   }
   return html;

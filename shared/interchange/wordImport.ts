@@ -14,6 +14,7 @@ import type { RichTextNode } from '../model/richText';
 import { outline } from '../i18n/outline';
 import { storyboard } from '../i18n/storyboard';
 import { parseMammothHtml, textOf, type HtmlElement, type HtmlNode } from './mammothHtml';
+import { isAllowedLinkHref } from '../editor/linkPolicy';
 
 /** The class the Node reader gives the storyboard's grey detail lines (kind, duration, alt text…). */
 export const STORYBOARD_META_CLASS = 'spoc-meta';
@@ -98,7 +99,6 @@ const storyboardTitle = (patterns: RegExp[], text: string): string | null => {
 
 type Mark = NonNullable<RichTextNode['marks']>[number];
 const MARK_OF_TAG: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', s: 'strike', del: 'strike' };
-const SAFE_HREF = /^(?:https:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
 
 interface Converter {
   images: ReadonlyMap<string, WordImage>;
@@ -126,7 +126,7 @@ function inlineOf(nodes: HtmlNode[], marks: Mark[], converter: Converter, lifted
     } else if (MARK_OF_TAG[node.tag]) {
       const type = MARK_OF_TAG[node.tag]!;
       runs.push(...inlineOf(node.children, marks.some((mark) => mark.type === type) ? marks : [...marks, { type }], converter, lifted));
-    } else if (node.tag === 'a' && SAFE_HREF.test(node.attrs.href?.trim() ?? '')) {
+    } else if (node.tag === 'a' && isAllowedLinkHref(node.attrs.href?.trim() ?? '')) {
       runs.push(...inlineOf(node.children, [...marks, { type: 'link', attrs: { href: node.attrs.href!.trim() } }], converter, lifted));
     } else runs.push(...inlineOf(node.children, marks, converter, lifted));
   }

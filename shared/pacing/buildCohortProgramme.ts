@@ -4,7 +4,7 @@ import { pacing } from '../i18n/pacing';
 import { cohortHeading } from './cohortHeading';
 import { computeCohortSchedule, type ScheduledSession } from './computeCohortSchedule';
 import { computePacingBoard } from './computePacingBoard';
-import { escapeHtml } from './escapeHtml';
+import { escapeHtml } from '../export/markupEscapes';
 import { formatCalendarDate, formatTimeInZone } from '../i18n/formatDate';
 import { formatDuration } from './formatDuration';
 import { formatMessage } from '../i18n/formatMessage';

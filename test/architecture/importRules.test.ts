@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importViolations, roomSourceFiles, type SourceText } from './importRules';
+import { importCycles, importViolations, roomSourceFiles, type SourceText } from './importRules';
 
 const root = path.resolve(__dirname, '../..');
 const file = (filePath: string, text: string): SourceText => ({ path: filePath, text });
 
+let repositoryFiles: SourceText[] | undefined;
+const sourceFiles = () => (repositoryFiles ??= roomSourceFiles(root));
+
 describe('room import rules', () => {
   it('hold for every source file of the repository', () => {
-    const files = roomSourceFiles(root);
+    const files = sourceFiles();
     expect(files.length).toBeGreaterThan(20);
     expect(importViolations(files)).toEqual([]);
   });
@@ -96,7 +99,38 @@ describe('room import rules', () => {
     expect(importViolations([file('electron/server/a.ts', "import { app } from 'electron';"), file('electron/cli/b.ts', "import { app } from 'electron';")])).toHaveLength(2);
   });
 
+  it('keep the desktop shell, the browser-mode server and the CLI apart, sharing only electron/shell', () => {
+    expect(
+      importViolations([
+        file('electron/main/a.ts', "import { mimeTypeOf } from '../server/mimeTypeOf';"),
+        file('electron/server/b.ts', "import { windowOptions } from '../main/windowOptions';"),
+        file('electron/cli/c.ts', "import { serve } from '../server/serve';"),
+        file('electron/shell/d.ts', "import { app } from 'electron';"),
+        file('electron/shell/e.ts', "import { serve } from '../server/serve';"),
+      ]),
+    ).toHaveLength(5);
+    expect(importViolations([file('electron/main/a.ts', "import { mimeTypeOf } from '../shell/mimeTypeOf';"), file('electron/server/b.ts', "import { mimeTypeOf } from '../shell/mimeTypeOf';")])).toEqual([]);
+  });
+
   it('ignore imports that only appear in comments or strings', () => {
     expect(importViolations([file('shared/a.ts', "// import fs from 'node:fs';\nconst text = \"import fs from 'node:fs'\";")])).toEqual([]);
   });
 });
+
+describe('import cycles', () => {
+  it('are absent from the repository', () => {
+    expect(importCycles(sourceFiles())).toEqual([]);
+  });
+
+  it('are found through value imports, whatever their length, and not through type imports', () => {
+    const cycles = importCycles([
+      file('renderer/app/navigation.ts', "import { checksPlace } from '../features/checks/checksPlace';"),
+      file('renderer/features/checks/checksPlace.ts', "import { ChecksView } from './ChecksView';"),
+      file('renderer/features/checks/ChecksView.tsx', "import { places } from '../../app/navigation';"),
+      file('renderer/features/a.ts', "import type { B } from './b';"),
+      file('renderer/features/b.ts', "import { a } from './a';"),
+    ]);
+    expect(cycles).toEqual([['renderer/app/navigation.ts', 'renderer/features/checks/ChecksView.tsx', 'renderer/features/checks/checksPlace.ts']]);
+  });
+});
+

@@ -15,7 +15,7 @@ interface ImportRef {
   typeOnly: boolean;
 }
 
-const ROOMS = ['shared', 'renderer', 'electron/services', 'electron/main', 'electron/preload', 'electron/server', 'electron/cli', 'scorm-templates'] as const;
+const ROOMS = ['shared', 'renderer', 'electron/services', 'electron/shell', 'electron/main', 'electron/preload', 'electron/server', 'electron/cli', 'scorm-templates'] as const;
 type Room = (typeof ROOMS)[number];
 
 function roomOf(filePath: string): Room | null {
@@ -104,7 +104,7 @@ function runtimeDependencyOf(files: ReadonlyMap<string, SourceText>, modulePath:
   return null;
 }
 
-/** Why an import breaks the room rules (docs: architecture.md), or null when it is allowed. */
+/** Why an import breaks the room rules (README, "Architecture in a paragraph"), or null when it is allowed. */
 function ruleBroken(files: ReadonlyMap<string, SourceText>, from: Room, fromPath: string, ref: ImportRef): string | null {
   const relative = ref.specifier.startsWith('.');
   const target = relative ? path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), ref.specifier)) : null;
@@ -132,10 +132,17 @@ function ruleBroken(files: ReadonlyMap<string, SourceText>, from: Room, fromPath
         return 'the sandboxed preload imports only shared/api/methodNames and shared/api/desktopChannels';
       }
       return null;
+    case 'electron/shell':
+      if (pkg === 'electron') return 'the shell helpers serve the desktop app and browser mode alike: no electron';
+      if (relative && targetRoom !== 'electron/shell' && targetRoom !== 'electron/services' && targetRoom !== 'shared') return 'the shell helpers import only services and shared';
+      return null;
     case 'electron/main':
     case 'electron/server':
     case 'electron/cli':
       if (relative && (targetRoom === 'renderer' || targetRoom === 'scorm-templates')) return `${from} imports only services, shared and the shell`;
+      if (relative && targetRoom !== from && (targetRoom === 'electron/main' || targetRoom === 'electron/server' || targetRoom === 'electron/cli')) {
+        return `${from} does not import ${targetRoom}: what both use belongs in electron/shell`;
+      }
       if (from !== 'electron/main' && pkg === 'electron') return `${from} runs without Electron`;
       return null;
     case 'scorm-templates':
@@ -182,3 +189,51 @@ export function roomSourceFiles(rootDir: string): SourceText[] {
   for (const room of ['shared', 'renderer', 'electron', 'scorm-templates']) walk(room);
   return files;
 }
+
+/**
+ * Groups of files that import one another in a loop at run time (type imports are erased), each
+ * sorted; relative imports only. A loop makes load order matter: a module can see another half-made.
+ */
+export function importCycles(files: readonly SourceText[]): string[][] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const edges = new Map<string, string[]>();
+  for (const file of files) {
+    const targets: string[] = [];
+    for (const ref of importsOf(file)) {
+      if (ref.typeOnly || !ref.specifier.startsWith('.')) continue;
+      const target = resolveFile(byPath, path.posix.normalize(path.posix.join(path.posix.dirname(file.path), ref.specifier)));
+      if (target) targets.push(target.path);
+    }
+    edges.set(file.path, targets);
+  }
+  // Tarjan's strongly connected components.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string): void => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const group: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      group.push(member);
+    } while (member !== node);
+    if (group.length > 1 || (edges.get(node) ?? []).includes(node)) cycles.push(group.sort());
+  };
+  for (const file of files) if (!index.has(file.path)) visit(file.path);
+  return cycles;
+}
+

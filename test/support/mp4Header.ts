@@ -9,3 +9,11 @@ export function mp4Header(totalBytes: number): Buffer {
   mdat.write('mdat', 4, 'latin1');
   return Buffer.concat([ftyp, mdat]);
 }
+
+/** A video of the given size in 1 MB chunks, MP4 as far as its container goes (each chunk filled with its index). */
+export async function* mp4Chunks(megabytes: number): AsyncIterable<Buffer> {
+  const megabyte = 1024 * 1024;
+  const header = mp4Header(megabytes * megabyte);
+  yield Buffer.concat([header, Buffer.alloc(megabyte - header.length, 1)]);
+  for (let index = 1; index < megabytes; index += 1) yield Buffer.alloc(megabyte, index);
+}

@@ -1,11 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import type { ExportNotice } from '../../../shared/export/exportNotice';
 import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
-import { outputPathFor } from '../outputPathFor';
+import { outputFolderFor, outputPathFor } from '../outputPathFor';
 
 const VERSIONS = ScormVersionSchema.options.join('|');
 const MODES = PackagingModeSchema.options.join('|');
@@ -28,16 +27,6 @@ the LMS settings to use.
 
 const LABEL: Record<ExportNotice['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 const formatNotice = (notice: ExportNotice): string => `${LABEL[notice.severity]}: ${notice.message}`;
-
-/** The folder to write one zip per module in: OUT, created when its parent exists. */
-function outputFolderFor(cwd: string, output: string): string {
-  const resolved = path.resolve(cwd, output);
-  if (path.extname(resolved).toLowerCase() === '.zip') throw new CliUsageError(`--mode module-packages writes one zip per module: give a folder, not ${output}.`);
-  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw new AppError('invalid-input', `${resolved} is a file, not a folder. Choose a folder for the packages.`);
-  const parent = path.dirname(resolved);
-  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
-  return resolved;
-}
 
 export const exportCommand: CliCommand = {
   name: 'export',

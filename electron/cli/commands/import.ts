@@ -14,6 +14,7 @@ import { createProjectFromWord, planWordImport, readWordDocument, wordCourseFram
 import { CourseRepository } from '../../services/project/courseRepository';
 import { ProjectFile } from '../../services/project/projectFile';
 import { countOf } from '../countOf';
+import { newProjectPathFor } from '../outputPathFor';
 
 const USAGE = `Usage: spoc import PACKAGE.zip|FOLDER|DOC.docx -o NEW.spoc [--module-level N] [--capsule-level N] [--language fr|en]
        spoc import PACKAGE.zip|FOLDER|DOC.docx --into PROJECT.spoc [--after-module N] [--module-level N] [--capsule-level N]
@@ -64,7 +65,7 @@ export const importCommand: CliCommand = {
     if (!values.output === !values.into) throw new CliUsageError('give either -o NEW.spoc (a new project) or --into PROJECT.spoc (an existing one).');
     if (values['after-module'] !== undefined && !values.into) throw new CliUsageError('--after-module goes with --into.');
     const source = path.resolve(io.cwd, positionals[0]!);
-    const target = path.resolve(io.cwd, (values.output ?? values.into)!);
+    const target = values.output ? newProjectPathFor(io.cwd, values.output) : path.resolve(io.cwd, values.into!);
     if (path.extname(target).toLowerCase() !== '.spoc') throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(target)}).`);
     const language = LanguageSchema.safeParse(values.language);
     if (!language.success) throw new CliUsageError(`--language must be fr or en, not "${values.language}".`);
@@ -76,7 +77,6 @@ export const importCommand: CliCommand = {
       throw new CliUsageError(`spoc import reads a SCORM package (.zip or a weekly export's folder), a course folder or a Word document (.docx); ${path.basename(source)} is none of those.`);
     }
     if (values.into) return importInto(source, target, values['after-module'], levels, io);
-    if (existsSync(target)) throw new AppError('conflict', `${target} already exists. Choose another name, or move the existing file first.`);
     if (isFolder && isCourseFolder(source)) {
       (await packCourseFolder(source, target)).close();
       io.out(`Imported ${path.basename(source)} into ${target}.`);

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../../shared/api/appError';
 import { CourseTemplateSchema } from '../../../shared/api/projectCalls';
 import { LanguageSchema } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
+import { newProjectPathFor } from '../outputPathFor';
 import { callOrThrow, withCliServices } from '../cliServices';
 
 const USAGE = `Usage: spoc new FILE.spoc --title TITLE [--language fr|en] [--template ${CourseTemplateSchema.options.join('|')}]
@@ -31,13 +30,7 @@ export const newCommand: CliCommand = {
     if (!template.success) {
       throw new CliUsageError(`--template must be one of ${CourseTemplateSchema.options.join(', ')}, not "${values.template}".`);
     }
-    const filePath = path.resolve(io.cwd, positionals[0] ?? '');
-    if (path.extname(filePath).toLowerCase() !== '.spoc') {
-      throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(filePath)}).`);
-    }
-    if (existsSync(filePath)) {
-      throw new AppError('conflict', `${filePath} already exists. Choose another name, or move the existing file first.`);
-    }
+    const filePath = newProjectPathFor(io.cwd, positionals[0] ?? '');
     const created = await withCliServices(io.cwd, { newProjectPath: filePath }, (api) =>
       callOrThrow(api, 'createProject', { title: values.title ?? '', language: language.data, template: template.data }),
     );

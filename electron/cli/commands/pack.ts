@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
+import { newProjectPathFor } from '../outputPathFor';
 import { packCourseFolder } from '../../services/interchange/courseFolderIo';
 
 const USAGE = `Usage: spoc pack DIR -o FILE.spoc
@@ -17,8 +18,7 @@ export const packCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } });
     if (positionals.length !== 1) throw new CliUsageError('give exactly one course folder.');
     if (!values.output) throw new CliUsageError('-o is required: the project file to create, e.g. -o cours.spoc.');
-    const target = path.resolve(io.cwd, values.output);
-    if (path.extname(target).toLowerCase() !== '.spoc') throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(target)}).`);
+    const target = newProjectPathFor(io.cwd, values.output);
     const project = await packCourseFolder(path.resolve(io.cwd, positionals[0]!), target);
     project.close();
     io.out(`Packed ${positionals[0]} into ${target}.`);

@@ -3,13 +3,14 @@ import { AppError } from '../../../shared/api/appError';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { type Objective, ObjectiveSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
-import { CourseRepository } from '../project/courseRepository';
+import { type CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { ServiceContext } from '../serviceContext';
 import { positionForIndex } from '../outline/positionForIndex';
 import { readAlignmentData } from './readAlignmentData';
-import { positionAfter } from './siblingPosition';
+import { positionAfter } from '../outline/positionAfter';
+import { writeCourse } from '../project/writeCourse';
 
 type ObjectiveMethod = 'getAlignment' | 'addObjective' | 'updateObjective' | 'moveObjective' | 'deleteObjective' | 'setObjectiveLink' | 'setQuizObjectiveLink';
 
@@ -42,8 +43,6 @@ function nextCode(repository: CourseRepository, moduleId: string | null, sibling
 
 /** Course objectives and module sub-objectives, and their links to what teaches and assesses them. */
 export function objectiveCalls(context: ServiceContext) {
-  const withRepository = <T>(fn: (repository: CourseRepository, db: Database) => T): T =>
-    context.project().transaction((db) => fn(new CourseRepository(db), db));
 
   return {
     async getAlignment(): Promise<ApiOutput<'getAlignment'>> {
@@ -51,7 +50,7 @@ export function objectiveCalls(context: ServiceContext) {
     },
 
     async addObjective(input: ApiInput<'addObjective'>): Promise<ApiOutput<'addObjective'>> {
-      return withRepository((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         const moduleId = input.moduleId ?? null;
         const siblings = siblingsOf(db, moduleId);
         const objective = ObjectiveSchema.parse({
@@ -68,7 +67,7 @@ export function objectiveCalls(context: ServiceContext) {
     },
 
     async updateObjective(input: ApiInput<'updateObjective'>): Promise<ApiOutput<'updateObjective'>> {
-      return withRepository((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         const objective = ObjectiveSchema.parse({ ...requireObjective(repository, input.id), ...input.patch });
         courseRows.objectives.update(db, objective);
         return objective;
@@ -76,7 +75,7 @@ export function objectiveCalls(context: ServiceContext) {
     },
 
     async moveObjective(input: ApiInput<'moveObjective'>): Promise<ApiOutput<'moveObjective'>> {
-      return withRepository((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         const current = requireObjective(repository, input.id);
         if (input.moduleId !== null) repository.module(input.moduleId);
         const siblings = siblingsOf(db, input.moduleId, input.id);
@@ -87,7 +86,7 @@ export function objectiveCalls(context: ServiceContext) {
     },
 
     async deleteObjective(input: ApiInput<'deleteObjective'>): Promise<ApiOutput<'deleteObjective'>> {
-      return withRepository((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         requireObjective(repository, input.id);
         preparedStatement(db, 'DELETE FROM objectives WHERE id = ?').run(input.id);
         return null;
@@ -95,7 +94,7 @@ export function objectiveCalls(context: ServiceContext) {
     },
 
     async setObjectiveLink(input: ApiInput<'setObjectiveLink'>): Promise<ApiOutput<'setObjectiveLink'>> {
-      return withRepository((repository) => {
+      return writeCourse(context, (repository) => {
         requireObjective(repository, input.objectiveId);
         const toggle = (current: string[]) =>
           input.linked ? [...current.filter((id) => id !== input.objectiveId), input.objectiveId] : current.filter((id) => id !== input.objectiveId);
@@ -111,7 +110,7 @@ export function objectiveCalls(context: ServiceContext) {
     },
 
     async setQuizObjectiveLink(input: ApiInput<'setQuizObjectiveLink'>): Promise<ApiOutput<'setQuizObjectiveLink'>> {
-      return withRepository((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         requireObjective(repository, input.objectiveId);
         if (!preparedStatement(db, 'SELECT 1 FROM quizzes WHERE id = ?').get(input.quizId)) {
           throw new AppError('not-found', `No quiz with id ${input.quizId} in this project; it may have been deleted. Reload and try again.`);

@@ -8,7 +8,8 @@ import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { ServiceContext } from '../serviceContext';
 import { positionForIndex } from '../outline/positionForIndex';
-import { positionAfter } from './siblingPosition';
+import { positionAfter } from '../outline/positionAfter';
+import { writeCourse } from '../project/writeCourse';
 
 type QuizMethod =
   | 'getCapsuleQuiz'
@@ -56,8 +57,6 @@ export function copyOf(question: Question, position: string): Question {
 
 /** A capsule's quiz (one per capsule) and its questions of the seven types. */
 export function quizCalls(context: ServiceContext) {
-  const write = <T>(fn: (repository: CourseRepository, db: Database) => T): T =>
-    context.project().transaction((db) => fn(new CourseRepository(db), db));
 
   return {
     async getCapsuleQuiz(input: ApiInput<'getCapsuleQuiz'>): Promise<ApiOutput<'getCapsuleQuiz'>> {
@@ -69,7 +68,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async addQuiz(input: ApiInput<'addQuiz'>): Promise<ApiOutput<'addQuiz'>> {
-      return write((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         const capsule = repository.capsule(input.capsuleId);
         if (quizRow(db, 'SELECT * FROM quizzes WHERE capsule_id = ?', capsule.id)) {
           throw new AppError('conflict', `The capsule "${capsule.title}" already has a quiz. Edit that quiz, or add a capsule for a second one.`);
@@ -90,7 +89,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async updateQuiz(input: ApiInput<'updateQuiz'>): Promise<ApiOutput<'updateQuiz'>> {
-      return write((_repository, db) => {
+      return writeCourse(context, (_repository, db) => {
         const quiz = QuizSchema.parse({ ...requireQuiz(db, input.id), ...input.patch });
         courseRows.quizzes.update(db, quiz);
         return quiz;
@@ -98,7 +97,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async deleteQuiz(input: ApiInput<'deleteQuiz'>): Promise<ApiOutput<'deleteQuiz'>> {
-      return write((_repository, db) => {
+      return writeCourse(context, (_repository, db) => {
         requireQuiz(db, input.id);
         preparedStatement(db, 'DELETE FROM quizzes WHERE id = ?').run(input.id);
         return null;
@@ -106,7 +105,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async addQuestion(input: ApiInput<'addQuestion'>): Promise<ApiOutput<'addQuestion'>> {
-      return write((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         const quiz = requireQuiz(db, input.quizId);
         const siblings = questionsOf(repository, quiz.id);
         const question = QuestionSchema.parse({
@@ -121,7 +120,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async updateQuestion(input: ApiInput<'updateQuestion'>): Promise<ApiOutput<'updateQuestion'>> {
-      return write((repository) => {
+      return writeCourse(context, (repository) => {
         const current = repository.question(input.id);
         const question = QuestionSchema.parse({ ...input.question, id: current.id, quizId: current.quizId, position: current.position });
         repository.updateQuestion(question);
@@ -130,7 +129,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async moveQuestion(input: ApiInput<'moveQuestion'>): Promise<ApiOutput<'moveQuestion'>> {
-      return write((repository) => {
+      return writeCourse(context, (repository) => {
         const current = repository.question(input.id);
         const siblings = questionsOf(repository, current.quizId, current.id);
         const question = { ...current, position: positionForIndex(siblings, input.toIndex) };
@@ -140,7 +139,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async duplicateQuestion(input: ApiInput<'duplicateQuestion'>): Promise<ApiOutput<'duplicateQuestion'>> {
-      return write((repository) => {
+      return writeCourse(context, (repository) => {
         const original = repository.question(input.id);
         const siblings = questionsOf(repository, original.quizId);
         const copy = copyOf(original, positionAfter(siblings, original.id));
@@ -150,7 +149,7 @@ export function quizCalls(context: ServiceContext) {
     },
 
     async deleteQuestion(input: ApiInput<'deleteQuestion'>): Promise<ApiOutput<'deleteQuestion'>> {
-      return write((repository, db) => {
+      return writeCourse(context, (repository, db) => {
         repository.question(input.id);
         preparedStatement(db, 'DELETE FROM questions WHERE id = ?').run(input.id);
         return null;

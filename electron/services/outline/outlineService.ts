@@ -10,7 +10,9 @@ import { courseRows } from '../project/courseRows';
 import type { ServiceDomain } from '../serviceContext';
 import { buildOutline } from './buildOutline';
 import { copyCapsule } from './copyCapsule';
+import { positionAfter } from './positionAfter';
 import { positionForIndex } from './positionForIndex';
+import { writeCourse } from '../project/writeCourse';
 
 type OutlineMethods =
   | 'getOutline'
@@ -34,7 +36,6 @@ const LAST_WEEK = 104;
 /** The course framing and its tree of modules and capsules; every change is one committed transaction. */
 export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
   const read = <T>(fn: (repository: CourseRepository) => T): T => fn(new CourseRepository(context.project().db));
-  const write = <T>(fn: (repository: CourseRepository) => T): T => context.project().transaction((db) => fn(new CourseRepository(db)));
 
   return {
     getOutline: async () =>
@@ -51,50 +52,49 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
       }),
     getCourseDocument: async () => context.project().courseDocument(),
     updateCourse: async ({ patch }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const course = validated(CourseSchema, { ...repository.course(), ...patch }, 'course');
         courseRows.course.update(repository.db, course);
         return course;
       }),
 
     addModule: async ({ title, afterModuleId }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const modules = repository.modules();
-        const afterIndex = afterModuleId ? modules.findIndex((module) => module.id === afterModuleId) : modules.length - 1;
-        if (afterModuleId && afterIndex < 0) throw notFound('module', afterModuleId);
-        const after = modules[afterIndex];
+        const position = positionAfter(modules, afterModuleId ?? null, () => notFound('module', afterModuleId!));
+        const after = afterModuleId ? modules.find((module) => module.id === afterModuleId) : modules.at(-1);
         const week = afterModuleId ? after!.week : Math.min((after?.week ?? 0) + 1, LAST_WEEK);
-        const module = { id: newId(), title, summary: '', week, position: positionForIndex(modules, afterIndex + 1) };
+        const module = { id: newId(), title, summary: '', week, position };
         courseRows.modules.insert(repository.db, module);
         return module;
       }),
     updateModule: async ({ id, patch }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const module = validated(ModuleSchema, { ...repository.module(id), ...patch }, 'module');
         courseRows.modules.update(repository.db, module);
         return module;
       }),
     moveModule: async ({ id, toIndex }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const module = { ...repository.module(id), position: positionForIndex(repository.modules(), toIndex, id) };
         courseRows.modules.update(repository.db, module);
         return module;
       }),
     deleteModule: async ({ id }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         repository.module(id);
         repository.db.prepare('DELETE FROM modules WHERE id = ?').run(id);
         return null;
       }),
 
     addCapsule: async ({ moduleId, title, kind, afterCapsuleId }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         repository.module(moduleId);
-        const siblings = repository.capsulePositions(moduleId);
-        const afterIndex = afterCapsuleId ? siblings.findIndex((capsule) => capsule.id === afterCapsuleId) : siblings.length - 1;
-        if (afterCapsuleId && afterIndex < 0) {
-          throw new AppError('invalid-input', `Capsule ${afterCapsuleId} is not in module ${moduleId}; add the new capsule after one of that module's capsules.`);
-        }
+        const position = positionAfter(
+          repository.capsulePositions(moduleId),
+          afterCapsuleId ?? null,
+          () => new AppError('invalid-input', `Capsule ${afterCapsuleId} is not in module ${moduleId}; add the new capsule after one of that module's capsules.`),
+        );
         const capsule: Capsule = {
           id: newId(),
           moduleId,
@@ -104,20 +104,20 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
           weekOverride: null,
           content: emptyDoc(),
           objectiveIds: [],
-          position: positionForIndex(siblings, afterIndex + 1),
+          position,
         };
         repository.insertCapsule(capsule);
         return capsule;
       }),
     getCapsule: async ({ id }) => read((repository) => repository.capsule(id)),
     updateCapsule: async ({ id, patch }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const capsule = validated(CapsuleSchema, { ...repository.capsule(id), ...patch }, 'capsule');
         repository.updateCapsule(capsule);
         return capsule;
       }),
     saveCapsuleContent: async ({ id, content }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const problem = validateCapsuleContent(content);
         if (problem) throw new AppError('invalid-input', `This capsule content does not fit the editor (${problem}); it was not saved. Reload the capsule.`);
         const capsule = validated(CapsuleSchema, { ...repository.capsule(id), content }, 'capsule');
@@ -125,7 +125,7 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         return capsule;
       }),
     moveCapsule: async ({ id, moduleId, toIndex }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const current = repository.capsule(id);
         repository.module(moduleId);
         const position = positionForIndex(repository.capsulePositions(moduleId), toIndex, id);
@@ -134,25 +134,23 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         return capsule;
       }),
     deleteCapsule: async ({ id }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         repository.capsule(id);
         repository.db.prepare('DELETE FROM capsules WHERE id = ?').run(id);
         return null;
       }),
     duplicateCapsule: async ({ id }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const original = repository.capsule(id);
-        const siblings = repository.capsulePositions(original.moduleId);
-        const index = siblings.findIndex((sibling) => sibling.id === id);
+        const position = positionAfter(repository.capsulePositions(original.moduleId), id);
         const language = repository.course().language;
-        return copyCapsule(repository, { ...original, title: copyTitle(original.title, language) }, original.moduleId, positionForIndex(siblings, index + 1));
+        return copyCapsule(repository, { ...original, title: copyTitle(original.title, language) }, original.moduleId, position);
       }),
     duplicateModule: async ({ id }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const original = repository.module(id);
-        const modules = repository.modules();
-        const index = modules.findIndex((module) => module.id === id);
-        const copy = { ...original, id: newId(), title: copyTitle(original.title, repository.course().language), position: positionForIndex(modules, index + 1) };
+        const position = positionAfter(repository.modules(), id);
+        const copy = { ...original, id: newId(), title: copyTitle(original.title, repository.course().language), position };
         courseRows.modules.insert(repository.db, copy);
         for (const capsule of repository.capsules(id)) copyCapsule(repository, capsule, copy.id, capsule.position);
         return copy;

@@ -17,7 +17,6 @@ import { defaultWeekPlan } from '../../../shared/pacing/computePacingBoard';
 import { formatMessage } from '../../../shared/i18n/formatMessage';
 import { isValidTimeZone } from '../../../shared/pacing/zonedTimeToUtc';
 import { notFound, validated } from '../outline/outlineService';
-import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { Row } from '../project/rowCodec';
@@ -26,6 +25,7 @@ import { exportSettingsSetting } from '../export/exportSettingsSetting';
 import { checkSettingsSetting } from './checkSettingsSetting';
 import { exportFileName } from './exportFileName';
 import { writeFileAtomically } from './writeFileAtomically';
+import { writeCourse } from '../project/writeCourse';
 
 type PacingMethods =
   | 'updateWeekPlan'
@@ -76,7 +76,6 @@ function defaultSessionTitle(course: Course, kind: LiveSession['kind']): string 
 
 /** Weeks, live sessions, cohorts and their exports, and the checks; every change is one committed transaction. */
 export const pacingService: ServiceDomain<PacingMethods> = (context) => {
-  const write = <T>(fn: (repository: CourseRepository) => T): T => context.project().transaction((db) => fn(new CourseRepository(db)));
   const readDocument = (): CourseDocument => context.project().courseDocument();
 
   // The checks panel asks again after every save and on every visit: the findings of an unchanged
@@ -111,7 +110,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
 
   return {
     updateWeekPlan: async ({ week, patch }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const row = preparedStatement(repository.db, 'SELECT * FROM week_plans WHERE week = ?').get(week) as Row | undefined;
         const current = row ? courseRows.weekPlans.fromRow(row) : defaultWeekPlan(week);
         const plan = validated(WeekPlanSchema, { ...current, ...patch, week }, 'week plan');
@@ -121,7 +120,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
       }),
 
     moveCapsuleToWeek: async ({ id, week }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const capsule = repository.capsule(id);
         const moduleWeek = repository.module(capsule.moduleId).week;
         const moved = { ...capsule, weekOverride: week === null || week === moduleWeek ? null : week };
@@ -130,7 +129,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
       }),
 
     addLiveSession: async (fields) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const kind = fields.kind ?? 'virtual-class';
         const session = validated(
           LiveSessionSchema,
@@ -153,7 +152,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
         return session;
       }),
     updateLiveSession: async ({ id, patch }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const current = courseRows.liveSessions.fromRow(rowOf(repository.db, 'SELECT * FROM live_sessions WHERE id = ?', id, 'live session'));
         const session = validated(LiveSessionSchema, { ...current, ...patch }, 'live session');
         requireModuleIfSet(repository.db, session.moduleId);
@@ -161,14 +160,14 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
         return session;
       }),
     deleteLiveSession: async ({ id }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         rowOf(repository.db, 'SELECT id FROM live_sessions WHERE id = ?', id, 'live session');
         preparedStatement(repository.db, 'DELETE FROM live_sessions WHERE id = ?').run(id);
         return null;
       }),
 
     addCohort: async (fields) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const course = repository.course();
         const count = preparedStatement(repository.db, 'SELECT COUNT(*) FROM cohorts').pluck().get() as number;
         const cohort = validated(
@@ -189,14 +188,14 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
         return normalized;
       }),
     updateCohort: async ({ id, patch }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         const current = courseRows.cohorts.fromRow(rowOf(repository.db, 'SELECT * FROM cohorts WHERE id = ?', id, 'cohort'));
         const cohort = normalizedCohort(validated(CohortSchema, { ...current, ...patch }, 'cohort'));
         courseRows.cohorts.update(repository.db, cohort);
         return cohort;
       }),
     deleteCohort: async ({ id }) =>
-      write((repository) => {
+      writeCourse(context, (repository) => {
         rowOf(repository.db, 'SELECT id FROM cohorts WHERE id = ?', id, 'cohort');
         preparedStatement(repository.db, 'DELETE FROM cohorts WHERE id = ?').run(id);
         return null;

@@ -1,16 +1,17 @@
-import type { Database } from 'better-sqlite3';
 import type { ReviewImportResult } from '../../../shared/api/reviewCalls';
 import { AppError } from '../../../shared/api/appError';
 import type { ReviewAnchor, ReviewRound } from '../../../shared/model/review';
 import { parseReviewFile } from '../../../shared/review/reviewFile';
 import { CourseRepository } from '../project/courseRepository';
-import type { ReviewStore } from './reviewStore';
+import type { ProjectFile } from '../project/projectFile';
+import { ReviewStore } from './reviewStore';
 
 /**
  * Imports one untrusted review file into its round: comments and sign-offs only. The same file twice
  * changes nothing (comments keep the id the pack gave them); several reviewers' files merge.
  */
-export function importReviewFile(store: ReviewStore, fileName: string, text: string): ReviewImportResult {
+export function importReviewFile(project: ProjectFile, fileName: string, text: string): ReviewImportResult {
+  const store = new ReviewStore(project.db);
   const refused = (message: string): ReviewImportResult => ({ fileName, ok: false, message, reviewer: null, roundNumber: null, added: 0, updated: 0, unchanged: 0, signoffs: 0 });
   try {
     const review = parseReviewFile(text, fileName);
@@ -22,7 +23,7 @@ export function importReviewFile(store: ReviewStore, fileName: string, text: str
       anchor.kind === 'course' ? null : anchor.kind === 'module' ? anchor.moduleId : (moduleOfCapsule.get(anchor.capsuleId) ?? null);
 
     const result: ReviewImportResult = { fileName, ok: true, message: null, reviewer: review.reviewer, roundNumber: round.number, added: 0, updated: 0, unchanged: 0, signoffs: 0 };
-    transaction(store.db, () => {
+    project.transaction(() => {
       for (const sent of review.comments) {
         const existing = store.comment(sent.id);
         if (existing && (existing.roundId !== round.id || existing.reviewer !== review.reviewer)) {
@@ -76,8 +77,4 @@ function roundOfReview(store: ReviewStore, review: { courseId: string; courseTit
     throw new AppError('invalid-input', `"${fileName}" is ${belongsTo}, a round this project does not have (${known}). Import it into the copy of the project that made its review pack.`);
   }
   return round;
-}
-
-function transaction(db: Database, work: () => void): void {
-  db.transaction(work).immediate();
 }

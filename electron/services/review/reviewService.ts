@@ -96,8 +96,8 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
     },
 
     importReviews: async ({ files }) => {
-      const reviews = store();
-      return files.map((file) => importReviewFile(reviews, file.fileName, file.text));
+      const project = context.project();
+      return files.map((file) => importReviewFile(project, file.fileName, file.text));
     },
 
     replyToReviewComment: async ({ id, reply }) =>

@@ -13,6 +13,7 @@ import { box, headedTable, headingLevel, metaLine, textParagraphs, type Block, t
 import { EMBEDDABLE_IMAGE_TYPES, MAX_EMBEDDED_IMAGE_BYTES, pictureRun } from './pictureRun';
 import type { StoryboardContext } from './storyboardContext';
 import { BULLET_LIST, COLOURS, MONOSPACE_FONT, ORDERED_LIST, QUOTE_STYLE } from './storyboardStyles';
+import { isAllowedLinkHref } from '../../../shared/editor/linkPolicy';
 
 /** Where a block sits: inside a list item (its list and level) and how deep content headings go. */
 interface Place {
@@ -23,7 +24,6 @@ interface Place {
   style?: string;
 }
 
-const SAFE_LINK = /^(?:https?:\/\/[^\s<>"'`]+|mailto:[^\s<>"'`]+)$/i;
 const TONE_COLOUR = { info: COLOURS.heading, key: COLOURS.correct, warning: 'A0551C' } as const;
 
 interface Marks {
@@ -49,7 +49,7 @@ function marksOf(node: RichTextNode): { marks: Marks; href: string | null } {
     else if (mark.type === 'superscript') marks.superScript = true;
     else if (mark.type === 'highlight') marks.highlight = 'yellow';
     else if (mark.type === 'code') marks.font = MONOSPACE_FONT;
-    else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && SAFE_LINK.test(mark.attrs.href.trim())) href = mark.attrs.href.trim();
+    else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && isAllowedLinkHref(mark.attrs.href.trim())) href = mark.attrs.href.trim();
   }
   return { marks, href };
 }

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Severity } from '../../../shared/checks/finding';
-import { places } from '../../app/navigation';
+import { usePlaceIds } from '../../app/usePlaceIds';
 import { useAppStore } from '../../state/useAppStore';
 import { CheckSettingsForm } from './CheckSettingsForm';
 import { countFindings } from './countFindings';
@@ -26,8 +26,7 @@ export function ChecksView() {
   const loadCheckReport = useAppStore((state) => state.loadCheckReport);
   const go = useGoToDestination();
   const [filter, setFilter] = useState<Filter>('all');
-  // Read at render time: the navigation registry imports this view, so its list is complete by then.
-  const placeIds = useMemo(() => new Set(places.map((place) => place.id)), []);
+  const placeIds = usePlaceIds();
 
   useEffect(() => {
     void loadCheckReport();

@@ -1,8 +1,8 @@
-const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
+import { isAllowedLinkHref } from '../../../shared/editor/linkPolicy';
 
 /**
- * The link address to store for what the designer typed, or null when it is not an https or mailto
- * address (a capsule plays inside the client's LMS: no http, javascript: or file links).
+ * The link address to store for what the designer typed, or null when the link policy refuses it
+ * (shared/editor/linkPolicy: https and mailto only).
  * A bare domain ("example.org/page") becomes https, a bare e-mail address becomes mailto.
  */
 export function safeLinkHref(typed: string): string | null {
@@ -17,7 +17,7 @@ export function safeLinkHref(typed: string): string | null {
   } catch {
     return null;
   }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
+  if (!isAllowedLinkHref(url.href)) return null;
   if (url.protocol === 'https:' && !url.hostname.includes('.')) return null;
   if (url.protocol === 'mailto:' && !/^[^@\s]+@[^@\s]+\.[^@\s]+/.test(url.pathname)) return null;
   return url.href;

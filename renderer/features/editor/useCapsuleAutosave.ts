@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { RichTextDoc } from '../../../shared/model/richText';
 import { useAppStore } from '../../state/useAppStore';
-import { createDebouncedSave } from './createDebouncedSave';
+import { createDebouncedSave } from '../../ui/createDebouncedSave';
 
 /** Quiet time after the last keystroke before the capsule is written. */
 export const AUTOSAVE_DELAY_MS = 700;

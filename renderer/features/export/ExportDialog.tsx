@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportOptions } from '../../../shared/export/exportOptions';
 import { lmsPresetOf } from '../../../shared/export/lmsPresets';
 import type { FindingTarget } from '../../../shared/checks/finding';
-import { places } from '../../app/navigation';
+import { usePlaceIds } from '../../app/usePlaceIds';
 import { useAppStore } from '../../state/useAppStore';
 import { findingDestination } from '../checks/findingDestination';
 import { useGoToDestination } from '../checks/useGoToDestination';
@@ -62,8 +62,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     void checkExport(next);
   };
   const goToDestination = useGoToDestination();
+  const placeIds = usePlaceIds();
   const goToTarget = (target: FindingTarget) => {
-    const destination = findingDestination(target, new Set(places.map((place) => place.id)));
+    const destination = findingDestination(target, placeIds);
     if (!destination) return;
     onClose();
     goToDestination(destination);

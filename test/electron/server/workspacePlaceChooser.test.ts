@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../../electron/server/safeFileName';
 import { workspacePlaceChooser } from '../../../electron/server/workspacePlaceChooser';
-import { requestedFilePlaces } from '../../../electron/server/requestedFilePlaces';
+import { requestedFilePlaces } from '../../../electron/shell/requestedFilePlaces';
 
 describe('safeFileName', () => {
   it('keeps a readable title and adds the extension', () => {

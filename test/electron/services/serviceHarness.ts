@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServices } from '../../../electron/services/createServices';
-import type { PlaceChooser } from '../../../electron/services/serviceOptions';
+import type { MediaFileSource, PlaceChooser } from '../../../electron/services/serviceOptions';
 
 /** Services on throwaway folders, with a place chooser the test steers like a user answering dialogs. */
 export function createTestServices(options: { resourcesDir?: string } = {}) {
@@ -17,6 +17,8 @@ export function createTestServices(options: { resourcesDir?: string } = {}) {
     exportPath: undefined as string | null | undefined,
     /** File names the export dialog suggested, in order. */
     suggestedExportNames: [] as string[],
+    /** The files "picked" in the media import dialog; null answers "Cancel". */
+    mediaToImport: null as MediaFileSource[] | null,
   };
   const places: PlaceChooser = {
     chooseNewProjectPath: async (suggested) =>
@@ -27,6 +29,7 @@ export function createTestServices(options: { resourcesDir?: string } = {}) {
       return answers.exportPath === undefined ? path.join(root, suggested) : answers.exportPath;
     },
     chooseExportFolder: async (suggested) => path.join(root, suggested),
+    chooseMediaToImport: async () => answers.mediaToImport,
   };
   const start = () =>
     createServices({ mode: 'browser', workspaceDir, appDataDir, resourcesDir: options.resourcesDir ?? path.join(root, 'resources'), places });

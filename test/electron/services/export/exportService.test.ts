@@ -1,29 +1,20 @@
 import AdmZip from 'adm-zip';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/callApi';
 import { validateManifest } from '../../../conformance/xsd/validateManifest';
-import { fixturePlayerAssets } from '../../../shared/export/exportCourseFixture';
-import { generateLargeCourse } from '../../../support/generateLargeCourse';
-import { createTestServices } from '../serviceHarness';
+import type { createTestServices } from '../serviceHarness';
+import { largeCourseToExport } from './largeCourseToExport';
 
 let harness: ReturnType<typeof createTestServices>;
 
 /** Services with a built-player stand-in and the benchmark course (smaller media) open. */
 async function openCourse(mediaBytes: number) {
-  harness = createTestServices();
-  const playerDir = path.join(harness.root, 'out', 'scorm-player');
-  mkdirSync(playerDir, { recursive: true });
-  writeFileSync(path.join(playerDir, 'player.js'), fixturePlayerAssets.script);
-  writeFileSync(path.join(playerDir, 'player.css'), fixturePlayerAssets.style);
-  writeFileSync(path.join(playerDir, 'sco.html'), fixturePlayerAssets.scoPage);
-  const courseDir = path.join(harness.root, 'course');
-  mkdirSync(courseDir);
-  const course = await generateLargeCourse({ dir: courseDir, mediaBytes, mediaFileCount: 3 });
-  harness.answers.projectToOpen = course.projectPath;
+  const prepared = await largeCourseToExport(mediaBytes);
+  harness = prepared.harness;
   await harness.api.openProject({});
-  return course;
+  return prepared.course;
 }
 
 const zipsIn = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.zip'));

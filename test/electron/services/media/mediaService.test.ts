@@ -8,16 +8,11 @@ import { mediaFileSourceOf } from '../../../../electron/services/media/mediaFile
 import type { MediaFileSource, PlaceChooser } from '../../../../electron/services/serviceOptions';
 import { AppError } from '../../../../shared/api/appError';
 import type { AppApi } from '../../../../shared/api/contract';
+import { mp4Header } from '../../../support/mp4Header';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]);
-/** An MP4 as far as its container goes: a file-type box, then a media-data box. */
-function mp4Container(dataBytes: number): Buffer {
-  const mdat = Buffer.alloc(8);
-  mdat.writeUInt32BE(8 + dataBytes, 0);
-  mdat.write('mdat', 4, 'latin1');
-  return Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isommp42'), mdat, Buffer.alloc(dataBytes, 2)]);
-}
-const MP4 = mp4Container(3 * 1024 * 1024 + 17);
+const MP4_DATA_BYTES = 3 * 1024 * 1024 + 17;
+const MP4 = Buffer.concat([mp4Header(32 + MP4_DATA_BYTES), Buffer.alloc(MP4_DATA_BYTES, 2)]);
 
 let root: string;
 let api: AppApi & { dispose(): void };

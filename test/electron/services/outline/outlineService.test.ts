@@ -132,6 +132,7 @@ describe('outline', () => {
     const cases: [string, unknown, string, string][] = [
       ['addModule', { title: '' }, 'invalid-input', 'title'],
       ['addModule', { title: 42 }, 'invalid-input', 'title'],
+      ['addModule', { title: 'X', afterModuleId: missingId }, 'not-found', missingId],
       ['moveModule', { id: 'not-a-uuid', toIndex: 0 }, 'invalid-input', 'id'],
       ['moveModule', { id: moduleId, toIndex: -1 }, 'invalid-input', 'toIndex'],
       ['moveModule', { id: missingId, toIndex: 0 }, 'not-found', missingId],

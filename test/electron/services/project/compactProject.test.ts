@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../../../electron/services/createServices';
 import type { CompactionProgress } from '../../../../shared/api/compactionCalls';
+import { mp4Chunks } from '../../../support/mp4Header';
 import { createTestServices } from '../serviceHarness';
 
 let harness: ReturnType<typeof createTestServices>;
@@ -9,34 +9,13 @@ afterEach(() => harness?.cleanup());
 
 const MEGABYTE = 1024 * 1024;
 
-async function* video(megabytes: number): AsyncIterable<Buffer> {
-  // A file-type box, then one media-data box holding the rest: an MP4 as far as its container goes.
-  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isommp42')]);
-  const mdat = Buffer.alloc(8);
-  mdat.writeUInt32BE(megabytes * MEGABYTE - ftyp.length, 0);
-  mdat.write('mdat', 4, 'latin1');
-  yield Buffer.concat([ftyp, mdat, Buffer.alloc(MEGABYTE - ftyp.length - mdat.length, 1)]);
-  for (let index = 1; index < megabytes; index += 1) yield Buffer.alloc(MEGABYTE, index);
-}
-
 describe('Compact', () => {
   it('gives back the space of deleted media below the automatic threshold, reporting progress, and keeps the course', async () => {
     harness = createTestServices();
     const created = await harness.api.createProject({ title: 'Compacter', language: 'fr', template: 'four-weekly-modules' });
-    harness.api.dispose();
-    const api = createServices({
-      mode: 'browser',
-      workspaceDir: harness.workspaceDir,
-      appDataDir: harness.appDataDir,
-      resourcesDir: harness.root,
-      places: {
-        chooseNewProjectPath: async () => null,
-        chooseProjectToOpen: async () => created!.path,
-        chooseExportFolder: async () => null, chooseExportPath: async () => null,
-        chooseMediaToImport: async () => [{ fileName: 'essai.mp4', size: 12 * MEGABYTE, chunks: () => video(12) }],
-      },
-    });
-    harness.api = api;
+    harness.answers.projectToOpen = created!.path;
+    harness.answers.mediaToImport = [{ fileName: 'essai.mp4', size: 12 * MEGABYTE, chunks: () => mp4Chunks(12) }];
+    const api = harness.restart();
     await api.openProject({});
     await api.importMedia({});
     await api.deleteUnusedMedia({});

@@ -52,6 +52,21 @@ describe('review rounds', () => {
     expect(merged.comments.every((comment) => comment.place.attached)).toBe(true);
   });
 
+  it('refuses a review for a project open read-only, and changes nothing', async () => {
+    fixture = await openReviewFixture();
+    const doc = await fixture.doc();
+    const round = await fixture.call('startReviewRound', roundFields);
+    const { capsule } = sampleTargets(doc);
+    const session = await fixture.call('getSession', {});
+    await fixture.call('closeProject', {});
+    fixture.harness.answers.projectToOpen = session.project!.path;
+    await fixture.call('openProject', { readOnly: true });
+    const file = reviewFileOf(doc, round, 'Claire', [{ anchor: { kind: 'capsule', capsuleId: capsule.id }, text: 'Trop long.' }]);
+    const [refused] = await fixture.call('importReviews', { files: [{ fileName: 'claire.spocreview', text: JSON.stringify(file) }] });
+    expect(refused).toMatchObject({ ok: false, added: 0 });
+    expect((await fixture.call('getReviewOverview', {})).comments).toEqual([]);
+  });
+
   it('undoes and redoes a reply and a resolution', async () => {
     fixture = await openReviewFixture();
     const doc = await fixture.doc();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDebouncedSave, type AutosaveState } from '../../../../renderer/features/editor/createDebouncedSave';
+import { createDebouncedSave, type AutosaveState } from '../../../renderer/ui/createDebouncedSave';
 
 function deferred() {
   let resolve!: () => void;
@@ -107,5 +107,16 @@ describe('debounced autosave', () => {
     expect(written).toEqual([]);
     await saver.flush();
     expect(written).toEqual(['Bonjour']);
+  });
+
+  it('drops a cancelled change (a draft that became invalid): neither the timer nor a flush writes it', async () => {
+    const { saver, written, states, type } = harness();
+    type('3');
+    saver.cancel();
+    expect(saver.state).toBe('saved');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await saver.flush();
+    expect(written).toEqual([]);
+    expect(states).toEqual(['pending', 'saved']);
   });
 });

@@ -16,13 +16,16 @@ export interface DebouncedSave {
   changed(): void;
   /** Writes now whatever changed and resolves once everything changed so far is stored; rejects if that write fails. */
   flush(): Promise<void>;
+  /** Drops the change waiting, if any (a draft that became invalid); a write in flight still completes. */
+  cancel(): void;
   /** Forgets the timer (the owner is gone); a write in flight still completes. */
   dispose(): void;
 }
 
 /**
- * Debounced autosave with one write in flight at a time, so an older write can never land after a
- * newer one, and a change made during a write is written right after it.
+ * The renderer's autosave engine (the capsule editor, text fields): one write per pause in typing,
+ * one write in flight at a time, so an older write can never land after a newer one, and a change
+ * made during a write is written right after it.
  */
 export function createDebouncedSave<T>(options: DebouncedSaveOptions<T>): DebouncedSave {
   let state: AutosaveState = 'saved';
@@ -83,6 +86,11 @@ export function createDebouncedSave<T>(options: DebouncedSaveOptions<T>): Deboun
       }, options.delayMs);
     },
     flush,
+    cancel() {
+      clearTimer();
+      dirty = false;
+      if (state !== 'saving') setState('saved');
+    },
     dispose: clearTimer,
   };
 }
