@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/api/appError';
+import { appError } from '../../shared/api/appError';
 import { CliUsageError } from './cliCommand';
 
 /**
@@ -10,11 +10,10 @@ import { CliUsageError } from './cliCommand';
 export function outputPathFor(cwd: string, output: string, extension: string): (suggestedFileName: string) => string {
   const resolved = path.resolve(cwd, output);
   const isFolder = existsSync(resolved) && statSync(resolved).isDirectory();
-  const kind = extension.slice(1);
-  if (!isFolder && output.endsWith(path.sep)) throw new AppError('not-found', `The folder ${resolved} does not exist. Create it first or give the ${kind}'s path.`);
+  if (!isFolder && output.endsWith(path.sep)) throw appError('not-found', 'folderMissing', { folder: resolved });
   if (!isFolder && path.extname(resolved).toLowerCase() !== extension) throw new CliUsageError(`the output must be a ${extension} file or an existing folder (got ${output}).`);
   const parent = path.dirname(resolved);
-  if (!isFolder && !existsSync(parent)) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
-  if (!isFolder && !statSync(parent).isDirectory()) throw new AppError('invalid-input', `${parent} is a file, not a folder. Choose another output.`);
+  if (!isFolder && !existsSync(parent)) throw appError('not-found', 'folderMissing', { folder: parent });
+  if (!isFolder && !statSync(parent).isDirectory()) throw appError('invalid-input', 'outputIsFile', { path: parent });
   return (suggestedFileName) => (isFolder ? path.join(resolved, suggestedFileName) : resolved);
 }

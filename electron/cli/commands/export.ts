@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ExportNotice } from '../../../shared/export/exportNotice';
 import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
@@ -33,9 +33,9 @@ const formatNotice = (notice: ExportNotice): string => `${LABEL[notice.severity]
 function outputFolderFor(cwd: string, output: string): string {
   const resolved = path.resolve(cwd, output);
   if (path.extname(resolved).toLowerCase() === '.zip') throw new CliUsageError(`--mode module-packages writes one zip per module: give a folder, not ${output}.`);
-  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw new AppError('invalid-input', `${resolved} is a file, not a folder. Choose a folder for the packages.`);
+  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw appError('invalid-input', 'outputIsFile', { path: resolved });
   const parent = path.dirname(resolved);
-  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw appError('not-found', 'folderMissing', { folder: parent });
   return resolved;
 }
 
@@ -81,7 +81,7 @@ export const exportCommand: CliCommand = {
         const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId, includeSource: values['with-source'] ?? false };
         const notices = await callOrThrow(api, 'checkScormExport', options);
         if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
-        if (io.interrupt?.aborted) throw new AppError('cancelled', 'Interrupted: no file was written.');
+        if (io.interrupt?.aborted) throw appError('cancelled', 'interrupted');
         // Ctrl-C cancels the export, which removes its partial file.
         const cancel = () => void api.cancelScormExport({});
         io.interrupt?.addEventListener('abort', cancel, { once: true });
@@ -101,7 +101,7 @@ export const exportCommand: CliCommand = {
       return 1;
     }
     const result = outcome.result;
-    if (!result) throw new AppError('cancelled', 'The export was not written.');
+    if (!result) throw appError('cancelled', 'nothingWritten');
     const warnings = result.warnings.filter((notice) => notice.severity === 'warning');
     const notes = result.warnings.filter((notice) => notice.severity === 'info');
     if (warnings.length > 0) io.err(warnings.map(formatNotice).join('\n'));

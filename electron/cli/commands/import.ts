@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { LanguageSchema } from '../../../shared/model/course';
 import { DEFAULT_HEADING_LEVELS, type WordImportNote } from '../../../shared/interchange/wordImport';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
@@ -52,8 +52,8 @@ export const importCommand: CliCommand = {
     const language = LanguageSchema.safeParse(values.language);
     if (!language.success) throw new CliUsageError(`--language must be fr or en, not "${values.language}".`);
     const levels = { module: level(values['module-level'], DEFAULT_HEADING_LEVELS.module, '--module-level'), capsule: level(values['capsule-level'], DEFAULT_HEADING_LEVELS.capsule, '--capsule-level') };
-    if (existsSync(target)) throw new AppError('conflict', `${target} already exists. Choose another name, or move the existing file first.`);
-    if (!existsSync(source)) throw new AppError('not-found', `${source} does not exist.`);
+    if (existsSync(target)) throw appError('conflict', 'fileExists', { file: target });
+    if (!existsSync(source)) throw appError('not-found', 'pathMissing', { path: source });
     const extension = path.extname(source).toLowerCase();
     if (extension === '.zip') {
       const content = readScormPackage(source);

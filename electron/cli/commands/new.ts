@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { CourseTemplateSchema } from '../../../shared/api/projectCalls';
 import { LanguageSchema } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
@@ -36,12 +36,12 @@ export const newCommand: CliCommand = {
       throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(filePath)}).`);
     }
     if (existsSync(filePath)) {
-      throw new AppError('conflict', `${filePath} already exists. Choose another name, or move the existing file first.`);
+      throw appError('conflict', 'fileExists', { file: filePath });
     }
     const created = await withCliServices(io.cwd, { newProjectPath: filePath }, (api) =>
       callOrThrow(api, 'createProject', { title: values.title ?? '', language: language.data, template: template.data }),
     );
-    if (!created) throw new AppError('cancelled', 'The project was not created.');
+    if (!created) throw appError('cancelled', 'nothingWritten');
     io.out(`Created ${created.path} ("${created.title}", ${language.data}, template ${template.data}).`);
     return 0;
   },

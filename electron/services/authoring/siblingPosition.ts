@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { positionForIndex } from '../outline/positionForIndex';
 
 type Sibling = { id: string; position: string };
@@ -7,6 +7,6 @@ type Sibling = { id: string; position: string };
 export function positionAfter(siblings: readonly Sibling[], afterId: string | null): string {
   if (afterId === null) return positionForIndex(siblings, siblings.length);
   const index = siblings.findIndex((sibling) => sibling.id === afterId);
-  if (index < 0) throw new AppError('not-found', 'The item to insert after is not in this list any more. Reload and try again.');
+  if (index < 0) throw appError('not-found', 'insertAfterMissing');
   return positionForIndex(siblings, index + 1);
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { mediaPathOf } from '../../../shared/export/mediaPath';
 import { courseFromPackageSource, PACKAGE_SOURCE_PATH, PackageSourceError } from '../../../shared/interchange/packageSource';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
@@ -19,7 +19,6 @@ import { openSafeZip, type SafeZip } from './safeZip';
 /** Node reads a file into one buffer up to 2 GB; the export warns past 1 GB per package (Rise Up's limit). */
 export const MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 const PACKAGE_LIMITS = { maxEntries: 50_000, maxTotalBytes: 4 * 1024 * 1024 * 1024 };
-const WHAT = 'The SCORM package';
 
 /** The course and its media files, read and checked from a package we exported. */
 export interface PackageContent {
@@ -30,29 +29,23 @@ export interface PackageContent {
 
 export function readScormPackage(filePath: string, displayName = path.basename(filePath)): PackageContent {
   const size = statSync(filePath).size;
-  if (size > MAX_PACKAGE_BYTES) throw new AppError('invalid-input', `${displayName} is ${Math.round(size / 1_000_000)} MB, more than a package SPOC Studio can import (2 GB).`);
-  const outer = openSafeZip(readFileSync(filePath), PACKAGE_LIMITS, WHAT);
+  if (size > MAX_PACKAGE_BYTES) throw appError('invalid-input', 'packageTooLarge', { file: displayName, megabytes: Math.round(size / 1_000_000) });
+  const outer = openSafeZip(readFileSync(filePath), PACKAGE_LIMITS, displayName);
   // "One package per module" exports are a zip of zips; each carries the whole source.
   const nested = !outer.has(PACKAGE_SOURCE_PATH) && outer.names().length > 0 && outer.names().every((name) => name.endsWith('.zip'));
-  const packages = nested ? outer.names().map((name) => openSafeZip(outer.read(name), PACKAGE_LIMITS, `${WHAT}'s ${name}`)) : [outer];
+  const packages = nested ? outer.names().map((name) => openSafeZip(outer.read(name), PACKAGE_LIMITS, `${displayName} › ${name}`)) : [outer];
   const withSource = packages.find((pkg) => pkg.has(PACKAGE_SOURCE_PATH));
   if (!withSource) {
     if (packages.some((pkg) => pkg.has('player/player.js') && pkg.names().some((name) => name.endsWith('/course-data.js')))) {
-      throw new AppError(
-        'invalid-input',
-        `${displayName} was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.`,
-      );
+      throw appError('invalid-input', 'packageWithoutSource', { file: displayName });
     }
-    throw new AppError(
-      'invalid-input',
-      `${displayName} was not exported by SPOC Studio (it carries no ${PACKAGE_SOURCE_PATH}), so it cannot be rebuilt into a project. Import the course's Word document or storyboard instead, or ask for its SPOC Studio project file.`,
-    );
+    throw appError('invalid-input', 'packageNotOurs', { file: displayName, source: PACKAGE_SOURCE_PATH });
   }
   let doc: CourseDocument;
   try {
     doc = courseFromPackageSource(withSource.read(PACKAGE_SOURCE_PATH).toString('utf8'));
   } catch (error) {
-    if (error instanceof PackageSourceError) throw new AppError('invalid-input', `${displayName} cannot be imported: ${error.message}`);
+    if (error instanceof PackageSourceError) throw appError('invalid-input', 'packageSourceInvalid', { file: displayName, detail: error.message });
     throw error;
   }
   return { doc, packages };
@@ -65,13 +58,13 @@ export async function createProjectFromPackage(content: PackageContent, targetPa
     for (const asset of content.doc.media) {
       const entry = mediaPathOf(asset);
       const pkg = content.packages.find((candidate) => candidate.has(entry));
-      if (!pkg) throw new AppError('invalid-input', `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole export (for a weekly export, the zip that holds every module's package).`);
+      if (!pkg) throw appError('invalid-input', 'packageMediaMissing', { entry, name: asset.fileName });
       const bytes = pkg.read(entry);
       if (createHash('sha256').update(bytes).digest('hex') !== asset.sha256) {
-        throw new AppError('invalid-input', `${WHAT}'s ${entry} does not match the SHA-256 its source gives: the package was altered. It is refused.`);
+        throw appError('invalid-input', 'packageMediaAltered', { entry });
       }
       if (asset.fileName !== path.basename(asset.fileName) || asset.fileName.includes('\\') || asset.fileName === '..' || asset.fileName === '.') {
-        throw new AppError('invalid-input', `${WHAT}'s source names a media file "${asset.fileName}" with folders in it: the package was altered. It is refused.`);
+        throw appError('invalid-input', 'packageMediaPath', { name: asset.fileName });
       }
       writeFileSync(path.join(mediaDir, asset.fileName), bytes, { flag: 'wx' });
     }

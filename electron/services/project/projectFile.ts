@@ -199,7 +199,7 @@ export class ProjectFile {
     try {
       db = new BetterSqlite3(temporaryPath);
     } catch (error) {
-      throw new AppError('file-error', `Cannot create "${path.basename(filePath)}" in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
+      throw appError('file-error', 'fileNotCreated', { file: path.basename(filePath), folder: directory, detail: messageOf(error) });
     }
     try {
       // Both can only be chosen before the first table exists. 64 KB pages hold a 1 MB media chunk in
@@ -379,13 +379,13 @@ function migrateWithBackup(db: Database, filePath: string, fromVersion: number, 
     try {
       copyFileSync(filePath, backupPath);
     } catch (error) {
-      throw new AppError('file-error', `Cannot back up "${path.basename(filePath)}" before updating its format: ${messageOf(error)}. Free some disk space and try again.`);
+      throw appError('file-error', 'backupBeforeMigration', { file: path.basename(filePath), detail: messageOf(error) });
     }
   }
   try {
     db.transaction(() => runMigrations(db, fromVersion, migrations)).immediate();
   } catch (error) {
-    throw new AppError('internal', `Updating the format of "${path.basename(filePath)}" failed (${messageOf(error)}); the file was left as it was.`);
+    throw appError('internal', 'migrationFailed', { file: path.basename(filePath), detail: messageOf(error) });
   }
 }
 
