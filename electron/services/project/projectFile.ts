@@ -142,7 +142,6 @@ export class ProjectFile {
    */
   static open(filePath: string, migrations: readonly Migration[] = MIGRATIONS, options: OpenOptions = {}): ProjectFile {
     const fileName = path.basename(filePath);
-    rollBackHotJournal(filePath);
     const inspected = inspectProjectFile(filePath, migrations.length);
     const readOnly: ReadOnlyReason | null = inspected.damage ? 'damaged' : !mayWrite(filePath) ? 'read-only-place' : options.readOnly ? 'locked' : null;
     if (readOnly) {
@@ -257,6 +256,8 @@ function inspectProjectFile(filePath: string, latestVersion: number): Inspection
 
   let connection: ReadOnlyConnection;
   try {
+    // Only once the file is known to be ours: rolling a journal back writes to the file.
+    rollBackHotJournal(filePath);
     connection = openReadOnlyConnection(filePath);
   } catch (error) {
     if (isCorruption(error)) throw unreadable(messageOf(error));
@@ -310,7 +311,7 @@ function throwIfNewer(userVersion: number, latestVersion: number, fileName: stri
 
 /**
  * A kill during a media import (which writes under a rollback journal) leaves a hot journal, which
- * only a writing connection rolls back: do that before the read-only inspection, which could not.
+ * only a writing connection rolls back: the read-only inspection could not read the file otherwise.
  */
 function rollBackHotJournal(filePath: string): void {
   if (!existsSync(`${filePath}-journal`) || !mayWrite(filePath)) return;
