@@ -7,6 +7,8 @@ export interface CliIo {
   cwd: string;
   /** Aborted when the user interrupts (Ctrl-C): long commands stop cleanly instead of dying mid-write. */
   interrupt?: AbortSignal;
+  /** The language of error messages (from the locale); English when not given. */
+  language?: 'fr' | 'en';
 }
 
 /** One `spoc <name>` command. Add one by writing commands/<name>.ts and one line in cliCommands.ts. */

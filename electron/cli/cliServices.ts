@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../shared/api/appError';
+import { AppError, appError } from '../../shared/api/appError';
 import type { ApiInput, ApiMethod, ApiOutput, AppApi } from '../../shared/api/contract';
 import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
@@ -19,7 +19,7 @@ export interface CliPlaces {
 /** A call through the contract (input validated), unwrapped: failures become AppErrors. */
 export async function callOrThrow<M extends ApiMethod>(api: AppApi, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const result = await callApi(api, method, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.text);
   return result.value as ApiOutput<M>;
 }
 
@@ -61,8 +61,8 @@ export async function withOpenProject<T>(
   options: Pick<CliPlaces, 'exportPath' | 'exportFolder'> = {},
 ): Promise<T> {
   const projectToOpen = path.resolve(cwd, file);
-  if (!existsSync(projectToOpen)) throw new AppError('not-found', `No file at ${projectToOpen}. Check the path.`);
-  if (!statSync(projectToOpen).isFile()) throw new AppError('invalid-input', `${projectToOpen} is a folder, not a .spoc project file.`);
+  if (!existsSync(projectToOpen)) throw appError('not-found', 'noFileAt', { path: projectToOpen });
+  if (!statSync(projectToOpen).isFile()) throw appError('invalid-input', 'projectIsFolder', { file: projectToOpen });
   return withCliServices(cwd, { projectToOpen, ...options }, async (api) => {
     const opened = await callOrThrow(api, 'openProject', {});
     if (!opened) throw new AppError('internal', `${projectToOpen} was not opened.`);

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/api/appError';
+import { appError } from '../../shared/api/appError';
 import { CliUsageError } from './cliCommand';
 
 /**
@@ -10,12 +10,11 @@ import { CliUsageError } from './cliCommand';
 export function outputPathFor(cwd: string, output: string, extension: string): (suggestedFileName: string) => string {
   const resolved = path.resolve(cwd, output);
   const isFolder = existsSync(resolved) && statSync(resolved).isDirectory();
-  const kind = extension.slice(1);
-  if (!isFolder && output.endsWith(path.sep)) throw new AppError('not-found', `The folder ${resolved} does not exist. Create it first or give the ${kind}'s path.`);
+  if (!isFolder && output.endsWith(path.sep)) throw appError('not-found', 'folderMissing', { folder: resolved });
   if (!isFolder && path.extname(resolved).toLowerCase() !== extension) throw new CliUsageError(`the output must be a ${extension} file or an existing folder (got ${output}).`);
   const parent = path.dirname(resolved);
-  if (!isFolder && !existsSync(parent)) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
-  if (!isFolder && !statSync(parent).isDirectory()) throw new AppError('invalid-input', `${parent} is a file, not a folder. Choose another output.`);
+  if (!isFolder && !existsSync(parent)) throw appError('not-found', 'folderMissing', { folder: parent });
+  if (!isFolder && !statSync(parent).isDirectory()) throw appError('invalid-input', 'outputIsFile', { path: parent });
   return (suggestedFileName) => (isFolder ? path.join(resolved, suggestedFileName) : resolved);
 }
 
@@ -23,9 +22,9 @@ export function outputPathFor(cwd: string, output: string, extension: string): (
 export function outputFolderFor(cwd: string, output: string): string {
   const resolved = path.resolve(cwd, output);
   if (path.extname(resolved).toLowerCase() === '.zip') throw new CliUsageError(`--mode module-packages writes one zip per module: give a folder, not ${output}.`);
-  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw new AppError('invalid-input', `${resolved} is a file, not a folder. Choose a folder for the packages.`);
+  if (existsSync(resolved) && !statSync(resolved).isDirectory()) throw appError('invalid-input', 'outputIsFile', { path: resolved });
   const parent = path.dirname(resolved);
-  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new AppError('not-found', `The folder ${parent} does not exist. Create it first or choose another output.`);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw appError('not-found', 'folderMissing', { folder: parent });
   return resolved;
 }
 
@@ -33,7 +32,7 @@ export function outputFolderFor(cwd: string, output: string): string {
 export function newProjectPathFor(cwd: string, output: string): string {
   const resolved = path.resolve(cwd, output);
   if (path.extname(resolved).toLowerCase() !== '.spoc') throw new CliUsageError(`the project file must end with .spoc (got ${path.basename(resolved)}).`);
-  if (existsSync(resolved)) throw new AppError('conflict', `${resolved} already exists. Choose another name, or move the existing file first.`);
+  if (existsSync(resolved)) throw appError('conflict', 'fileExists', { file: resolved });
   return resolved;
 }
 

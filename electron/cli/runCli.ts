@@ -2,7 +2,7 @@
  * The `spoc` command line: create, inspect and validate projects without a window, on the same
  * services as the app. Imports services and shared; never electron.
  */
-import { AppError } from '../../shared/api/appError';
+import { AppError, errorText } from '../../shared/api/appError';
 import { CLI_COMMANDS } from './cliCommands';
 import { CliUsageError, type CliIo } from './cliCommand';
 
@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof AppError) {
-      io.err(`spoc ${name}: ${error.message}`);
+      io.err(`spoc ${name}: ${error.text ? errorText(io.language ?? 'en', error.text.key, error.text.params) : error.message}`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);

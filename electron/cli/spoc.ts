@@ -1,4 +1,5 @@
 /** Entry of the `spoc` command (bundled to out/cli/spoc.cjs). */
+import { localeLanguage } from './localeLanguage';
 import { runCli } from './runCli';
 
 const interrupt = new AbortController();
@@ -13,6 +14,7 @@ void runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
   interrupt: interrupt.signal,
+  language: localeLanguage(process.env),
 }).then((code) => {
   process.exitCode = interrupt.signal.aborted && code !== 0 ? 130 : code;
 });

@@ -6,7 +6,7 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/api/appError';
+import { appError } from '../../shared/api/appError';
 import { defaultAppDataDir } from './defaultAppDataDir';
 import { defaultWorkspaceDir } from '../shell/defaultWorkspaceDir';
 import { startServer } from './startServer';
@@ -24,10 +24,10 @@ async function serve(): Promise<void> {
     },
   });
   if (values.help) return void console.log(USAGE);
-  if (positionals.length > 1) throw new AppError('invalid-input', `Give at most one project file.\n${USAGE}`);
+  if (positionals.length > 1) throw appError('invalid-input', 'serveOneProject');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new AppError('invalid-input', `--port must be a whole number between 0 and 65535, not "${values.port}".`);
+    throw appError('invalid-input', 'servePort', { port: values.port ?? '' });
   }
   const bundleDir = __dirname; // out/server
   const server = await startServer({

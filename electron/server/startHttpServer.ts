@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiErrorPayload, ApiResult } from '../../shared/api/appError';
+import { AppError, appError, toErrorPayload, type ApiErrorPayload, type ApiResult, type AppErrorCode, type ErrorParams } from '../../shared/api/appError';
+import type { ErrorMessageKey } from '../../shared/i18n/errors';
 import type { AppApi } from '../../shared/api/contract';
 import { API_METHOD_NAMES } from '../../shared/api/methodNames';
 import { MAX_MEDIA_BYTES, mediaFileNameProblem, mediaFileTypeOf } from '../../shared/media/mediaFileTypes';
@@ -85,6 +86,11 @@ function sendError(res: ServerResponse, status: number, error: ApiErrorPayload):
   sendJson(res, status, { ok: false, error });
 }
 
+/** A refusal the page shows in the user's language. */
+function refusal(code: AppErrorCode, key: ErrorMessageKey, params: ErrorParams = {}): ApiErrorPayload {
+  return toErrorPayload(appError(code, key, params));
+}
+
 /** The single file name a download URL names, or null for anything that could reach elsewhere. */
 function decodedFileName(encoded: string): string | null {
   try {
@@ -135,10 +141,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-const TOO_LARGE: ApiErrorPayload = {
-  code: 'invalid-input',
-  message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Import large media in the desktop app or split the file.`,
-};
+const TOO_LARGE = refusal('invalid-input', 'requestTooLarge', { megabytes: MAX_BODY_BYTES / 1024 / 1024 });
 
 /**
  * The API and the built UI over HTTP, for browser mode and end-to-end tests. Listens on 127.0.0.1
@@ -188,25 +191,25 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   function callerAllowed(req: IncomingMessage, res: ServerResponse): boolean {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) {
-      sendError(res, 403, { code: 'invalid-input', message: `Refused: requests from ${origin} are not allowed.` });
+      sendError(res, 403, refusal('invalid-input', 'originRefused', { origin }));
       return false;
     }
     const givenToken = req.headers['x-spoc-token'];
     if (typeof givenToken !== 'string' || givenToken === '') {
-      sendError(res, 401, { code: 'invalid-input', message: 'Missing x-spoc-token header. Open SPOC Studio from the address its server printed.' });
+      sendError(res, 401, refusal('invalid-input', 'tokenMissing'));
       return false;
     }
     if (!sameSecret(givenToken, token)) {
-      sendError(res, 403, { code: 'invalid-input', message: 'Wrong session token: the server was restarted. Reload the page.' });
+      sendError(res, 403, refusal('invalid-input', 'tokenWrong'));
       return false;
     }
     return true;
   }
 
   /** Answers a refused upload without reading its body, and closes the connection so the client stops sending. */
-  function refuseUpload(res: ServerResponse, status: number, message: string): void {
+  function refuseUpload(res: ServerResponse, status: number, key: ErrorMessageKey, params: ErrorParams = {}): void {
     res.setHeader('Connection', 'close');
-    sendError(res, status, { code: 'invalid-input', message });
+    sendError(res, status, refusal('invalid-input', key, params));
   }
 
   /**
@@ -221,22 +224,22 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (!options.uploadMedia) return sendError(res, 404, { code: 'not-found', message: 'This server takes no media uploads.' });
     if (!callerAllowed(req, res)) return;
     const fileName = decodedHeader(req.headers['x-spoc-file-name']);
-    if (fileName === null) return refuseUpload(res, 400, 'Missing or unreadable x-spoc-file-name header: send the file name URI-encoded.');
+    if (fileName === null) return refuseUpload(res, 400, 'uploadNameMissing');
     const problem = mediaFileNameProblem(fileName);
-    if (problem) return refuseUpload(res, 415, problem);
+    if (problem) return refuseUpload(res, 415, problem.key, problem.params);
     const expectedType = mediaFileTypeOf(fileName)?.mimeType;
     const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (contentType !== expectedType) {
-      return refuseUpload(res, 415, `"${fileName}" must be sent as ${expectedType}, not ${contentType ?? 'no content-type'}.`);
+      return refuseUpload(res, 415, 'uploadWrongType', { name: fileName, expected: expectedType ?? '', actual: contentType ?? '—' });
     }
     const declaredSize = Number(req.headers['content-length']);
     if (req.headers['content-length'] === undefined || !Number.isSafeInteger(declaredSize) || declaredSize < 0) {
-      return refuseUpload(res, 411, 'Send the file with its content-length.');
+      return refuseUpload(res, 411, 'uploadNoLength');
     }
     const limit = options.maxUploadBytes ?? MAX_MEDIA_BYTES;
-    if (declaredSize > limit) return refuseUpload(res, 413, `"${fileName}" is ${declaredSize} bytes; the media library takes ${limit} bytes at most.`);
+    if (declaredSize > limit) return refuseUpload(res, 413, 'uploadTooLarge', { name: fileName, size: declaredSize, limit });
     const stallMs = options.uploadStallMs ?? UPLOAD_STALL_MS;
-    req.setTimeout(stallMs, () => req.destroy(new Error(`nothing arrived for ${Math.round(stallMs / 1000)} s; send the file again`)));
+    req.setTimeout(stallMs, () => req.destroy(appError('file-error', 'uploadStalled', { seconds: Math.round(stallMs / 1000) })));
     const result = await options.uploadMedia({ fileName, size: declaredSize, chunks: () => boundedBody(req, declaredSize) });
     req.setTimeout(0);
     if (!req.complete) {
@@ -255,10 +258,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (!options.uploadImport) return sendError(res, 404, { code: 'not-found', message: 'This server takes no imports.' });
     if (!callerAllowed(req, res)) return;
     const fileName = decodedHeader(req.headers['x-spoc-file-name']);
-    if (fileName === null) return refuseUpload(res, 400, 'Missing or unreadable x-spoc-file-name header: send the file name URI-encoded.');
+    if (fileName === null) return refuseUpload(res, 400, 'uploadNameMissing');
     const declaredSize = Number(req.headers['content-length']);
     if (req.headers['content-length'] === undefined || !Number.isSafeInteger(declaredSize) || declaredSize < 0) {
-      return refuseUpload(res, 411, 'Send the file with its content-length.');
+      return refuseUpload(res, 411, 'uploadNoLength');
     }
     const result = await options.uploadImport({ fileName, size: declaredSize, chunks: () => boundedBody(req, declaredSize) });
     if (!req.complete) {
@@ -271,17 +274,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   async function handleDownload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const givenToken = url.searchParams.get('token') ?? req.headers['x-spoc-token'];
     if (typeof givenToken !== 'string' || givenToken === '') {
-      return sendError(res, 401, { code: 'invalid-input', message: 'Missing token: download exports from the SPOC Studio page.' });
+      return sendError(res, 401, refusal('invalid-input', 'downloadTokenMissing'));
     }
     if (!sameSecret(givenToken, token)) {
-      return sendError(res, 403, { code: 'invalid-input', message: 'Wrong session token: reload the page and download again.' });
+      return sendError(res, 403, refusal('invalid-input', 'downloadTokenWrong'));
     }
     const fileName = decodedFileName(url.pathname.slice('/exports/'.length));
     const filePath = fileName === null ? null : resolveInsideDir(options.exportsDir, encodeURIComponent(fileName));
     // lstat: a symbolic link planted in the folder would hand out whatever it points at.
     const info = filePath ? await lstat(filePath).catch(() => null) : null;
     if (fileName === null || !filePath || !info?.isFile()) {
-      return sendError(res, 404, { code: 'not-found', message: 'No such exported file. Export again, then download it.' });
+      return sendError(res, 404, refusal('not-found', 'downloadMissing'));
     }
     const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
     res.writeHead(200, {
@@ -303,7 +306,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const launch = url.searchParams.get('launch');
     if (launch !== null) {
       if (launchUsed || !sameSecret(launch, launchSecret)) {
-        sendError(res, 403, { code: 'invalid-input', message: 'This launch address was already used. Open SPOC Studio from the browser that first opened it, or restart SPOC Studio.' });
+        sendError(res, 403, refusal('invalid-input', 'launchUsed'));
         return false;
       }
       launchUsed = true;
@@ -319,7 +322,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return false;
     }
     if (!sessions.has(cookieValue(req.headers.cookie, sessionCookie) ?? '')) {
-      sendError(res, 401, { code: 'invalid-input', message: 'Open SPOC Studio from the address it printed when it started.' });
+      sendError(res, 401, refusal('invalid-input', 'launchNeeded'));
       return false;
     }
     return true;
@@ -353,7 +356,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   async function handlePreview(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const served = options.previews ? await servePreviewFile(req, res, pathname, options.previews) : false;
-    if (!served) sendError(res, 404, { code: 'not-found', message: 'This preview is no longer available: open the preview again.' });
+    if (!served) sendError(res, 404, refusal('not-found', 'previewGone'));
   }
 
   async function handleLmsTest(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -382,7 +385,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           : handleStatic(req, res, url);
     route.catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
-      sendError(res, 500, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
+      sendError(res, 500, toErrorPayload(error instanceof AppError ? error : appError('internal', 'unexpectedFailure', { detail: error instanceof Error ? error.message : String(error) })));
     });
   });
 

@@ -39,7 +39,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     if (options.projectPath) workspace.request(path.resolve(options.projectPath));
     const opened = options.projectPath ? await callApi(api, 'openProject', {}) : await callApi(api, 'openSampleProject', {});
-    if (!opened.ok) throw new AppError(opened.error.code, opened.error.message);
+    if (!opened.ok) throw new AppError(opened.error.code, opened.error.message, opened.error.text);
     const server = await startHttpServer({
       api,
       rendererDir: options.rendererDir,

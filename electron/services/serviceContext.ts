@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api/appError';
+import { appError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
 import type { ProjectFile } from './project/projectFile';
 import type { ServiceOptions } from './serviceOptions';
@@ -29,7 +29,7 @@ export function createServiceContext(options: ServiceOptions): { context: Servic
   const context: ServiceContext = {
     options,
     project() {
-      if (!open) throw new AppError('no-project', 'No project is open. Open or create a project first.');
+      if (!open) throw appError('no-project', 'noProjectOpen');
       return open;
     },
     currentProject: () => open,

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api/appError';
+import { appError } from '../../shared/api/appError';
 import type { AppApi } from '../../shared/api/contract';
 import { createApiClient } from './createApiClient';
 import { createHttpTransport } from './createHttpTransport';
@@ -9,7 +9,7 @@ export function connectApi(win: Window = window): AppApi {
   if (win.spoc) return createApiClient(createBridgeTransport(win.spoc));
   const token = win.document.querySelector<HTMLMetaElement>('meta[name="spoc-token"]')?.content;
   if (!token) {
-    throw new AppError('internal', 'This page was not opened by SPOC Studio (no session token). Start it with `npm start` and open the address it prints.');
+    throw appError('internal', 'noSessionToken');
   }
   return createApiClient(createHttpTransport({ token }));
 }

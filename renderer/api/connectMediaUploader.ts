@@ -1,4 +1,4 @@
-import { AppError, type ApiResult } from '../../shared/api/appError';
+import { AppError, type ApiResult, appError } from '../../shared/api/appError';
 import type { ImportedMedia } from '../../shared/api/mediaCalls';
 import { MAX_MEDIA_BYTES, mediaFileNameProblem, mediaFileTypeOf } from '../../shared/media/mediaFileTypes';
 
@@ -17,10 +17,9 @@ export function connectMediaUploader(win: Window = window, fetchImpl: typeof fet
   return async (file) => {
     const type = mediaFileTypeOf(file.name);
     const problem = mediaFileNameProblem(file.name);
-    if (problem || !type) throw new AppError('invalid-input', problem ?? `"${file.name}" is not a media file.`);
-    if (file.size > MAX_MEDIA_BYTES) {
-      throw new AppError('invalid-input', `"${file.name}" is larger than ${MAX_MEDIA_BYTES / 1024 / 1024 / 1024} GB: compress it or host it elsewhere and link to it.`);
-    }
+    if (problem) throw appError('invalid-input', problem.key, problem.params);
+    if (!type) throw appError('invalid-input', 'mediaTypeRefused', { name: file.name });
+    if (file.size > MAX_MEDIA_BYTES) throw appError('invalid-input', 'mediaTooLarge', { name: file.name, megabytes: MAX_MEDIA_BYTES / 1024 / 1024 });
     let response: Response;
     try {
       response = await fetchImpl('/media-upload', {
@@ -29,11 +28,11 @@ export function connectMediaUploader(win: Window = window, fetchImpl: typeof fet
         body: file,
       });
     } catch (cause) {
-      throw new AppError('internal', `Sending "${file.name}" to SPOC Studio's local server failed (${String(cause)}). Check that it is still running, then try again.`);
+      throw appError('internal', 'uploadFailed', { name: file.name, detail: String(cause) });
     }
     const body = (await response.json().catch(() => undefined)) as ApiResult<ImportedMedia> | undefined;
     if (body?.ok === true) return body.value;
-    if (body?.ok === false) throw new AppError(body.error.code, body.error.message);
-    throw new AppError('internal', `The local server answered the upload of "${file.name}" with HTTP ${response.status}. Reload the page and try again.`);
+    if (body?.ok === false) throw new AppError(body.error.code, body.error.message, body.error.text);
+    throw appError('internal', 'uploadBadAnswer', { name: file.name, status: response.status });
   };
 }

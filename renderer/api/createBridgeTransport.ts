@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../shared/api/appError';
+import { appError, toErrorPayload, type ApiResult } from '../../shared/api/appError';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { ApiTransport } from './apiTransport';
 
@@ -16,7 +16,7 @@ export function createBridgeTransport(bridge: SpocBridge): ApiTransport {
   return (method, input) => {
     const call = bridge[method] as ((input: unknown) => Promise<ApiResult<unknown>>) | undefined;
     if (typeof call !== 'function') {
-      return Promise.resolve({ ok: false, error: { code: 'internal', message: `The desktop bridge has no "${method}" call: the app and its preload are out of step. Reinstall SPOC Studio.` } });
+      return Promise.resolve({ ok: false, error: toErrorPayload(appError('internal', 'bridgeOutOfStep', { method })) });
     }
     return call(input);
   };

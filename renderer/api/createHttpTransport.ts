@@ -1,4 +1,4 @@
-import { AppError, type ApiResult } from '../../shared/api/appError';
+import { type ApiResult, appError } from '../../shared/api/appError';
 import type { ApiTransport } from './apiTransport';
 
 export interface HttpTransportOptions {
@@ -27,10 +27,10 @@ export function createHttpTransport({ token, baseUrl = '', fetch: fetchImpl = gl
         body: JSON.stringify(input ?? {}),
       });
     } catch (cause) {
-      throw new AppError('internal', `SPOC Studio's local server cannot be reached (${String(cause)}). Check that it is still running, then reload the page.`);
+      throw appError('internal', 'serverUnreachable', { detail: String(cause) });
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (isEnvelope(body)) return body;
-    throw new AppError('internal', `The local server answered ${method} with HTTP ${response.status} and no readable result. Reload the page; if it persists, restart SPOC Studio.`);
+    throw appError('internal', 'serverBadAnswer', { method, status: response.status });
   };
 }

@@ -1,4 +1,4 @@
-import { AppError, type ApiResult } from '../../shared/api/appError';
+import { AppError, type ApiResult, appError } from '../../shared/api/appError';
 import type { ImportPreview } from '../../shared/api/importCalls';
 
 /**
@@ -19,11 +19,11 @@ export function connectImportUploader(win: Window = window, fetchImpl: typeof fe
         body: file,
       });
     } catch (cause) {
-      throw new AppError('internal', `Sending "${file.name}" to SPOC Studio's local server failed (${String(cause)}). Check that it is still running, then try again.`);
+      throw appError('internal', 'uploadFailed', { name: file.name, detail: String(cause) });
     }
     const body = (await response.json().catch(() => undefined)) as ApiResult<ImportPreview | null> | undefined;
     if (body?.ok === true) return body.value;
-    if (body?.ok === false) throw new AppError(body.error.code, body.error.message);
-    throw new AppError('internal', `The local server answered the upload of "${file.name}" with HTTP ${response.status}. Reload the page and try again.`);
+    if (body?.ok === false) throw new AppError(body.error.code, body.error.message, body.error.text);
+    throw appError('internal', 'uploadBadAnswer', { name: file.name, status: response.status });
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './defineCall';
 import { IdSchema } from '../model/ids';
+import { ErrorTextSchema } from './errorTextSchema';
 import { ProjectSummarySchema } from './projectCalls';
 
 const Level = z.number().int().min(1).max(6);
@@ -24,6 +25,8 @@ export const ImportPreviewSchema = z.object({
   notes: z.partialRecord(z.enum(['textBeforeFirstModule', 'imageNotEmbedded', 'headingAboveModules']), z.number().int().min(0)),
   /** Word only: why these levels give no course (the designer picks others); null when they do. */
   problem: z.string().nullable(),
+  /** The problem in the errors catalog, to show it in the user's language. */
+  problemText: ErrorTextSchema.optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, LanguageSchema } from '../model/course';
 import { IdSchema } from '../model/ids';
+import { ErrorTextSchema } from './errorTextSchema';
 import {
   BlockPathSchema,
   ModuleSignoffSchema,
@@ -47,6 +48,8 @@ export const ReviewImportResultSchema = z.object({
   ok: z.boolean(),
   /** Why the file was refused (null when imported). */
   message: z.string().nullable(),
+  /** The refusal in the errors catalog, to show it in the user's language. */
+  messageText: ErrorTextSchema.optional(),
   reviewer: z.string().nullable(),
   roundNumber: z.number().int().nullable(),
   added: z.number().int(),

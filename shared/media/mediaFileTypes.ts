@@ -1,3 +1,4 @@
+import type { ErrorText } from '../api/appError';
 import type { MediaKind } from '../model/course';
 
 export interface MediaFileType {
@@ -5,8 +6,8 @@ export interface MediaFileType {
   kind: MediaKind;
   /** Checks the first bytes of the file: its real format, whatever its name says. */
   matches(head: Uint8Array): boolean;
-  /** What is wrong with the container the first bytes start, when the type can say (null: nothing seen). */
-  containerProblem?(head: Uint8Array): string | null;
+  /** What is wrong with the container the first bytes start, when the type can say (null: nothing seen); its message takes the file's name. */
+  containerProblem?(head: Uint8Array): ErrorText | null;
 }
 
 const ascii = (head: Uint8Array, offset: number, text: string): boolean =>
@@ -16,7 +17,7 @@ const bytes = (head: Uint8Array, offset: number, values: number[]): boolean =>
 /** Boxes that may follow an MP4's file-type box at the top level (ISO/IEC 14496-12). */
 const MP4_TOP_LEVEL_BOXES = new Set(['moov', 'mdat', 'free', 'skip', 'wide', 'uuid', 'pdin', 'moof', 'sidx', 'styp', 'meta', 'mfra', 'prft']);
 /** Major brands of MP4 files that hold no video (audio books, music, still images). */
-const NON_VIDEO_BRANDS: Record<string, string> = { 'M4A ': 'an audio file', 'M4B ': 'an audio book', 'M4P ': 'a protected audio file', heic: 'an image', heix: 'an image', mif1: 'an image', avif: 'an image' };
+const NON_VIDEO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'heic', 'heix', 'mif1', 'avif']);
 const uint32 = (head: Uint8Array, offset: number): number =>
   (((head[offset] ?? 0) << 24) | ((head[offset + 1] ?? 0) << 16) | ((head[offset + 2] ?? 0) << 8) | (head[offset + 3] ?? 0)) >>> 0;
 const text = (head: Uint8Array, offset: number, length: number): string => String.fromCharCode(...head.subarray(offset, offset + length));
@@ -26,16 +27,15 @@ const text = (head: Uint8Array, offset: number, length: number): string => Strin
  * size, a brand that holds the expected kind, then a box a player knows. A renamed or damaged file
  * fails here instead of failing silently in the learner's browser.
  */
-function mp4ContainerProblem(head: Uint8Array, kind: 'video' | 'audio'): string | null {
-  if (!ascii(head, 4, 'ftyp')) return 'it does not start with the file-type box ("ftyp") every MP4 file starts with';
+function mp4ContainerProblem(head: Uint8Array, kind: 'video' | 'audio'): ErrorText | null {
+  if (!ascii(head, 4, 'ftyp')) return { key: 'mediaNoFileTypeBox', params: {} };
   const ftypSize = uint32(head, 0);
-  if (ftypSize < 16 || ftypSize > 1024) return `its file-type box has an impossible size (${ftypSize} bytes)`;
+  if (ftypSize < 16 || ftypSize > 1024) return { key: 'mediaFileTypeBoxSize', params: { size: ftypSize } };
   const brand = text(head, 8, 4);
-  const other = NON_VIDEO_BRANDS[brand];
-  if (kind === 'video' && other) return `it is ${other} (MP4 brand "${brand.trim()}"), not a video`;
-  if (head.length < ftypSize + 8) return 'it ends right after its file-type box: it holds no movie';
+  if (kind === 'video' && NON_VIDEO_BRANDS.has(brand)) return { key: 'mediaNotVideo', params: { brand: brand.trim() } };
+  if (head.length < ftypSize + 8) return { key: 'mediaNoMovie', params: {} };
   const next = text(head, ftypSize + 4, 4);
-  if (!MP4_TOP_LEVEL_BOXES.has(next)) return 'what follows its file-type box is not MP4 data: the file is damaged or was renamed';
+  if (!MP4_TOP_LEVEL_BOXES.has(next)) return { key: 'mediaNotMp4Data', params: {} };
   return null;
 }
 const isMp4Family = (head: Uint8Array) => ascii(head, 4, 'ftyp');
@@ -85,14 +85,12 @@ export const MAX_MEDIA_BYTES = 2 * 1024 * 1024 * 1024;
  * Why a file name cannot name a media file (path separators, "..", control characters, no known
  * extension), or null when it is fine. Names come from the user's disk or a browser upload: untrusted.
  */
-export function mediaFileNameProblem(fileName: string): string | null {
-  if (fileName.trim() === '') return 'The file has no name.';
-  if (fileName.length > 255) return `The file name is ${fileName.length} characters long; 255 at most.`;
-  if (/[/\\]/.test(fileName) || fileName.includes('..')) return `"${fileName}" looks like a path, not a file name: rename the file without "/", "\\" or "..".`;
-  if (/[\u0000-\u001f\u007f]/.test(fileName)) return 'The file name contains control characters: rename the file.';
-  if (mediaFileTypeOf(fileName) === null) {
-    return `"${fileName}" is not a file the media library takes. Use an image (PNG, JPEG, GIF, WebP), a video (MP4, WebM), audio (MP3, M4A, WAV, OGG), a PDF or WebVTT captions (.vtt).`;
-  }
+export function mediaFileNameProblem(fileName: string): ErrorText | null {
+  if (fileName.trim() === '') return { key: 'fileNameEmpty', params: {} };
+  if (fileName.length > 255) return { key: 'fileNameTooLong', params: { length: fileName.length } };
+  if (/[/\\]/.test(fileName) || fileName.includes('..')) return { key: 'fileNameIsPath', params: { name: fileName } };
+  if (/[\u0000-\u001f\u007f]/.test(fileName)) return { key: 'fileNameControl', params: {} };
+  if (mediaFileTypeOf(fileName) === null) return { key: 'mediaTypeRefused', params: { name: fileName } };
   return null;
 }
 

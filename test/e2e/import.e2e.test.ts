@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientDocument } from '../support/clientWordDocument';
+import { fr } from './support/frenchText';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -68,7 +69,7 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await toWelcomeScreen();
     const before = readdirSync(app.workspaceDir).sort();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'abime.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('pas un document') }]);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('is not a valid zip archive');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('« abime.docx » n’est pas une archive zip valide'));
     await screenshot(page, 'import-error');
     expect(await page.locator('.import-preview').count()).toBe(0);
     expect(readdirSync(app.workspaceDir).sort()).toEqual(before);

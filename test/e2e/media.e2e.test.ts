@@ -2,6 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { newBlockContent } from '../../shared/editor/newBlockContent';
 import { BLOCK } from '../../shared/model/blocks';
+import { fr } from './support/frenchText';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -140,7 +141,7 @@ describe('media library', () => {
     await page.getByTestId('nav-media').click();
     await expect.poll(() => rows().count()).toBe(2);
     await page.getByTestId('media-file-input').setInputFiles([{ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('"notes.exe" is not a file the media library takes');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(fr('« notes.exe » n’est pas un fichier que la médiathèque accepte'));
     expect(await rows().count()).toBe(2);
   });
 
@@ -150,7 +151,7 @@ describe('media library', () => {
     await expect.poll(() => rows().count()).toBe(2);
     const notAVideo = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(64 * 1024, 3)]);
     await page.getByTestId('media-file-input').setInputFiles([{ name: 'tournage.mp4', mimeType: 'video/mp4', buffer: notAVideo }]);
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('"tournage.mp4" cannot be played: what follows its file-type box is not MP4 data');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(fr('« tournage.mp4 » ne peut pas être lu : ce qui suit sa boîte de type n’est pas du MP4'));
     expect(await rows().count()).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ExportNotice } from '../../../shared/export/exportNotice';
 import { PackagingModeSchema, ScormVersionSchema, type Cohort } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
@@ -70,7 +70,7 @@ export const exportCommand: CliCommand = {
         const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId, includeSource: values['with-source'] ?? false };
         const notices = await callOrThrow(api, 'checkScormExport', options);
         if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
-        if (io.interrupt?.aborted) throw new AppError('cancelled', 'Interrupted: no file was written.');
+        if (io.interrupt?.aborted) throw appError('cancelled', 'interrupted');
         // Ctrl-C cancels the export, which removes its partial file.
         const cancel = () => void api.cancelScormExport({});
         io.interrupt?.addEventListener('abort', cancel, { once: true });
@@ -90,7 +90,7 @@ export const exportCommand: CliCommand = {
       return 1;
     }
     const result = outcome.result;
-    if (!result) throw new AppError('cancelled', 'The export was not written.');
+    if (!result) throw appError('cancelled', 'nothingWritten');
     const warnings = result.warnings.filter((notice) => notice.severity === 'warning');
     const notes = result.warnings.filter((notice) => notice.severity === 'info');
     if (warnings.length > 0) io.err(warnings.map(formatNotice).join('\n'));

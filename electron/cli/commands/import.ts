@@ -70,7 +70,7 @@ export const importCommand: CliCommand = {
     const language = LanguageSchema.safeParse(values.language);
     if (!language.success) throw new CliUsageError(`--language must be fr or en, not "${values.language}".`);
     const levels = { module: level(values['module-level'], DEFAULT_HEADING_LEVELS.module, '--module-level'), capsule: level(values['capsule-level'], DEFAULT_HEADING_LEVELS.capsule, '--capsule-level') };
-    if (!existsSync(source)) throw new AppError('not-found', `${source} does not exist.`);
+    if (!existsSync(source)) throw appError('not-found', 'pathMissing', { path: source });
     const isFolder = statSync(source).isDirectory();
     const extension = path.extname(source).toLowerCase();
     if (!isFolder && extension !== '.zip' && extension !== '.docx') {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { CourseTemplateSchema } from '../../../shared/api/projectCalls';
 import { LanguageSchema } from '../../../shared/model/course';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
@@ -34,7 +34,7 @@ export const newCommand: CliCommand = {
     const created = await withCliServices(io.cwd, { newProjectPath: filePath }, (api) =>
       callOrThrow(api, 'createProject', { title: values.title ?? '', language: language.data, template: template.data }),
     );
-    if (!created) throw new AppError('cancelled', 'The project was not created.');
+    if (!created) throw appError('cancelled', 'nothingWritten');
     io.out(`Created ${created.path} ("${created.title}", ${language.data}, template ${template.data}).`);
     return 0;
   },

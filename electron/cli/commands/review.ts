@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ReviewImportResult, ReviewOverview } from '../../../shared/api/reviewCalls';
 import { MAX_REVIEW_FILE_BYTES } from '../../../shared/review/reviewFile';
 import { CliUsageError, parseCommandArgs, type CliCommand, type CliIo } from '../cliCommand';
@@ -54,11 +54,11 @@ async function pack(args: string[], io: CliIo): Promise<number> {
       const { rounds } = await callOrThrow(api, 'getReviewOverview', {});
       const round = roundNumber === null ? rounds.at(-1) : rounds.find((candidate) => candidate.number === roundNumber);
       if (!round) {
-        const known = rounds.length ? `its rounds are ${rounds.map((candidate) => candidate.number).join(', ')}` : 'it has no review round yet: start one in SPOC Studio (place "Review")';
-        throw new AppError('not-found', `${path.basename(file)} has no review round ${roundNumber ?? ''}`.trimEnd() + `; ${known}.`);
+        if (rounds.length === 0) throw appError('not-found', 'reviewNoRoundYet', { file: path.basename(file) });
+        throw appError('not-found', 'reviewRoundMissing', { file: path.basename(file), round: roundNumber ?? '', rounds: rounds.map((candidate) => candidate.number).join(', ') });
       }
       const saved = await callOrThrow(api, 'saveReviewPack', { roundId: round.id });
-      if (!saved) throw new AppError('cancelled', 'The review pack was not written.');
+      if (!saved) throw appError('cancelled', 'nothingWritten');
       return { ...saved, round: round.number };
     },
     { exportPath: output },

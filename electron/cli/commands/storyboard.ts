@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { CliUsageError, parseCommandArgs, type CliCommand } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
 import { outputPathFor } from '../outputPathFor';
@@ -20,7 +20,7 @@ export const storyboardCommand: CliCommand = {
     if (!values.output) throw new CliUsageError('-o OUT is required: the .docx to write, or a folder to write it in.');
     const exportPath = outputPathFor(io.cwd, values.output, '.docx');
     const file = await withOpenProject(io.cwd, positionals[0] ?? '', (api) => callOrThrow(api, 'exportStoryboard', {}), { exportPath });
-    if (!file) throw new AppError('cancelled', 'The storyboard was not written.');
+    if (!file) throw appError('cancelled', 'nothingWritten');
     io.out(`Wrote ${file.path} (${Math.max(1, Math.round(file.bytes / 1_000))} kB).`);
     return 0;
   },

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { mediaAccessibilityGaps, mediaIdsIn, replaceMediaIn } from '../../../shared/authoring/mediaReferences';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
@@ -37,16 +37,16 @@ export function mediaLibraryCalls(context: ServiceContext) {
         const assets = new Map(repository.list('mediaAssets').map((asset) => [asset.id, asset]));
         const from = assets.get(input.fromId);
         const to = assets.get(input.toId);
-        if (!from || !to) throw new AppError('not-found', 'One of the two media files is no longer in the library. Reload the library and try again.');
+        if (!from || !to) throw appError('not-found', 'mediaReplaceMissing');
         if (from.kind !== to.kind) {
-          throw new AppError('invalid-input', `"${from.fileName}" is ${from.kind} and "${to.fileName}" is ${to.kind}: replace a file with one of the same kind.`);
+          throw appError('invalid-input', 'mediaReplaceKind', { from: from.fileName, to: to.fileName });
         }
         let capsuleCount = 0;
         for (const capsule of repository.capsules()) {
           if (!mediaIdsIn(capsule.content).has(from.id)) continue;
           const content = replaceMediaIn(capsule.content, from.id, to.id);
           const problem = validateCapsuleContent(content);
-          if (problem) throw new AppError('internal', `Replacing the file would break capsule "${capsule.title}": ${problem}`);
+          if (problem) throw appError('internal', 'mediaReplaceBreaks', { capsule: capsule.title, detail: problem });
           repository.updateCapsule({ ...capsule, content });
           capsuleCount += 1;
         }

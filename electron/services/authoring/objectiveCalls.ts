@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { type Objective, ObjectiveSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
@@ -23,7 +23,7 @@ function siblingsOf(db: Database, moduleId: string | null, exceptId: string | nu
 
 function requireObjective(repository: CourseRepository, id: string): Objective {
   const objective = repository.list('objectives').find((candidate) => candidate.id === id);
-  if (!objective) throw new AppError('not-found', `No objective with id ${id} in this project; it may have been deleted. Reload and try again.`);
+  if (!objective) throw appError('not-found', 'notFoundObjective', { id });
   return objective;
 }
 
@@ -32,7 +32,7 @@ function nextCode(repository: CourseRepository, moduleId: string | null, sibling
   let prefix = 'O';
   if (moduleId !== null) {
     const moduleIndex = repository.modules().findIndex((module) => module.id === moduleId);
-    if (moduleIndex < 0) throw new AppError('not-found', `No module with id ${moduleId} in this project; it may have been deleted. Reload and try again.`);
+    if (moduleIndex < 0) throw appError('not-found', 'notFoundModule', { id: moduleId });
     prefix = `O${moduleIndex + 1}.`;
   }
   const used = siblings
@@ -113,7 +113,7 @@ export function objectiveCalls(context: ServiceContext) {
       return writeCourse(context, (repository, db) => {
         requireObjective(repository, input.objectiveId);
         if (!preparedStatement(db, 'SELECT 1 FROM quizzes WHERE id = ?').get(input.quizId)) {
-          throw new AppError('not-found', `No quiz with id ${input.quizId} in this project; it may have been deleted. Reload and try again.`);
+          throw appError('not-found', 'notFoundQuiz', { id: input.quizId });
         }
         for (const question of repository.questions().filter((candidate) => candidate.quizId === input.quizId)) {
           if (question.objectiveIds.includes(input.objectiveId) === input.linked) continue;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { type Question, QuestionSchema, type Quiz, QuizSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
@@ -31,7 +31,7 @@ function quizRow(db: Database, sql: string, id: string): Quiz | null {
 
 function requireQuiz(db: Database, id: string): Quiz {
   const quiz = quizRow(db, 'SELECT * FROM quizzes WHERE id = ?', id);
-  if (!quiz) throw new AppError('not-found', `No quiz with id ${id} in this project; it may have been deleted. Reload and try again.`);
+  if (!quiz) throw appError('not-found', 'notFoundQuiz', { id });
   return quiz;
 }
 
@@ -71,7 +71,7 @@ export function quizCalls(context: ServiceContext) {
       return writeCourse(context, (repository, db) => {
         const capsule = repository.capsule(input.capsuleId);
         if (quizRow(db, 'SELECT * FROM quizzes WHERE capsule_id = ?', capsule.id)) {
-          throw new AppError('conflict', `The capsule "${capsule.title}" already has a quiz. Edit that quiz, or add a capsule for a second one.`);
+          throw appError('conflict', 'capsuleHasQuiz', { capsule: capsule.title });
         }
         const quiz = QuizSchema.parse({
           id: newId(),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
 import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { checkExport } from '../../../shared/export/checkExport';
@@ -46,7 +46,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
 
       exportScorm: async (input) => {
         const options = ExportOptionsSchema.parse(input);
-        if (running) throw new AppError('conflict', 'An export is already running: wait for it to finish or cancel it.');
+        if (running) throw appError('conflict', 'exportRunning');
         const project = context.project();
         const document = project.courseDocument();
         const plan = buildPackagePlan(document, options, playerAssets());

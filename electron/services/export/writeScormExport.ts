@@ -1,7 +1,7 @@
 import { mkdir, open, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import type { PackagePlan, PlannedPackage } from '../../../shared/export/buildPackagePlan';
 import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
@@ -70,7 +70,7 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
   const directory = plan.intoFolder ? outputPath : path.dirname(outputPath);
   if (plan.intoFolder) {
     await mkdir(directory, { recursive: true }).catch((error: unknown) => {
-      throw new AppError('file-error', `Cannot create the folder ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
+      throw appError('file-error', 'folderNotCreated', { folder: directory, detail: messageOf(error) });
     });
   }
   await ensureDiskSpace(directory, packages.reduce((sum, pkg) => sum + pkg.maxBytes, 0));
@@ -96,7 +96,7 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   const directory = path.dirname(zipPath);
   const temporaryPath = temporaryPathFor(zipPath, '.partial');
   const handle = await open(temporaryPath, 'wx').catch((error: unknown) => {
-    throw new AppError('file-error', `Cannot write in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
+    throw appError('file-error', 'folderNotWritable', { folder: directory, detail: messageOf(error) });
   });
   let closed = false;
   try {
@@ -112,9 +112,9 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   } catch (error) {
     if (!closed) await handle.close().catch(() => {});
     await rm(temporaryPath, { force: true });
-    if (signal?.aborted) throw new AppError('cancelled', 'The export was cancelled: no file was written.');
+    if (signal?.aborted) throw appError('cancelled', 'exportCancelled');
     if (error instanceof AppError) throw error;
-    throw new AppError('file-error', `Cannot write the export to ${zipPath}: ${messageOf(error)}. Check the disk and choose another folder if needed.`);
+    throw appError('file-error', 'exportNotWritten', { file: zipPath, detail: messageOf(error) });
   }
 }
 
@@ -188,12 +188,12 @@ function progressReporter(totalBytes: number, onProgress: ((progress: ExportProg
 
 async function ensureDiskSpace(directory: string, bytes: number): Promise<void> {
   const stats = await statfs(directory).catch((error: unknown) => {
-    throw new AppError('file-error', `Cannot write in ${directory}: ${messageOf(error)}. Choose an existing folder you can write to.`);
+    throw appError('file-error', 'folderNotWritable', { folder: directory, detail: messageOf(error) });
   });
   const free = stats.bavail * stats.bsize;
   if (free < bytes + DISK_SPACE_MARGIN) {
-    const megabytes = (value: number): string => `${Math.ceil(value / 1_000_000)} MB`;
-    throw new AppError('file-error', `Not enough disk space in ${directory}: the export needs ${megabytes(bytes)}, ${megabytes(free)} are free. Free some space or choose another disk.`);
+    const megabytes = (value: number): number => Math.ceil(value / 1_000_000);
+    throw appError('file-error', 'exportNoSpace', { folder: directory, needed: megabytes(bytes), free: megabytes(free) });
   }
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import type { ByteSink } from './fileSink';
 import {
   ZIP32_LIMIT,
@@ -48,7 +48,7 @@ export class ZipWriter {
       onChunk(chunk.length);
     }
     if (written !== entry.compressedSize) {
-      throw new AppError('corrupt-project', `Media file ${entry.name} should hold ${entry.compressedSize} bytes but the project gave ${written}: the project file may be damaged. Re-import that media file.`);
+      throw appError('corrupt-project', 'mediaShortRead', { name: entry.name, expected: entry.compressedSize, actual: written });
     }
   }
 
@@ -73,8 +73,5 @@ export class ZipWriter {
 }
 
 export function tooLarge(): AppError {
-  return new AppError(
-    'invalid-input',
-    'This export would pass 4 GiB, the limit of a zip without ZIP64 (and far beyond what LMSs accept). Export one package per module, or use lighter media.',
-  );
+  return appError('invalid-input', 'exportTooLarge');
 }

@@ -6,7 +6,7 @@
 import { createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { courseFromFolderFiles, CourseFolderError, courseToFolderFiles, type FolderFile } from '../../../shared/interchange/courseFolder';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { openMediaStream } from '../media/openMediaStream';
@@ -22,7 +22,7 @@ const MAX_FILES = 50_000;
 /** Unpacks the project at projectPath into dir, which must not exist yet or be empty. */
 export async function unpackProject(projectPath: string, dir: string): Promise<{ files: number; mediaFiles: number }> {
   if (existsSync(dir) && (!lstatSync(dir).isDirectory() || readdirSync(dir).length > 0)) {
-    throw new AppError('conflict', `${dir} already exists and is not an empty folder. Choose a new folder name: nothing is ever overwritten.`);
+    throw appError('conflict', 'folderNotEmpty', { folder: dir });
   }
   const project = ProjectFile.open(projectPath);
   const staging = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.unpacking`);
@@ -52,15 +52,15 @@ export async function unpackProject(projectPath: string, dir: string): Promise<{
 
 /** Builds a new project at targetPath from the course folder dir; targetPath must not exist. */
 export async function packCourseFolder(dir: string, targetPath: string): Promise<ProjectFile> {
-  if (existsSync(targetPath)) throw new AppError('conflict', `${targetPath} already exists. Choose another name, or move the existing file first.`);
-  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) throw new AppError('not-found', `${dir} is not a folder. Give the folder \`spoc unpack\` wrote.`);
+  if (existsSync(targetPath)) throw appError('conflict', 'fileExists', { file: targetPath });
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) throw appError('not-found', 'notACourseFolder', { folder: dir });
   const doc = readCourseFolder(dir);
   const mediaDir = path.join(dir, MEDIA_FOLDER);
   for (const asset of doc.media) mediaFilePath(mediaDir, asset.fileName);
   const listed = new Set(doc.media.map((asset) => asset.fileName));
   const unlisted = existsSync(mediaDir) ? readdirSync(mediaDir).filter((name) => !name.startsWith('.') && !listed.has(name)) : [];
   if (unlisted.length > 0) {
-    throw new AppError('invalid-input', `${path.join(mediaDir, unlisted[0]!)} is not listed in media.json. List it there with its SHA-256, or remove it.`);
+    throw appError('invalid-input', 'mediaNotListed', { file: path.join(mediaDir, unlisted[0]!) });
   }
   return importCourseDocument(targetPath, doc, existsSync(mediaDir) ? mediaDir : null);
 }
@@ -70,7 +70,11 @@ export function readCourseFolder(dir: string): CourseDocument {
   try {
     return courseFromFolderFiles(readFolderFiles(dir));
   } catch (error) {
-    if (error instanceof CourseFolderError) throw new AppError('invalid-input', `${path.join(dir, error.file)}${error.line === undefined ? '' : `, line ${error.line}`}: ${error.detail}`);
+    if (error instanceof CourseFolderError) {
+      const file = path.join(dir, error.file);
+      if (error.line === undefined) throw appError('invalid-input', 'courseFolderProblem', { file, detail: error.detail });
+      throw appError('invalid-input', 'courseFolderProblemAt', { file, line: error.line, detail: error.detail });
+    }
     throw error;
   }
 }
@@ -88,15 +92,15 @@ function readFolderFiles(dir: string): FolderFile[] {
       const where = path.join(dir, ...entry);
       const stat = lstatSync(where);
       if (stat.isSymbolicLink() || !(stat.isFile() || stat.isDirectory())) {
-        throw new AppError('invalid-input', `${where} is a link or a special file. A course folder holds plain files only: replace it with the file itself.`);
+        throw appError('invalid-input', 'courseFolderLink', { file: where });
       }
-      if (files.length >= MAX_FILES) throw new AppError('invalid-input', `${dir} holds more than ${MAX_FILES} files: this is not a course folder.`);
+      if (files.length >= MAX_FILES) throw appError('invalid-input', 'courseFolderTooMany', { folder: dir, limit: MAX_FILES });
       if (stat.isDirectory()) {
         walk(entry);
         continue;
       }
       if (entry[0] === MEDIA_FOLDER) continue;
-      if (stat.size > MAX_JSON_FILE_BYTES) throw new AppError('invalid-input', `${where} is ${stat.size} bytes, more than a course file can be (${MAX_JSON_FILE_BYTES}).`);
+      if (stat.size > MAX_JSON_FILE_BYTES) throw appError('invalid-input', 'courseFileTooLarge', { file: where, size: stat.size, limit: MAX_JSON_FILE_BYTES });
       files.push({ path: entry.join('/'), text: readFileSync(where, 'utf8') });
     }
   };

@@ -39,7 +39,7 @@ async function copyToTemporary(source: MediaFileSource, limit: number, read: (fi
       async function* (chunks: AsyncIterable<Buffer | Uint8Array>) {
         for await (const chunk of chunks) {
           received += chunk.length;
-          if (received > limit) throw new AppError('invalid-input', `"${source.fileName}" is larger than the ${Math.round(limit / 1024 / 1024)} MB an import may be.`);
+          if (received > limit) throw appError('invalid-input', 'importTooLarge', { name: source.fileName, megabytes: Math.round(limit / 1024 / 1024) });
           yield chunk;
         }
       },
@@ -70,7 +70,7 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
       return { ...base, headingLevels: plan.headingLevels, modules: outlineOf(plan.doc), mediaCount: plan.doc.media.length, notes: plan.notes, problem: null };
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
-      return { ...base, headingLevels: [], modules: [], mediaCount: 0, notes: {}, problem: error.message };
+      return { ...base, headingLevels: [], modules: [], mediaCount: 0, notes: {}, problem: error.message, ...(error.text ? { problemText: error.text } : {}) };
     }
   };
 
@@ -82,7 +82,7 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
   };
 
   const current = (): Staged => {
-    if (!staged) throw new AppError('invalid-input', 'No file is waiting to be imported: choose one with Import… first.');
+    if (!staged) throw appError('invalid-input', 'importNothingStaged');
     return staged;
   };
 
@@ -92,7 +92,7 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
       if (!source) return null;
       const extension = path.extname(source.fileName).toLowerCase();
       if (extension !== '.docx' && extension !== '.zip') {
-        throw new AppError('invalid-input', `"${source.fileName}" is neither a Word document (.docx) nor a SCORM package (.zip). Choose one of those.`);
+        throw appError('invalid-input', 'importWrongType', { name: source.fileName });
       }
       staged = null;
       staged = await copyToTemporary(source, extension === '.docx' ? MAX_DOCX_BYTES : MAX_PACKAGE_BYTES, async (filePath) =>

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import { mediaPathOf } from '../../../shared/export/mediaPath';
 import { courseFromPackageSource, PACKAGE_SOURCE_PATH, PackageSourceError } from '../../../shared/interchange/packageSource';
 import type { MediaAsset } from '../../../shared/model/course';
@@ -33,7 +33,7 @@ export interface PackageContent {
 
 export function readScormPackage(filePath: string, displayName = path.basename(filePath)): PackageContent {
   const size = statSync(filePath).size;
-  if (size > MAX_PACKAGE_BYTES) throw new AppError('invalid-input', `${displayName} is ${Math.round(size / 1_000_000)} MB, more than a package SPOC Studio can import (2 GB).`);
+  if (size > MAX_PACKAGE_BYTES) throw appError('invalid-input', 'packageTooLarge', { file: displayName, megabytes: Math.round(size / 1_000_000) });
   const outer = openSafeZip(readFileSync(filePath), PACKAGE_LIMITS, WHAT);
   // "One package per module" exports are a zip of zips; each carries the whole source.
   const nested = !outer.has(PACKAGE_SOURCE_PATH) && outer.names().length > 0 && outer.names().every((name) => name.endsWith('.zip'));
@@ -41,22 +41,16 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
   const withSource = packages.find((pkg) => pkg.has(PACKAGE_SOURCE_PATH));
   if (!withSource) {
     if (packages.some((pkg) => pkg.has('player/player.js') && pkg.names().some((name) => name.endsWith('/course-data.js')))) {
-      throw new AppError(
-        'invalid-input',
-        `${displayName} was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.`,
-      );
+      throw appError('invalid-input', 'packageWithoutSource', { file: displayName });
     }
-    throw new AppError(
-      'invalid-input',
-      `${displayName} was not exported by SPOC Studio (it carries no ${PACKAGE_SOURCE_PATH}), so it cannot be rebuilt into a project. Import the course's Word document or storyboard instead, or ask for its SPOC Studio project file.`,
-    );
+    throw appError('invalid-input', 'packageNotOurs', { file: displayName });
   }
   let doc: CourseDocument;
   const sourceText = withSource.read(PACKAGE_SOURCE_PATH).toString('utf8');
   try {
     doc = courseFromPackageSource(sourceText);
   } catch (error) {
-    if (error instanceof PackageSourceError) throw new AppError('invalid-input', `${displayName} cannot be imported: ${error.message}`);
+    if (error instanceof PackageSourceError) throw appError('invalid-input', 'packageSourceInvalid', { file: displayName, detail: error.message });
     throw error;
   }
   return { doc, sourceText, packages };
@@ -69,11 +63,7 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
  * course comes back. Zips of another export in the same folder are left alone.
  */
 export function readScormPackageFromDisk(filePath: string): PackageContent {
-  if (!statSync(filePath).isDirectory()) {
-    const content = readScormPackage(filePath);
-    if (content.doc.course.packagingMode !== 'module-packages') return content;
-    return { ...content, packages: [...content.packages, ...siblingPackages(path.dirname(filePath), content.sourceText, path.basename(filePath))] };
-  }
+  if (!statSync(filePath).isDirectory()) return withSiblingPackages(readScormPackage(filePath), filePath);
   const zips = readdirSync(filePath).filter((name) => name.toLowerCase().endsWith('.zip')).sort();
   for (const name of zips) {
     let content: PackageContent;
@@ -85,6 +75,12 @@ export function readScormPackageFromDisk(filePath: string): PackageContent {
     return { ...content, packages: [...content.packages, ...siblingPackages(filePath, content.sourceText, name)] };
   }
   throw new AppError('invalid-input', `${filePath} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.`);
+}
+
+/** A weekly export's package read from a copy, completed with the zips beside the original at `originalPath`. */
+export function withSiblingPackages(content: PackageContent, originalPath: string): PackageContent {
+  if (content.doc.course.packagingMode !== 'module-packages') return content;
+  return { ...content, packages: [...content.packages, ...siblingPackages(path.dirname(originalPath), content.sourceText, path.basename(originalPath))] };
 }
 
 function siblingPackages(dir: string, sourceText: string, except: string): SafeZip[] {
@@ -103,22 +99,28 @@ function siblingPackages(dir: string, sourceText: string, except: string): SafeZ
   return found;
 }
 
+/** The package holding a media file the source lists; refused when none does (a weekly export's zip alone). */
+function packageHolding(content: PackageContent, asset: MediaAsset): SafeZip {
+  const entry = mediaPathOf(asset);
+  const pkg = content.packages.find((candidate) => candidate.has(entry));
+  if (pkg) return pkg;
+  const weekly = content.doc.course.packagingMode === 'module-packages';
+  throw appError('invalid-input', 'packageMediaMissing', { entry, name: asset.fileName });
+}
+
+/** Refuses, before any preview, a package whose media are not all there. */
+export function checkPackageMedia(content: PackageContent): PackageContent {
+  for (const asset of content.doc.media) packageHolding(content, asset);
+  return content;
+}
+
 /** The bytes of one media file the source lists, from the package that holds it, checked against its SHA-256. */
 export function packageMediaBytes(content: PackageContent, asset: MediaAsset): Buffer {
   const entry = mediaPathOf(asset);
-  const pkg = content.packages.find((candidate) => candidate.has(entry));
-  if (!pkg) {
-    const weekly = content.doc.course.packagingMode === 'module-packages';
-    throw new AppError(
-      'invalid-input',
-      weekly
-        ? `${WHAT} is one module's package of a weekly export and lacks ${entry} ("${asset.fileName}"), which another module's package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.`
-        : `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole package as it was exported.`,
-    );
-  }
+  const pkg = packageHolding(content, asset);
   const bytes = pkg.read(entry);
   if (createHash('sha256').update(bytes).digest('hex') !== asset.sha256) {
-    throw new AppError('invalid-input', `${WHAT}'s ${entry} does not match the SHA-256 its source gives: the package was altered. It is refused.`);
+    throw appError('invalid-input', 'packageMediaAltered', { entry });
   }
   return bytes;
 }

@@ -5,7 +5,7 @@
  * refused too. Names with `..`, absolute paths or backslashes are refused.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { CENTRAL_HEADER_SIZE, END_RECORD_SIZE, LOCAL_HEADER_SIZE, METHOD_DEFLATED, METHOD_STORED } from '../export/zipFormat';
 
 export interface ZipLimits {
@@ -39,16 +39,16 @@ function endRecordOffset(zip: Buffer): number {
   return -1;
 }
 
-/** Opens the archive's directory; `what` names the file in messages ("The Word document"). */
-export function openSafeZip(zip: Buffer, limits: ZipLimits, what: string): SafeZip {
-  const notZip = () => new AppError('invalid-input', `${what} is not a valid zip archive (it may be damaged, or another kind of file renamed). Save it again and retry.`);
+/** Opens the archive's directory; `file` names it in messages (its file name, or an inner zip's name). */
+export function openSafeZip(zip: Buffer, limits: ZipLimits, file: string): SafeZip {
+  const notZip = () => appError('invalid-input', 'zipInvalid', { file });
   if (zip.length < END_RECORD_SIZE) throw notZip();
   const end = endRecordOffset(zip);
   if (end < 0) throw notZip();
   const count = zip.readUInt16LE(end + 10);
   const directoryOffset = zip.readUInt32LE(end + 16);
   if (count > limits.maxEntries) {
-    throw new AppError('invalid-input', `${what} holds ${count} files, more than the ${limits.maxEntries} allowed: it is refused as a possible zip bomb.`);
+    throw appError('invalid-input', 'zipTooManyFiles', { file, count, limit: limits.maxEntries });
   }
   const entries = new Map<string, Entry>();
   let total = 0;
@@ -65,11 +65,11 @@ export function openSafeZip(zip: Buffer, limits: ZipLimits, what: string): SafeZ
       offset: zip.readUInt32LE(at + 42),
     };
     if (name.startsWith('/') || name.includes('\\') || name.split('/').includes('..')) {
-      throw new AppError('invalid-input', `${what} holds a file named "${name}" that points outside the archive: it is refused.`);
+      throw appError('invalid-input', 'zipPathOutside', { file, name });
     }
     total += entry.size;
     if (total > limits.maxTotalBytes) {
-      throw new AppError('invalid-input', `${what} unpacks to more than ${Math.round(limits.maxTotalBytes / 1_000_000)} MB: it is refused as a possible zip bomb.`);
+      throw appError('invalid-input', 'zipTooBig', { file, megabytes: Math.round(limits.maxTotalBytes / 1_000_000) });
     }
     entries.set(name, entry);
     at += CENTRAL_HEADER_SIZE + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
@@ -79,7 +79,7 @@ export function openSafeZip(zip: Buffer, limits: ZipLimits, what: string): SafeZ
     has: (name) => entries.has(name),
     read(name) {
       const entry = entries.get(name);
-      if (!entry) throw new AppError('not-found', `${what} has no file ${name}.`);
+      if (!entry) throw appError('not-found', 'zipEntryMissing', { file, name });
       const local = entry.offset;
       if (local + LOCAL_HEADER_SIZE > zip.length || zip.readUInt32LE(local) !== 0x04034b50) throw notZip();
       const start = local + LOCAL_HEADER_SIZE + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
@@ -91,10 +91,10 @@ export function openSafeZip(zip: Buffer, limits: ZipLimits, what: string): SafeZ
         else if (entry.method === METHOD_DEFLATED) bytes = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size + 1) });
         else throw new Error(`compression method ${entry.method}`);
       } catch {
-        throw new AppError('invalid-input', `${what}: the file ${name} cannot be unpacked or is larger than its archive says (a possible zip bomb). It is refused.`);
+        throw appError('invalid-input', 'zipEntryUnpack', { file, name });
       }
       if (bytes.length !== entry.size || (crc32(bytes) >>> 0) !== entry.crc32) {
-        throw new AppError('invalid-input', `${what}: the file ${name} does not match its archive record (damaged, or forged). It is refused.`);
+        throw appError('invalid-input', 'zipEntryMismatch', { file, name });
       }
       return bytes;
     },

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import mammoth from 'mammoth';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { Course, Language } from '../../../shared/model/course';
 import { decodeEntities } from '../../../shared/interchange/mammothHtml';
 import {
@@ -33,7 +33,6 @@ import { checkEveryEntry, openSafeZip } from './safeZip';
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 const DOCX_LIMITS = { maxEntries: 5_000, maxTotalBytes: 250 * 1024 * 1024 };
 const IMAGE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
-const WHAT = 'The Word document';
 
 export interface WordDocumentText {
   html: string;
@@ -48,14 +47,13 @@ export interface WordDocumentText {
 export async function readWordDocument(filePath: string, displayName = path.basename(filePath)): Promise<WordDocumentText> {
   const size = statSync(filePath).size;
   if (size > MAX_DOCX_BYTES) {
-    throw new AppError('invalid-input', `${displayName} is ${Math.round(size / 1_000_000)} MB; a Word document to import may be at most ${MAX_DOCX_BYTES / 1024 / 1024} MB. Compress its pictures in Word (File › Compress Pictures) and retry.`);
+    throw appError('invalid-input', 'wordTooLarge', { file: displayName, megabytes: Math.round(size / 1_000_000), limit: MAX_DOCX_BYTES / 1024 / 1024 });
   }
   const bytes = readFileSync(filePath);
-  const what = `${WHAT} "${displayName}"`;
-  const zip = openSafeZip(bytes, DOCX_LIMITS, what);
-  if (!zip.has('word/document.xml')) throw new AppError('invalid-input', `${displayName} is not a Word document (.docx): it has no word/document.xml. Save it from Word as "Word Document (.docx)" and retry.`);
+  const zip = openSafeZip(bytes, DOCX_LIMITS, displayName);
+  if (!zip.has('word/document.xml')) throw appError('invalid-input', 'wordNotDocx', { file: displayName });
   checkEveryEntry(zip);
-  refuseLinkedImages(what, zip.names().filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name)).map((name) => zip.read(name).toString('utf8')));
+  refuseLinkedImages(displayName, zip.names().filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name)).map((name) => zip.read(name).toString('utf8')));
 
   const core = zip.has('docProps/core.xml') ? zip.read('docProps/core.xml').toString('utf8') : '';
   const field = (name: string) => decodeEntities(new RegExp(`<dc:${name}>([^<]*)</dc:${name}>`).exec(core)?.[1] ?? '').trim();
@@ -84,15 +82,12 @@ export async function readWordDocument(filePath: string, displayName = path.base
 }
 
 /** A picture "linked to file" points outside the document: importing it would mean fetching it. */
-function refuseLinkedImages(what: string, relationships: string[]): void {
+function refuseLinkedImages(file: string, relationships: string[]): void {
   for (const xml of relationships) {
     for (const [relationship] of xml.matchAll(/<Relationship\b[^>]*>/g)) {
       if (!/TargetMode\s*=\s*"External"/.test(relationship) || !/Type\s*=\s*"[^"]*\/image"/.test(relationship)) continue;
       const target = decodeEntities(/Target\s*=\s*"([^"]*)"/.exec(relationship)?.[1] ?? '');
-      throw new AppError(
-        'invalid-input',
-        `${what} shows a picture linked from outside it (${target.slice(0, 200)}). SPOC Studio never fetches external files: in Word, insert the picture itself (Insert › Pictures › This Device) instead of linking it, then import again.`,
-      );
+      throw appError('invalid-input', 'wordLinkedPicture', { file, target: target.slice(0, 200) });
     }
   }
 }
@@ -108,7 +103,7 @@ export function planWordImport(text: WordDocumentText, levels: HeadingLevels, co
     const result = courseFromWordHtml({ html: text.html, course, levels, images: text.images, storyboard: text.storyboard, createdAt: new Date().toISOString() });
     return { ...result, headingLevels: headingLevelsOf(text.html), storyboard: text.storyboard };
   } catch (error) {
-    if (error instanceof WordImportError) throw new AppError('invalid-input', `${WHAT}: ${error.message}`);
+    if (error instanceof WordImportError) throw appError('invalid-input', 'wordImportProblem', { detail: error.message });
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import type { MediaAsset, MediaKind } from '../../../shared/model/course';
 import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
@@ -47,7 +47,7 @@ export async function importMediaFile(
 ): Promise<MediaAsset> {
   const shownName = path.basename(filePath);
   const handle = await open(filePath, 'r').catch((error: Error) => {
-    throw new AppError('file-error', `Cannot read media file "${shownName}": ${error.message}. Check it exists and you may read it.`);
+    throw appError('file-error', 'mediaNotReadable', { name: shownName, detail: error.message });
   });
   try {
     return await importMediaStream(project, fileChunks(handle), shownName, description, options);
@@ -95,7 +95,7 @@ export async function importMediaStream(
         if (size === 0) options.checkHead?.(chunk);
         size += chunk.length;
         if (options.maxBytes !== undefined && size > options.maxBytes) {
-          throw new AppError('invalid-input', `"${shownName}" is larger than ${formatMegabytes(options.maxBytes)}: compress it or host it elsewhere and link to it.`);
+          throw appError('invalid-input', 'mediaTooLarge', { name: shownName, megabytes: Math.round(options.maxBytes / 1024 / 1024) });
         }
         hash.update(chunk);
         batch.push(chunk);
@@ -106,16 +106,16 @@ export async function importMediaStream(
       hash.cancel();
       discardPending(project, pendingId);
       const meaning = sqliteFailure(error);
-      throw meaning instanceof AppError ? meaning : new AppError('file-error', `Importing "${shownName}" failed: ${(error as Error).message}.`);
+      throw meaning instanceof AppError ? meaning : appError('file-error', 'mediaImportFailed', { name: shownName, detail: (error as Error).message });
     }
 
     const { sha256, crc32: checksum } = await hash.digest().catch((error: Error) => {
       discardPending(project, pendingId);
-      throw new AppError('internal', `Importing "${shownName}" failed: ${error.message}. Try again.`);
+      throw appError('internal', 'mediaImportFailed', { name: shownName, detail: error.message });
     });
     if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
       discardPending(project, pendingId);
-      throw new AppError('file-error', `Media file "${shownName}" does not match the course (its SHA-256 differs): the file was changed or damaged.`);
+      throw appError('file-error', 'mediaHashMismatch', { name: shownName });
     }
     return project.transaction((db) => {
       const existing = db.prepare('SELECT id FROM media_contents WHERE sha256 = ?').get(sha256);
@@ -148,7 +148,6 @@ export async function importMediaStream(
   });
 }
 
-const formatMegabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** A file's bytes, one full chunk at a time, the next one read while the caller stores this one. */
 async function* fileChunks(handle: FileHandle): AsyncIterable<Buffer> {

@@ -2,7 +2,7 @@
  * The media domain: bringing files into the project's media store and reading small images back for
  * thumbnails. Node only; imports shared and the project store, never electron.
  */
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { mediaCalls, MediaImportProgress } from '../../../shared/api/mediaCalls';
 import { MAX_MEDIA_BYTES, type MediaFileType, mediaFileNameProblem, mediaFileTypeOf } from '../../../shared/media/mediaFileTypes';
 import type { MediaAsset } from '../../../shared/model/course';
@@ -19,9 +19,10 @@ export const MAX_THUMBNAIL_BYTES = 4 * 1024 * 1024;
 function checkedType(source: MediaFileSource): MediaFileType {
   const type = mediaFileTypeOf(source.fileName);
   const problem = mediaFileNameProblem(source.fileName);
-  if (problem || !type) throw new AppError('invalid-input', problem ?? `"${source.fileName}" is not a media file.`);
+  if (problem) throw appError('invalid-input', problem.key, problem.params);
+  if (!type) throw appError('invalid-input', 'mediaTypeRefused', { name: source.fileName });
   if (source.size !== null && source.size > MAX_MEDIA_BYTES) {
-    throw new AppError('invalid-input', `"${source.fileName}" is larger than ${MAX_MEDIA_BYTES / 1024 / 1024 / 1024} GB: compress it or host it elsewhere and link to it.`);
+    throw appError('invalid-input', 'mediaTooLarge', { name: source.fileName, megabytes: MAX_MEDIA_BYTES / 1024 / 1024 });
   }
   return type;
 }
@@ -33,7 +34,7 @@ export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) =>
     async importMedia() {
       const project = context.project();
       const choose = context.options.places.chooseMediaToImport;
-      if (!choose) throw new AppError('invalid-input', 'Media cannot be picked here: import them from the media library of SPOC Studio.');
+      if (!choose) throw appError('invalid-input', 'mediaPickNotHere');
       const sources = (await choose()) ?? [];
       const checked = sources.map((source) => ({ source, type: checkedType(source) }));
       const imported: MediaAsset[] = [];
@@ -52,10 +53,10 @@ export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) =>
                 checkHead: (head) => {
                   const problem = type.containerProblem?.(head);
                   if (problem) {
-                    throw new AppError('invalid-input', `"${source.fileName}" cannot be played: ${problem}. It was not imported: export it again (MP4, H.264) from its application.`);
+                    throw appError('invalid-input', problem.key, { ...problem.params, name: source.fileName });
                   }
                   if (!type.matches(head)) {
-                    throw new AppError('invalid-input', `"${source.fileName}" does not contain what its name says (${type.mimeType}): the file is damaged or renamed. Export it again from its application.`);
+                    throw appError('invalid-input', 'mediaWrongContent', { name: source.fileName, mimeType: type.mimeType });
                   }
                 },
                 onProgress: (bytesDone) => {
@@ -79,7 +80,7 @@ export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) =>
     async getMediaThumbnail({ id }) {
       const project = context.project();
       const asset = new CourseRepository(project.db).list('mediaAssets').find((candidate) => candidate.id === id);
-      if (!asset) throw new AppError('not-found', `No media with id ${id} in this project; it may have been deleted. Reload the library.`);
+      if (!asset) throw appError('not-found', 'notFoundMedia', { id });
       if (asset.kind !== 'image' || asset.size > MAX_THUMBNAIL_BYTES) return null;
       const chunks: Buffer[] = [];
       for await (const chunk of openMediaStream(project.db, asset.sha256)) chunks.push(chunk as Buffer);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { Readable } from 'node:stream';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { MEDIA_CHUNK_SIZE } from './importMediaFile';
 
 /**
@@ -10,13 +10,13 @@ import { MEDIA_CHUNK_SIZE } from './importMediaFile';
  */
 export function mediaChunks(db: Database, sha256: string): Iterable<Buffer> {
   const content = db.prepare('SELECT id, size FROM media_contents WHERE sha256 = ?').get(sha256) as { id: number; size: number } | undefined;
-  if (!content) throw new AppError('not-found', `No media with SHA-256 ${sha256} in this project; it may have been deleted.`);
+  if (!content) throw appError('not-found', 'notFoundMediaContent', { sha256 });
   const chunkCount = Math.ceil(content.size / MEDIA_CHUNK_SIZE);
   const readChunk = db.prepare('SELECT data FROM media_chunks WHERE content_id = ? AND chunk_index = ?').pluck();
   return (function* () {
     for (let index = 0; index < chunkCount; index += 1) {
       const data = readChunk.get(content.id, index) as Buffer | undefined;
-      if (!data) throw new AppError('corrupt-project', `Media ${sha256} is missing part ${index + 1} of ${chunkCount}. Open a backup copy of the project.`);
+      if (!data) throw appError('corrupt-project', 'mediaPartMissing', { sha256, part: index + 1, parts: chunkCount });
       yield data;
     }
   })();

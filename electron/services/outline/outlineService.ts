@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { CapsuleSchema, CourseSchema, ModuleSchema, type Capsule } from '../../../shared/model/course';
 import { copyTitle } from '../../../shared/authoring/copyTitle';
 import { newId } from '../../../shared/model/ids';
@@ -8,6 +8,7 @@ import { emptyDoc } from '../../../shared/model/richText';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import type { ServiceDomain } from '../serviceContext';
+import { notFound } from '../notFound';
 import { buildOutline } from './buildOutline';
 import { copyCapsule } from './copyCapsule';
 import { positionAfter } from './positionAfter';
@@ -93,7 +94,7 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         const position = positionAfter(
           repository.capsulePositions(moduleId),
           afterCapsuleId ?? null,
-          () => new AppError('invalid-input', `Capsule ${afterCapsuleId} is not in module ${moduleId}; add the new capsule after one of that module's capsules.`),
+          () => appError('invalid-input', 'capsuleNotInModule', { capsule: afterCapsuleId!, module: moduleId }),
         );
         const capsule: Capsule = {
           id: newId(),
@@ -119,7 +120,7 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
     saveCapsuleContent: async ({ id, content }) =>
       writeCourse(context, (repository) => {
         const problem = validateCapsuleContent(content);
-        if (problem) throw new AppError('invalid-input', `This capsule content does not fit the editor (${problem}); it was not saved. Reload the capsule.`);
+        if (problem) throw appError('invalid-input', 'capsuleContentMisfit', { detail: problem });
         const capsule = validated(CapsuleSchema, { ...repository.capsule(id), content }, 'capsule');
         courseRows.capsules.update(repository.db, capsule);
         return capsule;
@@ -158,14 +159,10 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
   };
 };
 
-export function notFound(what: string, id: string): AppError {
-  return new AppError('not-found', `No ${what} with id ${id} in this project; it may have been deleted. Reload and try again.`);
-}
-
 /** Checks a merged value against the model (a patch can be valid alone and not once merged). */
 export function validated<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
-  throw new AppError('invalid-input', `The ${what} would not be valid: ${issues}.`);
+  throw appError('invalid-input', 'changeInvalid', { detail: `${what}: ${issues}` });
 }

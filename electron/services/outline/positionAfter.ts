@@ -1,9 +1,9 @@
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import { positionForIndex } from './positionForIndex';
 
 type Sibling = { id: string; position: string };
 
-const notInList = () => new AppError('not-found', 'The item to insert after is not in this list any more. Reload and try again.');
+const notInList = (): AppError => appError('not-found', 'insertAfterMissing');
 
 /** The position key right after the sibling `afterId` (or at the end when null); `missing` says why afterId is not there. */
 export function positionAfter(siblings: readonly Sibling[], afterId: string | null, missing: () => AppError = notInList): string {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ExportedFile } from '../../../shared/api/pacingCalls';
 import type { CheckSettings } from '../../../shared/checks/checkSettings';
 import type { Finding } from '../../../shared/checks/finding';
@@ -16,7 +16,9 @@ import { buildCohortProgramme } from '../../../shared/pacing/buildCohortProgramm
 import { defaultWeekPlan } from '../../../shared/pacing/computePacingBoard';
 import { formatMessage } from '../../../shared/i18n/formatMessage';
 import { isValidTimeZone } from '../../../shared/pacing/zonedTimeToUtc';
-import { notFound, validated } from '../outline/outlineService';
+import { type ItemKind, notFound } from '../notFound';
+import { validated } from '../outline/outlineService';
+import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { Row } from '../project/rowCodec';
@@ -44,7 +46,7 @@ type PacingMethods =
 
 const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
-function rowOf(db: Database, sql: string, id: string, what: string): Row {
+function rowOf(db: Database, sql: string, id: string, what: ItemKind): Row {
   const row = preparedStatement(db, sql).get(id) as Row | undefined;
   if (!row) throw notFound(what, id);
   return row;
@@ -57,7 +59,7 @@ function requireModuleIfSet(db: Database, moduleId: string | null): void {
 /** Time zone known to the system, holidays sorted and without repeats. */
 function normalizedCohort(cohort: Cohort): Cohort {
   if (!isValidTimeZone(cohort.timeZone)) {
-    throw new AppError('invalid-input', `Unknown time zone "${cohort.timeZone}" for cohort "${cohort.name}": use an IANA name such as Europe/Paris.`);
+    throw appError('invalid-input', 'unknownTimeZone', { zone: cohort.timeZone, cohort: cohort.name });
   }
   return { ...cohort, holidays: [...new Set(cohort.holidays)].sort() };
 }

@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { temporaryPathFor } from '../project/temporaryFiles';
 
 /** Writes a whole file under a temporary name, then renames it into place: readers never see half a file. */
@@ -13,7 +13,7 @@ export function writeFileAtomically(filePath: string, content: string | Uint8Arr
   } catch (error) {
     rmSync(temporaryPath, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('file-error', `Cannot write "${path.basename(filePath)}" in ${path.dirname(filePath)}: ${reason}. Choose a folder you can write to.`);
+    throw appError('file-error', 'fileNotWritten', { file: path.basename(filePath), folder: path.dirname(filePath), detail: reason });
   }
   return bytes.length;
 }

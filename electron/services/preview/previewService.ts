@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { buildPreviewPackage } from '../../../shared/export/buildPreviewPackage';
 import { loadPlayerAssets, playerDirCandidates } from '../export/loadPlayerAssets';
@@ -12,7 +12,7 @@ export function previewService(context: ServiceContext) {
   return {
     async openPreview({ kind, id }: { kind: 'capsule' | 'module'; id: string }) {
       const store = context.options.previews;
-      if (!store) throw new AppError('internal', 'This window has no place to show previews. Restart SPOC Studio, then open the preview again.');
+      if (!store) throw appError('internal', 'previewNoPlace');
       const project = context.project();
       player ??= loadPlayerAssets(playerDirCandidates(context.options.resourcesDir));
       const preview = buildPreviewPackage(project.courseDocument(), { kind, id }, player);

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { Capsule, Course, Module, Question } from '../../../shared/model/course';
 import type { RichTextDoc } from '../../../shared/model/richText';
 import { answeredQuestionCount } from '../../../shared/quiz/answeredQuestions';
+import { type ItemKind, notFound } from '../notFound';
 import { courseRows } from './courseRows';
 import { preparedStatement } from './preparedStatement';
 import { safeJson, type Row, type RowCodec } from './rowCodec';
@@ -37,7 +38,7 @@ export class CourseRepository {
 
   course(): Course {
     const row = this.get('SELECT * FROM courses');
-    if (!row) throw new AppError('corrupt-project', 'This project has no course row. Open a backup copy of it.');
+    if (!row) throw appError('corrupt-project', 'courseRowMissing');
     return courseRows.course.fromRow(row);
   }
 
@@ -66,7 +67,7 @@ export class CourseRepository {
   capsuleOutlineEntries(): OutlineCapsule[] {
     return this.all(ORDER.capsuleOutline).map((row) => {
       const content = safeJson(row.content as string) as RichTextDoc | undefined;
-      if (content?.type !== 'doc') throw new AppError('corrupt-project', `The content of capsule ${String(row.id)} is damaged. Open a backup copy of this project.`);
+      if (content?.type !== 'doc') throw appError('corrupt-project', 'capsuleContentDamaged', { id: String(row.id) });
       return {
         id: row.id as string,
         moduleId: row.module_id as string,
@@ -147,7 +148,7 @@ export class CourseRepository {
     const exists = preparedStatement(this.db, 'SELECT 1 FROM objectives WHERE id = ?');
     const insert = preparedStatement(this.db, `INSERT INTO ${table} (${owner}, objective_id, rank) VALUES (?, ?, ?)`);
     [...new Set(objectiveIds)].forEach((objectiveId, rank) => {
-      if (!exists.get(objectiveId)) throw new AppError('not-found', `No objective with id ${objectiveId} in this project; it may have been deleted.`);
+      if (!exists.get(objectiveId)) throw appError('not-found', 'notFoundObjective', { id: objectiveId });
       insert.run(ownerId, objectiveId, rank);
     });
   }
@@ -168,9 +169,9 @@ export class CourseRepository {
     return links;
   }
 
-  private require(sql: string, id: string, what: string): Row {
+  private require(sql: string, id: string, what: ItemKind): Row {
     const row = this.get(sql, id);
-    if (!row) throw new AppError('not-found', `No ${what} with id ${id} in this project; it may have been deleted. Reload and try again.`);
+    if (!row) throw notFound(what, id);
     return row;
   }
 

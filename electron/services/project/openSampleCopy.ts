@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { readCourseFolder } from '../interchange/courseFolderIo';
 import { importCourseDocument } from './importCourseDocument';
@@ -23,7 +23,7 @@ export async function openSampleCopy(resourcesDir: string, workspaceDir: string,
   try {
     sample = readCourseFolder(sampleDir);
   } catch (error) {
-    throw new AppError('internal', `The bundled sample course cannot be read (${(error as Error).message}). Reinstall SPOC Studio.`);
+    throw appError('internal', 'sampleUnreadable', { detail: (error as Error).message });
   }
   const isPristine = (project: ProjectFile): boolean => {
     try {
@@ -44,7 +44,7 @@ export async function openSampleCopy(resourcesDir: string, workspaceDir: string,
     if (existing && isPristine(existing)) return existing;
     existing?.close();
   }
-  throw new AppError('file-error', `Too many copies of the sample in ${workspaceDir}. Delete some and try again.`);
+  throw appError('file-error', 'tooManySampleCopies', { folder: workspaceDir });
 }
 
 function tryOpen(filePath: string): ProjectFile | null {

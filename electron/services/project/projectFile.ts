@@ -142,7 +142,6 @@ export class ProjectFile {
    */
   static open(filePath: string, migrations: readonly Migration[] = MIGRATIONS, options: OpenOptions = {}): ProjectFile {
     const fileName = path.basename(filePath);
-    rollBackHotJournal(filePath);
     const inspected = inspectProjectFile(filePath, migrations.length);
     const readOnly: ReadOnlyReason | null = inspected.damage ? 'damaged' : !mayWrite(filePath) ? 'read-only-place' : options.readOnly ? 'locked' : null;
     if (readOnly) {
@@ -199,7 +198,7 @@ export class ProjectFile {
     try {
       db = new BetterSqlite3(temporaryPath);
     } catch (error) {
-      throw new AppError('file-error', `Cannot create "${path.basename(filePath)}" in ${directory}: ${messageOf(error)}. Choose a folder you can write to.`);
+      throw appError('file-error', 'fileNotCreated', { file: path.basename(filePath), folder: directory, detail: messageOf(error) });
     }
     try {
       // Both can only be chosen before the first table exists. 64 KB pages hold a 1 MB media chunk in
@@ -257,6 +256,8 @@ function inspectProjectFile(filePath: string, latestVersion: number): Inspection
 
   let connection: ReadOnlyConnection;
   try {
+    // Only once the file is known to be ours: rolling a journal back writes to the file.
+    rollBackHotJournal(filePath);
     connection = openReadOnlyConnection(filePath);
   } catch (error) {
     if (isCorruption(error)) throw unreadable(messageOf(error));
@@ -310,7 +311,7 @@ function throwIfNewer(userVersion: number, latestVersion: number, fileName: stri
 
 /**
  * A kill during a media import (which writes under a rollback journal) leaves a hot journal, which
- * only a writing connection rolls back: do that before the read-only inspection, which could not.
+ * only a writing connection rolls back: the read-only inspection could not read the file otherwise.
  */
 function rollBackHotJournal(filePath: string): void {
   if (!existsSync(`${filePath}-journal`) || !mayWrite(filePath)) return;
@@ -379,13 +380,13 @@ function migrateWithBackup(db: Database, filePath: string, fromVersion: number, 
     try {
       copyFileSync(filePath, backupPath);
     } catch (error) {
-      throw new AppError('file-error', `Cannot back up "${path.basename(filePath)}" before updating its format: ${messageOf(error)}. Free some disk space and try again.`);
+      throw appError('file-error', 'backupBeforeMigration', { file: path.basename(filePath), detail: messageOf(error) });
     }
   }
   try {
     db.transaction(() => runMigrations(db, fromVersion, migrations)).immediate();
   } catch (error) {
-    throw new AppError('internal', `Updating the format of "${path.basename(filePath)}" failed (${messageOf(error)}); the file was left as it was.`);
+    throw appError('internal', 'migrationFailed', { file: path.basename(filePath), detail: messageOf(error) });
   }
 }
 

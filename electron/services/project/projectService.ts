@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { KnownProject, ProjectSummary } from '../../../shared/api/projectCalls';
 import type { ServiceDomain } from '../serviceContext';
 import { CourseRepository } from './courseRepository';
@@ -65,7 +65,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       if (chosen === null) return null;
       const target = path.resolve(chosen.endsWith(PROJECT_EXTENSION) ? chosen : `${chosen}${PROJECT_EXTENSION}`);
       if (context.currentProject() && path.resolve(context.project().path) === target) {
-        throw new AppError('conflict', `"${path.basename(target)}" is the project open now; choose another name for the new project.`);
+        throw appError('conflict', 'newProjectIsOpen', { file: path.basename(target) });
       }
       sweepStaleTemporaryFiles(path.dirname(target));
       const content = buildTemplate(template, title, language, client ?? '');
@@ -88,10 +88,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       const requested = path.resolve(input.path);
       const listed = (await listProjects()).some((project) => project.path === requested);
       if (!listed) {
-        throw new AppError(
-          'invalid-input',
-          `"${path.basename(requested)}" is not among the known projects. Choose it with Open… (or put it in the workspace folder) first.`,
-        );
+        throw appError('invalid-input', 'projectNotKnown', { file: path.basename(requested) });
       }
       return openPath(requested, input.readOnly);
     },
@@ -100,7 +97,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       const chosen = await options.places.chooseNewProjectPath(`${path.basename(source.path, PROJECT_EXTENSION)}-copy${PROJECT_EXTENSION}`);
       if (chosen === null) return null;
       const target = path.resolve(chosen.endsWith(PROJECT_EXTENSION) ? chosen : `${chosen}${PROJECT_EXTENSION}`);
-      if (target === path.resolve(source.path)) throw new AppError('conflict', `"${path.basename(target)}" is the project open now; choose another name for the copy.`);
+      if (target === path.resolve(source.path)) throw appError('conflict', 'copyIsOpenProject', { file: path.basename(target) });
       return makeCurrent(await saveProjectCopy(source, target));
     },
     openSampleProject: async () => {

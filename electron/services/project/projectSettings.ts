@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 
 /** A typed key of the project_settings table, declared by the domain that owns it. */
 export interface ProjectSetting<T> {
@@ -30,7 +30,7 @@ export class ProjectSettings {
   set<T>(setting: ProjectSetting<T>, value: T): void {
     const parsed = setting.schema.safeParse(value);
     if (!parsed.success) {
-      throw new AppError('invalid-input', `Setting "${setting.key}" rejected: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      throw appError('invalid-input', 'settingRejected', { key: setting.key, detail: parsed.error.issues.map((i) => i.message).join('; ') });
     }
     this.db
       .prepare('INSERT INTO project_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')

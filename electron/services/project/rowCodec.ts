@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { preparedStatement } from './preparedStatement';
 
 export type Row = Record<string, unknown>;
@@ -25,10 +25,7 @@ export function parseStoredRow<S extends z.ZodType>(schema: S, table: string, va
   if (parsed.success) return parsed.data;
   const id = (value as { id?: unknown } | null)?.id ?? '?';
   const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`).join('; ');
-  throw new AppError(
-    'corrupt-project',
-    `A row of ${table} (id ${String(id)}) does not match the course model (${issues}). The project was changed outside SPOC Studio; open a backup copy.`,
-  );
+  throw appError('corrupt-project', 'rowDamaged', { table, id: String(id), detail: issues });
 }
 
 interface CodecOptions<K extends string> {

@@ -1,5 +1,5 @@
 import type { ReviewImportResult } from '../../../shared/api/reviewCalls';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError, type ErrorText } from '../../../shared/api/appError';
 import type { ReviewAnchor, ReviewRound } from '../../../shared/model/review';
 import { parseReviewFile } from '../../../shared/review/reviewFile';
 import { CourseRepository } from '../project/courseRepository';
@@ -12,7 +12,7 @@ import { ReviewStore } from './reviewStore';
  */
 export function importReviewFile(project: ProjectFile, fileName: string, text: string): ReviewImportResult {
   const store = new ReviewStore(project.db);
-  const refused = (message: string): ReviewImportResult => ({ fileName, ok: false, message, reviewer: null, roundNumber: null, added: 0, updated: 0, unchanged: 0, signoffs: 0 });
+  const refused = (message: string, messageText?: ErrorText): ReviewImportResult => ({ fileName, ok: false, message, ...(messageText ? { messageText } : {}), reviewer: null, roundNumber: null, added: 0, updated: 0, unchanged: 0, signoffs: 0 });
   try {
     const review = parseReviewFile(text, fileName);
     const round = roundOfReview(store, review, fileName);
@@ -58,7 +58,7 @@ export function importReviewFile(project: ProjectFile, fileName: string, text: s
     });
     return result;
   } catch (error) {
-    if (error instanceof AppError) return refused(error.message);
+    if (error instanceof AppError) return refused(error.message, error.text);
     throw error;
   }
 }
@@ -66,15 +66,14 @@ export function importReviewFile(project: ProjectFile, fileName: string, text: s
 /** The round a review belongs to, or a refusal that says which course and round the file is for. */
 function roundOfReview(store: ReviewStore, review: { courseId: string; courseTitle: string; roundId: string; roundNumber: number }, fileName: string): ReviewRound {
   const course = new CourseRepository(store.db).course();
-  const belongsTo = `a review of round ${review.roundNumber} of the course "${review.courseTitle}"`;
+  const belongsTo = { file: fileName, round: review.roundNumber, course: review.courseTitle };
   if (review.courseId !== course.id) {
-    throw new AppError('invalid-input', `"${fileName}" is ${belongsTo}, not of "${course.title}". Open that course's project to import it.`);
+    throw appError('invalid-input', 'reviewOtherCourse', { ...belongsTo, current: course.title });
   }
   const rounds = store.rounds();
   const round = rounds.find((candidate) => candidate.id === review.roundId && candidate.number === review.roundNumber);
   if (!round) {
-    const known = rounds.length ? `its rounds are ${rounds.map((candidate) => candidate.number).join(', ')}` : 'it has no review round';
-    throw new AppError('invalid-input', `"${fileName}" is ${belongsTo}, a round this project does not have (${known}). Import it into the copy of the project that made its review pack.`);
+    throw appError('invalid-input', 'reviewUnknownRound', { ...belongsTo, rounds: rounds.map((candidate) => candidate.number).join(', ') || '—' });
   }
   return round;
 }

@@ -3,7 +3,7 @@
  * imported reviews and the designer's answers. Node only; imports shared and the project store.
  */
 import type { reviewCalls, ReviewRoundSummary } from '../../../shared/api/reviewCalls';
-import { AppError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import type { ReviewComment, ReviewRound } from '../../../shared/model/review';
 import { newId } from '../../../shared/model/ids';
 import { exportFileName } from '../pacing/exportFileName';
@@ -32,7 +32,7 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
   const updateComment = (id: string, change: (comment: ReviewComment) => ReviewComment): ReviewComment =>
     write((reviews) => {
       const comment = reviews.comment(id);
-      if (!comment) throw new AppError('not-found', `No review comment with id ${id} in this project; reload the review panel.`);
+      if (!comment) throw appError('not-found', 'notFoundReviewComment', { id });
       const changed = change(comment);
       reviews.saveComment(changed);
       return changed;
@@ -58,7 +58,7 @@ export const reviewService: ServiceDomain<keyof typeof reviewCalls> = (context) 
         const doc = readCourseDocument(reviews.db);
         const known = new Set(doc.modules.map((module) => module.id));
         const unknown = fields.moduleIds?.find((id) => !known.has(id));
-        if (unknown) throw new AppError('not-found', `No module with id ${unknown} in this project; choose the modules to review again.`);
+        if (unknown) throw appError('not-found', 'reviewModuleMissing', { id: unknown });
         const rounds = reviews.rounds();
         const round: ReviewRound = {
           id: newId(),

@@ -8,7 +8,7 @@ import {
   type ReviewComment,
   type ReviewRound,
 } from '../../../shared/model/review';
-import { notFound } from '../outline/outlineService';
+import { notFound } from '../notFound';
 import { preparedStatement } from '../project/preparedStatement';
 
 interface RoundRow {

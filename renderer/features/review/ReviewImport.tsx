@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_FILE_EXTENSION } from '../../../shared/review/reviewFile';
 import type { ReviewFileOutcome } from '../../state/reviewSlice';
+import { errorMessage } from '../../i18n/errorMessage';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 
@@ -38,7 +39,7 @@ export function ReviewImport() {
               t('review:importSignoffs', { count: outcome.signoffs }),
             ].join(', '),
           })
-        : t('review:importRefused', { fileName: outcome.fileName, message: outcome.message });
+        : t('review:importRefused', { fileName: outcome.fileName, message: errorMessage({ code: 'invalid-input', message: outcome.message ?? '', ...(outcome.messageText ? { text: outcome.messageText } : {}) }, t) });
 
   return (
     <section className="review__import" aria-labelledby={`${id}-title`}>

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/importCalls';
 import { DEFAULT_HEADING_LEVELS, type HeadingLevels } from '../../../shared/interchange/wordImport';
+import { errorMessage } from '../../i18n/errorMessage';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 
@@ -48,7 +49,7 @@ function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
       )}
       {preview.problem ? (
         <p className="import-preview__problem" role="alert">
-          <Icon name="alert" size={16} /> {preview.problem}
+          <Icon name="alert" size={16} /> {errorMessage({ code: 'invalid-input', message: preview.problem, ...(preview.problemText ? { text: preview.problemText } : {}) }, t)}
         </p>
       ) : (
         <>

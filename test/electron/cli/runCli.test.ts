@@ -2,6 +2,8 @@ import { writeFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { localeLanguage } from '../../../electron/cli/localeLanguage';
+import { runCli } from '../../../electron/cli/runCli';
 import { cliInTempDir } from './cliHarness';
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -20,6 +22,19 @@ describe('spoc', () => {
     const result = await spoc('exprot', 'a.spoc');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown command "exprot"/);
+  });
+
+  it('says errors in the language of the locale', async () => {
+    const { cwd } = cliInTempDir();
+    const run = async (language: 'fr' | 'en') => {
+      const err: string[] = [];
+      await runCli(['info', 'absent.spoc'], { out: () => {}, err: (text) => err.push(text), cwd, language });
+      return err.join('\n');
+    };
+    expect(await run('fr')).toBe(`spoc info: Aucun fichier à ${path.join(cwd, 'absent.spoc')}. Vérifiez le chemin.`);
+    expect(await run('en')).toBe(`spoc info: No file at ${path.join(cwd, 'absent.spoc')}. Check the path.`);
+    expect(['fr_FR.UTF-8', 'fr', 'fr_CA', 'en_US.UTF-8', 'C.UTF-8', '', 'french'].map((LANG) => localeLanguage({ LANG }))).toEqual(['fr', 'fr', 'fr', 'en', 'en', 'en', 'en']);
+    expect(localeLanguage({ LANG: 'fr_FR.UTF-8', LC_ALL: 'en_GB.UTF-8' })).toBe('en');
   });
 
   it('shows one command’s usage with --help', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectMediaUploader } from '../../../renderer/api/connectMediaUploader';
-import { AppError } from '../../../shared/api/appError';
+import { appError, toErrorPayload } from '../../../shared/api/appError';
 
 function pageWithToken(token: string | null, bridge = false): Window {
   return {
@@ -26,14 +26,16 @@ describe('connectMediaUploader', () => {
 
   it('refuses an unknown type before sending anything, and rethrows the server’s refusal', async () => {
     let calls = 0;
+    const refusal = appError('invalid-input', 'mediaWrongContent', { name: 'a.png', mimeType: 'image/png' });
     const refusing = (async () => {
       calls += 1;
-      return new Response(JSON.stringify({ ok: false, error: { code: 'invalid-input', message: '"a.png" does not contain what its name says' } }), { status: 200 });
+      return new Response(JSON.stringify({ ok: false, error: toErrorPayload(refusal) }), { status: 200 });
     }) as typeof fetch;
     const upload = connectMediaUploader(pageWithToken('secret'), refusing)!;
-    await expect(upload(new File(['x'], 'macro.xlsm'))).rejects.toThrow(/is not a file the media library takes/);
+    await expect(upload(new File(['x'], 'macro.xlsm'))).rejects.toMatchObject({ text: { key: 'mediaTypeRefused', params: { name: 'macro.xlsm' } } });
     expect(calls).toBe(0);
-    await expect(upload(new File(['x'], 'a.png'))).rejects.toEqual(new AppError('invalid-input', '"a.png" does not contain what its name says'));
+    // The server's refusal keeps its catalogued text, so the page says it in the user's language.
+    await expect(upload(new File(['x'], 'a.png'))).rejects.toMatchObject({ code: 'invalid-input', message: refusal.message, text: refusal.text });
   });
 
   it('is not offered on the desktop, nor without a session token', () => {

@@ -112,7 +112,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       const zip = new AdmZip();
       zip.addFile('imsmanifest.xml', Buffer.from('<manifest identifier="other"/>'));
       zip.addFile('index.html', Buffer.from('<p>Bonjour</p>'));
-      await expectRefused(zip.toBuffer(), /suspect\.zip was not exported by SPOC Studio \(it carries no spoc-source\.json\), so it cannot be rebuilt into a project/);
+      await expectRefused(zip.toBuffer(), /"suspect\.zip" was not exported by SPOC Studio \(it carries no spoc-source\.json\), so it cannot be rebuilt into a project/);
     });
 
     it('a media file whose bytes do not match the hash the source gives', async () => {

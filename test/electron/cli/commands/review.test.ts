@@ -53,7 +53,7 @@ describe('spoc review', () => {
     expect(result.stderr).toContain('broken.spocreview: refused: "broken.spocreview" is not a review file (it is not valid JSON)');
 
     const packed = await cli.spoc('review', 'pack', projectPath, '--round', '4', '-o', 'pack.html');
-    expect(packed).toMatchObject({ code: 1, stderr: expect.stringContaining('has no review round 4; its rounds are 1.') });
+    expect(packed).toMatchObject({ code: 1, stderr: expect.stringContaining('has no review round 4; its rounds: 1.') });
     expect((await cli.spoc('review', 'pack', projectPath)).code).toBe(2);
   });
 });

@@ -98,7 +98,7 @@ describe('importMedia', () => {
 
   it('refuses a file announced over the size limit', async () => {
     picked = [{ fileName: 'film.mp4', size: 3 * 1024 * 1024 * 1024, chunks: () => uploadOf('film.mp4', MP4).chunks() }];
-    await expect(api.importMedia({})).rejects.toThrow(/larger than 2 GB/);
+    await expect(api.importMedia({})).rejects.toThrow(/larger than 2048 MB/);
   });
 
   it('reports its progress while it runs, and none after', async () => {

@@ -102,7 +102,7 @@ describe('project files', () => {
   it('says no project is open instead of failing obscurely', async () => {
     harness = createTestServices();
     const result = await callApi(harness.api, 'getOutline', {});
-    expect(result).toEqual({ ok: false, error: { code: 'no-project', message: expect.stringContaining('Open or create a project') } });
+    expect(result).toEqual({ ok: false, error: { code: 'no-project', message: expect.stringContaining('Open or create a project'), text: { key: 'noProjectOpen', params: {} } } });
   });
 
   it('lists workspace projects, newest first, skipping other apps’ databases', async () => {

@@ -32,7 +32,7 @@ describe('hostile review files', () => {
     expect(await importOne(JSON.stringify(otherCourse))).toMatchObject({ ok: false, message: expect.stringContaining('a review of round 1 of the course "AGILECOM", not of "OPTIMANAGER') });
     const otherRound = reviewFileOf(doc, { id: '01900000-0000-7000-8000-0000000000ee', number: 3 }, 'Claire', []);
     expect(await importOne(JSON.stringify(otherRound))).toMatchObject({ ok: false, message: expect.stringContaining('a review of round 3 of the course "OPTIMANAGER') });
-    expect((await importOne(JSON.stringify(otherRound))).message).toContain('its rounds are 1');
+    expect((await importOne(JSON.stringify(otherRound))).message).toContain('its rounds: 1');
     expect(await fixture.call('getReviewOverview', {})).toEqual(before);
   });
 
