@@ -84,6 +84,8 @@ export const API_METHOD_NAMES = [
   'previewImport',
   'createProjectFromImport',
   'cancelImport',
+  'importIntoCourse',
+  'getImportProgress',
 ] as const;
 
 /** IPC channel of a call: one channel per method, all under one prefix the main process checks. */
