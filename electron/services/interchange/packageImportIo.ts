@@ -69,11 +69,7 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
  * course comes back. Zips of another export in the same folder are left alone.
  */
 export function readScormPackageFromDisk(filePath: string): PackageContent {
-  if (!statSync(filePath).isDirectory()) {
-    const content = readScormPackage(filePath);
-    if (content.doc.course.packagingMode !== 'module-packages') return content;
-    return { ...content, packages: [...content.packages, ...siblingPackages(path.dirname(filePath), content.sourceText, path.basename(filePath))] };
-  }
+  if (!statSync(filePath).isDirectory()) return withSiblingPackages(readScormPackage(filePath), filePath);
   const zips = readdirSync(filePath).filter((name) => name.toLowerCase().endsWith('.zip')).sort();
   for (const name of zips) {
     let content: PackageContent;
@@ -85,6 +81,12 @@ export function readScormPackageFromDisk(filePath: string): PackageContent {
     return { ...content, packages: [...content.packages, ...siblingPackages(filePath, content.sourceText, name)] };
   }
   throw new AppError('invalid-input', `${filePath} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.`);
+}
+
+/** A weekly export's package read from a copy, completed with the zips beside the original at `originalPath`. */
+export function withSiblingPackages(content: PackageContent, originalPath: string): PackageContent {
+  if (content.doc.course.packagingMode !== 'module-packages') return content;
+  return { ...content, packages: [...content.packages, ...siblingPackages(path.dirname(originalPath), content.sourceText, path.basename(originalPath))] };
 }
 
 function siblingPackages(dir: string, sourceText: string, except: string): SafeZip[] {
@@ -103,19 +105,30 @@ function siblingPackages(dir: string, sourceText: string, except: string): SafeZ
   return found;
 }
 
+/** The package holding a media file the source lists; refused when none does (a weekly export's zip alone). */
+function packageHolding(content: PackageContent, asset: MediaAsset): SafeZip {
+  const entry = mediaPathOf(asset);
+  const pkg = content.packages.find((candidate) => candidate.has(entry));
+  if (pkg) return pkg;
+  const weekly = content.doc.course.packagingMode === 'module-packages';
+  throw new AppError(
+    'invalid-input',
+    weekly
+      ? `${WHAT} is one module's package of a weekly export and lacks ${entry} ("${asset.fileName}"), which another module's package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.`
+      : `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole package as it was exported.`,
+  );
+}
+
+/** Refuses, before any preview, a package whose media are not all there. */
+export function checkPackageMedia(content: PackageContent): PackageContent {
+  for (const asset of content.doc.media) packageHolding(content, asset);
+  return content;
+}
+
 /** The bytes of one media file the source lists, from the package that holds it, checked against its SHA-256. */
 export function packageMediaBytes(content: PackageContent, asset: MediaAsset): Buffer {
   const entry = mediaPathOf(asset);
-  const pkg = content.packages.find((candidate) => candidate.has(entry));
-  if (!pkg) {
-    const weekly = content.doc.course.packagingMode === 'module-packages';
-    throw new AppError(
-      'invalid-input',
-      weekly
-        ? `${WHAT} is one module's package of a weekly export and lacks ${entry} ("${asset.fileName}"), which another module's package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.`
-        : `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole package as it was exported.`,
-    );
-  }
+  const pkg = packageHolding(content, asset);
   const bytes = pkg.read(entry);
   if (createHash('sha256').update(bytes).digest('hex') !== asset.sha256) {
     throw new AppError('invalid-input', `${WHAT}'s ${entry} does not match the SHA-256 its source gives: the package was altered. It is refused.`);

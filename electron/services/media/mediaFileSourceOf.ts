@@ -11,5 +11,5 @@ export async function mediaFileSourceOf(filePath: string): Promise<MediaFileSour
     throw new AppError('file-error', `Cannot read "${path.basename(filePath)}": ${error.message}. Check it exists and you may read it.`);
   });
   if (!info.isFile()) throw new AppError('invalid-input', `"${path.basename(filePath)}" is a folder, not a file: pick media files.`);
-  return { fileName: path.basename(filePath), size: info.size, chunks: () => createReadStream(filePath, { highWaterMark: MEDIA_CHUNK_SIZE }) };
+  return { fileName: path.basename(filePath), filePath, size: info.size, chunks: () => createReadStream(filePath, { highWaterMark: MEDIA_CHUNK_SIZE }) };
 }
