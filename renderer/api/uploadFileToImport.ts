@@ -23,7 +23,7 @@ export function connectImportUploader(win: Window = window, fetchImpl: typeof fe
     }
     const body = (await response.json().catch(() => undefined)) as ApiResult<ImportPreview | null> | undefined;
     if (body?.ok === true) return body.value;
-    if (body?.ok === false) throw new AppError(body.error.code, body.error.message);
+    if (body?.ok === false) throw new AppError(body.error.code, body.error.message, body.error.text);
     throw new AppError('internal', `The local server answered the upload of "${file.name}" with HTTP ${response.status}. Reload the page and try again.`);
   };
 }

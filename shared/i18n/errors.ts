@@ -42,6 +42,18 @@ export const errors = defineCatalog({
       '« {{file}} » a été créé par une version plus récente de SPOC Studio (format {{version}}, cette version lit jusqu’au format {{latest}}). Mettez l’application à jour pour l’ouvrir.',
     copyNotDone:
       'La copie n’a pas pu être enregistrée dans « {{file}} » ({{detail}}). Aucun fichier n’a été laissé ; choisissez un autre dossier ou libérez de la place.',
+    packageWithoutSource:
+      '{{file}} a été exporté par SPOC Studio sans la source du cours : il ne peut pas redevenir un projet. Exportez de nouveau le cours en cochant « Joindre la source du cours » (spoc export --with-source), ou ouvrez son fichier projet.',
+    packageNotOurs:
+      '{{file}} n’a pas été exporté par SPOC Studio (il ne contient pas de spoc-source.json) : il ne peut pas redevenir un projet. Importez plutôt le document Word ou le storyboard du cours, ou demandez son fichier projet SPOC Studio.',
+    packageMediaAltered:
+      'Dans le paquet SCORM, {{entry}} ne correspond pas à l’empreinte SHA-256 donnée par sa source : le paquet a été modifié. Il est refusé.',
+    packageWeeklyAlone:
+      'Ce paquet SCORM est celui d’un seul module d’un export hebdomadaire : il ne contient pas {{entry}} (« {{name}} »), qui est dans le paquet d’un autre module. Importez le dossier écrit par l’export (spoc import DOSSIER), ou l’un de ses zips avec les autres à côté.',
+    packageMediaMissing:
+      'Il manque au paquet SCORM {{entry}}, un média que sa source cite (« {{name}} »). Importez le paquet entier, tel qu’il a été exporté.',
+    importAfterModuleGone: 'Le module après lequel importer n’est plus dans le cours. Sélectionnez un autre module et importez de nouveau.',
+    importNoModule: 'Le fichier ne donne aucun module à importer. Choisissez d’autres niveaux de titres, ou un autre fichier.',
   },
   en: {
     mediaCorrupt:
@@ -80,6 +92,16 @@ export const errors = defineCatalog({
       '"{{file}}" was made by a newer SPOC Studio (file format {{version}}, this app reads up to {{latest}}). Update the app to open it.',
     copyNotDone:
       'The copy could not be saved as "{{file}}" ({{detail}}). No file was left behind; choose another folder or free some space.',
+    packageWithoutSource:
+      '{{file}} was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.',
+    packageNotOurs:
+      '{{file}} was not exported by SPOC Studio (it carries no spoc-source.json), so it cannot be rebuilt into a project. Import the course\'s Word document or storyboard instead, or ask for its SPOC Studio project file.',
+    packageMediaAltered: 'The SCORM package\'s {{entry}} does not match the SHA-256 its source gives: the package was altered. It is refused.',
+    packageWeeklyAlone:
+      'The SCORM package is one module\'s package of a weekly export and lacks {{entry}} ("{{name}}"), which another module\'s package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.',
+    packageMediaMissing: 'The SCORM package lacks {{entry}}, a media file its source lists ("{{name}}"). Import the whole package as it was exported.',
+    importAfterModuleGone: 'The module to import after is no longer in the course. Select another module and import again.',
+    importNoModule: 'The file gives no module to import. Choose other heading levels, or another file.',
   },
 });
 

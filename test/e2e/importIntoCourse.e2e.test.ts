@@ -1,3 +1,4 @@
+import AdmZip from 'adm-zip';
 import { describe, expect, it } from 'vitest';
 import { clientDocument } from '../support/clientWordDocument';
 import { axeViolations, describeViolations } from './support/axe';
@@ -61,6 +62,21 @@ describe('Importer… in the outline (into the open course)', () => {
     await dialog.getByRole('list', { name: 'Aperçu de l’import' }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
+    expect(await moduleTitles()).toEqual(sample);
+    await expect.poll(() => page.getByTestId('undo').getAttribute('title')).not.toContain('importer');
+  }, 60_000);
+
+  it('refuses a package another tool made, in the interface’s language, and adds nothing', async () => {
+    const { page } = app;
+    app.allowProblems(/import-upload|status of 200/);
+    await expect.poll(moduleTitles).toHaveLength(4);
+    const sample = await moduleTitles();
+    const zip = new AdmZip();
+    zip.addFile('imsmanifest.xml', Buffer.from('<manifest identifier="autre"/>'));
+    zip.addFile('index.html', Buffer.from('<p>Bonjour</p>'));
+    await page.getByTestId('outline-import-input').setInputFiles([{ name: 'autre-outil.zip', mimeType: 'application/zip', buffer: zip.toBuffer() }]);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('autre-outil.zip n’a pas été exporté par SPOC Studio (il ne contient pas de spoc-source.json) : il ne peut pas redevenir un projet.'));
+    await expect.poll(() => page.getByRole('dialog', { name: 'Importer dans le cours' }).count()).toBe(0);
     expect(await moduleTitles()).toEqual(sample);
     await expect.poll(() => page.getByTestId('undo').getAttribute('title')).not.toContain('importer');
   }, 60_000);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import { mediaPathOf } from '../../../shared/export/mediaPath';
 import { courseFromPackageSource, PACKAGE_SOURCE_PATH, PackageSourceError } from '../../../shared/interchange/packageSource';
 import type { MediaAsset } from '../../../shared/model/course';
@@ -41,15 +41,9 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
   const withSource = packages.find((pkg) => pkg.has(PACKAGE_SOURCE_PATH));
   if (!withSource) {
     if (packages.some((pkg) => pkg.has('player/player.js') && pkg.names().some((name) => name.endsWith('/course-data.js')))) {
-      throw new AppError(
-        'invalid-input',
-        `${displayName} was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.`,
-      );
+      throw appError('invalid-input', 'packageWithoutSource', { file: displayName });
     }
-    throw new AppError(
-      'invalid-input',
-      `${displayName} was not exported by SPOC Studio (it carries no ${PACKAGE_SOURCE_PATH}), so it cannot be rebuilt into a project. Import the course's Word document or storyboard instead, or ask for its SPOC Studio project file.`,
-    );
+    throw appError('invalid-input', 'packageNotOurs', { file: displayName });
   }
   let doc: CourseDocument;
   const sourceText = withSource.read(PACKAGE_SOURCE_PATH).toString('utf8');
@@ -111,12 +105,7 @@ function packageHolding(content: PackageContent, asset: MediaAsset): SafeZip {
   const pkg = content.packages.find((candidate) => candidate.has(entry));
   if (pkg) return pkg;
   const weekly = content.doc.course.packagingMode === 'module-packages';
-  throw new AppError(
-    'invalid-input',
-    weekly
-      ? `${WHAT} is one module's package of a weekly export and lacks ${entry} ("${asset.fileName}"), which another module's package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.`
-      : `${WHAT} lacks ${entry}, a media file its source lists ("${asset.fileName}"). Import the whole package as it was exported.`,
-  );
+  throw appError('invalid-input', weekly ? 'packageWeeklyAlone' : 'packageMediaMissing', { entry, name: asset.fileName });
 }
 
 /** Refuses, before any preview, a package whose media are not all there. */
@@ -131,7 +120,7 @@ export function packageMediaBytes(content: PackageContent, asset: MediaAsset): B
   const pkg = packageHolding(content, asset);
   const bytes = pkg.read(entry);
   if (createHash('sha256').update(bytes).digest('hex') !== asset.sha256) {
-    throw new AppError('invalid-input', `${WHAT}'s ${entry} does not match the SHA-256 its source gives: the package was altered. It is refused.`);
+    throw appError('invalid-input', 'packageMediaAltered', { entry });
   }
   return bytes;
 }
