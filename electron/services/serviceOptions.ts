@@ -25,6 +25,8 @@ export interface PlaceChooser {
 /** A file to import, from the disk or an upload; its name and bytes are untrusted until checked. */
 export interface MediaFileSource {
   fileName: string;
+  /** Where it is on the disk, when picked there (a weekly export's zips are read beside it); absent for uploads. */
+  filePath?: string;
   /** Null when not known before reading. */
   size: number | null;
   chunks(): AsyncIterable<Buffer | Uint8Array>;

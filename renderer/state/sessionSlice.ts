@@ -31,13 +31,18 @@ export interface SessionSlice {
   /** The staged import's preview (Word document or our SCORM package), until created or cancelled. */
   importPreview: ImportPreview | null;
   /** What the import is doing now, for its progress line. */
-  importProgress: { step: 'reading'; fileName: string } | { step: 'creating' } | null;
+  importProgress: { step: 'reading'; fileName: string } | { step: 'creating' } | { step: 'adding'; bytesDone: number; bytesTotal: number } | null;
   /** Browser mode uploads the file; the desktop shows its open dialog (file is then ignored). */
   stageImport(file?: File): Promise<void>;
   previewImport(levels: HeadingLevels): Promise<void>;
   createProjectFromImport(levels?: HeadingLevels): Promise<void>;
+  /** Adds the staged file to the open course after a module (one undo step); resolves with the new modules' ids. */
+  importIntoCourse(afterModuleId: string | null, levels?: HeadingLevels): Promise<string[] | undefined>;
   cancelImport(): Promise<void>;
 }
+
+/** How often the progress of an import into the course is asked for. */
+const IMPORT_PROGRESS_POLL_MS = 250;
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) => {
   /** Shows a freshly opened project: a cancelled dialog (null) changes nothing. */
@@ -124,6 +129,28 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) =>
           await enter(created);
         });
       } finally {
+        set({ importProgress: null });
+      }
+    },
+
+    async importIntoCourse(afterModuleId, levels) {
+      set({ importProgress: { step: 'adding', bytesDone: 0, bytesTotal: 0 } });
+      let running = true;
+      const poll = async () => {
+        while (running) {
+          await new Promise((resolve) => setTimeout(resolve, IMPORT_PROGRESS_POLL_MS));
+          const progress = await api.getImportProgress({}).catch(() => null);
+          if (running && progress) set({ importProgress: { step: 'adding', ...progress } });
+        }
+      };
+      void poll();
+      try {
+        const added = await get().saveEdit(() => api.importIntoCourse({ afterModuleId, ...(levels ? { levels } : {}) }));
+        if (added) set({ importPreview: null });
+        await get().loadOutline();
+        return added?.moduleIds;
+      } finally {
+        running = false;
         set({ importProgress: null });
       }
     },

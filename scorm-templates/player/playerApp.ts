@@ -10,6 +10,8 @@ import type { LmsHealth, NavigationRequest, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
 import { enablePanelBlocks } from './ui/panelBlocks';
+import { keyPointsPrintButton } from './ui/printKeyPoints';
+import { renderCover } from './ui/renderCover';
 import { renderProgramme } from './ui/renderProgramme';
 import { renderQuiz } from './ui/renderQuiz';
 import { shuffled } from './ui/shuffled';
@@ -131,12 +133,15 @@ export class PlayerApp {
   private show(index: number, moveFocus: boolean): void {
     const capsule = this.capsules[index];
     if (!capsule) return;
+    const fromModule = this.moduleOf(this.capsules[this.state.location]);
     this.showingProgramme = false;
     this.state.location = index;
     this.state.viewed[index] = true;
     if (capsule.quiz && !this.state.quizzes.get(index)?.order.length) this.state.quizzes.set(index, newAttempt(capsule, this.state.quizzes.get(index)));
     this.save();
     this.renderCapsule(capsule, index);
+    // A new module slides in, a new capsule fades in (the style sheet drops both under reduced motion).
+    this.main.querySelector('.spoc-capsule')?.classList.add(this.moduleOf(capsule) === fromModule ? 'spoc-enter-capsule' : 'spoc-enter-module');
     this.renderNav();
     this.toggleMenu(false);
     if (moveFocus) {
@@ -175,8 +180,12 @@ export class PlayerApp {
     this.notice.hidden = !this.notice.textContent;
   }
 
+  private moduleOf(capsule: PlayerCapsule | undefined) {
+    return this.data.modules.find((candidate) => capsule !== undefined && candidate.capsules.includes(capsule));
+  }
+
   private renderCapsule(capsule: PlayerCapsule, index: number): void {
-    const module = this.data.modules.find((candidate) => candidate.capsules.includes(capsule));
+    const module = this.moduleOf(capsule);
     // Authors' text may be right-to-left (Arabic, Hebrew): let the browser pick its direction.
     const content = el('div', { class: 'spoc-content', dir: 'auto' });
     // The export renders and escapes this HTML; it is the one place markup is inserted.
@@ -196,8 +205,11 @@ export class PlayerApp {
           ? this.lmsNavigation('continue', `${this.t('nextModule')} →`, 'spoc-button')
           : this.lmsNavigation('exitAll', this.t('exitCourse'), 'spoc-button spoc-button--secondary');
     this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
+    const article = el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow', dir: 'auto' }, module.title) : null, el('h1', { id: 'spoc-capsule-title', dir: 'auto' }, capsule.title), content, keyPointsPrintButton(content, this.t), quiz);
     this.main.replaceChildren(
-      el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow', dir: 'auto' }, module.title) : null, el('h1', { id: 'spoc-capsule-title', dir: 'auto' }, capsule.title), content, quiz),
+      // A one-capsule SCO is the designer's capsule preview: no cover there.
+      ...(index === 0 && this.capsules.length > 1 ? [renderCover(this.data, this.t)] : []),
+      article,
       el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
     );
     this.shownAt = Date.now();

@@ -44,7 +44,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
   const objectives = [...doc.objectives]
     .filter((objective) => objective.moduleId === null || moduleIds.has(objective.moduleId))
     .sort(byPosition)
-    .map(({ id, code, text }) => ({ id, code, text }));
+    .map(({ id, code, text, moduleId }) => ({ id, code, text, moduleId }));
   const logo = themeLogoOf(course.theme, index.mediaById);
   const cohort = options.programmeCohortId ? doc.cohorts.find((candidate) => candidate.id === options.programmeCohortId) : undefined;
   return {

@@ -50,6 +50,8 @@ export interface PlayerObjective {
   id: string;
   code: string;
   text: string;
+  /** Null for a course-level objective; the cover lists those of the SCO's scope. */
+  moduleId: string | null;
 }
 
 export interface PlayerData {

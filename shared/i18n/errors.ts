@@ -311,6 +311,10 @@ export const errors = defineCatalog({
       'Ouvrez SPOC Studio depuis l’adresse qu’il a affichée au démarrage.',
     previewGone:
       'Cet aperçu n’est plus disponible : rouvrez l’aperçu.',
+    packageWeeklyAlone:
+      'Ce paquet SCORM est celui d’un seul module d’un export hebdomadaire : il ne contient pas {{entry}} (« {{name}} »), qui est dans le paquet d’un autre module. Importez le dossier écrit par l’export (spoc import DOSSIER), ou l’un de ses zips avec les autres à côté.',
+    importAfterModuleGone: 'Le module après lequel importer n’est plus dans le cours. Sélectionnez un autre module et importez de nouveau.',
+    importNoModule: 'Le fichier ne donne aucun module à importer. Choisissez d’autres niveaux de titres, ou un autre fichier.',
   },
   en: {
     mediaCorrupt:
@@ -618,6 +622,10 @@ export const errors = defineCatalog({
       'Open SPOC Studio from the address it printed when it started.',
     previewGone:
       'This preview is no longer available: open the preview again.',
+    packageWeeklyAlone:
+      'The SCORM package is one module\'s package of a weekly export and lacks {{entry}} ("{{name}}"), which another module\'s package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.',
+    importAfterModuleGone: 'The module to import after is no longer in the course. Select another module and import again.',
+    importNoModule: 'The file gives no module to import. Choose other heading levels, or another file.',
   },
 });
 

@@ -57,7 +57,7 @@ export function playerDataFixture(shape: FixtureShape): PlayerData {
     completionRule: 'viewed-and-passed',
     masteryScore: 80,
     modules,
-    objectives: OBJECTIVE_IDS.map((id, index) => ({ id, code: `O${index + 1}`, text: `Objectif ${index + 1}` })),
+    objectives: OBJECTIVE_IDS.map((id, index) => ({ id, code: `O${index + 1}`, text: `Objectif ${index + 1}`, moduleId: null })),
   };
 }
 

@@ -5,7 +5,7 @@
  * (they point at the other course's objectives). Media are stored first, reusing those the project
  * already holds; then every row is written in one transaction, so the history records one step.
  */
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import { replaceMediaIn } from '../../../shared/authoring/mediaReferences';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import type { Capsule, MediaAsset, Module, Question, Quiz } from '../../../shared/model/course';
@@ -45,7 +45,7 @@ interface ImportedRows {
 export function rowsToImport(doc: CourseDocument, existing: readonly Module[], afterModuleId: string | null, mediaIds: ReadonlyMap<string, string>): ImportedRows {
   const ordered = [...existing].sort(byPosition);
   const afterIndex = afterModuleId === null ? ordered.length - 1 : ordered.findIndex((module) => module.id === afterModuleId);
-  if (afterIndex < 0 && afterModuleId !== null) throw new AppError('not-found', 'The module to import after is no longer in the course. Select another module and import again.');
+  if (afterIndex < 0 && afterModuleId !== null) throw appError('not-found', 'importAfterModuleGone');
   const baseWeek = ordered[afterIndex]?.week ?? 1;
   const importedModules = [...doc.modules].sort(byPosition);
   const firstWeek = Math.min(...importedModules.map((module) => module.week));
@@ -83,7 +83,7 @@ export async function importIntoProject(
   onProgress: (progress: ImportIntoProjectProgress) => void = () => undefined,
 ): Promise<{ moduleIds: string[]; capsuleCount: number }> {
   const { doc } = source;
-  if (doc.modules.length === 0) throw new AppError('invalid-input', 'The file gives no module to import. Choose other heading levels, or another file.');
+  if (doc.modules.length === 0) throw appError('invalid-input', 'importNoModule');
   // Checked before anything is stored: a module that is gone or content the editor would refuse.
   rowsToImport(doc, new CourseRepository(project.db).modules(), afterModuleId, new Map());
   for (const capsule of doc.capsules) {

@@ -14,7 +14,7 @@ import { RecentProjects } from '../project/recentProjects';
 import type { ServiceDomain } from '../serviceContext';
 import type { MediaFileSource } from '../serviceOptions';
 import { importIntoProject, type ImportIntoProjectProgress, type ImportSource } from './importIntoProject';
-import { createProjectFromPackage, MAX_PACKAGE_BYTES, packageMediaBytes, readScormPackage, type PackageContent } from './packageImportIo';
+import { checkPackageMedia, createProjectFromPackage, MAX_PACKAGE_BYTES, packageMediaBytes, readScormPackage, withSiblingPackages, type PackageContent } from './packageImportIo';
 import { createProjectFromWord, MAX_DOCX_BYTES, planWordImport, readWordDocument, wordCourseFraming, type WordDocumentText, type WordImportPlan } from './wordImportIo';
 
 type ImportMethods = 'stageImport' | 'previewImport' | 'createProjectFromImport' | 'cancelImport' | 'importIntoCourse' | 'getImportProgress';
@@ -26,6 +26,11 @@ function outlineOf(doc: CourseDocument): ImportPreview['modules'] {
     title: module.title,
     capsules: doc.capsules.filter((capsule) => capsule.moduleId === module.id).sort(byPosition).map((capsule) => capsule.title),
   }));
+}
+
+/** A weekly export's zip picked on the disk brings the other modules' zips beside it; an upload comes alone. */
+function withSiblings(content: PackageContent, filePath: string | undefined): PackageContent {
+  return filePath ? withSiblingPackages(content, filePath) : content;
 }
 
 /** Copies the picked or uploaded file to a private temporary file, refusing it past `limit` bytes. */
@@ -98,7 +103,7 @@ export const importService: ServiceDomain<ImportMethods> = (context) => {
       staged = await copyToTemporary(source, extension === '.docx' ? MAX_DOCX_BYTES : MAX_PACKAGE_BYTES, async (filePath) =>
         extension === '.docx'
           ? { fileName: source.fileName, kind: 'word', text: await readWordDocument(filePath, source.fileName) }
-          : { fileName: source.fileName, kind: 'package', content: readScormPackage(filePath, source.fileName) },
+          : { fileName: source.fileName, kind: 'package', content: checkPackageMedia(withSiblings(readScormPackage(filePath, source.fileName), source.filePath)) },
       );
       return previewOf(staged, DEFAULT_HEADING_LEVELS);
     },

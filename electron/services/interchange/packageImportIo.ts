@@ -43,7 +43,7 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
     if (packages.some((pkg) => pkg.has('player/player.js') && pkg.names().some((name) => name.endsWith('/course-data.js')))) {
       throw appError('invalid-input', 'packageWithoutSource', { file: displayName });
     }
-    throw appError('invalid-input', 'packageNotOurs', { file: displayName });
+    throw appError('invalid-input', 'packageNotOurs', { file: displayName, source: PACKAGE_SOURCE_PATH });
   }
   let doc: CourseDocument;
   const sourceText = withSource.read(PACKAGE_SOURCE_PATH).toString('utf8');
@@ -105,7 +105,7 @@ function packageHolding(content: PackageContent, asset: MediaAsset): SafeZip {
   const pkg = content.packages.find((candidate) => candidate.has(entry));
   if (pkg) return pkg;
   const weekly = content.doc.course.packagingMode === 'module-packages';
-  throw appError('invalid-input', 'packageMediaMissing', { entry, name: asset.fileName });
+  throw appError('invalid-input', weekly ? 'packageWeeklyAlone' : 'packageMediaMissing', { entry, name: asset.fileName });
 }
 
 /** Refuses, before any preview, a package whose media are not all there. */

@@ -11,5 +11,5 @@ export async function mediaFileSourceOf(filePath: string): Promise<MediaFileSour
     throw appError('file-error', 'mediaNotReadable', { name: path.basename(filePath), detail: error.message });
   });
   if (!info.isFile()) throw appError('invalid-input', 'mediaIsFolder', { name: path.basename(filePath) });
-  return { fileName: path.basename(filePath), size: info.size, chunks: () => createReadStream(filePath, { highWaterMark: MEDIA_CHUNK_SIZE }) };
+  return { fileName: path.basename(filePath), filePath, size: info.size, chunks: () => createReadStream(filePath, { highWaterMark: MEDIA_CHUNK_SIZE }) };
 }

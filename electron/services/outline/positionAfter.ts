@@ -1,4 +1,4 @@
-import { AppError, appError } from '../../../shared/api/appError';
+import { appError, type AppError } from '../../../shared/api/appError';
 import { positionForIndex } from './positionForIndex';
 
 type Sibling = { id: string; position: string };

@@ -18,7 +18,6 @@ import { formatMessage } from '../../../shared/i18n/formatMessage';
 import { isValidTimeZone } from '../../../shared/pacing/zonedTimeToUtc';
 import { type ItemKind, notFound } from '../notFound';
 import { validated } from '../outline/outlineService';
-import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { Row } from '../project/rowCodec';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
@@ -6,6 +6,7 @@ import { Icon } from '../../ui/Icon';
 import { AddCapsuleForm } from './AddCapsuleForm';
 import { AddModuleForm } from './AddModuleForm';
 import { DeletedNotice } from './DeletedNotice';
+import { ImportIntoCourseDialog } from './ImportIntoCourseDialog';
 import { OutlineSearch } from './OutlineSearch';
 import { OutlineTree } from './OutlineTree';
 import { searchOutline } from './searchOutline';
@@ -21,6 +22,13 @@ export function OutlineView() {
   const [adding, setAdding] = useState<Adding>(null);
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const [importing, setImporting] = useState(false);
+  const importInput = useRef<HTMLInputElement>(null);
+  const [importInputKey, setImportInputKey] = useState(0);
+  const isDesktop = useAppStore((state) => state.session?.mode === 'desktop');
+  const readOnly = useAppStore((state) => Boolean(state.session?.project?.readOnly));
+  const stageImport = useAppStore((state) => state.stageImport);
+  const closeImport = useCallback(() => setImporting(false), []);
   const historyRevision = useAppStore((state) => state.historyRevision);
   // The notice speaks of the last deletion only until the next undo or redo.
   const [deleted, setDeleted] = useState<{ title: string; revision: number } | null>(null);
@@ -39,6 +47,12 @@ export function OutlineView() {
   const selectedModuleId =
     outline.modules.find((module) => module.id === selection?.id || module.capsules.some((capsule) => capsule.id === selection?.id))?.id ??
     outline.modules[outline.modules.length - 1]?.id;
+
+  const selectedIndex = outline.modules.findIndex((module) => module.id === selectedModuleId);
+  const startImport = (file?: File) => {
+    setImporting(true);
+    void stageImport(file);
+  };
 
   const added = (id: string | undefined) => {
     setAdding(null);
@@ -72,9 +86,43 @@ export function OutlineView() {
           <Icon name="plus" size={16} />
           {t('outline:addCapsule')}
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={readOnly || importing}
+          onClick={() => (isDesktop ? startImport() : importInput.current?.click())}
+        >
+          <Icon name="upload" size={16} />
+          {t('outline:import.open')}
+        </button>
+        <input
+          key={importInputKey}
+          ref={importInput}
+          type="file"
+          hidden
+          accept=".docx,.zip"
+          data-testid="outline-import-input"
+          aria-label={t('outline:import.open')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // A fresh input lets the same file be chosen again after a fix.
+            setImportInputKey((key) => key + 1);
+            if (file) startImport(file);
+          }}
+        />
         {outline.modules.length > 0 && <OutlineSearch query={query} resultCount={shown.length} onChange={setQuery} />}
       </div>
       {deleted?.revision === historyRevision && <DeletedNotice title={deleted.title} onClose={() => setDeleted(null)} />}
+      {importing && (
+        <ImportIntoCourseDialog
+          target={{ afterModuleId: selectedModuleId ?? null, position: selectedIndex + 1, title: outline.modules[selectedIndex]?.title ?? '' }}
+          onClose={closeImport}
+          onImported={(moduleIds) => {
+            setImporting(false);
+            if (moduleIds[0]) setFocusRequest(moduleIds[0]);
+          }}
+        />
+      )}
       {adding?.what === 'module' && <AddModuleForm onDone={added} />}
       {adding?.what === 'capsule' && <AddCapsuleForm modules={outline.modules} initialModuleId={adding.moduleId} onDone={added} />}
       {outline.modules.length === 0 ? (

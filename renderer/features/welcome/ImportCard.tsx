@@ -1,93 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../shared/api/importCalls';
-import { DEFAULT_HEADING_LEVELS, type HeadingLevels } from '../../../shared/interchange/wordImport';
-import { errorMessage } from '../../i18n/errorMessage';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
-
-const LEVELS = [1, 2, 3, 4, 5, 6] as const;
-
-/** The outline the import would create, with the heading levels to choose for a Word document. */
-function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const previewImport = useAppStore((state) => state.previewImport);
-  const createProjectFromImport = useAppStore((state) => state.createProjectFromImport);
-  const cancelImport = useAppStore((state) => state.cancelImport);
-  const busy = useAppStore((state) => state.importProgress !== null);
-  const levels = preview.levels ?? DEFAULT_HEADING_LEVELS;
-  const capsuleCount = preview.modules.reduce((sum, module) => sum + module.capsules.length, 0);
-  const countOf = (level: number) => preview.headingLevels.find((seen) => seen.level === level)?.count ?? 0;
-  const choose = (change: Partial<HeadingLevels>) => {
-    // A new module level brings the capsules just below it, the usual layout; the designer may then lower them.
-    const next = change.module === undefined ? { ...levels, ...change } : { module: change.module, capsule: Math.min(6, change.module + 1) };
-    void previewImport(next);
-  };
-
-  return (
-    <section className="import-preview" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="import-preview__title">
-        {t('welcome:import.previewTitle')} · {preview.fileName}
-      </h3>
-      <p className="import-preview__kind">{t(`welcome:import.kind.${preview.kind}`)}</p>
-      {preview.kind === 'word' && (
-        <div className="import-preview__levels">
-          {(['module', 'capsule'] as const).map((role) => (
-            <label key={role} className="field">
-              <span className="field__label">{t(role === 'module' ? 'welcome:import.moduleLevel' : 'welcome:import.capsuleLevel')}</span>
-              <select className="input" value={levels[role]} disabled={busy} onChange={(event) => choose({ [role]: Number(event.target.value) })}>
-                {LEVELS.filter((level) => (role === 'module' ? level < 6 : level > levels.module)).map((level) => (
-                  <option key={level} value={level}>
-                    {t('welcome:import.levelOption', { level, count: countOf(level) })}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </div>
-      )}
-      {preview.problem ? (
-        <p className="import-preview__problem" role="alert">
-          <Icon name="alert" size={16} /> {errorMessage({ code: 'invalid-input', message: preview.problem, ...(preview.problemText ? { text: preview.problemText } : {}) }, t)}
-        </p>
-      ) : (
-        <>
-          <p className="import-preview__summary">
-            {[t('welcome:import.modules', { count: preview.modules.length }), t('welcome:import.capsules', { count: capsuleCount }), t('welcome:import.media', { count: preview.mediaCount })].join(' · ')}
-          </p>
-          <ol className="import-preview__outline" aria-label={t('welcome:import.previewTitle')}>
-            {preview.modules.map((module, index) => (
-              <li key={index}>
-                <span className="import-preview__module">{module.title}</span>
-                {module.capsules.length > 0 && (
-                  <ul>
-                    {module.capsules.map((capsule, capsuleIndex) => (
-                      <li key={capsuleIndex}>{capsule}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-          {Object.entries(preview.notes).map(([note, count]) => (
-            <p key={note} className="import-preview__note">
-              <Icon name="info" size={16} /> {t(`welcome:import.note.${note}`, { count })}
-            </p>
-          ))}
-        </>
-      )}
-      <div className="import-preview__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void cancelImport()}>
-          {t('welcome:import.cancel')}
-        </button>
-        <button type="button" className="button button--primary" disabled={busy || preview.problem !== null || preview.modules.length === 0} onClick={() => void createProjectFromImport(preview.levels ?? undefined)}>
-          {t('welcome:import.create')}
-        </button>
-      </div>
-    </section>
-  );
-}
+import { ImportPreviewPanel } from '../import/ImportPreviewPanel';
 
 /** "Import…": a Word document or one of our SCORM packages becomes a new project, after a preview. */
 export function ImportCard() {
@@ -98,6 +13,7 @@ export function ImportCard() {
   const stageImport = useAppStore((state) => state.stageImport);
   const preview = useAppStore((state) => state.importPreview);
   const progress = useAppStore((state) => state.importProgress);
+  const createProjectFromImport = useAppStore((state) => state.createProjectFromImport);
 
   return (
     <section className="card welcome__card" aria-labelledby="import-heading">
@@ -129,7 +45,14 @@ export function ImportCard() {
           {progress.step === 'reading' ? t('welcome:import.reading', { fileName: progress.fileName }) : t('welcome:import.creating')}
         </p>
       )}
-      {preview && <ImportPreviewPanel preview={preview} />}
+      {preview && (
+        <ImportPreviewPanel
+          preview={preview}
+          kindText={t(`welcome:import.kind.${preview.kind}`)}
+          confirmLabel={t('welcome:import.create')}
+          onConfirm={(levels) => void createProjectFromImport(levels)}
+        />
+      )}
     </section>
   );
 }

@@ -55,7 +55,7 @@ describe('buildPackagePlan', () => {
     expect(first!.html).toContain('<figure class="spoc-image">');
     expect(second!.quiz).toMatchObject({ passingScore: 80, questions: [{ type: 'true-false', answer: true }, { type: 'single-choice' }] });
     expect(second!.quiz!.questions[0]).not.toHaveProperty('quizId');
-    expect(data.objectives).toEqual([{ id: idOf(2), code: 'O1', text: 'Conduire un entretien' }]);
+    expect(data.objectives).toEqual([{ id: idOf(2), code: 'O1', text: 'Conduire un entretien', moduleId: null }]);
   });
 
   it('makes one SCO per module in one package, or one package per module named by week', () => {

@@ -95,6 +95,32 @@ describe('spoc unpack / spoc pack', () => {
     expect(differing).toEqual([path.relative(path.join(cli.cwd, 'first'), capsuleFile)]);
   });
 
+  it('does what the README shows: the files it lists, and its one-word edit is the one line it says', async () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../../../README.md'), 'utf8');
+    const diff = /```diff\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const file = /^--- a\/(\S+)$/m.exec(diff)?.[1] ?? '';
+    const firstLine = Number(/^@@ -(\d+),/m.exec(diff)?.[1]);
+    const [removed, added] = [/^-\s+"text": "(.*)"$/m, /^\+\s+"text": "(.*)"$/m].map((pattern) => (pattern.exec(diff)?.[1] ?? '').split(' … '));
+    expect((await cli.spoc('unpack', samplePath, 'course')).code).toBe(0);
+    const listed = [...(/```\ncours\/\n([\s\S]*?)```/.exec(readme)?.[1] ?? '').matchAll(/\b(\d\d-[a-z0-9-]+(?:\.capsule|\.quiz)?\.json|\d\d-[a-z0-9-]+\/)/g)].map((match) => match[1]!);
+    expect(listed.length).toBeGreaterThan(3);
+    const tree = [...treeOf(path.join(cli.cwd, 'course')).keys()].join('\n');
+    for (const name of listed) expect(tree, name).toContain(name);
+
+    const where = path.join(cli.cwd, 'course', file);
+    const before = readFileSync(where, 'utf8');
+    // The hunk shows three lines of context before the changed line.
+    const line = before.split('\n')[firstLine + 3 - 1]!;
+    for (const piece of removed!) expect(line).toContain(piece.replace(/^…|…$/g, '').trim());
+    // The README's edit, applied to the words around the one that changes.
+    const [removedWords, addedWords] = [removed!, added!].map((pieces) => pieces.at(-1)!.replace(/…$/, '').trim().split(' '));
+    const at = removedWords!.findIndex((candidate, index) => candidate !== addedWords![index]);
+    const around = (words: string[]) => words.slice(Math.max(0, at - 2), at + 3).join(' ');
+    expect(before).toContain(around(removedWords!));
+    writeFileSync(where, before.replace(around(removedWords!), around(addedWords!)));
+    expect(changedLines(before, readFileSync(where, 'utf8'))).toEqual([firstLine + 3]);
+  });
+
   it('moves a capsule to another module when its file is moved there', async () => {
     await cli.spoc('unpack', samplePath, 'course');
     const modules = readdirSync(path.join(cli.cwd, 'course/modules'));
