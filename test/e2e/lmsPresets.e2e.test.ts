@@ -51,6 +51,8 @@ describe('the export dialog follows the framing’s target LMS', () => {
     expect(offered).toEqual(LMS_PRESETS.filter((preset) => preset.name).map((preset) => preset.name));
     expect(offered).toEqual(expect.arrayContaining(['Moodle', 'Totara', 'TalentLMS', 'Cornerstone', 'SAP SuccessFactors', 'Docebo', '360Learning', 'Canvas', 'Blackboard', 'Rise Up', 'CrossKnowledge']));
     await expect.poll(() => page.getByTestId('framing-targetLms').innerText()).toContain(fr('Reconnu : Moodle.'));
+    await page.getByTestId('framing-targetLms').scrollIntoViewIfNeeded();
+    await screenshot(page, 'framing-target-lms-preset');
 
     const dialog = await openExportDialog(page);
     const recommendation = dialog.getByTestId('export-recommendation');
