@@ -13,6 +13,9 @@ import { enablePanelBlocks } from './ui/panelBlocks';
 import { keyPointsPrintButton } from './ui/printKeyPoints';
 import { renderCover } from './ui/renderCover';
 import { renderProgramme } from './ui/renderProgramme';
+import { renderResults } from './ui/renderResults';
+import { learnerProgress, type LearnerProgress } from './state/learnerProgress';
+import { formatDuration } from '../../shared/pacing/formatDuration';
 import { renderQuiz } from './ui/renderQuiz';
 import { shuffled } from './ui/shuffled';
 import type { Translate } from './ui/translate';
@@ -41,6 +44,7 @@ export class PlayerApp {
   private readonly menuButton: HTMLButtonElement;
   private shownAt = Date.now();
   private showingProgramme = false;
+  private showingResults = false;
 
   constructor(
     private readonly data: PlayerData,
@@ -135,6 +139,7 @@ export class PlayerApp {
     if (!capsule) return;
     const fromModule = this.moduleOf(this.capsules[this.state.location]);
     this.showingProgramme = false;
+    this.showingResults = false;
     this.state.location = index;
     this.state.viewed[index] = true;
     if (capsule.quiz && !this.state.quizzes.get(index)?.order.length) this.state.quizzes.set(index, newAttempt(capsule, this.state.quizzes.get(index)));
@@ -155,6 +160,7 @@ export class PlayerApp {
     const programme = this.data.programme;
     if (!programme) return;
     this.showingProgramme = true;
+    this.showingResults = false;
     const back = el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(this.state.location, true) }, `← ${this.t('backToCapsule')}`);
     this.main.setAttribute('aria-labelledby', 'spoc-programme-title');
     this.main.replaceChildren(renderProgramme(programme, this.data.language, this.t, localIsoDate(new Date())), el('nav', { class: 'spoc-pager', 'aria-label': this.t('backToCapsule') }, back));
@@ -164,11 +170,46 @@ export class PlayerApp {
     window.scrollTo(0, 0);
   }
 
+  /** What the learner has done and what is left, in place of the capsule; the status said as the LMS holds it. */
+  private showResults(): void {
+    this.showingResults = true;
+    this.showingProgramme = false;
+    const back = el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.show(this.state.location, true) }, `← ${this.t('backToCapsule')}`);
+    const results = renderResults({
+      capsules: this.capsules,
+      learner: this.learnerProgress(),
+      reported: this.progress,
+      masteryScore: this.data.masteryScore,
+      recorded: !this.preview && this.tracker.health === 'saved',
+      language: this.data.language,
+      t: this.t,
+      goTo: (index) => this.show(index, true),
+    });
+    this.main.setAttribute('aria-labelledby', 'spoc-results-title');
+    this.main.replaceChildren(results, el('nav', { class: 'spoc-pager', 'aria-label': this.t('backToCapsule') }, back));
+    this.renderNav();
+    this.toggleMenu(false);
+    this.main.focus();
+    window.scrollTo(0, 0);
+  }
+
+  private learnerProgress(): LearnerProgress {
+    return learnerProgress(this.data, this.capsules, this.state, localIsoDate(new Date()));
+  }
+
+  /** Capsules viewed, quizzes passed and, with a programme, the time this week still asks for. */
+  private progressSummary(learner: LearnerProgress): string {
+    const parts = [this.t('capsulesSeen', { count: learner.viewed, total: learner.total })];
+    if (learner.quizzes.length > 0) parts.push(this.t('quizzesPassed', { count: learner.passedCount, total: learner.quizzes.length }));
+    if (learner.minutesLeftThisWeek !== null) parts.push(learner.minutesLeftThisWeek > 0 ? this.t('timeLeftThisWeek', { duration: formatDuration(learner.minutesLeftThisWeek, this.data.language) }) : this.t('weekDone'));
+    return parts.join(' · ');
+  }
+
   private save(): void {
     const wasCompleted = this.progress?.completion === 'completed';
     this.progress = this.tracker.save(this.state);
     const { viewedCount, capsuleCount } = this.progress;
-    this.progressText.textContent = this.t('progress', { viewed: viewedCount, count: capsuleCount });
+    this.progressText.textContent = this.progressSummary(this.learnerProgress());
     this.progressBar.setAttribute('aria-valuemax', String(capsuleCount));
     this.progressBar.setAttribute('aria-valuenow', String(viewedCount));
     this.progressBar.setAttribute('aria-label', this.progressText.textContent);
@@ -205,12 +246,14 @@ export class PlayerApp {
           ? this.lmsNavigation('continue', `${this.t('nextModule')} →`, 'spoc-button')
           : this.lmsNavigation('exitAll', this.t('exitCourse'), 'spoc-button spoc-button--secondary');
     this.main.setAttribute('aria-labelledby', 'spoc-capsule-title');
+    const last = index === this.capsules.length - 1;
+    const results = last ? el('button', { type: 'button', class: 'spoc-button spoc-button--secondary', onclick: () => this.showResults() }, this.t('seeResults')) : null;
     const article = el('article', { class: 'spoc-capsule' }, module ? el('p', { class: 'spoc-eyebrow', dir: 'auto' }, module.title) : null, el('h1', { id: 'spoc-capsule-title', dir: 'auto' }, capsule.title), content, keyPointsPrintButton(content, this.t), quiz);
     this.main.replaceChildren(
       // A one-capsule SCO is the designer's capsule preview: no cover there.
       ...(index === 0 && this.capsules.length > 1 ? [renderCover(this.data, this.t)] : []),
       article,
-      el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, next),
+      el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, results, next),
     );
     this.shownAt = Date.now();
   }
@@ -261,7 +304,7 @@ export class PlayerApp {
     const sections = this.data.modules.map((module) => {
       const items = module.capsules.map((capsule) => {
         const index = this.capsules.indexOf(capsule);
-        const current = index === this.state.location && !this.showingProgramme;
+        const current = index === this.state.location && !this.showingProgramme && !this.showingResults;
         const viewed = this.state.viewed[index] === true;
         return el(
           'li',
@@ -284,7 +327,13 @@ export class PlayerApp {
           el('span', {}, this.t('programme')),
         )
       : null;
-    this.nav.replaceChildren(...(programmeEntry ? [programmeEntry] : []), ...sections);
+    // Styled and skipped by capsule walks like the programme entry: a place, not a capsule.
+    const resultsEntry = el(
+      'button',
+      { type: 'button', class: 'spoc-nav-item spoc-nav-programme spoc-nav-results', 'aria-current': this.showingResults ? 'page' : null, onclick: () => this.showResults() },
+      el('span', {}, this.t('results')),
+    );
+    this.nav.replaceChildren(...(programmeEntry ? [programmeEntry] : []), resultsEntry, ...sections);
   }
 
   private toggleMenu(open = !this.nav.classList.contains('is-open')): void {

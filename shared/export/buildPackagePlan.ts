@@ -86,7 +86,7 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
   const preset = lmsPresetOf(doc.course.targetLms);
   // Sizes before compression: media are stored as they are, so this is what the LMS receives, give or take the text.
   const facts = packages.map((plannedPackage) => ({ fileName: plannedPackage.fileName, bytes: plannedPackage.files.reduce((sum, file) => sum + (file.kind === 'media' ? file.size : file.content.length), 0) }));
-  const notices = [...findings, ...lmsPackageWarnings(preset, lmsNameOf(preset, doc.course.targetLms), facts)];
+  const notices = [...lmsPackageWarnings(preset, lmsNameOf(preset, doc.course.targetLms), facts), ...findings];
   return {
     fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}${options.mode === 'module-packages' ? '' : '.zip'}`,
     packages,

@@ -14,7 +14,10 @@ import { mediaBlocksOf } from './mediaBlocks';
 export function checkExport(doc: CourseDocument, options: ExportOptions, index: CourseIndex = indexCourse(doc)): ExportNotice[] {
   const blockers = exportBlockers(doc, options, index).map((blocker) => ({ ...createNotice('error', blocker.messageKey as ExportMessageKey, blocker.params), target: blocker.target }));
   if (index.modules.length === 0) return blockers;
-  const notices: ExportNotice[] = [...blockers];
+  // What the target LMS mishandles comes first among the warnings: it decides whether the package works at all.
+  // One module in "one SCO per module" is a one-SCO package: nothing multi-SCO to warn about.
+  const severalScos = options.mode === 'module-scos' && index.modules.length > 1;
+  const notices: ExportNotice[] = [...blockers, ...targetLmsWarnings(doc, severalScos ? options : { ...options, mode: 'course' })];
   for (const module of index.modules) {
     for (const capsule of index.capsulesOf(module.id)) {
       mediaWarnings(capsule.title, capsule.content, index, notices);
@@ -25,9 +28,6 @@ export function checkExport(doc: CourseDocument, options: ExportOptions, index: 
       }
     }
   }
-  // One module in "one SCO per module" is a single-SCO package: nothing multi-SCO to warn about.
-  const severalScos = options.mode === 'module-scos' && index.modules.length > 1;
-  notices.push(...targetLmsWarnings(doc, severalScos ? options : { ...options, mode: 'course' }));
   if (blockers.length === 0) notices.push(lmsAdvice(doc, index, options));
   return notices;
 }

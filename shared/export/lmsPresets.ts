@@ -115,6 +115,11 @@ export interface PackageFacts {
 
 const ASCII_FILE_NAME = /^[A-Za-z0-9._-]+$/;
 
+/** Whether lmsPackageWarnings can find anything: planning the packages only to measure them costs up to a second on a large course. */
+export function limitsPackages(preset: LmsPreset): boolean {
+  return preset.maxPackageBytes !== null || preset.asciiFileNames;
+}
+
 /** What this LMS refuses in the packages an export is about to write (size, file name). */
 export function lmsPackageWarnings(preset: LmsPreset, lms: string, packages: readonly PackageFacts[]): ExportNotice[] {
   const notices: ExportNotice[] = [];

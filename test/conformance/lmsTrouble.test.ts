@@ -97,4 +97,24 @@ describe('the learner is told when the LMS does not record, and the player recov
       await lms.dispose();
     }
   }, 60_000);
+
+  it.each(['1.2', '2004'] as const)('SCORM %s with an unreadable suspend_data: the read error is reported, and the stored result is not lowered', async (dialect) => {
+    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      await readToTheEndAnsweringRight(await lms.launch(dialect, packages[0]!.scoPaths[0]!));
+      const first = await lms.close();
+      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!, first.cmi, { failedReads: ['cmi.suspend_data'] });
+      await frame.locator('#spoc-capsule-title').waitFor();
+      await expect.poll(() => lms.problems.consoleWarnings).toContainEqual(expect.stringMatching(`SCORM GetValue cmi.suspend_data failed \\(${dialect === '1.2' ? 101 : 301}\\)`));
+      const statuses = (await lms.setLog()).filter(([element]) => ['cmi.core.lesson_status', 'cmi.completion_status', 'cmi.success_status'].includes(element)).map(([, value]) => value);
+      expect(new Set(statuses), 'never sent lower than the stored result').toEqual(new Set(dialect === '1.2' ? ['passed'] : ['completed', 'passed']));
+      const state = await lms.close();
+      expect(cmiValue(state.cmi, dialect === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('passed');
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
 });

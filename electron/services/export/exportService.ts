@@ -6,6 +6,7 @@ import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buil
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { exportSettingsOf } from '../../../shared/export/exportSettings';
+import { limitsPackages, lmsPresetOf } from '../../../shared/export/lmsPresets';
 import { damagedMediaError } from '../media/damagedMediaError';
 import { mediaChunks } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
@@ -41,7 +42,8 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         const document = context.project().courseDocument();
         const options = ExportOptionsSchema.parse(input);
         const notices = checkExport(document, options);
-        return notices.some((notice) => notice.severity === 'error') ? notices : buildPackagePlan(document, options, playerAssets()).notices;
+        const blocked = notices.some((notice) => notice.severity === 'error');
+        return blocked || !limitsPackages(lmsPresetOf(document.course.targetLms)) ? notices : buildPackagePlan(document, options, playerAssets()).notices;
       },
 
       exportScorm: async (input) => {

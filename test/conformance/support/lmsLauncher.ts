@@ -20,6 +20,8 @@ export interface LaunchOptions {
   popup?: boolean;
   /** 2004 navigation requests the LMS's sequencing accepts (adl.nav.request_valid.*). */
   validRequests?: Array<'continue' | 'previous' | 'exitAll'>;
+  /** Elements whose GetValue fails with a general error (101 in 1.2, 301 in 2004), as an LMS whose stored data is unreadable. */
+  failedReads?: string[];
 }
 
 export const POPUP_HTML = `<!DOCTYPE html>
@@ -67,6 +69,16 @@ export const LAUNCHER_HTML = `<!DOCTYPE html>
         var result = set.apply(api, arguments);
         window.lmsSetLog.push([element, value, result]);
         return result;
+      };
+    });
+    var failedReads = options.failedReads || [];
+    ['GetValue', 'LMSGetValue'].forEach(function (name) {
+      var get = api[name];
+      if (typeof get !== 'function') return;
+      api[name] = function (element) {
+        if (failedReads.indexOf(element) < 0) return get.apply(api, arguments);
+        api.throwSCORMError('api', name === 'GetValue' ? '301' : '101', 'Unreadable in the test LMS', 1);
+        return '';
       };
     });
     // Moodle re-sends the whole data model at each commit: its size, what the last commit held,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkExport } from '../../../shared/export/checkExport';
 import { ExportOptionsSchema, type ExportOptions } from '../../../shared/export/exportOptions';
 import { exportText } from '../../../shared/export/exportNotice';
-import { LMS_PRESETS, lmsPackageWarnings, lmsPresetOf, recommendedOptions, type LmsPreset } from '../../../shared/export/lmsPresets';
+import { limitsPackages, LMS_PRESETS, lmsPackageWarnings, lmsPresetOf, recommendedOptions, type LmsPreset } from '../../../shared/export/lmsPresets';
 import { moodleSettings } from '../../../shared/export/moodleSettings';
 import { exportMessages } from '../../../shared/i18n/exportMessages';
 import { PackagingModeSchema, ScormVersionSchema } from '../../../shared/model/course';
@@ -113,6 +113,13 @@ describe('target-LMS presets', () => {
     expect(names(preset('rise-up'), 'Été 2027.zip')).toEqual(['presetFileNameRefused']);
     expect(names(preset('rise-up'), 'week-01-ecouter.zip')).toEqual([]);
     expect(names(preset('moodle'), 'Été 2027.zip')).toEqual([]);
+  });
+
+  it('the dialog plans the packages only for an LMS whose package limits could warn', () => {
+    expect(LMS_PRESETS.filter(limitsPackages).map((found) => found.id)).toEqual(['rise-up', 'crossknowledge', 'other']);
+    for (const found of LMS_PRESETS.filter((candidate) => !limitsPackages(candidate))) {
+      expect(lmsPackageWarnings(found, found.name, [{ fileName: 'Été 2027 ?.zip', bytes: 10_000_000_000 }]), found.id).toEqual([]);
+    }
   });
 
   it('SuccessFactors ends idle sessions after ~30 minutes, longer than the player’s 5-minute keep-alive', () => {
