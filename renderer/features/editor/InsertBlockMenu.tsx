@@ -19,6 +19,7 @@ const INSERTABLE: readonly InsertableBlock[] = [
   BLOCK.process,
   BLOCK.timeline,
   BLOCK.labeledGraphic,
+  BLOCK.scenario,
   BLOCK.videoScript,
 ];
 
