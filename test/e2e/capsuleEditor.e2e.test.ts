@@ -167,8 +167,8 @@ describe('capsule editor', () => {
     await expect.poll(() => page.getByRole('menuitem', { name: 'Image', exact: true }).evaluate((item) => item === document.activeElement)).toBe(true);
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Script vidéo');
-    // Up past the six interactive blocks (image à points d’intérêt … accordéon) and Consignes d’activité.
-    for (let presses = 0; presses < 8; presses++) await page.keyboard.press('ArrowUp');
+    // Up past the seven interactive blocks (scénario … accordéon) and Consignes d’activité.
+    for (let presses = 0; presses < 9; presses++) await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');
