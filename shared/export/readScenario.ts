@@ -29,7 +29,11 @@ export interface Scenario {
  * their place, so SCORM interaction ids stay unique and the same from one export to the next.
  */
 export function readScenario(node: RichTextNode, fallbackId: string): Scenario {
-  const attrs = ScenarioAttrsSchema.safeParse(node.attrs).data;
+  // Field by field: one unreadable attribute (a hostile id) does not change the others' meaning.
+  const shape = ScenarioAttrsSchema.shape;
+  const id = shape.id.safeParse(node.attrs?.id).data;
+  const title = shape.title.safeParse(node.attrs?.title).data;
+  const required = shape.required.safeParse(node.attrs?.required).data;
   const seen = new Set<string>();
   const unique = (id: string | undefined, place: string) => {
     const chosen = id && !seen.has(id) ? id : place;
@@ -38,19 +42,21 @@ export function readScenario(node: RichTextNode, fallbackId: string): Scenario {
   };
   const raw = (node.content ?? []).filter((child) => child.type === BLOCK.situation);
   const situations = raw.map((situation, index) => {
-    const situationAttrs = SituationAttrsSchema.safeParse(situation.attrs).data;
-    return { id: unique(situationAttrs?.id, `n${index}`), title: situationAttrs?.title.trim() ?? '', node: situation, choices: [] as ScenarioChoice[] };
+    const id = SituationAttrsSchema.shape.id.safeParse(situation.attrs?.id).data;
+    const title = SituationAttrsSchema.shape.title.safeParse(situation.attrs?.title).data;
+    return { id: unique(id, `n${index}`), title: title?.trim() ?? '', node: situation, choices: [] as ScenarioChoice[] };
   });
   const known = new Set(situations.map((situation) => situation.id));
   situations.forEach((situation) => {
     situation.choices = (situation.node.content ?? [])
       .filter((child) => child.type === BLOCK.scenarioChoice)
       .map((choice) => {
-        const choiceAttrs = ScenarioChoiceAttrsSchema.safeParse(choice.attrs).data;
-        return { label: choiceAttrs?.label.trim() ?? '', feedback: choiceAttrs?.feedback.trim() ?? '', target: choiceAttrs && known.has(choiceAttrs.target) ? choiceAttrs.target : null };
+        const text = (name: 'label' | 'feedback' | 'target') => ScenarioChoiceAttrsSchema.shape[name].safeParse(choice.attrs?.[name]).data?.trim() ?? '';
+        const target = text('target');
+        return { label: text('label'), feedback: text('feedback'), target: known.has(target) ? target : null };
       });
   });
-  return { id: attrs?.id ?? fallbackId, title: attrs?.title.trim() ?? '', required: attrs ? attrs.required === 1 : true, situations };
+  return { id: id ?? fallbackId, title: title?.trim() ?? '', required: required !== 0, situations };
 }
 
 /** The situation's content without its choices (they are shown as buttons or a list). */
