@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../../shared/export/exportNotice';
+import type { Language } from '../../shared/model/course';
 import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
@@ -17,8 +18,9 @@ const choice = (label: string, feedback: string, target: string): RichTextNode =
 const situation = (id: string, title: string, text: string, ...choices: RichTextNode[]): RichTextNode => ({ type: 'situation', attrs: { id, title }, content: [paragraph(text), ...choices] });
 
 /** The compact sample whose first capsule is a role play: a start, a detour that comes back, and an end. */
-function courseWithScenario(): CourseDocument {
+function courseWithScenario(language: Language): CourseDocument {
   const doc = compactSample();
+  doc.course.language = language;
   const first = [...doc.capsules].sort(byPosition)[0]!;
   first.content = {
     type: 'doc',
@@ -63,8 +65,11 @@ const choiceButton = (label: string) => `.spoc-scenario button:text-is("${label}
 describe('a branching scenario in the strict runtime, with the keyboard alone', () => {
   const chromium = chromiumForThisFile();
 
-  it.each(['1.2', '2004-4th'] as const)('SCORM %s: each decision is an interaction with its own id, the path resumes, and reaching an end counts the capsule as seen', async (version) => {
-    const { packages, root } = await writePackageFolders(courseWithScenario(), { version, mode: 'course' });
+  it.each([
+    ['1.2', 'fr'],
+    ['2004-4th', 'en'],
+  ] as const)('SCORM %s, course in %s: each decision is an interaction with its own id, the path resumes, and reaching an end counts the capsule as seen', async (version, language) => {
+    const { packages, root } = await writePackageFolders(courseWithScenario(language), { version, mode: 'course' });
     chromium.removeAfterAll(root);
     const lms = await TestLms.open(chromium.browser());
     const dialect = version === '1.2' ? '1.2' : '2004';
@@ -85,7 +90,7 @@ describe('a branching scenario in the strict runtime, with the keyboard alone', 
       // The next situation's heading takes the focus; the feedback is said in the status line.
       await expect.poll(() => isFocused(frame, '.spoc-situation:not([hidden]) [tabindex="-1"]')).toBe(true);
       expect(await frame.locator('.spoc-situation:not([hidden]) [tabindex="-1"]').innerText()).toBe('Devant l’équipe');
-      expect(await frame.locator('.spoc-scenario-feedback').textContent()).toBe(`${exportText('fr', 'scenarioChosen', { label: 'Le reprendre devant l’équipe' })} — Il se ferme.`);
+      expect(await frame.locator('.spoc-scenario-feedback').textContent()).toBe(`${exportText(language, 'scenarioChosen', { label: 'Le reprendre devant l’équipe' })} — Il se ferme.`);
 
       // The learner leaves mid-scenario: the LMS keeps the place.
       const saved = (await lms.close()).cmi;

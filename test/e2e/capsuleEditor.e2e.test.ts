@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitForEditorCaret } from './support/editorCaret';
+import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
@@ -84,7 +84,6 @@ describe('capsule editor', () => {
     expect(await script.getByTestId('script-row').count()).toBe(2);
 
     await page.keyboard.press('ControlOrMeta+End');
-    await waitForEditorCaret(page);
     await insertBlock('Encadré');
     await page.keyboard.type('Laissez un silence de trois secondes avant de répondre.');
 
@@ -159,8 +158,7 @@ describe('capsule editor', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => content().locator('a').getAttribute('href')).toBe('https://exemple.fr/guide');
 
-    await page.keyboard.press('End');
-    await waitForEditorCaret(page);
+    await moveEditorCaret(page, 'End');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insérer un bloc' }).focus();
     await page.keyboard.press('ArrowDown');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { recordsOf } from '../conformance/support/expectedTracking';
 import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
 import { axeReport } from './support/axe';
-import { waitForEditorCaret } from './support/editorCaret';
+import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -57,8 +57,7 @@ describe('a branching scenario, from the editor to the LMS', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('capsule-content').click();
     await page.keyboard.type('Karim arrive en retard pour la troisième fois.');
-    await page.keyboard.press('End');
-    await waitForEditorCaret(page);
+    await moveEditorCaret(page, 'End');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insérer un bloc' }).click();
     await page.getByRole('menuitem', { name: 'Scénario à embranchements', exact: true }).click();
