@@ -5,7 +5,7 @@ import { answeredQuestionCount } from '../../shared/quiz/answeredQuestions';
 import { scoreAttempt } from '../../shared/quiz/scoreAttempt';
 import { scoreQuestion, type QuestionScore } from '../../shared/quiz/scoreQuestion';
 import type { CourseProgress } from './state/courseProgress';
-import { flattenCapsules, type QuizProgress, type ResumeState } from '../../shared/export/resumeState';
+import { flattenCapsules, scenarioKey, type QuizProgress, type ResumeState } from '../../shared/export/resumeState';
 import type { LmsHealth, NavigationRequest, Tracker } from './tracker';
 import { el } from './ui/createElement';
 import { localIsoDate } from './state/currentProgrammeWeek';
@@ -17,6 +17,7 @@ import { renderResults } from './ui/renderResults';
 import { learnerProgress, type LearnerProgress } from './state/learnerProgress';
 import { formatDuration } from '../../shared/pacing/formatDuration';
 import { renderQuiz } from './ui/renderQuiz';
+import { enableScenarios } from './ui/scenarioBlocks';
 import { shuffled } from './ui/shuffled';
 import type { Translate } from './ui/translate';
 
@@ -141,7 +142,8 @@ export class PlayerApp {
     this.showingProgramme = false;
     this.showingResults = false;
     this.state.location = index;
-    this.state.viewed[index] = true;
+    // A capsule whose scenario counts toward completion is seen once the learner reaches an end (ScenarioHost.ended).
+    if (!capsule.scenarios?.some((scenario) => scenario.required)) this.state.viewed[index] = true;
     if (capsule.quiz && !this.state.quizzes.get(index)?.order.length) this.state.quizzes.set(index, newAttempt(capsule, this.state.quizzes.get(index)));
     this.save();
     this.renderCapsule(capsule, index);
@@ -232,6 +234,7 @@ export class PlayerApp {
     // The export renders and escapes this HTML; it is the one place markup is inserted.
     content.innerHTML = capsule.html;
     enablePanelBlocks(content);
+    this.enableScenarios(content, capsule, index);
     const progress = this.state.quizzes.get(index);
     const quiz = capsule.quiz && progress ? this.quizView(capsule, index, progress) : null;
     // At the SCO's ends, the LMS's sequencing (2004) may take the learner to the next or previous module.
@@ -256,6 +259,29 @@ export class PlayerApp {
       el('nav', { class: 'spoc-pager', 'aria-label': `${this.t('previous')} / ${this.t('next')}` }, previous, results, next),
     );
     this.shownAt = Date.now();
+  }
+
+  /** Scenario progress goes into the resume state, each choice to the LMS as an interaction. */
+  private enableScenarios(content: HTMLElement, capsule: PlayerCapsule, index: number): void {
+    if (!capsule.scenarios) return;
+    const ended = new Set<string>();
+    enableScenarios(content, {
+      progress: (id) => this.state.scenarios?.get(scenarioKey(index, id)),
+      chose: (id, situation, choice, next) => {
+        (this.state.scenarios ??= new Map()).set(scenarioKey(index, id), next);
+        const now = Date.now();
+        if (choice >= 0) this.tracker.recordChoice({ capsuleId: capsule.id, scenarioId: id, situationId: situation.id, situationTitle: situation.title, choice, step: next.step, attempt: next.attempt, madeAt: new Date(now), latencyMs: now - this.shownAt });
+        this.shownAt = now;
+        this.save();
+      },
+      ended: (id) => {
+        ended.add(id);
+        if (this.state.viewed[index] || !capsule.scenarios?.every((scenario) => !scenario.required || ended.has(scenario.id))) return;
+        this.state.viewed[index] = true;
+        this.save();
+        this.renderNav();
+      },
+    });
   }
 
   private lmsNavigation(request: NavigationRequest, label: string, className: string): HTMLElement {

@@ -1,9 +1,9 @@
 import type { PlayerCapsule, PlayerData } from '../../shared/export/playerData';
 import { formatDuration } from './scorm/formatScormTime';
-import { interactionElements, type AnsweredQuestion } from './scorm/interactionRecord';
+import { choiceInteractionElements, interactionElements, type AnsweredQuestion, type MadeChoice } from './scorm/interactionRecord';
 import type { LmsSession } from './scorm/lmsSession';
 import { progressElements } from './scorm/progressElements';
-import { interactionId, objectiveId } from './scorm/scormIdentifiers';
+import { interactionId, objectiveId, scenarioInteractionId } from './scorm/scormIdentifiers';
 import { courseProgress, type CourseProgress } from './state/courseProgress';
 import { emptyResumeState, type ResumeState } from '../../shared/export/resumeState';
 import { neverLower, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
@@ -91,13 +91,25 @@ export class Tracker {
   recordAnswer(answered: AnsweredQuestion): void {
     const dialect = this.session.dialect;
     if (!dialect || !this.session.isOpen) return;
-    const id = interactionId(dialect, answered.question.id, answered.attempt);
+    const slot = this.interactionSlot(interactionId(dialect, answered.question.id, answered.attempt));
+    for (const [element, value] of interactionElements(dialect, slot, answered, this.data.language)) this.session.set(element, value);
+  }
+
+  /** Writes one decision of a scenario as a cmi.interactions record (same journal rules as answers). */
+  recordChoice(made: MadeChoice): void {
+    const dialect = this.session.dialect;
+    if (!dialect || !this.session.isOpen) return;
+    const slot = this.interactionSlot(scenarioInteractionId(dialect, made.capsuleId, made.scenarioId, made.situationId, made.step, made.attempt));
+    for (const [element, value] of choiceInteractionElements(dialect, slot, made, this.data.language)) this.session.set(element, value);
+  }
+
+  private interactionSlot(id: string): number {
     let slot = this.interactionSlots.get(id);
     if (slot === undefined) {
       slot = this.interactionCount++;
       this.interactionSlots.set(id, slot);
     }
-    for (const [element, value] of interactionElements(dialect, slot, answered, this.data.language)) this.session.set(element, value);
+    return slot;
   }
 
   /** Writes everything derived from the state, then commits (called at each capsule and answer). */

@@ -13,6 +13,7 @@ import { KeyPointsNode } from './keyPointsNode';
 import { HotspotNode, LabeledGraphicNode } from './labeledGraphicNodes';
 import { AccordionNode, FlashcardsNode, PanelNode, ProcessNode, TabsNode, TimelineNode } from './panelNodes';
 import { ResourceNode } from './resourceNode';
+import { ScenarioChoiceNode, ScenarioNode, SituationNode } from './scenarioNodes';
 import { VideoNode } from './videoNode';
 import { ScriptNarrationNode, ScriptScreenNode, VideoScriptNode, VideoScriptRowNode } from './videoScriptNodes';
 import { LINK_PROTOCOLS } from './linkPolicy';
@@ -34,6 +35,9 @@ export const COURSE_BLOCK_NODES = [
   PanelNode,
   LabeledGraphicNode,
   HotspotNode,
+  ScenarioNode,
+  SituationNode,
+  ScenarioChoiceNode,
   VideoScriptNode,
   VideoScriptRowNode,
   ScriptNarrationNode,

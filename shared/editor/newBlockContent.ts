@@ -16,6 +16,7 @@ export type InsertableBlock =
   | typeof BLOCK.process
   | typeof BLOCK.timeline
   | typeof BLOCK.labeledGraphic
+  | typeof BLOCK.scenario
   | typeof BLOCK.videoScript;
 
 const paragraph = (): RichTextNode => ({ type: 'paragraph' });
@@ -39,6 +40,21 @@ export function newPanel(title = ''): RichTextNode {
 /** A hotspot at (x, y) percent of the image, with an empty paragraph to write in. */
 export function newHotspot(x = 50, y = 50): RichTextNode {
   return { type: BLOCK.hotspot, attrs: { title: '', x, y }, content: [paragraph()] };
+}
+
+/** A short random id for a scenario or a situation (letters and digits: it names SCORM interactions). */
+export function newScenarioId(): string {
+  return Array.from({ length: 8 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 36)]).join('');
+}
+
+/** A choice leading to `target` (a situation id, '' until chosen). */
+export function newScenarioChoice(target = ''): RichTextNode {
+  return { type: BLOCK.scenarioChoice, attrs: { label: '', feedback: '', target } };
+}
+
+/** A situation with a paragraph to write in and the given choices (none: an end). */
+export function newSituation(id = newScenarioId(), choices: RichTextNode[] = []): RichTextNode {
+  return { type: BLOCK.situation, attrs: { id, title: '' }, content: [paragraph(), ...choices] };
 }
 
 /** The JSON a freshly inserted block starts with; attributes match shared/model/blocks.ts. */
@@ -67,6 +83,15 @@ export function newBlockContent(block: InsertableBlock, mediaId: string | null =
       return { type: block, content: [newPanel(), newPanel()] };
     case BLOCK.labeledGraphic:
       return { type: block, attrs: { mediaId, alt: '' }, content: [newHotspot(30, 40), newHotspot(70, 60)] };
+    case BLOCK.scenario: {
+      // A start whose two choices lead to two ends: the smallest scenario worth the name.
+      const [good, bad] = [newScenarioId(), newScenarioId()];
+      return {
+        type: block,
+        attrs: { id: newScenarioId(), title: '', required: 1 },
+        content: [newSituation(newScenarioId(), [newScenarioChoice(good), newScenarioChoice(bad)]), newSituation(good), newSituation(bad)],
+      };
+    }
     case BLOCK.videoScript:
       return { type: block, content: [newScriptRow()] };
   }

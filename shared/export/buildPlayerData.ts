@@ -8,6 +8,7 @@ import type { ScoScope } from './exportScopes';
 import { PLAYER_DATA_FORMAT, type PlayerCapsule, type PlayerData, type PlayerQuiz } from './playerData';
 import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { renderCapsuleHtml } from './renderCapsuleHtml';
+import { scenariosOf } from './readScenario';
 import { buildPlayerProgramme } from './buildPlayerProgramme';
 import { scoPassMark } from './scoPassMark';
 import { mediaPathOf } from './mediaPath';
@@ -30,6 +31,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
       const quiz = index.quizOf(capsule.id);
       const playerQuiz = quiz ? toPlayerQuiz(quiz, index, course.masteryScore) : null;
       const askedQuestions = playerQuiz ? answeredQuestionCount(playerQuiz, playerQuiz.questions.length) : 0;
+      const scenarios = scenariosOf(capsule.content).map((scenario) => ({ id: scenario.id, required: scenario.required, situations: scenario.situations.map((situation) => situation.id) }));
       return {
         id: capsule.id,
         title: capsule.title,
@@ -38,6 +40,7 @@ export function buildPlayerData(doc: CourseDocument, index: CourseIndex, scope: 
         html: renderCapsuleHtml(capsule.content, { language: course.language, mediaById: index.mediaById }),
         quiz: playerQuiz,
         objectiveIds: capsule.objectiveIds,
+        ...(scenarios.length > 0 ? { scenarios } : {}),
       };
     }),
   }));

@@ -57,6 +57,14 @@ export const CONTENT_CLASS = {
   hotspot: 'spoc-hotspot',
   /** Review pack (and no-script) reading of accordion, tabs, flashcards and process: `<div class="spoc-panels" role="group" aria-label><section class="spoc-panel"><h3 class="spoc-panel-title">…` */
   panelGroup: 'spoc-panels',
+  /** `<section class="spoc-scenario" aria-labelledby data-spoc-scenario="id" data-spoc-required data-spoc-chosen="Votre choix : {{label}}"><h2 class="spoc-block-title">…</h2><p class="spoc-scenario-feedback" role="status"></p>`
+   * then per situation `<div class="spoc-situation" data-spoc-situation="id" hidden><h3 tabindex="-1">…</h3>…<div class="spoc-choices" role="group"><button data-spoc-choice="0" data-spoc-next="id" data-spoc-feedback="…">…</button></div></div>`;
+   * an end has `<p class="spoc-scenario-end">…</p><button data-spoc-restart>…</button>` instead of choices. */
+  scenario: 'spoc-scenario',
+  situation: 'spoc-situation',
+  scenarioChoices: 'spoc-choices',
+  scenarioFeedback: 'spoc-scenario-feedback',
+  scenarioEnd: 'spoc-scenario-end',
   /** Review pack only: `<div class="spoc-review-block" data-spoc-path="3" data-spoc-type="paragraph">` around each top-level block. */
   reviewBlock: 'spoc-review-block',
 } as const;

@@ -35,6 +35,18 @@ export interface PlayerCapsule {
   html: string;
   quiz: PlayerQuiz | null;
   objectiveIds: string[];
+  /** The capsule's branching scenarios (absent when it has none). */
+  scenarios?: PlayerScenario[];
+}
+
+/** What the player keeps of a scenario besides its HTML: ids to save the learner's place and report choices. */
+export interface PlayerScenario {
+  /** Unique in the capsule (shared/export/readScenario). */
+  id: string;
+  /** The capsule counts as seen only once an end is reached. */
+  required: boolean;
+  /** Situation ids, the start first. */
+  situations: string[];
 }
 
 export interface PlayerModule {

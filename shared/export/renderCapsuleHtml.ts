@@ -11,6 +11,8 @@ import { mediaExtensionOf, mediaPathOf } from './mediaPath';
 import { renderLabeledGraphic } from './renderLabeledGraphic';
 import { renderPanelGroup } from './renderPanels';
 import { isAllowedLinkHref } from '../editor/linkPolicy';
+import { scenariosOf, type Scenario } from './readScenario';
+import { renderScenario } from './renderScenario';
 
 export interface CapsuleHtmlContext {
   language: Language;
@@ -33,6 +35,10 @@ interface DocContext extends CapsuleHtmlContext {
   narration: string;
   /** Counts accordions, tabs and other interactive blocks so that each one's element ids are unique in the capsule. */
   panelGroups: { count: number };
+  /** The capsule's scenarios as scenariosOf reads them (ids unique in the capsule), taken in reading order. */
+  scenarios: Scenario[];
+  /** Inside a scenario: a scenario nested in a situation is left out (it has no id of its own to report). */
+  inScenario: boolean;
   /** Level of the last heading rendered (the capsule title is h1): panel titles sit one below, never skipping a level. */
   outline: { lastHeading: number };
 }
@@ -66,7 +72,7 @@ const MARK_TAGS: Record<string, string> = {
  * (https and mailto); media point at `../media/<sha256>.<ext>` from the SCO folder.
  */
 export function renderCapsuleHtml(doc: RichTextDoc, context: CapsuleHtmlContext): string {
-  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 }, outline: { lastHeading: 1 } };
+  const docContext: DocContext = { ...context, hasVideo: mediaBlocksOf(doc).some((block) => block.type === 'video' && block.attrs?.mediaId && context.mediaById.has(block.attrs.mediaId)), narration: narrationOf(doc), panelGroups: { count: 0 }, outline: { lastHeading: 1 }, scenarios: scenariosOf(doc), inScenario: false };
   if (!context.blockPaths) return renderChildren(doc, docContext);
   return (doc.content ?? [])
     .map((child, index) => `<div class="${CONTENT_CLASS.reviewBlock}" ${pathAttributes(String(index), child.type)}>${renderNode(child, docContext, String(index))}</div>`)
@@ -163,6 +169,19 @@ function renderNode(node: RichTextNode, context: DocContext, path?: string): str
           return image && context.mediaHtml ? context.mediaHtml(image, asset) : '';
         },
       });
+    case BLOCK.scenario: {
+      const scenario = context.inScenario ? undefined : context.scenarios.shift();
+      if (!scenario) return '';
+      const inside: DocContext = { ...context, inScenario: true };
+      return renderScenario({
+        scenario,
+        language: context.language,
+        idPrefix: `spoc-panels-${++context.panelGroups.count}`,
+        flat: Boolean(context.blockPaths),
+        headingLevel: Math.min(5, context.outline.lastHeading + 1),
+        renderBlocks: (nodes) => nodes.map((child) => renderNode(child, inside)).join(''),
+      });
+    }
     case BLOCK.videoScript: {
       // Production material: learners get the filmed video (elsewhere in the capsule) or a placeholder,
       // never the script; the client's review pack shows it, row by row, to be commented on.

@@ -3,7 +3,7 @@ import type { PlayerCapsule, PlayerQuestion, PlayerQuiz } from './playerData';
 import { parseCloze } from '../quiz/parseCloze';
 import type { LearnerAnswer } from '../quiz/learnerAnswer';
 import { normalizeFreeText } from '../quiz/scoreQuestion';
-import { emptyResumeState, type QuizProgress, type ResumeState } from './resumeState';
+import { emptyResumeState, scenarioKey, type QuizProgress, type ResumeState, type ScenarioProgress } from './resumeState';
 
 /*
  * suspend_data text: "s2|<location>|<viewed>|<quiz>;<quiz>…|<checksum>"
@@ -16,6 +16,13 @@ import { emptyResumeState, type QuizProgress, type ResumeState } from './resumeS
  * one scoring path stays the judge. The checksum catches a state an LMS cut short.
  */
 const FORMAT = 's2';
+/*
+ * "s3": the same, then "|<scenario>;<scenario>…" before the checksum, written only when the learner
+ * is inside a scenario: "<capsule key><scenario key><situation key><attempt>.<step>" (keys of the
+ * ids, numbers base 36). A scenario or situation no longer in the capsule is ignored on resume.
+ */
+const WITH_SCENARIOS = 's3';
+const SCENARIO_KEY_WIDTH = 3;
 
 /** suspend_data size each version guarantees (SPM): 1.2 4,096; 2004 3rd 4,000; 2004 4th 64,000. */
 export function suspendDataLimit(version: ScormVersion): number {
@@ -198,7 +205,9 @@ export function decodeSuspendData(text: string, capsules: readonly PlayerCapsule
   const checksumAt = text.lastIndexOf('|');
   if (checksumAt < 0 || hash(text.slice(0, checksumAt)) !== text.slice(checksumAt + 1)) return fresh;
   const [format, locationKey, viewedText, quizzesText, ...rest] = text.slice(0, checksumAt).split('|');
-  if (format !== FORMAT || locationKey === undefined || viewedText === undefined || quizzesText === undefined || rest.length > 0) return fresh;
+  const scenariosText = format === WITH_SCENARIOS && rest.length === 1 ? rest[0] : undefined;
+  if ((format !== FORMAT || rest.length > 0) && scenariosText === undefined) return fresh;
+  if (locationKey === undefined || viewedText === undefined || quizzesText === undefined) return fresh;
   if (viewedText.length % CAPSULE_KEY_WIDTH !== 0) return fresh;
   const byKey = capsulesByKey(capsules);
   const state = emptyResumeState(capsules.length);
@@ -211,7 +220,30 @@ export function decodeSuspendData(text: string, capsules: readonly PlayerCapsule
     const quiz = decodeQuiz(token, capsules, byKey);
     if (quiz) state.quizzes.set(quiz[0], quiz[1]);
   }
+  for (const token of scenariosText ? scenariosText.split(';') : []) {
+    const scenario = decodeScenario(token, capsules, byKey);
+    if (scenario) (state.scenarios ??= new Map()).set(scenario[0], scenario[1]);
+  }
   return state;
+}
+
+function encodeScenario(capsules: readonly PlayerCapsule[], key: string, progress: ScenarioProgress): string {
+  const [capsuleIndex, scenarioId] = key.split('/');
+  const capsule = capsules[Number(capsuleIndex)];
+  if (!capsule || scenarioId === undefined) return '';
+  return `${capsuleKey(capsule)}${keyOf(scenarioId, SCENARIO_KEY_WIDTH)}${keyOf(progress.at, SCENARIO_KEY_WIDTH)}${b36(progress.attempt)}.${b36(progress.step)}`;
+}
+
+function decodeScenario(token: string, capsules: readonly PlayerCapsule[], byKey: Map<string, number>): [string, ScenarioProgress] | null {
+  const capsuleIndex = byKey.get(token.slice(0, CAPSULE_KEY_WIDTH)) ?? -1;
+  const afterCapsule = CAPSULE_KEY_WIDTH + SCENARIO_KEY_WIDTH;
+  const scenario = capsules[capsuleIndex]?.scenarios?.find((candidate) => keyOf(candidate.id, SCENARIO_KEY_WIDTH) === token.slice(CAPSULE_KEY_WIDTH, afterCapsule));
+  const at = scenario?.situations.find((id) => keyOf(id, SCENARIO_KEY_WIDTH) === token.slice(afterCapsule, afterCapsule + SCENARIO_KEY_WIDTH));
+  const [attemptText, stepText, ...rest] = token.slice(afterCapsule + SCENARIO_KEY_WIDTH).split('.');
+  const attempt = count(attemptText);
+  const step = count(stepText);
+  if (!scenario || !at || !(attempt >= 1) || !(step >= 0) || rest.length > 0) return null;
+  return [scenarioKey(capsuleIndex, scenario.id), { at, attempt, step }];
 }
 
 /** What was written and whether every answer fitted in the budget. */
@@ -228,20 +260,28 @@ export interface EncodedSuspendData {
 export function encodeSuspendData(state: ResumeState, capsules: readonly PlayerCapsule[], budget: number): EncodedSuspendData {
   const viewed = capsules.filter((_, index) => state.viewed[index]).map(capsuleKey).join('');
   const location = capsules[state.location];
-  const head = `${FORMAT}|${location ? capsuleKey(location) : ''}|${viewed}|`;
+  const scenarioTokens = [...(state.scenarios ?? [])].map(([key, progress]) => encodeScenario(capsules, key, progress)).filter(Boolean);
+  let scenarios = scenarioTokens.length > 0 ? `|${scenarioTokens.join(';')}` : '';
+  const headOf = () => `${scenarios ? WITH_SCENARIOS : FORMAT}|${location ? capsuleKey(location) : ''}|${viewed}|`;
   const quizIndices = [...state.quizzes.keys()].filter((index) => capsules[index]).sort((a, b) => a - b);
   const keepAnswers = new Set(quizIndices);
   const dropOrder = [...quizIndices].sort((a, b) => Math.abs(b - state.location) - Math.abs(a - state.location));
   const sealed = (body: string) => `${body}|${hash(body)}`;
-  const render = () => sealed(head + quizIndices.map((index) => encodeQuiz(capsules[index] as PlayerCapsule, state.quizzes.get(index) as QuizProgress, keepAnswers.has(index))).join(';'));
+  const render = () => sealed(headOf() + quizIndices.map((index) => encodeQuiz(capsules[index] as PlayerCapsule, state.quizzes.get(index) as QuizProgress, keepAnswers.has(index))).join(';') + scenarios);
   let text = render();
   for (const index of dropOrder) {
     if (text.length <= budget) break;
     keepAnswers.delete(index);
     text = render();
   }
-  if (text.length > budget) text = sealed(head);
-  return { text, complete: keepAnswers.size === quizIndices.length && text.length <= budget };
+  // Then the places in scenarios (a learner starts one again), then every quiz.
+  const keptScenarios = text.length <= budget || scenarios === '';
+  if (!keptScenarios) {
+    scenarios = '';
+    text = render();
+  }
+  if (text.length > budget) text = sealed(headOf());
+  return { text, complete: keepAnswers.size === quizIndices.length && keptScenarios && text.length <= budget };
 }
 
 // A typed fill-in answer is assumed this much longer than the longest accepted one.
@@ -285,7 +325,9 @@ export function worstCaseSuspendData(capsules: readonly PlayerCapsule[]): { leng
   const viewed = capsules.map(() => true);
   const location = capsules.length - 1;
   const attempts = new Map(capsules.flatMap((capsule, index) => (capsule.quiz && capsule.quiz.questions.length > 0 ? [[index, longestAttempt(capsule.quiz)] as const] : [])));
-  const lengthOf = (quizzes: Map<number, QuizProgress>) => encodeSuspendData({ location, viewed, quizzes }, capsules, Infinity).text.length;
+  // Every scenario in progress, started many times over.
+  const scenarios = new Map(capsules.flatMap((capsule, index) => (capsule.scenarios ?? []).map((scenario) => [scenarioKey(index, scenario.id), { at: scenario.situations.at(-1) ?? '', attempt: 1_295, step: 1_295 }] as const)));
+  const lengthOf = (quizzes: Map<number, QuizProgress>) => encodeSuspendData({ location, viewed, quizzes, scenarios }, capsules, Infinity).text.length;
   const bare = lengthOf(new Map());
   return {
     length: lengthOf(attempts),

@@ -32,6 +32,12 @@ export const BLOCK = {
   labeledGraphic: 'labeledGraphic',
   /** One hotspot of a labeled graphic: its place on the image (percent) and its titled text. */
   hotspot: 'hotspot',
+  /** A branching scenario: situations whose choices lead to other situations; a situation without choices is an end. */
+  scenario: 'scenario',
+  /** One situation of a scenario: a title, rich content, then its choices. */
+  situation: 'situation',
+  /** One choice of a situation: what the learner says or does, the feedback, and the situation it leads to. */
+  scenarioChoice: 'scenarioChoice',
 } as const;
 
 /** Blocks made of titled panels (shared/editor/panelNodes), each shown its own way to the learner. */
@@ -58,6 +64,12 @@ export const ResourceAttrsSchema = z.object({ mediaId: MediaRef, label: z.string
 export const CalloutAttrsSchema = z.object({ tone: z.enum(['info', 'key', 'warning']) });
 export const PanelAttrsSchema = z.object({ title: z.string().max(500) });
 export const LabeledGraphicAttrsSchema = z.object({ mediaId: MediaRef, alt: z.string().max(2_000) });
+/** Ids of scenarios and situations: short, stable, letters and digits only (they name SCORM interactions). */
+const ScenarioIdSchema = z.string().regex(/^[0-9a-z]{1,12}$/);
+/** `required` 1: the capsule counts as seen only once the learner reaches an end. */
+export const ScenarioAttrsSchema = z.object({ id: ScenarioIdSchema, title: z.string().max(500), required: z.union([z.literal(0), z.literal(1)]) });
+export const SituationAttrsSchema = z.object({ id: ScenarioIdSchema, title: z.string().max(500) });
+export const ScenarioChoiceAttrsSchema = z.object({ label: z.string().max(500), feedback: z.string().max(2_000), target: z.string().max(12) });
 export const ActivityAttrsSchema = z.object({ mode: z.enum(['offline', 'synchronous']) });
 
 /** Speaking pace used to time video scripts. */

@@ -33,6 +33,23 @@ function hostileCourse(): CourseDocument {
       paragraph(HOSTILE),
       { type: 'paragraph', content: [{ type: 'text', text: 'lien', marks: [{ type: 'link', attrs: { href: 'javascript:window.pwned=3' } }] }] },
       paragraph(LONG),
+      // Interactive blocks: every title, label, feedback, id and position hostile.
+      { type: 'flashcards', content: [{ type: 'panel', attrs: { title: HOSTILE }, content: [paragraph(HOSTILE)] }] },
+      { type: 'process', content: [{ type: 'panel', attrs: { title: HOSTILE }, content: [paragraph('a')] }, { type: 'panel', attrs: { title: 'b' }, content: [paragraph('b')] }] },
+      { type: 'timeline', content: [{ type: 'panel', attrs: { title: HOSTILE }, content: [paragraph('a')] }] },
+      {
+        type: 'labeledGraphic',
+        attrs: { mediaId: doc.media.find((asset) => asset.kind === 'image')!.id, alt: HOSTILE },
+        content: [{ type: 'hotspot', attrs: { title: HOSTILE, x: '50%;background:url(https://evil.example/x)', y: 1e300 }, content: [paragraph(HOSTILE)] }],
+      },
+      {
+        type: 'scenario',
+        attrs: { id: '"><script>window.pwned=5</script>', title: HOSTILE, required: 0 },
+        content: [
+          { type: 'situation', attrs: { id: 'a', title: HOSTILE }, content: [paragraph('Départ'), { type: 'scenarioChoice', attrs: { label: HOSTILE, feedback: HOSTILE, target: '"><img src=x onerror=window.pwned=6>' } }] },
+          { type: 'situation', attrs: { id: 'a', title: 'copie' }, content: [paragraph('Fin')] },
+        ],
+      },
       ...(readingCapsule.content.content ?? []),
     ],
   };
@@ -83,6 +100,12 @@ describe('hostile titles and content give valid, escaped packages that play with
       expect(await frame.locator('.spoc-content').textContent()).toContain(LONG);
       expect(await frame.locator('.spoc-content script, .spoc-content img[src="x"], .spoc-content a[href^="javascript"]').count()).toBe(0);
       await frame.locator('.spoc-content').getByText('lien', { exact: true }).click();
+      await frame.locator('.spoc-card-front').click();
+      await frame.locator('.spoc-hotspot').click();
+      await frame.locator('[data-spoc-step="1"]').click();
+      await frame.locator('.spoc-scenario [data-spoc-choice]').click();
+      expect(await frame.locator('.spoc-scenario-feedback').textContent()).toContain(HOSTILE);
+      expect(await frame.locator('.spoc-content script, .spoc-content img[src="x"]').count()).toBe(0);
       expect(await injected(frame)).toEqual([]);
       expect(dialogs).toEqual([]);
       expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitForEditorCaret } from './support/editorCaret';
+import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
@@ -84,7 +84,6 @@ describe('capsule editor', () => {
     expect(await script.getByTestId('script-row').count()).toBe(2);
 
     await page.keyboard.press('ControlOrMeta+End');
-    await waitForEditorCaret(page);
     await insertBlock('Encadré');
     await page.keyboard.type('Laissez un silence de trois secondes avant de répondre.');
 
@@ -159,16 +158,15 @@ describe('capsule editor', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => content().locator('a').getAttribute('href')).toBe('https://exemple.fr/guide');
 
-    await page.keyboard.press('End');
-    await waitForEditorCaret(page);
+    await moveEditorCaret(page, 'End');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insérer un bloc' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('menuitem', { name: 'Image', exact: true }).evaluate((item) => item === document.activeElement)).toBe(true);
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Script vidéo');
-    // Up past the six interactive blocks (image à points d’intérêt … accordéon) and Consignes d’activité.
-    for (let presses = 0; presses < 8; presses++) await page.keyboard.press('ArrowUp');
+    // Up past the seven interactive blocks (scénario … accordéon) and Consignes d’activité.
+    for (let presses = 0; presses < 9; presses++) await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('À retenir');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');

@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForEditorCaret } from './support/editorCaret';
+import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -10,8 +10,7 @@ const player = (): FrameLocator => app.page.frameLocator('.preview-dialog__frame
 async function insertBlockAfterFirstParagraph(page: Page, name: string, block: string): Promise<void> {
   await page.getByTestId('capsule-content').locator('p').first().click();
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('End');
-  await waitForEditorCaret(page);
+  await moveEditorCaret(page, 'End');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Insérer un bloc' }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportText } from '../../shared/export/exportNotice';
 import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
 import { axeReport } from './support/axe';
-import { waitForEditorCaret } from './support/editorCaret';
+import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -18,8 +18,7 @@ const chromium = chromiumForThisFile();
 async function insertAfterFirstParagraph(page: Page, name: string, block: string): Promise<void> {
   await page.getByTestId('capsule-content').locator('p').first().click();
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('End');
-  await waitForEditorCaret(page);
+  await moveEditorCaret(page, 'End');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Insérer un bloc' }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();

@@ -4,6 +4,8 @@ import type { RichTextDoc, RichTextNode } from '../../../shared/model/richText';
 import { scriptSpeakingSeconds } from '../../../shared/editor/scriptSpeakingSeconds';
 import { asMediaBlock, graphicImageOf, type MediaBlock } from '../../../shared/export/mediaBlocks';
 import { hotspotPlaceOf, hotspotTitleOf } from '../../../shared/export/renderLabeledGraphic';
+import { readScenario, situationBody } from '../../../shared/export/readScenario';
+import { situationHeading } from '../../../shared/export/renderScenario';
 import { exportText } from '../../../shared/export/exportNotice';
 import { formatPackageFileSize } from '../../../shared/export/formatPackageFileSize';
 import { mediaExtensionOf } from '../../../shared/export/mediaPath';
@@ -263,6 +265,36 @@ function blocksOfNode(node: RichTextNode, context: StoryboardContext, place: Pla
             new Paragraph({ keepNext: true, children: [new TextRun({ text: titleOf(panel, index), bold: true })] }),
             ...blocksOf(panel, context, { headingBase: place.headingBase, style: place.style }),
           ]),
+          COLOURS.heading,
+        ),
+      ];
+    }
+    case BLOCK.scenario: {
+      // Every situation, numbered, its text, then where each choice leads and its feedback; ends said.
+      const scenario = readScenario(node, '');
+      const number = new Map(scenario.situations.map((situation, index) => [situation.id, index]));
+      const say = (key: Parameters<typeof exportText>[1], params: Record<string, string | number> = {}) => exportText(context.language, key, params);
+      const title = scenario.title || say('scenario');
+      return [
+        box(
+          scenario.title ? say('scenarioTitled', { title }) : title,
+          [
+            ...(scenario.required ? [metaLine([say('scenarioRequired')])] : []),
+            ...scenario.situations.flatMap((situation, index) => [
+              new Paragraph({ keepNext: true, children: [new TextRun({ text: situationHeading(scenario.situations, index, context.language), bold: true })] }),
+              ...blocksOf({ content: situationBody(situation) }, context, { headingBase: place.headingBase, style: place.style }),
+              ...(situation.choices.length === 0
+                ? [new Paragraph({ children: [new TextRun({ text: say('scenarioEnd'), italics: true })] })]
+                : situation.choices.flatMap((choice, choiceIndex) => {
+                    const label = choice.label || say('choiceUntitled', { number: choiceIndex + 1 });
+                    const to = choice.target === null ? say('choiceEnds', { label }) : say('choiceLeadsTo', { label, target: situationHeading(scenario.situations, number.get(choice.target) ?? 0, context.language) });
+                    return [
+                      new Paragraph({ numbering: { reference: BULLET_LIST, level: 0, instance: 0 }, children: [new TextRun(to)] }),
+                      ...(choice.feedback ? [new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: say('choiceFeedback', { feedback: choice.feedback }), color: COLOURS.muted })] })] : []),
+                    ];
+                  })),
+            ]),
+          ],
           COLOURS.heading,
         ),
       ];

@@ -19,6 +19,7 @@ const INSERTABLE: readonly InsertableBlock[] = [
   BLOCK.process,
   BLOCK.timeline,
   BLOCK.labeledGraphic,
+  BLOCK.scenario,
   BLOCK.videoScript,
 ];
 
@@ -41,6 +42,8 @@ export function InsertBlockMenu({ editor }: { editor: Editor }) {
 
   const insert = (block: InsertableBlock) => {
     setOpen(false);
+    // Now, not at the next frame as the focus command does: keys typed right after Enter go into the new block.
+    editor.view.focus();
     editor.chain().focus().insertContent(newBlockContent(block)).run();
     const { selection, doc } = editor.state;
     if (selection.$from.parent.isTextblock) return;

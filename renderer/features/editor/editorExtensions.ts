@@ -10,6 +10,7 @@ import { KeyPointsNode } from '../../../shared/editor/keyPointsNode';
 import { HotspotNode, LabeledGraphicNode } from '../../../shared/editor/labeledGraphicNodes';
 import { AccordionNode, FlashcardsNode, PanelNode, ProcessNode, TabsNode, TimelineNode } from '../../../shared/editor/panelNodes';
 import { ResourceNode } from '../../../shared/editor/resourceNode';
+import { ScenarioChoiceNode, ScenarioNode, SituationNode } from '../../../shared/editor/scenarioNodes';
 import { VideoNode } from '../../../shared/editor/videoNode';
 import { VideoScriptNode, VideoScriptRowNode } from '../../../shared/editor/videoScriptNodes';
 import { ActivityBlockView } from './blocks/ActivityBlockView';
@@ -22,6 +23,9 @@ import { LabeledGraphicBlockView } from './blocks/LabeledGraphicBlockView';
 import { PanelGroupBlockView } from './blocks/PanelGroupBlockView';
 import { PanelView } from './blocks/PanelView';
 import { ResourceBlockView } from './blocks/ResourceBlockView';
+import { ScenarioBlockView } from './blocks/ScenarioBlockView';
+import { ScenarioChoiceView } from './blocks/ScenarioChoiceView';
+import { SituationView } from './blocks/SituationView';
 import { ScriptRowView } from './blocks/ScriptRowView';
 import { VideoBlockView } from './blocks/VideoBlockView';
 import { VideoScriptBlockView } from './blocks/VideoScriptBlockView';
@@ -47,6 +51,9 @@ export const editorExtensions: AnyExtension[] = courseExtensions([
   withView(PanelNode, PanelView),
   withView(LabeledGraphicNode, LabeledGraphicBlockView),
   withView(HotspotNode, HotspotView),
+  withView(ScenarioNode, ScenarioBlockView),
+  withView(SituationNode, SituationView),
+  withView(ScenarioChoiceNode, ScenarioChoiceView),
   withView(VideoScriptNode, VideoScriptBlockView).extend({
     addKeyboardShortcuts() {
       return {

@@ -4,7 +4,7 @@ import { parseCloze } from '../../../shared/quiz/parseCloze';
 import type { QuestionScore } from '../../../shared/quiz/scoreQuestion';
 import type { ScormDialect } from './scormDialect';
 import { formatDuration, formatTimestamp } from './formatScormTime';
-import { interactionId, objectiveId } from './scormIdentifiers';
+import { interactionId, objectiveId, scenarioInteractionId } from './scormIdentifiers';
 
 /** One answered question as the LMS sees it. */
 export interface AnsweredQuestion {
@@ -160,5 +160,36 @@ export function interactionElements(dialect: ScormDialect, index: number, answer
   elements.push([`${prefix}result`, score.correct ? 'correct' : dialect === '1.2' ? 'wrong' : 'incorrect']);
   elements.push([`${prefix}latency`, formatDuration(dialect, answered.latencyMs)]);
   if (dialect === '2004') elements.push([`${prefix}description`, freeText(dialect, question.prompt, language)]);
+  return elements;
+}
+
+/** One decision taken in a branching scenario, as the LMS sees it. */
+export interface MadeChoice {
+  capsuleId: string;
+  scenarioId: string;
+  situationId: string;
+  /** The situation's title, the 2004 description. */
+  situationTitle: string;
+  /** Position of the choice in its situation (its response code: a, b, c…). */
+  choice: number;
+  /** 1 for the run's first decision, 2 for the next… */
+  step: number;
+  attempt: number;
+  madeAt: Date;
+  latencyMs: number;
+}
+
+/** The cmi.interactions.n elements of a scenario decision: a "choice" interaction whose result is neutral (a path, not a score). */
+export function choiceInteractionElements(dialect: ScormDialect, index: number, made: MadeChoice, language: string): Array<[string, string]> {
+  const prefix = `cmi.interactions.${index}.`;
+  const elements: Array<[string, string]> = [
+    [`${prefix}id`, scenarioInteractionId(dialect, made.capsuleId, made.scenarioId, made.situationId, made.step, made.attempt)],
+    [`${prefix}type`, 'choice'],
+    [dialect === '1.2' ? `${prefix}time` : `${prefix}timestamp`, formatTimestamp(dialect, made.madeAt)],
+  ];
+  const response = itemCode(dialect, made.choice);
+  if (response !== null) elements.push([dialect === '1.2' ? `${prefix}student_response` : `${prefix}learner_response`, response]);
+  elements.push([`${prefix}result`, 'neutral'], [`${prefix}latency`, formatDuration(dialect, made.latencyMs)]);
+  if (dialect === '2004' && made.situationTitle) elements.push([`${prefix}description`, freeText(dialect, made.situationTitle, language)]);
   return elements;
 }

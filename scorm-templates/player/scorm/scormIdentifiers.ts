@@ -13,3 +13,13 @@ export function interactionId(dialect: ScormDialect, questionId: string, attempt
 export function objectiveId(dialect: ScormDialect, courseObjectiveId: string): string {
   return dialect === '1.2' ? `o${compact(courseObjectiveId)}` : `urn:spoc:objective:${compact(courseObjectiveId)}`;
 }
+
+/**
+ * cmi.interactions.n.id for a decision in a scenario: capsule, scenario, situation, then the step in
+ * the run (a path may come back to a situation) and the run (each restart its own ids).
+ */
+export function scenarioInteractionId(dialect: ScormDialect, capsuleId: string, scenarioId: string, situationId: string, step: number, attempt: number): string {
+  const separator = dialect === '1.2' ? '_' : ':';
+  const parts = [compact(capsuleId), scenarioId, situationId, String(step), ...(attempt > 1 ? [String(attempt)] : [])];
+  return dialect === '1.2' ? `s${parts.join(separator)}` : `urn:spoc:scenario:${parts.join(separator)}`;
+}

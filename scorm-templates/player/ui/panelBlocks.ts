@@ -55,7 +55,11 @@ function moveStep(button: HTMLElement): void {
   const steps = [...(process?.querySelectorAll<HTMLElement>('ol > li') ?? [])];
   const at = steps.findIndex((step) => !step.hidden);
   const next = Math.min(steps.length - 1, Math.max(0, at + Number(button.dataset.spocStep)));
-  steps.forEach((step, index) => (step.hidden = index !== next));
+  steps.forEach((step, index) => {
+    step.hidden = index !== next;
+    // Only a step the learner moves to slides in (not the first one, shown with the page).
+    step.classList.toggle('is-new', index === next);
+  });
   const [previous, following] = process?.querySelectorAll('[data-spoc-step]') ?? [];
   previous?.setAttribute('aria-disabled', String(next === 0));
   following?.setAttribute('aria-disabled', String(next === steps.length - 1));

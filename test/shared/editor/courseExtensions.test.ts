@@ -17,6 +17,13 @@ const INSERTABLE: InsertableBlock[] = [
   BLOCK.callout,
   BLOCK.keyPoints,
   BLOCK.activityInstructions,
+  BLOCK.accordion,
+  BLOCK.tabs,
+  BLOCK.flashcards,
+  BLOCK.process,
+  BLOCK.timeline,
+  BLOCK.labeledGraphic,
+  BLOCK.scenario,
   BLOCK.videoScript,
 ];
 
@@ -58,6 +65,11 @@ describe('course editor schema', () => {
     expect(validateCapsuleContent({ type: 'doc', content: [halfRow] })).not.toBeNull();
     expect(validateCapsuleContent({ type: 'doc', content: [{ type: BLOCK.image, content: [text('no')] }] })).not.toBeNull();
     expect(validateCapsuleContent({ type: 'doc', content: [{ type: 'text', text: 'loose text' }] })).not.toBeNull();
+    // Interactive blocks keep their shape: a hotspot, a situation or a choice never stands alone, a situation opens on text.
+    expect(validateCapsuleContent({ type: 'doc', content: [{ type: BLOCK.hotspot, content: [text('seul')] }] })).not.toBeNull();
+    expect(validateCapsuleContent({ type: 'doc', content: [{ type: BLOCK.scenarioChoice }] })).not.toBeNull();
+    expect(validateCapsuleContent({ type: 'doc', content: [{ type: BLOCK.scenario, content: [{ type: BLOCK.situation, content: [{ type: BLOCK.scenarioChoice }] }] }] })).not.toBeNull();
+    expect(validateCapsuleContent({ type: 'doc', content: [{ type: BLOCK.flashcards, content: [] }] })).not.toBeNull();
   });
 
   it('opens every capsule of the bundled OPTIMANAGER sample', () => {

@@ -127,3 +127,42 @@ describe('flashcards, process, timeline and labeled graphic in the player HTML',
     expect(blocks).toEqual([{ type: 'image', attrs: { mediaId: image.id, alt: 'Le <schéma>', caption: '' } }]);
   });
 });
+
+describe('a branching scenario in the player HTML', () => {
+  const choice = (label: string, feedback: string, target: string): RichTextNode => ({ type: 'scenarioChoice', attrs: { label, feedback, target } });
+  const situation = (id: unknown, title: string, ...choices: RichTextNode[]): RichTextNode => ({ type: 'situation', attrs: { id, title }, content: [paragraph(`Texte ${title}`), ...choices] });
+  const scenario = (id: unknown, ...situations: RichTextNode[]): RichTextNode => ({ type: 'scenario', attrs: { id, title: 'Un retard', required: 1 }, content: situations });
+
+  it('shows the start alone, choices as buttons carrying escaped feedback and their next situation, ends with a restart', () => {
+    const out = render(false, scenario('retard', situation('debut', 'Départ', choice('Parler <seul>', '"Bien" <b>', 'fin'), choice('Crier', '', 'disparue')), situation('fin', 'Fin')));
+    expect(out.tags('div').filter((tag) => tag.includes('spoc-situation')).map((tag) => [/data-spoc-situation="([^"]*)"/.exec(tag)![1], tag.includes(' hidden')])).toEqual([
+      ['debut', false],
+      ['fin', true],
+      // The choice leading to a situation that does not exist ends the scenario.
+      ['', true],
+    ]);
+    const buttons = out.tags('button');
+    expect(buttons[0]).toContain('data-spoc-next="fin" data-spoc-feedback="&quot;Bien&quot; &lt;b&gt;"');
+    expect(buttons[1]).toContain('data-spoc-next=""');
+    expect(out.html).toContain('>Parler &lt;seul&gt;</button>');
+    expect(out.html).toContain('data-spoc-scenario="retard" data-spoc-required=""');
+    expect(out.tags('button').filter((tag) => tag.includes('data-spoc-restart'))).toHaveLength(2);
+  });
+
+  it('gives repeated or unusable ids (a pasted copy, an imported file) ids of their own, the same at each export', () => {
+    const twice = render(false, scenario('retard', situation('a', 'A', choice('x', '', 'a'))), scenario('retard', situation('a', 'A')), scenario('<script>', situation('a b', 'B')));
+    const ids = [...twice.html.matchAll(/data-spoc-scenario="([^"]*)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^[0-9a-z]+$/.test(id!))).toBe(true);
+    expect(twice.html).toContain('data-spoc-situation="n0"');
+    expect(render(false, scenario('retard', situation('a', 'A')), scenario('retard', situation('a', 'A'))).html).toBe(render(false, scenario('retard', situation('a', 'A')), scenario('retard', situation('a', 'A'))).html);
+  });
+
+  it('lists every situation, where each choice leads and its feedback in the review pack', () => {
+    const out = render(true, scenario('retard', situation('debut', 'Départ', choice('Parler', 'Bien.', 'fin')), situation('fin', 'Fin')));
+    expect(out.tags('button')).toEqual([]);
+    expect(out.html).toContain('Parler → Situation 2');
+    expect(out.html).toContain('Bien.');
+    expect(out.html).toContain('Fin du scénario.');
+  });
+});

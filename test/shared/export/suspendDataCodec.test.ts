@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerQuestion } from '../../../shared/export/playerData';
 import type { LearnerAnswer } from '../../../shared/quiz/learnerAnswer';
-import { flattenCapsules, type QuizProgress, type ResumeState } from '../../../shared/export/resumeState';
-import { decodeSuspendData, encodeSuspendData } from '../../../shared/export/suspendDataCodec';
+import { flattenCapsules, scenarioKey, type QuizProgress, type ResumeState } from '../../../shared/export/resumeState';
+import { decodeSuspendData, encodeSuspendData, worstCaseSuspendData } from '../../../shared/export/suspendDataCodec';
 import { playerDataFixture, rightAnswer } from '../../scorm-templates/playerDataFixture';
 
 /** A plausible wrong answer of the right shape, so both kinds are stored. */
@@ -123,5 +123,62 @@ describe('suspend_data codec', () => {
       if (index === 11) expect(restored).toEqual({ order: [], answers: [], attempts: progress.attempts, best: progress.best });
       else expect(restored).toEqual(progress);
     }
+  });
+
+  describe('with branching scenarios', () => {
+    const withScenarios = () => {
+      const capsules = flattenCapsules(playerDataFixture({ modules: 1, capsulesPerModule: 3, quizAt: [2] }));
+      capsules[0]!.scenarios = [
+        { id: 'retard', required: true, situations: ['debut', 'public', 'seul'] },
+        { id: 'conflit', required: false, situations: ['a', 'b'] },
+      ];
+      capsules[1]!.scenarios = [{ id: 'retard', required: true, situations: ['debut', 'fin'] }];
+      return capsules;
+    };
+    const state = (): ResumeState => ({
+      location: 0,
+      viewed: [false, true, false],
+      quizzes: new Map([[2, { order: [], answers: [], attempts: 1, best: { earned: 3, possible: 4 } }]]),
+      scenarios: new Map([
+        [scenarioKey(0, 'retard'), { at: 'public', attempt: 2, step: 3 }],
+        [scenarioKey(0, 'conflit'), { at: 'b', attempt: 1, step: 1 }],
+        [scenarioKey(1, 'retard'), { at: 'debut', attempt: 40, step: 0 }],
+      ]),
+    });
+
+    it('keeps where the learner is in each scenario (same ids in two capsules), and writes the old format while none is started', () => {
+      const capsules = withScenarios();
+      const encoded = encodeSuspendData(state(), capsules, 4_096);
+      expect(encoded.complete).toBe(true);
+      expect(encoded.text).toMatch(/^s3\|/);
+      expect(decodeSuspendData(encoded.text, capsules)).toEqual(state());
+      const none = { ...state(), scenarios: undefined };
+      expect(encodeSuspendData(none, capsules, 4_096).text).toMatch(/^s2\|/);
+    });
+
+    it('forgets a place whose situation or scenario is gone from a republished capsule, keeping the rest', () => {
+      const capsules = withScenarios();
+      const text = encodeSuspendData(state(), capsules, 4_096).text;
+      capsules[0]!.scenarios = [{ id: 'retard', required: true, situations: ['debut', 'seul'] }];
+      const read = decodeSuspendData(text, capsules);
+      expect([...(read.scenarios ?? new Map()).keys()]).toEqual([scenarioKey(1, 'retard')]);
+      expect(read.quizzes.get(2)?.best).toEqual({ earned: 3, possible: 4 });
+    });
+
+    it('drops the scenario places before the scores when the budget is too small, and says so', () => {
+      const capsules = withScenarios();
+      const full = encodeSuspendData(state(), capsules, 4_096).text;
+      const encoded = encodeSuspendData(state(), capsules, full.length - 1);
+      expect(encoded.complete).toBe(false);
+      const read = decodeSuspendData(encoded.text, capsules);
+      expect(read.scenarios).toBeUndefined();
+      expect(read.quizzes.get(2)?.best).toEqual({ earned: 3, possible: 4 });
+    });
+
+    it('counts every scenario in the worst case the export checks against the budget', () => {
+      const capsules = withScenarios();
+      const without = withScenarios().map(({ scenarios, ...capsule }) => (void scenarios, capsule));
+      expect(worstCaseSuspendData(capsules).length).toBeGreaterThan(worstCaseSuspendData(without).length + 3 * 12);
+    });
   });
 });

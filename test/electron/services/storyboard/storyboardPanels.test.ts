@@ -88,3 +88,50 @@ describe('flashcards, process, timeline and labeled graphic in the Word storyboa
     expect(missing).toEqual([]);
   }, 60_000);
 });
+
+describe('a branching scenario in the Word storyboard', () => {
+  const harness = createTestServices({ resourcesDir: RESOURCES });
+  afterAll(() => harness.cleanup());
+
+  it('reads every situation, numbered, with where each choice leads, its feedback and the ends', async () => {
+    await harness.api.openSampleProject({});
+    const doc = await harness.api.getCourseDocument({});
+    const capsule = [...doc.capsules].sort(byPosition)[0]!;
+    const text = (value: string) => ({ type: 'paragraph', content: [{ type: 'text', text: value }] });
+    await harness.api.saveCapsuleContent({
+      id: capsule.id,
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'scenario',
+            attrs: { id: 'retard', title: 'Un retard de trop', required: 1 },
+            content: [
+              { type: 'situation', attrs: { id: 'debut', title: 'Karim arrive' }, content: [text('Il est 8 h 20.'), { type: 'scenarioChoice', attrs: { label: 'Lui parler seul', feedback: 'Il vous écoute.', target: 'seul' } }] },
+              { type: 'situation', attrs: { id: 'seul', title: 'Seul à seul' }, content: [text('Karim explique.')] },
+            ],
+          },
+        ],
+      },
+    });
+    const file = await harness.api.exportStoryboard({});
+    const read = await readStoryboard(readFileSync(file!.path));
+    const order = [
+      exportText('fr', 'scenarioTitled', { title: 'Un retard de trop' }),
+      exportText('fr', 'situationHeading', { number: 1, title: 'Karim arrive' }),
+      'Il est 8 h 20.',
+      exportText('fr', 'choiceLeadsTo', { label: 'Lui parler seul', target: exportText('fr', 'situationHeading', { number: 2, title: 'Seul à seul' }) }),
+      exportText('fr', 'choiceFeedback', { feedback: 'Il vous écoute.' }),
+      exportText('fr', 'situationHeading', { number: 2, title: 'Seul à seul' }),
+      'Karim explique.',
+      exportText('fr', 'scenarioEnd'),
+    ].map((value) => value.replace(/\s+/g, ' '));
+    let from = 0;
+    const missing = order.filter((value) => {
+      const at = read.text.indexOf(value, from);
+      if (at >= 0) from = at + value.length;
+      return at < 0;
+    });
+    expect(missing).toEqual([]);
+  }, 60_000);
+});
