@@ -161,17 +161,19 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
           ) : (
             !version && <p className="lms-test__preparing">{t('lmsTest:preparing')}</p>
           )}
-          {/* A origin of its own (lmsTestOrigin): the SCO shares it with the test LMS page, never with the app. */}
+          {/* An origin of its own (lmsTestOrigin): the SCO shares it with the test LMS page, never with the app. Forms: the player's quiz. */}
           <iframe
             ref={frame}
             className="lms-test__frame"
             title={t('lmsTest:learnerView', { sco: open?.sco.title ?? '' })}
-            sandbox="allow-scripts allow-same-origin"
+            sandbox="allow-scripts allow-same-origin allow-forms"
             src={`${origin}/${test.path}`}
             data-testid="lms-test-frame"
           />
         </section>
-        <section className="lms-test__panel" aria-labelledby={`${ids}-panel`}>
+        {/* A scrolling region keyboard users must reach to scroll it (axe scrollable-region-focusable). */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <section className="lms-test__panel" aria-labelledby={`${ids}-panel`} tabIndex={0}>
           <h2 id={`${ids}-panel`} className="lms-test__panel-title">
             {t('lmsTest:panelTitle')}
           </h2>
