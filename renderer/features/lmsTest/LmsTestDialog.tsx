@@ -106,13 +106,21 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
             {subtitle}
           </p>
         </div>
-        <button type="button" className="button button--small" onClick={() => dialog.current?.close()}>
-          <Icon name="close" size={16} />
-          {t('lmsTest:close')}
-        </button>
+        <div className="lms-test__actions">
+          <button type="button" className="button button--small" title={t('lmsTest:relaunchHint')} disabled={!openKey} onClick={() => openKey && launch(openKey, true)}>
+            {t('lmsTest:relaunch')}
+          </button>
+          <button type="button" className="button button--small button--primary" disabled={!version} onClick={() => void onSaveReport()}>
+            {t('lmsTest:saveReport')}
+          </button>
+          <button type="button" className="button button--small" onClick={() => dialog.current?.close()}>
+            <Icon name="close" size={16} />
+            {t('lmsTest:close')}
+          </button>
+        </div>
       </div>
-      <div className="lms-test__toolbar">
-        {multiSco && (
+      {multiSco && (
+        <div className="lms-test__toolbar">
           <div className="lms-test__sco-menu">
             <label htmlFor={`${ids}-sco`}>{t('lmsTest:scoMenu')}</label>
             <select id={`${ids}-sco`} value={chosenKey ?? ''} onChange={(event) => setChosenKey(event.target.value)}>
@@ -126,8 +134,6 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
               {t('lmsTest:open')}
             </button>
           </div>
-        )}
-        {multiSco && (
           <fieldset className="lms-test__mode">
             <legend>{t('lmsTest:lmsBehaviour')}</legend>
             {(['standard', 'moodle'] as const).map((value) => (
@@ -137,16 +143,8 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
               </label>
             ))}
           </fieldset>
-        )}
-        <div className="lms-test__actions">
-          <button type="button" className="button button--small" title={t('lmsTest:relaunchHint')} disabled={!openKey} onClick={() => openKey && launch(openKey, true)}>
-            {t('lmsTest:relaunch')}
-          </button>
-          <button type="button" className="button button--small button--primary" disabled={!version} onClick={() => void onSaveReport()}>
-            {t('lmsTest:saveReport')}
-          </button>
         </div>
-      </div>
+      )}
       {multiSco && mode === 'moodle' && <p className="lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
       <div className="lms-test__status" role="status" aria-live="polite" aria-atomic="true" data-testid="lms-test-announcer">
         {savedAs ? t('lmsTest:reportSaved', { fileName: savedAs }) : ''}
