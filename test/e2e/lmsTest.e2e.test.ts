@@ -126,6 +126,9 @@ describe('Test as in the LMS (browser mode)', () => {
     await expect.poll(() => dialog.getByTestId('lms-test-announcer').innerText()).toContain('Initialize a échoué, erreur 104');
     await sco.locator('.spoc-lms-problem').waitFor();
     expect(await sco.locator('.spoc-lms-problem').innerText()).toContain('La plateforme n’a pas ouvert l’enregistrement');
+    const overview = dialog.getByTestId('lms-overview');
+    expect(await overview.locator('tbody tr').nth(0).innerText()).toMatch(/1\. Le rôle du manager\s+incomplete/);
+    expect(await overview.locator('tbody tr').nth(1).innerText()).toContain(fr('Initialize : erreur 104'));
     expect(await accessibilityReport(page)).toBe('');
     await screenshot(page, 'lms-test-moodle');
 
@@ -134,5 +137,28 @@ describe('Test as in the LMS (browser mode)', () => {
     await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/Session 2/);
     await expect.poll(() => dialog.getByTestId('lms-status').innerText()).toBe('incomplete');
     expect(await dialog.getByTestId('lms-initialize-failed').count()).toBe(0);
+  });
+
+  it('plays each package of a module-packages export as its own activity, the report naming every zip', async () => {
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    const { dialog, sco } = await openLmsTest(page, { version: /^SCORM 2004 4e édition/, mode: /^Un paquet par module/ });
+    await sco.locator('#spoc-main h1').waitFor();
+    const menu = dialog.getByLabel('SCO', { exact: true });
+    await expect.poll(() => menu.locator('option').count()).toBe(4);
+    // Another package is another Moodle activity: it gets an API object of its own even like Moodle.
+    await dialog.getByRole('radio', { name: 'Comme Moodle (un objet API par page)' }).check();
+    await menu.selectOption({ index: 1 });
+    await dialog.getByRole('button', { name: 'Ouvrir ce SCO' }).click();
+    await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/^Communiquer efficacement\n+Session 1/);
+    await expect.poll(() => dialog.getByTestId('lms-status').innerText()).toBe('incomplete');
+    expect(await dialog.getByTestId('lms-initialize-failed').count()).toBe(0);
+    await screenshot(page, 'lms-test-packages');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Enregistrer le rapport' }).click();
+    const report = readFileSync((await (await download).path()) ?? '', 'utf8');
+    expect(report.match(/week-0\d-[a-z0-9-]+\.zip/g)).toHaveLength(4);
+    expect(report).toContain('### 4. Gérer les conflits');
+    expect(report).toContain(fr('- non ouvert pendant le test'));
   });
 });

@@ -10,6 +10,7 @@ import { LMS_TEST_CHANNEL, LmsPageMessageSchema, type LmsLaunchMessage, type Lms
 import { lmsTestOrigin } from '../../api/lmsTestOrigin';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
+import { LmsOverview } from './LmsOverview';
 import { LmsRecordPanel } from './LmsRecordPanel';
 import './lmsTest.css';
 
@@ -175,6 +176,7 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
           <h2 id={`${ids}-panel`} className="lms-test__panel-title">
             {t('lmsTest:panelTitle')}
           </h2>
+          {multiSco && <LmsOverview scos={record.scos} openKey={openKey} />}
           {open && version ? <LmsRecordPanel record={open} version={version} limit={limit} /> : <p className="lms-record__empty">{t('lmsTest:preparing')}</p>}
         </section>
       </div>
