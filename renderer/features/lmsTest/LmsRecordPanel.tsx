@@ -12,7 +12,8 @@ function objectiveSummary(objectives: RecordedData['objectives'], t: TFunction):
 
 /** What the LMS records for the SCO on screen: statuses, score, suspend_data against the limit, commits, interactions, objectives, errors. */
 export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; version: '1.2' | '2004'; limit: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const bytes = (count: number) => count.toLocaleString(i18n.language);
   const data = record.data;
   const none = t('lmsTest:noValue');
   const initializeError = record.initialized === false ? record.errors.findLast((error) => error.call === 'Initialize') : undefined;
@@ -49,13 +50,13 @@ export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; 
           <span>{t('lmsTest:commitCount', { count: record.commits.length })}</span>
           {record.commits.length > 0 && (
             <>
-              <span className="lms-record__aside">{t('lmsTest:largestCommit', { bytes: largest.toLocaleString() })}</span>
+              <span className="lms-record__aside">{t('lmsTest:largestCommit', { bytes: bytes(largest) })}</span>
               <details className="lms-record__details">
                 <summary>{t('lmsTest:commitSizes')}</summary>
                 <ol className="lms-record__commits">
                   {record.commits.map((commit, index) => (
                     <li key={index} className={commit.ok ? undefined : 'is-refused'}>
-                      {t(commit.ok ? 'lmsTest:commitSize' : 'lmsTest:commitRefused', { bytes: commit.bytes.toLocaleString() })}
+                      {t(commit.ok ? 'lmsTest:commitSize' : 'lmsTest:commitRefused', { bytes: bytes(commit.bytes) })}
                     </li>
                   ))}
                 </ol>
