@@ -39,7 +39,7 @@ export const LmsCallSchema = z.object({
   errorText: z.string().max(500),
   /** What the LMS holds for the SCO after Initialize, Commit and Terminate. */
   cmi: CmiSchema.optional(),
-  /** Size of the data model a commit sends (Moodle re-sends all of it), in characters of JSON. */
+  /** Size of the data model a commit sends (Moodle re-sends all of it), in bytes of UTF-8 JSON. */
   bytes: z.number().int().min(0).optional(),
 });
 export type LmsCall = z.infer<typeof LmsCallSchema>;

@@ -107,7 +107,7 @@ export class TestLmsRuntime {
         errorText: error.text.slice(0, 500),
         ...(cmi ? { cmi } : {}),
         // What a commit sends when the LMS re-sends the whole data model, as Moodle does.
-        ...(call === 'Commit' && cmi ? { bytes: JSON.stringify(cmi).length } : {}),
+        ...(call === 'Commit' && cmi ? { bytes: new TextEncoder().encode(JSON.stringify(cmi)).length } : {}),
       },
     });
   }
