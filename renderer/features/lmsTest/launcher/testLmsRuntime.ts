@@ -56,16 +56,19 @@ export class TestLmsRuntime {
     // logLevel 5: silent; the app shows the errors itself.
     const settings = { autocommit: false, logLevel: 5, mastery_override: true } as const;
     const runtime: Runtime = this.version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
-    const saved = this.stored.get(sco.key);
-    const data = (saved ? structuredClone(saved) : { cmi: this.version === '1.2' ? { core: {} } : {} }) as { cmi: Cmi & { core?: Cmi; student_data?: Cmi } };
+    const saved = this.stored.get(sco.key) as { cmi: Cmi & { core?: Cmi } } | undefined;
+    // The previous session's exit decides: "suspend" resumes the attempt. In 2004 any other exit ended
+    // the attempt, so the next one starts on a fresh data model; 1.2 keeps the data (entry "").
+    const resumed = (this.version === '1.2' ? saved?.cmi.core?.exit : saved?.cmi.exit) === 'suspend';
+    const kept = saved && (resumed || this.version === '1.2') ? saved : undefined;
+    const data = (kept ? structuredClone(kept) : { cmi: this.version === '1.2' ? { core: {} } : {} }) as { cmi: Cmi & { core?: Cmi; student_data?: Cmi } };
     const cmi = data.cmi;
-    // The previous session's exit decides: "suspend" resumes the attempt, anything else starts anew.
-    const resumed = (this.version === '1.2' ? cmi.core?.exit : cmi.exit) === 'suspend';
+    const entry = resumed ? 'resume' : kept ? '' : 'ab-initio';
     if (this.version === '1.2') {
-      cmi.core = { ...cmi.core, entry: resumed ? 'resume' : 'ab-initio', credit: 'credit' };
+      cmi.core = { ...cmi.core, entry, credit: 'credit' };
       if (sco.masteryScore) cmi.student_data = { ...cmi.student_data, mastery_score: sco.masteryScore };
     } else {
-      cmi.entry = resumed ? 'resume' : 'ab-initio';
+      cmi.entry = entry;
       if (sco.completionThreshold) cmi.completion_threshold = sco.completionThreshold;
       if (sco.scaledPassingScore) cmi.scaled_passing_score = sco.scaledPassingScore;
     }

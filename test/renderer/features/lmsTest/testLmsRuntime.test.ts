@@ -120,4 +120,19 @@ describe('TestLmsRuntime (scorm-again as the LMS)', () => {
     expect(second.LMSGetValue('cmi.student_data.mastery_score')).toBe('70');
     expect(lms.record().scos[0]).toMatchObject({ sessions: 2, resumed: true, maxSuspendData: 8 });
   });
+
+  it('in 2004 a session that ended without suspend ended the attempt: the relaunch starts a new one on a fresh data model', () => {
+    const lms = testLms('2004');
+    const first = lms.runtime.open(sco(1, '2004'), 'standard', true) as unknown as Api2004;
+    first.Initialize('');
+    first.SetValue('cmi.suspend_data', 'abc');
+    first.SetValue('cmi.completion_status', 'completed');
+    first.SetValue('cmi.exit', 'normal');
+    first.Terminate('');
+    const second = lms.runtime.open(sco(1, '2004'), 'standard', true) as unknown as Api2004;
+    second.Initialize('');
+    expect(second.GetValue('cmi.entry')).toBe('ab-initio');
+    expect(second.GetValue('cmi.completion_status')).toBe('unknown');
+    expect(lms.record().scos[0]).toMatchObject({ sessions: 2, resumed: false, maxSuspendData: 3 });
+  });
 });
