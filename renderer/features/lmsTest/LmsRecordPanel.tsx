@@ -41,8 +41,10 @@ export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; 
         <dd data-testid="lms-score">{data?.score || none}</dd>
         <dt>{t('lmsTest:suspendData')}</dt>
         <dd data-testid="lms-suspend-data">
-          <meter min={0} max={limit} value={data?.suspendDataLength ?? 0} aria-label={t('lmsTest:suspendData')} />
+          {/* Past 90 % of the limit the meter turns to warning colours: the next quiz may not fit. */}
+          <meter min={0} max={limit} low={limit * 0.5} high={limit * 0.9} optimum={0} value={data?.suspendDataLength ?? 0} aria-label={t('lmsTest:suspendData')} />
           <span>{t('lmsTest:suspendDataValue', { length: data?.suspendDataLength ?? 0, limit })}</span>
+          {record.maxSuspendData > limit && <span className="lms-record__over">{t('lmsTest:suspendDataOver', { limit })}</span>}
           {record.maxSuspendData > (data?.suspendDataLength ?? 0) && <span className="lms-record__aside">{t('lmsTest:suspendDataMax', { length: record.maxSuspendData })}</span>}
         </dd>
         <dt>{t('lmsTest:commits')}</dt>

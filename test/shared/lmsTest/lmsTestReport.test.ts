@@ -97,5 +97,11 @@ describe('the report for the LMS administrator', () => {
     expect(report).toContain('- Largest commit: 2500 bytes (Le rôle du manager)');
     expect(report).toContain('- Initialize: failed (error 104)');
     expect(report).toContain('- Interactions: 1 interaction');
+    expect(report).not.toContain('Beyond the');
+  });
+
+  it('warns when the suspend_data of a SCO went past the limit of its version', () => {
+    const report = lmsTestReport(playedRecord(), { ...context, suspendDataLimit: 200 }, translator('en'));
+    expect(report).toContain('- Longest suspend_data: 300 / 200 characters\n  - Beyond the 200 characters the standard guarantees');
   });
 });
