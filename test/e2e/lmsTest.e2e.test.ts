@@ -120,7 +120,7 @@ describe('Test as in the LMS (browser mode)', () => {
     await dialog.getByRole('radio', { name: 'Comme Moodle (un objet API par page)' }).check();
     await dialog.getByLabel('SCO', { exact: true }).selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Ouvrir ce SCO' }).click();
-    await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/^Communiquer efficacement\n+Session 1/);
+    await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/^Communiquer efficacement\n+Session 1, même objet API que le SCO précédent/);
     await expect.poll(() => dialog.getByTestId('lms-initialize-failed').innerText()).toContain('erreur 104');
     await expect.poll(() => dialog.getByTestId('lms-errors').innerText()).toContain(fr('Initialize : erreur 104'));
     await expect.poll(() => dialog.getByTestId('lms-test-announcer').innerText()).toContain('Initialize a échoué, erreur 104');

@@ -17,7 +17,7 @@ export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; 
   const data = record.data;
   const none = t('lmsTest:noValue');
   const initializeError = record.initialized === false ? record.errors.findLast((error) => error.call === 'Initialize') : undefined;
-  const sessionLabel = record.resumed ? 'lmsTest:sessionResumed' : 'lmsTest:session';
+  const sessionLabel = record.resumed ? 'lmsTest:sessionResumed' : record.sharedApi ? 'lmsTest:sessionReusedApi' : 'lmsTest:session';
   const largest = Math.max(0, ...record.commits.map((commit) => commit.bytes));
   return (
     <div className="lms-record" data-testid="lms-record">

@@ -60,7 +60,7 @@ describe('the LMS record', () => {
       { session: 2, ok: true, bytes: 2_500 },
     ]);
     expect(first?.errors).toEqual([{ session: 1, call: 'Commit', element: null, code: 391, text: 'Commit Failed' }]);
-    expect(second).toMatchObject({ sessions: 1, initialized: false, data: null, errors: [{ call: 'Initialize', code: 104 }] });
+    expect(second).toMatchObject({ sessions: 1, sharedApi: true, initialized: false, data: null, errors: [{ call: 'Initialize', code: 104 }] });
     expect(largestCommit(playedRecord())).toEqual({ sco: scos[0], bytes: 2_500 });
   });
 
