@@ -146,7 +146,8 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
           </fieldset>
         </div>
       )}
-      {multiSco && mode === 'moodle' && <p className="lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
+      {/* Across packages (one Moodle activity each) nothing is shared: the hint would mislead. */}
+      {multiSco && mode === 'moodle' && options.mode !== 'module-packages' && <p className="lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
       <div className="lms-test__status" role="status" aria-live="polite" aria-atomic="true" data-testid="lms-test-announcer">
         {savedAs ? t('lmsTest:reportSaved', { fileName: savedAs }) : ''}
         <span className="visually-hidden">{announcement}</span>
