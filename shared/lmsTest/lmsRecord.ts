@@ -37,6 +37,8 @@ export interface ScoRecord {
   initialized: boolean | null;
   terminated: boolean;
   resumed: boolean;
+  /** The current session met the API object of the SCO before it (Moodle's 2004 player page). */
+  sharedApi: boolean;
   data: RecordedData | null;
   /** Longest suspend_data the LMS held for the SCO, across sessions. */
   maxSuspendData: number;
@@ -111,10 +113,10 @@ export function reduceLmsRecord(record: LmsRecord, message: LmsPageMessage): Lms
     case 'ready':
       return {
         version: message.version,
-        scos: message.scos.map((sco) => ({ sco, sessions: 0, initialized: null, terminated: false, resumed: false, data: null, maxSuspendData: 0, commits: [], errors: [] })),
+        scos: message.scos.map((sco) => ({ sco, sessions: 0, initialized: null, terminated: false, resumed: false, sharedApi: false, data: null, maxSuspendData: 0, commits: [], errors: [] })),
       };
     case 'session':
-      return updateSco(record, message.key, (sco) => ({ ...sco, sessions: sco.sessions + 1, initialized: null, terminated: false, resumed: message.resumed }));
+      return updateSco(record, message.key, (sco) => ({ ...sco, sessions: sco.sessions + 1, initialized: null, terminated: false, resumed: message.resumed, sharedApi: !message.freshApi }));
     case 'call':
       return record.version ? updateSco(record, message.key, (sco) => recordCall(sco, message.call, record.version!)) : record;
     default:

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ScormVersion } from '../model/course';
 
 /**
  * Messages between the app and the LMS test page (the "LMS": a real SCORM runtime that frames the
@@ -8,7 +7,7 @@ import type { ScormVersion } from '../model/course';
 export const LMS_TEST_CHANNEL = 'spoc-lms-test';
 
 /** How the test LMS opens SCOs: a fresh API object per SCO, or one per player page as Moodle does. */
-export const LmsTestModeSchema = z.enum(['standard', 'moodle']);
+const LmsTestModeSchema = z.enum(['standard', 'moodle']);
 export type LmsTestMode = z.infer<typeof LmsTestModeSchema>;
 
 /** A SCO of a package, as the LMS reads it from the manifest. */
@@ -39,7 +38,7 @@ export const LmsCallSchema = z.object({
   errorText: z.string().max(500),
   /** What the LMS holds for the SCO after Initialize, Commit and Terminate. */
   cmi: CmiSchema.optional(),
-  /** Size of the data model a commit sends (Moodle re-sends all of it), in characters of JSON. */
+  /** Size of the data model a commit sends (Moodle re-sends all of it), in bytes of UTF-8 JSON. */
   bytes: z.number().int().min(0).optional(),
 });
 export type LmsCall = z.infer<typeof LmsCallSchema>;
@@ -73,6 +72,3 @@ export type LmsPageMessage = z.infer<typeof LmsPageMessageSchema>;
 export function reusesApiObject(mode: LmsTestMode, version: '1.2' | '2004', newPage: boolean): boolean {
   return mode === 'moodle' && version === '2004' && !newPage;
 }
-
-/** The dialect of a package's SCORM version. */
-export const dialectOf = (version: ScormVersion): '1.2' | '2004' => (version === '1.2' ? '1.2' : '2004');

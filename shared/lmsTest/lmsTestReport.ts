@@ -25,7 +25,7 @@ function scoLines(sco: ScoRecord, index: number, limit: number, version: '1.2' |
   const lines = [`### ${index + 1}. ${inline(sco.sco.title)}`, ''];
   if (sco.sessions === 0) return [...lines, `- ${t('report.notLaunched')}`, ''];
   const initialize = sco.errors.find((error) => error.call === 'Initialize');
-  lines.push(item(t, t('report.initialize'), `${sco.initialized === false && initialize ? t('report.initializeFailed', { code: initialize.code }) : t('report.initializeOk')} (${sco.sessions} ${t('report.sessions')})`));
+  lines.push(item(t, t('report.initialize'), `${sco.initialized === false && initialize ? t('report.initializeFailed', { code: initialize.code }) : t('report.initializeOk')} (${t('report.sessionCount', { count: sco.sessions })})`));
   const data = sco.data;
   if (data) {
     lines.push(item(t, t(version === '1.2' ? 'lessonStatus' : 'completionStatus'), `${inline(data.status) || t('noValue')}`));
@@ -34,6 +34,7 @@ function scoLines(sco: ScoRecord, index: number, limit: number, version: '1.2' |
     lines.push(item(t, t('interactions'), `${t('interactionCount', { count: data.interactions.length })}`));
   }
   lines.push(item(t, t('report.maxSuspendData'), `${t('suspendDataValue', { length: sco.maxSuspendData, limit })}`));
+  if (sco.maxSuspendData > limit) lines.push(`  - ${t('suspendDataOver', { limit })}`);
   const biggest = Math.max(0, ...sco.commits.map((commit) => commit.bytes));
   lines.push(item(t, t('commits'), `${t('commitCount', { count: sco.commits.length })}${sco.commits.length ? `, max ${t('commitSize', { bytes: biggest })}` : ''}`));
   lines.push(item(t, t('report.errors'), `${sco.errors.length === 0 ? t('report.none') : ''}`));

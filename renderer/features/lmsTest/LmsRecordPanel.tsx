@@ -1,13 +1,24 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ScoRecord } from '../../../shared/lmsTest/lmsRecord';
+import type { RecordedData, ScoRecord } from '../../../shared/lmsTest/lmsRecord';
+
+/** "15 objectives: 13 not attempted, 2 incomplete": dozens of ids say less than their statuses counted. */
+function objectiveSummary(objectives: RecordedData['objectives'], t: TFunction): string {
+  const byStatus = new Map<string, number>();
+  for (const objective of objectives) byStatus.set(objective.status, (byStatus.get(objective.status) ?? 0) + 1);
+  const parts = [...byStatus].map(([status, count]) => `${count} ${status}`).join(', ');
+  return t('lmsTest:objectiveSummary', { count: objectives.length, statuses: parts });
+}
 
 /** What the LMS records for the SCO on screen: statuses, score, suspend_data against the limit, commits, interactions, objectives, errors. */
 export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; version: '1.2' | '2004'; limit: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const bytes = (count: number) => count.toLocaleString(i18n.language);
   const data = record.data;
   const none = t('lmsTest:noValue');
   const initializeError = record.initialized === false ? record.errors.findLast((error) => error.call === 'Initialize') : undefined;
-  const sessionLabel = record.resumed ? 'lmsTest:sessionResumed' : 'lmsTest:session';
+  const sessionLabel = record.resumed ? 'lmsTest:sessionResumed' : record.sharedApi ? 'lmsTest:sessionReusedApi' : 'lmsTest:session';
+  const largest = Math.max(0, ...record.commits.map((commit) => commit.bytes));
   return (
     <div className="lms-record" data-testid="lms-record">
       <h3 className="lms-record__sco">{record.sco.title}</h3>
@@ -30,21 +41,29 @@ export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; 
         <dd data-testid="lms-score">{data?.score || none}</dd>
         <dt>{t('lmsTest:suspendData')}</dt>
         <dd data-testid="lms-suspend-data">
-          <meter min={0} max={limit} value={data?.suspendDataLength ?? 0} aria-label={t('lmsTest:suspendData')} />
+          {/* Past 90 % of the limit the meter turns to warning colours: the next quiz may not fit. */}
+          <meter min={0} max={limit} low={limit * 0.5} high={limit * 0.9} optimum={0} value={data?.suspendDataLength ?? 0} aria-label={t('lmsTest:suspendData')} />
           <span>{t('lmsTest:suspendDataValue', { length: data?.suspendDataLength ?? 0, limit })}</span>
+          {record.maxSuspendData > limit && <span className="lms-record__over">{t('lmsTest:suspendDataOver', { limit })}</span>}
           {record.maxSuspendData > (data?.suspendDataLength ?? 0) && <span className="lms-record__aside">{t('lmsTest:suspendDataMax', { length: record.maxSuspendData })}</span>}
         </dd>
         <dt>{t('lmsTest:commits')}</dt>
         <dd data-testid="lms-commits">
           <span>{t('lmsTest:commitCount', { count: record.commits.length })}</span>
           {record.commits.length > 0 && (
-            <ol className="lms-record__commits">
-              {record.commits.map((commit, index) => (
-                <li key={index} className={commit.ok ? undefined : 'is-refused'}>
-                  {t(commit.ok ? 'lmsTest:commitSize' : 'lmsTest:commitRefused', { bytes: commit.bytes.toLocaleString() })}
-                </li>
-              ))}
-            </ol>
+            <>
+              <span className="lms-record__aside">{t('lmsTest:largestCommit', { bytes: bytes(largest) })}</span>
+              <details className="lms-record__details">
+                <summary>{t('lmsTest:commitSizes')}</summary>
+                <ol className="lms-record__commits">
+                  {record.commits.map((commit, index) => (
+                    <li key={index} className={commit.ok ? undefined : 'is-refused'}>
+                      {t(commit.ok ? 'lmsTest:commitSize' : 'lmsTest:commitRefused', { bytes: bytes(commit.bytes) })}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            </>
           )}
         </dd>
       </dl>
@@ -52,40 +71,32 @@ export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; 
         {t('lmsTest:interactions')} <span className="lms-record__count">({t('lmsTest:interactionCount', { count: data?.interactions.length ?? 0 })})</span>
       </h4>
       {data && data.interactions.length > 0 ? (
-        <div className="lms-record__table-wrap">
-          <table className="lms-record__table" data-testid="lms-interactions">
-            <thead>
-              <tr>
-                <th scope="col">{t('lmsTest:interactionId')}</th>
-                <th scope="col">{t('lmsTest:interactionType')}</th>
-                <th scope="col">{t('lmsTest:interactionResult')}</th>
-                <th scope="col">{t('lmsTest:interactionResponse')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.interactions.map((interaction, index) => (
-                <tr key={index}>
-                  <td>{interaction.id}</td>
-                  <td>{interaction.type}</td>
-                  <td>{interaction.result}</td>
-                  <td>{interaction.response}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="lms-record__interactions" data-testid="lms-interactions">
+          {data.interactions.map((interaction, index) => (
+            <li key={index}>
+              <span className="lms-record__interaction">
+                {interaction.type} · <strong>{interaction.result}</strong>
+                {interaction.response && <> · {t('lmsTest:interactionResponse')} {interaction.response}</>}
+              </span>
+              <code className="lms-record__id">{interaction.id}</code>
+            </li>
+          ))}
+        </ol>
       ) : (
         <p className="lms-record__empty">{t('lmsTest:noInteractions')}</p>
       )}
       <h4>{t('lmsTest:objectives')}</h4>
       {data && data.objectives.length > 0 ? (
-        <ul className="lms-record__list">
-          {data.objectives.map((objective, index) => (
-            <li key={index}>
-              <code>{objective.id}</code> {objective.status}
-            </li>
-          ))}
-        </ul>
+        <details className="lms-record__details">
+          <summary>{objectiveSummary(data.objectives, t)}</summary>
+          <ul className="lms-record__list">
+            {data.objectives.map((objective, index) => (
+              <li key={index}>
+                {objective.status} <code className="lms-record__id">{objective.id}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : (
         <p className="lms-record__empty">{t('lmsTest:noObjectives')}</p>
       )}

@@ -10,6 +10,7 @@ import { LMS_TEST_CHANNEL, LmsPageMessageSchema, type LmsLaunchMessage, type Lms
 import { lmsTestOrigin } from '../../api/lmsTestOrigin';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
+import { LmsOverview } from './LmsOverview';
 import { LmsRecordPanel } from './LmsRecordPanel';
 import './lmsTest.css';
 
@@ -106,13 +107,21 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
             {subtitle}
           </p>
         </div>
-        <button type="button" className="button button--small" onClick={() => dialog.current?.close()}>
-          <Icon name="close" size={16} />
-          {t('lmsTest:close')}
-        </button>
+        <div className="lms-test__actions">
+          <button type="button" className="button button--small" title={t('lmsTest:relaunchHint')} disabled={!openKey} onClick={() => openKey && launch(openKey, true)}>
+            {t('lmsTest:relaunch')}
+          </button>
+          <button type="button" className="button button--small button--primary" disabled={!version} onClick={() => void onSaveReport()}>
+            {t('lmsTest:saveReport')}
+          </button>
+          <button type="button" className="button button--small" onClick={() => dialog.current?.close()}>
+            <Icon name="close" size={16} />
+            {t('lmsTest:close')}
+          </button>
+        </div>
       </div>
-      <div className="lms-test__toolbar">
-        {multiSco && (
+      {multiSco && (
+        <div className="lms-test__toolbar">
           <div className="lms-test__sco-menu">
             <label htmlFor={`${ids}-sco`}>{t('lmsTest:scoMenu')}</label>
             <select id={`${ids}-sco`} value={chosenKey ?? ''} onChange={(event) => setChosenKey(event.target.value)}>
@@ -126,8 +135,6 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
               {t('lmsTest:open')}
             </button>
           </div>
-        )}
-        {multiSco && (
           <fieldset className="lms-test__mode">
             <legend>{t('lmsTest:lmsBehaviour')}</legend>
             {(['standard', 'moodle'] as const).map((value) => (
@@ -137,17 +144,10 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
               </label>
             ))}
           </fieldset>
-        )}
-        <div className="lms-test__actions">
-          <button type="button" className="button button--small" title={t('lmsTest:relaunchHint')} disabled={!openKey} onClick={() => openKey && launch(openKey, true)}>
-            {t('lmsTest:relaunch')}
-          </button>
-          <button type="button" className="button button--small button--primary" disabled={!version} onClick={() => void onSaveReport()}>
-            {t('lmsTest:saveReport')}
-          </button>
         </div>
-      </div>
-      {multiSco && mode === 'moodle' && <p className="lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
+      )}
+      {/* Across packages (one Moodle activity each) nothing is shared: the hint would mislead. */}
+      {multiSco && mode === 'moodle' && options.mode !== 'module-packages' && <p className="lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
       <div className="lms-test__status" role="status" aria-live="polite" aria-atomic="true" data-testid="lms-test-announcer">
         {savedAs ? t('lmsTest:reportSaved', { fileName: savedAs }) : ''}
         <span className="visually-hidden">{announcement}</span>
@@ -161,20 +161,23 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
           ) : (
             !version && <p className="lms-test__preparing">{t('lmsTest:preparing')}</p>
           )}
-          {/* A origin of its own (lmsTestOrigin): the SCO shares it with the test LMS page, never with the app. */}
+          {/* An origin of its own (lmsTestOrigin): the SCO shares it with the test LMS page, never with the app. Forms: the player's quiz. */}
           <iframe
             ref={frame}
             className="lms-test__frame"
             title={t('lmsTest:learnerView', { sco: open?.sco.title ?? '' })}
-            sandbox="allow-scripts allow-same-origin"
+            sandbox="allow-scripts allow-same-origin allow-forms"
             src={`${origin}/${test.path}`}
             data-testid="lms-test-frame"
           />
         </section>
-        <section className="lms-test__panel" aria-labelledby={`${ids}-panel`}>
+        {/* A scrolling region keyboard users must reach to scroll it (axe scrollable-region-focusable). */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <section className="lms-test__panel" aria-labelledby={`${ids}-panel`} tabIndex={0}>
           <h2 id={`${ids}-panel`} className="lms-test__panel-title">
             {t('lmsTest:panelTitle')}
           </h2>
+          {multiSco && <LmsOverview scos={record.scos} openKey={openKey} />}
           {open && version ? <LmsRecordPanel record={open} version={version} limit={limit} /> : <p className="lms-record__empty">{t('lmsTest:preparing')}</p>}
         </section>
       </div>

@@ -2,6 +2,7 @@ import type { LmsTestSco } from '../../../../shared/lmsTest/lmsTestProtocol';
 
 /** What an LMS reads from the manifest to launch a SCO and initialize its run-time data. */
 export interface ManifestSco extends LmsTestSco {
+  version: '1.2' | '2004';
   /** 1.2 adlcp:masteryscore → cmi.student_data.mastery_score. */
   masteryScore: string | null;
   /** 2004 adlcp:completionThreshold → cmi.completion_threshold. */
@@ -38,6 +39,7 @@ export function readManifest(xml: string, packageIndex: number): { version: '1.2
         const primary = descendant(item, 'primaryObjective');
         const byMeasure = primary?.getAttribute('satisfiedByMeasure') === 'true';
         scos.push({
+          version,
           key: `${packageIndex + 1}/${href}`,
           packageIndex,
           title: children(item, 'title')[0]?.textContent?.trim() ?? href,
