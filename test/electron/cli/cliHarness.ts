@@ -1,7 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../../electron/cli/runCli';
+import { createTestServices } from '../services/serviceHarness';
+
+const RESOURCES = path.resolve(__dirname, '../../../resources');
 
 /** Runs `spoc …` in-process in a fresh folder and captures what it prints. */
 export function cliInTempDir() {
@@ -16,3 +19,24 @@ export function cliInTempDir() {
     },
   };
 }
+
+/** The bundled sample saved as a closed project, and a CLI in a fresh folder; cleanup removes both. */
+export async function cliOnSample() {
+  const services = createTestServices({ resourcesDir: RESOURCES });
+  const samplePath = (await services.api.openSampleProject({})).path;
+  const capsuleTitles = (await services.api.getCourseDocument({})).capsules.map((capsule) => capsule.title);
+  await services.api.closeProject({});
+  const cli = cliInTempDir();
+  return {
+    cli,
+    samplePath,
+    capsuleTitles,
+    /** A scratch folder removed by cleanup. */
+    root: services.root,
+    cleanup() {
+      services.cleanup();
+      rmSync(cli.cwd, { recursive: true, force: true });
+    },
+  };
+}
+

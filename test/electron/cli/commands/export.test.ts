@@ -1,30 +1,22 @@
 import AdmZip from 'adm-zip';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
 import { generateLargeCourse } from '../../../support/generateLargeCourse';
 import { validateManifest } from '../../../conformance/xsd/validateManifest';
-import { createTestServices } from '../../services/serviceHarness';
-import { cliInTempDir } from '../cliHarness';
-
-const RESOURCES = path.resolve(__dirname, '../../../../resources');
+import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 describe('spoc export', () => {
-  let harness: ReturnType<typeof createTestServices>;
+  let sample: Awaited<ReturnType<typeof cliOnSample>>;
   let samplePath: string;
   let cli: ReturnType<typeof cliInTempDir>;
 
   beforeEach(async () => {
-    harness = createTestServices({ resourcesDir: RESOURCES });
-    samplePath = (await harness.api.openSampleProject({})).path;
-    await harness.api.closeProject({});
-    cli = cliInTempDir();
+    sample = await cliOnSample();
+    ({ cli, samplePath } = sample);
   });
-  afterEach(() => {
-    harness.cleanup();
-    rmSync(cli.cwd, { recursive: true, force: true });
-  });
+  afterEach(() => sample.cleanup());
 
   it('writes a SCORM 1.2 zip with its manifest at the root into a folder, and prints the advice for the framing’s LMS', async () => {
     const { code, stdout, stderr } = await cli.spoc('export', samplePath, '--scorm', '1.2', '--mode', 'course', '-o', '.');
@@ -119,7 +111,7 @@ describe('spoc export', () => {
   });
 
   it('stops on Ctrl-C without leaving the zip or its partial file', async () => {
-    const course = await generateLargeCourse({ dir: path.join(harness.root, 'large'), mediaBytes: 300 * 1024 * 1024, mediaFileCount: 2 });
+    const course = await generateLargeCourse({ dir: path.join(sample.root, 'large'), mediaBytes: 300 * 1024 * 1024, mediaFileCount: 2 });
     const interrupt = new AbortController();
     const err: string[] = [];
     const running = runCli(['export', course.projectPath, '--scorm', '1.2', '-o', 'big.zip'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, interrupt: interrupt.signal });

@@ -1,31 +1,24 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
-import { createTestServices } from '../../services/serviceHarness';
-import { cliInTempDir } from '../cliHarness';
+import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
-const RESOURCES = path.resolve(__dirname, '../../../../resources');
 const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
 const MODES = ['course', 'module-scos'] as const;
 
 describe('spoc import PACKAGE.zip (a package we exported)', () => {
-  let harness: ReturnType<typeof createTestServices>;
+  let sample: Awaited<ReturnType<typeof cliOnSample>>;
   let samplePath: string;
   let cli: ReturnType<typeof cliInTempDir>;
   const file = (name: string) => path.join(cli.cwd, name);
 
   beforeAll(async () => {
-    harness = createTestServices({ resourcesDir: RESOURCES });
-    samplePath = (await harness.api.openSampleProject({})).path;
-    await harness.api.closeProject({});
-    cli = cliInTempDir();
+    sample = await cliOnSample();
+    ({ cli, samplePath } = sample);
   });
-  afterAll(() => {
-    harness.cleanup();
-    rmSync(cli.cwd, { recursive: true, force: true });
-  });
+  afterAll(() => sample.cleanup());
 
   const exportTo = async (project: string, version: string, mode: string, name: string): Promise<Buffer> => {
     const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '--with-source', '-o', name);

@@ -1,29 +1,20 @@
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServices } from '../../services/serviceHarness';
 import { readStoryboard } from '../../services/storyboard/storyboardReader';
-import { cliInTempDir } from '../cliHarness';
-
-const RESOURCES = path.resolve(__dirname, '../../../../resources');
+import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 describe('spoc storyboard', () => {
-  let harness: ReturnType<typeof createTestServices>;
+  let sample: Awaited<ReturnType<typeof cliOnSample>>;
   let samplePath: string;
   let capsuleTitles: string[];
   let cli: ReturnType<typeof cliInTempDir>;
 
   beforeEach(async () => {
-    harness = createTestServices({ resourcesDir: RESOURCES });
-    samplePath = (await harness.api.openSampleProject({})).path;
-    capsuleTitles = (await harness.api.getCourseDocument({})).capsules.map((capsule) => capsule.title);
-    await harness.api.closeProject({});
-    cli = cliInTempDir();
+    sample = await cliOnSample();
+    ({ cli, samplePath, capsuleTitles } = sample);
   });
-  afterEach(() => {
-    harness.cleanup();
-    rmSync(cli.cwd, { recursive: true, force: true });
-  });
+  afterEach(() => sample.cleanup());
 
   it('writes the storyboard to the .docx named by -o, with every capsule in it', async () => {
     const { code, stdout, stderr } = await cli.spoc('storyboard', samplePath, '-o', 'relecture.docx');

@@ -1,10 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestServices } from '../../services/serviceHarness';
-import { cliInTempDir } from '../cliHarness';
-
-const RESOURCES = path.resolve(__dirname, '../../../../resources');
+import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 /** Every file under dir, relative path → content, for comparing two unpacked folders. */
 function treeOf(dir: string): Map<string, string> {
@@ -29,20 +26,15 @@ const changedLines = (before: string, after: string) => {
 };
 
 describe('spoc unpack / spoc pack', () => {
-  let harness: ReturnType<typeof createTestServices>;
+  let sample: Awaited<ReturnType<typeof cliOnSample>>;
   let samplePath: string;
   let cli: ReturnType<typeof cliInTempDir>;
 
   beforeEach(async () => {
-    harness = createTestServices({ resourcesDir: RESOURCES });
-    samplePath = (await harness.api.openSampleProject({})).path;
-    await harness.api.closeProject({});
-    cli = cliInTempDir();
+    sample = await cliOnSample();
+    ({ cli, samplePath } = sample);
   });
-  afterEach(() => {
-    harness.cleanup();
-    rmSync(cli.cwd, { recursive: true, force: true });
-  });
+  afterEach(() => sample.cleanup());
 
   const exportBytes = async (project: string, version: string, mode: string, name: string) => {
     const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
