@@ -5,6 +5,7 @@ import {
   ResourceAttrsSchema,
   VideoAttrsSchema,
 } from '../model/blocks';
+import { memoizeFrozen } from '../model/memoizeFrozen';
 import type { RichTextDoc, RichTextNode } from '../model/richText';
 import type { z } from 'zod';
 
@@ -31,8 +32,10 @@ export function asMediaBlock(node: RichTextNode): MediaBlock | null {
   }
 }
 
-/** Every media block of a document, in reading order. */
-export function mediaBlocksOf(doc: RichTextDoc | RichTextNode): MediaBlock[] {
+/** Every media block of a document, in reading order (not to be changed: it may be shared). */
+export const mediaBlocksOf: (doc: RichTextDoc | RichTextNode) => MediaBlock[] = memoizeFrozen(findMediaBlocks);
+
+function findMediaBlocks(doc: RichTextDoc | RichTextNode): MediaBlock[] {
   const found: MediaBlock[] = [];
   const visit = (node: RichTextNode): void => {
     const block = asMediaBlock(node);

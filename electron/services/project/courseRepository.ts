@@ -6,6 +6,7 @@ import { answeredQuestionCount } from '../../../shared/quiz/answeredQuestions';
 import { courseRows } from './courseRows';
 import { preparedStatement } from './preparedStatement';
 import { safeJson, type Row, type RowCodec } from './rowCodec';
+import type { RowReuse } from './rowReuse';
 
 /** A capsule as the outline needs it. */
 export type OutlineCapsule = Pick<Capsule, 'id' | 'moduleId' | 'title' | 'kind' | 'content' | 'minutesOverride' | 'weekOverride'>;
@@ -33,16 +34,20 @@ const ORDER = {
  * (pacing, authoring) use it inside `project.transaction` or write their own SQL on the same tables.
  */
 export class CourseRepository {
-  constructor(readonly db: Database) {}
+  /** reuse: rows decoded by an earlier read, handed back when unchanged (see RowReuse). */
+  constructor(
+    readonly db: Database,
+    private readonly reuse?: RowReuse,
+  ) {}
 
   course(): Course {
     const row = this.get('SELECT * FROM courses');
     if (!row) throw new AppError('corrupt-project', 'This project has no course row. Open a backup copy of it.');
-    return courseRows.course.fromRow(row);
+    return this.decode(courseRows.course, row);
   }
 
   modules(): Module[] {
-    return this.all(ORDER.modules).map((row) => courseRows.modules.fromRow(row));
+    return this.all(ORDER.modules).map((row) => this.decode(courseRows.modules, row));
   }
 
   module(id: string): Module {
@@ -56,7 +61,7 @@ export class CourseRepository {
         ? this.all(ORDER.capsules)
         : this.all('SELECT * FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId);
     const links = this.linksOf('capsule_objectives');
-    return rows.map((row) => courseRows.capsules.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+    return rows.map((row) => this.decode(courseRows.capsules, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
   /**
@@ -101,7 +106,7 @@ export class CourseRepository {
 
   questions(): Question[] {
     const links = this.linksOf('question_objectives');
-    return this.all(ORDER.questions).map((row) => courseRows.questions.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+    return this.all(ORDER.questions).map((row) => this.decode(courseRows.questions, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
   question(id: string): Question {
@@ -137,7 +142,11 @@ export class CourseRepository {
     table: K,
   ): ReturnType<(typeof courseRows)[K]['fromRow']>[] {
     const codec = courseRows[table] as RowCodec<unknown>;
-    return this.all(ORDER[table]).map((row) => codec.fromRow(row)) as ReturnType<(typeof courseRows)[K]['fromRow']>[];
+    return this.all(ORDER[table]).map((row) => this.decode(codec, row)) as ReturnType<(typeof courseRows)[K]['fromRow']>[];
+  }
+
+  private decode<T>(codec: RowCodec<T>, row: Row, extra?: Partial<T>): T {
+    return this.reuse ? this.reuse.decode(codec, row, extra) : codec.fromRow(row, extra);
   }
 
   /** Replaces an owner's objective links; unknown objective ids are refused with the id named. */
