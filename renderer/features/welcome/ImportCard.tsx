@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/api/importCalls';
-import { DEFAULT_HEADING_LEVELS, type HeadingLevels } from '../../../shared/interchange/wordImport';
+import { DEFAULT_HEADING_LEVELS, type HeadingLevels } from '../../../shared/interchange/headingLevels';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
 
