@@ -1,4 +1,8 @@
+import { hash } from 'node:crypto';
 import type { Row, RowCodec } from './rowCodec';
+
+/** Texts longer than this (capsule content, question payloads) are remembered by their digest: kept whole, they doubled a large course's memory. */
+const LONG_TEXT = 256;
 
 interface Decoded {
   row: Row;
@@ -45,12 +49,20 @@ export class RowReuse {
     const id = row.id ?? row.week;
     if (id === undefined || id === null) return codec.fromRow(row, extra);
     const last = this.decoded.get(codec.table)?.get(id);
-    const decoded = last && sameRow(last.row, row) && sameExtra(last.extra, extra) ? last : { row, extra, value: codec.fromRow(row, extra) };
+    const signature = signatureOf(row);
+    const decoded = last && sameRow(last.row, signature) && sameExtra(last.extra, extra) ? last : { row: signature, extra, value: codec.fromRow(row, extra) };
     let rows = this.decodedNow.get(codec.table);
     if (!rows) this.decodedNow.set(codec.table, (rows = new Map()));
     rows.set(id, decoded);
     return decoded.value as T;
   }
+}
+
+/** The row with its long texts replaced by their SHA-1 (NUL-prefixed, unlike any text the app writes). */
+function signatureOf(row: Row): Row {
+  const signature: Row = {};
+  for (const [column, value] of Object.entries(row)) signature[column] = typeof value === 'string' && value.length > LONG_TEXT ? `\u0000${hash('sha1', value)}` : value;
+  return signature;
 }
 
 function sameRow(a: Row, b: Row): boolean {
