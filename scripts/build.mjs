@@ -20,6 +20,7 @@ const nodeBundle = (entry, outfile, extra = {}) =>
     sourcemap: true,
     // better-sqlite3 is a native addon; electron is provided by the runtime.
     external: ['electron', 'better-sqlite3'],
+    alias: { 'js-yaml': path.join(root, 'scripts/stubs/noYaml.cjs') },
     logLevel: 'warning',
     ...extra,
   });
@@ -37,7 +38,8 @@ await Promise.all([
   // A sandboxed preload cannot require our modules, so it is bundled into one file.
   nodeBundle('electron/preload/preload.ts', 'preload/preload.cjs', { sourcemap: false }),
   // Browser mode: the bundle, started by a small loader that keeps V8's compiled code between starts.
-  nodeBundle('electron/server/serve.ts', 'server/serveApp.cjs'),
+  // Without spaces and with shorter syntax (names kept, for readable stacks): 30 % less to read at each start.
+  nodeBundle('electron/server/serve.ts', 'server/serveApp.cjs', { minifyWhitespace: true, minifySyntax: true }),
   nodeBundle('electron/cli/spoc.ts', 'cli/spoc.cjs', { banner: { js: '#!/usr/bin/env node' } }),
   build({
     entryPoints: [path.join(root, 'scorm-templates/player/player.ts')],

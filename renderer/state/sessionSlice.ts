@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/appError';
 import type { ImportPreview } from '../../shared/api/importCalls';
 import type { CourseTemplate, KnownProject, ProjectSummary, Session } from '../../shared/api/projectCalls';
-import type { HeadingLevels } from '../../shared/interchange/wordImport';
+import type { HeadingLevels } from '../../shared/interchange/headingLevels';
 import { connectImportUploader } from '../api/uploadFileToImport';
 import type { Language } from '../../shared/model/course';
 import type { SliceCreator } from './appStore';

@@ -36,34 +36,61 @@ export interface AlignmentInput {
  * "objective not assessed" check all read their status from here.
  */
 export function alignmentMatrix(input: AlignmentInput): AlignmentRow[] {
+  const { modules, moduleOrder, moduleOfQuiz, objectives } = matrixFrame(input);
+
+  // Each capsule and question is visited once and put in its objectives' cells (visiting them all
+  // once per objective was quadratic on large courses).
+  const cellsOf = new Map(objectives.map((objective) => [objective.id, modules.map<AlignmentCell>((module) => ({ moduleId: module.id, capsuleIds: [], questionIds: [], activityIds: [] }))]));
+  const cellOf = (objectiveId: string, moduleId: string | undefined) => (moduleId === undefined ? undefined : cellsOf.get(objectiveId)?.[moduleOrder.get(moduleId) ?? -1]);
+  for (const capsule of [...input.capsules].sort(byPosition)) {
+    for (const objectiveId of new Set(capsule.objectiveIds)) {
+      const cell = cellOf(objectiveId, capsule.moduleId);
+      cell?.capsuleIds.push(capsule.id);
+      if (ASSESSING_CAPSULE_KINDS.has(capsule.kind)) cell?.activityIds.push(capsule.id);
+    }
+  }
+  for (const question of [...input.questions].sort(byPosition)) {
+    for (const objectiveId of new Set(question.objectiveIds)) cellOf(objectiveId, moduleOfQuiz.get(question.quizId))?.questionIds.push(question.id);
+  }
+  return objectives.map((objective) => {
+    const cells = cellsOf.get(objective.id)!;
+    const taught = cells.some((cell) => cell.capsuleIds.length > 0);
+    const assessed = cells.some((cell) => cell.questionIds.length > 0 || cell.activityIds.length > 0);
+    return { objective, cells, status: statusOf(taught, assessed) };
+  });
+}
+
+/** Each objective's status in the matrix's order, without building its cells (the checks need only this). */
+export function alignmentStatuses(input: AlignmentInput): Array<{ objective: Objective; status: AlignmentStatus }> {
+  const { moduleOrder, moduleOfQuiz, objectives } = matrixFrame(input);
+  const taught = new Set<string>();
+  const assessed = new Set<string>();
+  for (const capsule of input.capsules) {
+    if (!moduleOrder.has(capsule.moduleId)) continue;
+    for (const objectiveId of capsule.objectiveIds) {
+      taught.add(objectiveId);
+      if (ASSESSING_CAPSULE_KINDS.has(capsule.kind)) assessed.add(objectiveId);
+    }
+  }
+  for (const question of input.questions) {
+    const moduleId = moduleOfQuiz.get(question.quizId);
+    if (moduleId !== undefined && moduleOrder.has(moduleId)) for (const objectiveId of question.objectiveIds) assessed.add(objectiveId);
+  }
+  return objectives.map((objective) => ({ objective, status: statusOf(taught.has(objective.id), assessed.has(objective.id)) }));
+}
+
+const statusOf = (taught: boolean, assessed: boolean): AlignmentStatus => (taught && assessed ? 'aligned' : taught ? 'not-assessed' : assessed ? 'not-taught' : 'neither');
+
+/** Modules in order, where each quiz sits, and the objectives in the matrix's order: course objectives first, then by module. */
+function matrixFrame(input: AlignmentInput) {
   const modules = [...input.modules].sort(byPosition);
   const moduleOrder = new Map(modules.map((module, index) => [module.id, index]));
   const moduleOfCapsule = new Map(input.capsules.map((capsule) => [capsule.id, capsule.moduleId]));
   const moduleOfQuiz = new Map(input.quizzes.map((quiz) => [quiz.id, moduleOfCapsule.get(quiz.capsuleId)]));
-
   const objectives = [...input.objectives].sort((a, b) => {
     const moduleA = a.moduleId === null ? -1 : (moduleOrder.get(a.moduleId) ?? Number.MAX_SAFE_INTEGER);
     const moduleB = b.moduleId === null ? -1 : (moduleOrder.get(b.moduleId) ?? Number.MAX_SAFE_INTEGER);
     return moduleA - moduleB || byPosition(a, b);
   });
-
-  const capsules = [...input.capsules].sort(byPosition);
-  const questions = [...input.questions].sort(byPosition);
-  return objectives.map((objective) => {
-    const cells = modules.map<AlignmentCell>((module) => ({ moduleId: module.id, capsuleIds: [], questionIds: [], activityIds: [] }));
-    const cellOf = (moduleId: string | undefined) => (moduleId === undefined ? undefined : cells[moduleOrder.get(moduleId) ?? -1]);
-    for (const capsule of capsules) {
-      if (!capsule.objectiveIds.includes(objective.id)) continue;
-      const cell = cellOf(capsule.moduleId);
-      cell?.capsuleIds.push(capsule.id);
-      if (ASSESSING_CAPSULE_KINDS.has(capsule.kind)) cell?.activityIds.push(capsule.id);
-    }
-    for (const question of questions) {
-      if (question.objectiveIds.includes(objective.id)) cellOf(moduleOfQuiz.get(question.quizId))?.questionIds.push(question.id);
-    }
-    const taught = cells.some((cell) => cell.capsuleIds.length > 0);
-    const assessed = cells.some((cell) => cell.questionIds.length > 0 || cell.activityIds.length > 0);
-    const status: AlignmentStatus = taught && assessed ? 'aligned' : taught ? 'not-assessed' : assessed ? 'not-taught' : 'neither';
-    return { objective, cells, status };
-  });
+  return { modules, moduleOrder, moduleOfQuiz, objectives };
 }

@@ -1,4 +1,5 @@
 import type { Question } from '../model/course';
+import { memoizeFrozen } from '../model/memoizeFrozen';
 import { MAX_CLOZE_BLANKS, parseCloze } from '../quiz/parseCloze';
 
 /**
@@ -88,10 +89,10 @@ function structuralIssues(question: Question): QuestionIssue[] {
   }
 }
 
-/** Checks one question: can it be answered right, unambiguously, and does it teach through feedback? */
-export function validateQuestion(question: Question): QuestionIssue[] {
+/** Checks one question: can it be answered right, unambiguously, and does it teach through feedback? (Not to be changed: it may be shared.) */
+export const validateQuestion: (question: Question) => QuestionIssue[] = memoizeFrozen((question: Question) => {
   const issues = structuralIssues(question);
   if (!hasFeedback(question)) issues.push({ code: 'missing-feedback', severity: 'warning' });
   if (question.points === 0) issues.push({ code: 'no-points', severity: 'warning' });
   return issues;
-}
+});

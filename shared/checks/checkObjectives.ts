@@ -1,8 +1,8 @@
-import { alignmentMatrix } from '../authoring/alignmentMatrix';
+import { alignmentStatuses } from '../authoring/alignmentMatrix';
 import { makeFinding, type CheckContext } from './checkContext';
 import type { Finding } from './finding';
 
-/** Every module has an objective and every objective is assessed, as the alignment matrix shows it. */
+/** Every module has an objective and every objective is assessed, as the alignment matrix shows it (same statuses). */
 export function checkObjectives(context: CheckContext, findings: Finding[]): void {
   const { doc } = context;
   const modulesWithObjectives = new Set<string>();
@@ -14,7 +14,7 @@ export function checkObjectives(context: CheckContext, findings: Finding[]): voi
       findings.push(makeFinding('module-without-objective', 'moduleWithoutObjective', { kind: 'module', id: module.id }, { title: module.title }));
     }
   }
-  for (const { objective, status } of alignmentMatrix(doc)) {
+  for (const { objective, status } of alignmentStatuses(doc)) {
     if (status === 'not-assessed' || status === 'neither') {
       findings.push(
         makeFinding('objective-not-assessed', 'objectiveNotAssessed', { kind: 'objective', id: objective.id }, { code: objective.code, text: objective.text }),

@@ -1,7 +1,8 @@
 import { indexCourse, type CourseIndex } from '../export/courseIndex';
 import { packageScopesOf, type ScoScope } from '../export/exportScopes';
 import type { PlayerCapsule } from '../export/playerData';
-import { suspendDataLimit, worstCaseSuspendData } from '../export/suspendDataCodec';
+import { suspendDataLimit, worstCaseSuspendData, worstQuizEntryLength } from '../export/suspendDataCodec';
+import type { Question, Quiz } from '../model/course';
 import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { makeFinding, type CheckContext } from './checkContext';
 import type { Finding } from './finding';
@@ -25,6 +26,20 @@ function scoCapsules(sco: ScoScope, index: CourseIndex): PlayerCapsule[] {
 }
 
 /**
+ * Each quiz's worst entry, kept while its quiz (frozen), capsule and questions stay the same objects:
+ * after an edit elsewhere, a large SCO's quizzes are not encoded again.
+ */
+const entryLengths = new WeakMap<Quiz, { capsuleId: string; questions: readonly Question[]; length: number }>();
+
+function quizEntryLength(capsule: PlayerCapsule, quiz: Quiz, questions: readonly Question[]): number {
+  const known = entryLengths.get(quiz);
+  if (known && known.capsuleId === capsule.id && known.questions.length === questions.length && known.questions.every((question, at) => question === questions[at])) return known.length;
+  const length = worstQuizEntryLength(capsule);
+  if (Object.isFrozen(quiz) && questions.every((question) => Object.isFrozen(question))) entryLengths.set(quiz, { capsuleId: capsule.id, questions, length });
+  return length;
+}
+
+/**
  * The saved state of each SCO (suspend_data) must fit the version's limit even for the learner
  * who leaves the longest answers, or resuming loses answers: points to the quiz adding the most.
  */
@@ -35,7 +50,10 @@ export function checkSuspendDataBudget(context: CheckContext, findings: Finding[
   const index = indexCourse(context.doc);
   for (const sco of packageScopesOf(context.doc, index, mode).flatMap((scope) => scope.scos)) {
     const capsules = scoCapsules(sco, index);
-    const worst = worstCaseSuspendData(capsules);
+    const worst = worstCaseSuspendData(capsules, (capsule) => {
+      const quiz = index.quizOf(capsule.id)!;
+      return quizEntryLength(capsule, quiz, index.questionsOf(quiz.id));
+    });
     if (worst.length <= limit) continue;
     const biggest = [...worst.quizzes].sort((a, b) => b.length - a.length)[0];
     const capsule = biggest ? capsules[biggest.capsuleIndex] : undefined;

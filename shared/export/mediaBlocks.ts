@@ -6,6 +6,7 @@ import {
   ResourceAttrsSchema,
   VideoAttrsSchema,
 } from '../model/blocks';
+import { memoizeFrozen } from '../model/memoizeFrozen';
 import type { RichTextDoc, RichTextNode } from '../model/richText';
 import type { z } from 'zod';
 
@@ -39,8 +40,10 @@ export function graphicImageOf(node: RichTextNode): Extract<MediaBlock, { type: 
   return { type: 'image', attrs: attrs ? { ...attrs, caption: '' } : null };
 }
 
-/** Every media block of a document, in reading order (a labeled graphic's picture included). */
-export function mediaBlocksOf(doc: RichTextDoc | RichTextNode): MediaBlock[] {
+/** Every media block of a document, in reading order, a labeled graphic's picture included (not to be changed: it may be shared). */
+export const mediaBlocksOf: (doc: RichTextDoc | RichTextNode) => MediaBlock[] = memoizeFrozen(findMediaBlocks);
+
+function findMediaBlocks(doc: RichTextDoc | RichTextNode): MediaBlock[] {
   const found: MediaBlock[] = [];
   const visit = (node: RichTextNode): void => {
     const block = asMediaBlock(node) ?? graphicImageOf(node);

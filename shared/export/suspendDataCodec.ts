@@ -320,17 +320,31 @@ function longestAttempt(quiz: PlayerQuiz): QuizProgress {
   return { order, answers: order.map((index) => longestAnswer(quiz.questions[index] as PlayerQuestion)), attempts: 1_295, best: { earned: possible, possible } };
 }
 
-/** The longest suspend_data a learner can leave in a SCO, and how much each quiz adds to it. */
-export function worstCaseSuspendData(capsules: readonly PlayerCapsule[]): { length: number; quizzes: Array<{ capsuleIndex: number; length: number }> } {
-  const viewed = capsules.map(() => true);
-  const location = capsules.length - 1;
-  const attempts = new Map(capsules.flatMap((capsule, index) => (capsule.quiz && capsule.quiz.questions.length > 0 ? [[index, longestAttempt(capsule.quiz)] as const] : [])));
+/** The longest checksum the state ends with (a 32-bit hash in base 36). */
+const MAX_HASH_LENGTH = (0xffffffff).toString(36).length;
+
+/** What a quiz adds at most to its SCO's suspend_data: its entry for the learner leaving the longest answers. */
+export function worstQuizEntryLength(capsule: PlayerCapsule): number {
+  return capsule.quiz && capsule.quiz.questions.length > 0 ? encodeQuiz(capsule, longestAttempt(capsule.quiz), true).length : 0;
+}
+
+/**
+ * The longest suspend_data a learner can leave in a SCO (every capsule viewed, every quiz answered
+ * at length, the longest checksum), and how much each quiz adds to it. Counted from its parts as
+ * encodeSuspendData writes them; quizEntryLength may remember entries of quizzes that did not change.
+ */
+export function worstCaseSuspendData(
+  capsules: readonly PlayerCapsule[],
+  quizEntryLength: (capsule: PlayerCapsule, capsuleIndex: number) => number = worstQuizEntryLength,
+): { length: number; quizzes: Array<{ capsuleIndex: number; length: number }> } {
+  const last = capsules[capsules.length - 1];
+  const head = `${FORMAT}|${last ? capsuleKey(last) : ''}|`.length + capsules.length * CAPSULE_KEY_WIDTH + 1;
+  const quizzes = capsules.flatMap((capsule, capsuleIndex) => (capsule.quiz && capsule.quiz.questions.length > 0 ? [{ capsuleIndex, length: quizEntryLength(capsule, capsuleIndex) }] : []));
+  const entries = quizzes.reduce((sum, quiz) => sum + quiz.length, 0) + Math.max(0, quizzes.length - 1);
   // Every scenario in progress, started many times over.
-  const scenarios = new Map(capsules.flatMap((capsule, index) => (capsule.scenarios ?? []).map((scenario) => [scenarioKey(index, scenario.id), { at: scenario.situations.at(-1) ?? '', attempt: 1_295, step: 1_295 }] as const)));
-  const lengthOf = (quizzes: Map<number, QuizProgress>) => encodeSuspendData({ location, viewed, quizzes, scenarios }, capsules, Infinity).text.length;
-  const bare = lengthOf(new Map());
-  return {
-    length: lengthOf(attempts),
-    quizzes: [...attempts].map(([capsuleIndex, attempt]) => ({ capsuleIndex, length: lengthOf(new Map([[capsuleIndex, attempt]])) - bare })),
-  };
+  const scenarioTokens = capsules.flatMap((capsule, capsuleIndex) =>
+    (capsule.scenarios ?? []).map((scenario) => encodeScenario(capsules, scenarioKey(capsuleIndex, scenario.id), { at: scenario.situations.at(-1) ?? '', attempt: 1_295, step: 1_295 })),
+  );
+  const scenarios = scenarioTokens.length > 0 ? `|${scenarioTokens.join(';')}`.length : 0;
+  return { length: head + entries + scenarios + 1 + MAX_HASH_LENGTH, quizzes };
 }

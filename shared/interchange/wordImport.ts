@@ -13,6 +13,7 @@ import { newId } from '../model/ids';
 import type { RichTextNode } from '../model/richText';
 import { outline } from '../i18n/outline';
 import { storyboard } from '../i18n/storyboard';
+import type { HeadingLevels } from './headingLevels';
 import { parseMammothHtml, textOf, type HtmlElement, type HtmlNode } from './mammothHtml';
 import { isAllowedLinkHref } from '../editor/linkPolicy';
 
@@ -21,11 +22,7 @@ export const STORYBOARD_META_CLASS = 'spoc-meta';
 /** How an embedded image's src reads in the HTML: the Node reader replaces the bytes with their hash. */
 export const IMAGE_SRC_PREFIX = 'spoc-image:';
 
-export interface HeadingLevels {
-  module: number;
-  capsule: number;
-}
-export const DEFAULT_HEADING_LEVELS: HeadingLevels = { module: 1, capsule: 2 };
+export { DEFAULT_HEADING_LEVELS, type HeadingLevels } from './headingLevels';
 
 /** An image of the document, already hashed (the bytes stay with the caller). */
 export type WordImage = Pick<MediaAsset, 'sha256' | 'mimeType' | 'size' | 'crc32'> & { extension: string };

@@ -1,6 +1,7 @@
 import { BLOCK, MINUTES_PER_QUESTION, NARRATION_WORDS_PER_MINUTE, READING_WORDS_PER_MINUTE } from './blocks';
 import type { Capsule } from './course';
-import type { RichTextNode } from './richText';
+import { memoizeFrozen } from './memoizeFrozen';
+import type { RichTextDoc, RichTextNode } from './richText';
 
 export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
@@ -30,10 +31,16 @@ function tally(node: RichTextNode, acc: ContentTally, inNarration: boolean): voi
   for (const child of node.content ?? []) tally(child, acc, narration);
 }
 
+/** Words and media time of a capsule's content (counting words is most of an estimate's cost). */
+const contentTally = memoizeFrozen((content: RichTextDoc): ContentTally => {
+  const acc: ContentTally = { readingWords: 0, narrationWords: 0, mediaSeconds: 0 };
+  for (const child of content.content ?? []) tally(child, acc, false);
+  return acc;
+});
+
 /** Minutes a learner needs for a capsule: reading, media, scripted narration and questions. */
 export function estimateCapsuleMinutes(capsule: Pick<Capsule, 'content'>, questionCount = 0): number {
-  const acc: ContentTally = { readingWords: 0, narrationWords: 0, mediaSeconds: 0 };
-  for (const child of capsule.content.content ?? []) tally(child, acc, false);
+  const acc = contentTally(capsule.content);
   const minutes =
     acc.readingWords / READING_WORDS_PER_MINUTE +
     acc.narrationWords / NARRATION_WORDS_PER_MINUTE +

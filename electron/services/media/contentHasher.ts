@@ -21,9 +21,10 @@ const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { crc32 } = require('node:zlib');
 const running = new Map();
-parentPort.on('message', ({ id, chunk, end, cancel }) => {
+parentPort.on('message', ({ id, chunk, shared, offset, length, end, cancel }) => {
   let state = running.get(id);
   if (!state) running.set(id, (state = { hash: createHash('sha256'), crc: 0 }));
+  if (shared) chunk = new Uint8Array(shared, offset, length);
   if (chunk) {
     state.hash.update(chunk);
     state.crc = crc32(chunk, state.crc);
@@ -65,9 +66,17 @@ function hashingWorker(): Worker {
 }
 
 /**
+ * A buffer in memory the hashing thread can read without a copy. The caller must not change its
+ * bytes once given to update(): the hash reads them later.
+ */
+export function sharedChunk(size: number): Buffer {
+  return Buffer.from(new SharedArrayBuffer(size));
+}
+
+/**
  * Hashes a content on a worker thread while the caller writes it: SHA-256 and CRC-32 of 100 MB take
  * about as long as copying it, so doing them on the main thread would double an import's time.
- * Each chunk is copied to the worker (a memcpy, far cheaper than the hash).
+ * Chunks in shared memory (sharedChunk) reach the worker as they are; others are copied to it.
  */
 export function startContentHash(): ContentHash {
   const id = nextId++;
@@ -80,6 +89,11 @@ export function startContentHash(): ContentHash {
   };
   return {
     update(chunk) {
+      if (chunk.buffer instanceof SharedArrayBuffer) {
+        // Shared memory (see sharedChunk): the worker reads the same bytes, nothing is copied.
+        target.postMessage({ id, shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
+        return;
+      }
       // A copy the worker takes over: posting a view would clone its whole backing buffer.
       const copy = new Uint8Array(chunk);
       target.postMessage({ id, chunk: copy }, [copy.buffer]);

@@ -6,7 +6,7 @@ import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
-import { startContentHash } from './contentHasher';
+import { sharedChunk, startContentHash } from './contentHasher';
 import { sqliteFailure } from '../sqliteFailure';
 
 /** Media bytes are stored as rows of this size: one BLOB per file fails past ~500 MB and needs the whole file in memory. */
@@ -149,6 +149,16 @@ export async function importMediaStream(
 }
 
 
+/** A file's bytes in chunks the hashing thread reads without a copy, opened when first pulled. */
+export async function* readFileChunks(filePath: string): AsyncIterable<Buffer> {
+  const handle = await open(filePath, 'r');
+  try {
+    yield* fileChunks(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** A file's bytes, one full chunk at a time, the next one read while the caller stores this one. */
 async function* fileChunks(handle: FileHandle): AsyncIterable<Buffer> {
   let next = readChunk(handle);
@@ -177,18 +187,26 @@ async function* megabyteChunks(source: AsyncIterable<Buffer | Uint8Array>): Asyn
       pendingSize += take;
       rest = rest.subarray(take);
       if (pendingSize === MEDIA_CHUNK_SIZE) {
-        yield Buffer.concat(pending, pendingSize);
+        yield joined(pending, pendingSize);
         pending = [];
         pendingSize = 0;
       }
     }
   }
-  if (pendingSize > 0) yield Buffer.concat(pending, pendingSize);
+  if (pendingSize > 0) yield joined(pending, pendingSize);
+}
+
+/** Pieces copied into one chunk of shared memory (one copy, which the hashing thread then saves). */
+function joined(pieces: Buffer[], size: number): Buffer {
+  const chunk = sharedChunk(size);
+  let offset = 0;
+  for (const piece of pieces) offset += piece.copy(chunk, offset);
+  return chunk;
 }
 
 /** Reads up to one chunk; shorter only at the end of the file. */
 async function readChunk(handle: FileHandle): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(MEDIA_CHUNK_SIZE);
+  const buffer = sharedChunk(MEDIA_CHUNK_SIZE);
   let filled = 0;
   while (filled < MEDIA_CHUNK_SIZE) {
     const { bytesRead } = await handle.read(buffer, filled, MEDIA_CHUNK_SIZE - filled, null);

@@ -7,6 +7,7 @@ import { type ItemKind, notFound } from '../notFound';
 import { courseRows } from './courseRows';
 import { preparedStatement } from './preparedStatement';
 import { safeJson, type Row, type RowCodec } from './rowCodec';
+import type { RowReuse } from './rowReuse';
 
 /** A capsule as the outline needs it. */
 export type OutlineCapsule = Pick<Capsule, 'id' | 'moduleId' | 'title' | 'kind' | 'content' | 'minutesOverride' | 'weekOverride'>;
@@ -34,16 +35,20 @@ const ORDER = {
  * (pacing, authoring) use it inside `project.transaction` or write their own SQL on the same tables.
  */
 export class CourseRepository {
-  constructor(readonly db: Database) {}
+  /** reuse: rows decoded by an earlier read, handed back when unchanged (see RowReuse). */
+  constructor(
+    readonly db: Database,
+    private readonly reuse?: RowReuse,
+  ) {}
 
   course(): Course {
     const row = this.get('SELECT * FROM courses');
     if (!row) throw appError('corrupt-project', 'courseRowMissing');
-    return courseRows.course.fromRow(row);
+    return this.decode(courseRows.course, row);
   }
 
   modules(): Module[] {
-    return this.all(ORDER.modules).map((row) => courseRows.modules.fromRow(row));
+    return this.all(ORDER.modules).map((row) => this.decode(courseRows.modules, row));
   }
 
   module(id: string): Module {
@@ -57,7 +62,7 @@ export class CourseRepository {
         ? this.all(ORDER.capsules)
         : this.all('SELECT * FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId);
     const links = this.linksOf('capsule_objectives');
-    return rows.map((row) => courseRows.capsules.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+    return rows.map((row) => this.decode(courseRows.capsules, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
   /**
@@ -102,7 +107,7 @@ export class CourseRepository {
 
   questions(): Question[] {
     const links = this.linksOf('question_objectives');
-    return this.all(ORDER.questions).map((row) => courseRows.questions.fromRow(row, { objectiveIds: links.get(row.id as string) ?? [] }));
+    return this.all(ORDER.questions).map((row) => this.decode(courseRows.questions, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
   question(id: string): Question {
@@ -138,7 +143,11 @@ export class CourseRepository {
     table: K,
   ): ReturnType<(typeof courseRows)[K]['fromRow']>[] {
     const codec = courseRows[table] as RowCodec<unknown>;
-    return this.all(ORDER[table]).map((row) => codec.fromRow(row)) as ReturnType<(typeof courseRows)[K]['fromRow']>[];
+    return this.all(ORDER[table]).map((row) => this.decode(codec, row)) as ReturnType<(typeof courseRows)[K]['fromRow']>[];
+  }
+
+  private decode<T>(codec: RowCodec<T>, row: Row, extra?: Partial<T>): T {
+    return this.reuse ? this.reuse.decode(codec, row, extra) : codec.fromRow(row, extra);
   }
 
   /** Replaces an owner's objective links; unknown objective ids are refused with the id named. */

@@ -14,6 +14,8 @@ import { ProjectLock } from './projectLock';
 import { temporaryPathFor } from './temporaryFiles';
 import { ProjectSettings } from './projectSettings';
 import { readCourseDocument } from './readCourseDocument';
+import { RowReuse } from './rowReuse';
+import { CourseTableChanges } from './courseTableChanges';
 
 /** Page cache while media are imported (KiB): a batch of media chunks and the pages they touch. */
 const APPEND_CACHE_KIB = 48 * 1024;
@@ -39,6 +41,10 @@ export class ProjectFile {
   readonly settings: ProjectSettings;
   private appendJournalUsers = 0;
   private cachedDocument: { stamp: string; document: CourseDocument } | null = null;
+  private readonly documentRows = new RowReuse();
+  /** Set on a writable project: which course tables this connection changed since the last read. */
+  private tableChanges: CourseTableChanges | null = null;
+  private lastDataVersion: number | null = null;
   private readOnlyReason: ReadOnlyReason | null;
   private mediaCheck: Promise<void> = Promise.resolve();
   /** What is wrong with a damaged project, in a few words (for its message), or null. */
@@ -81,7 +87,15 @@ export class ProjectFile {
    */
   courseDocument(): CourseDocument {
     const stamp = this.writeStamp();
-    if (this.cachedDocument?.stamp !== stamp) this.cachedDocument = { stamp, document: deepFreeze(readCourseDocument(this.db)) };
+    if (this.cachedDocument?.stamp !== stamp) {
+      // A commit by another connection may have changed any table, and counts taken inside a
+      // transaction may be rolled back with it and then reached again by other changes: read all again.
+      const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+      const othersWrote = this.lastDataVersion !== dataVersion;
+      this.lastDataVersion = dataVersion;
+      const tableChanges = othersWrote || this.db.inTransaction ? null : (this.tableChanges?.counts() ?? null);
+      this.cachedDocument = { stamp, document: deepFreeze(readCourseDocument(this.db, { rows: this.documentRows, tableChanges })) };
+    }
     return this.cachedDocument.document;
   }
 
@@ -162,6 +176,7 @@ export class ProjectFile {
       if (inspected.version < migrations.length) migrateWithBackup(db, filePath, inspected.version, migrations);
       discardUnfinishedMediaImports(db);
       const project = new ProjectFile(filePath, db, null, () => lock.release());
+      project.tableChanges = CourseTableChanges.install(db);
       project.mediaCheck = project.readEveryMedia();
       return project;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignmentMatrix } from '../../../shared/authoring/alignmentMatrix';
+import { alignmentMatrix, alignmentStatuses } from '../../../shared/authoring/alignmentMatrix';
 import { scriptSpeakingSeconds } from '../../../shared/authoring/scriptSpeakingSeconds';
 import type { Capsule, Module, Objective, Question, Quiz } from '../../../shared/model/course';
 import { emptyDoc } from '../../../shared/model/richText';
@@ -69,6 +69,15 @@ describe('alignmentMatrix', () => {
     const activity = { ...capsule(3, id(1), [id(102)]), kind: 'activity' as const };
     const withActivity = alignmentMatrix({ objectives, modules, capsules: [...capsules, activity], quizzes, questions });
     expect(withActivity[1]).toMatchObject({ status: 'aligned', cells: [{ capsuleIds: [id(201), id(203)], questionIds: [], activityIds: [id(203)] }, {}] });
+  });
+
+  it('gives the checks the same statuses without building the cells, ignoring links to unknown modules', () => {
+    const activity = { ...capsule(3, id(1), [id(104)]), kind: 'activity' as const };
+    const stray = capsule(4, id(9), [id(102)]);
+    const input = { objectives, modules, capsules: [...capsules, activity, stray], quizzes, questions };
+    const statuses = alignmentStatuses(input).map(({ objective, status }) => [objective.code, status]);
+    expect(statuses).toEqual(alignmentMatrix(input).map(({ objective, status }) => [objective.code, status]));
+    expect(statuses).toEqual([['O1', 'aligned'], ['O2', 'not-assessed'], ['O4', 'aligned'], ['O3', 'not-taught']]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +63,7 @@ describe('importMedia', () => {
     ]);
     expect(imported[0]?.sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
     expect(imported[1]?.sha256).toBe(createHash('sha256').update(MP4).digest('hex'));
+    expect(imported.map((asset) => asset.crc32)).toEqual([crc32(PNG), crc32(MP4)]);
     const library = await api.listMediaLibrary({});
     expect(library.map((item) => item.asset.fileName).sort()).toEqual(['Schéma.png', 'briefing.mp4']);
   });

@@ -1,0 +1,86 @@
+import { hash } from 'node:crypto';
+import type { Row, RowCodec } from './rowCodec';
+
+/** Texts longer than this (capsule content, question payloads) are remembered by their digest: kept whole, they doubled a large course's memory. */
+const LONG_TEXT = 256;
+
+interface Decoded {
+  row: Row;
+  extra: object | undefined;
+  value: unknown;
+}
+
+/**
+ * What the last reads of the course decoded, handed back when unchanged: decoding (JSON, then the
+ * model's validation) is most of a re-read's cost, and after an edit all rows but a few are the same.
+ * - A list whose tables no write touched since it was read (same version) is not read again.
+ * - A row read again with the same columns and extra fields is not decoded again: a decoded row
+ *   depends on nothing else.
+ * - A list read again with the same values in the same order is the same list object, so what was
+ *   computed from it can be kept too (see memoizeFrozen).
+ * Values are shared between reads: callers must not change them (the course document freezes them).
+ */
+export class RowReuse {
+  /** Decoded rows per table, as of the last read of that table. */
+  private decoded = new Map<string, Map<unknown, Decoded>>();
+  private decodedNow = new Map<string, Map<unknown, Decoded>>();
+  private lists = new Map<string, { version: string | null; values: readonly unknown[] }>();
+
+  /** Runs one read of the course; a table it read again forgets the rows no longer in it. */
+  read<T>(fn: () => T): T {
+    this.decodedNow = new Map();
+    const result = fn();
+    for (const [table, rows] of this.decodedNow) this.decoded.set(table, rows);
+    this.decodedNow = new Map();
+    return result;
+  }
+
+  /** version: changes to the list's tables since the project opened, or null when not known (read it again). */
+  list<T>(name: string, version: string | null, read: () => T[]): T[] {
+    const last = this.lists.get(name) as { version: string | null; values: T[] } | undefined;
+    if (last && version !== null && last.version === version) return last.values;
+    const values = read();
+    const kept = last && last.values.length === values.length && last.values.every((value, index) => value === values[index]) ? last.values : values;
+    this.lists.set(name, { version, values: kept });
+    return kept;
+  }
+
+  decode<T>(codec: RowCodec<T>, row: Row, extra?: Partial<T>): T {
+    const id = row.id ?? row.week;
+    if (id === undefined || id === null) return codec.fromRow(row, extra);
+    const last = this.decoded.get(codec.table)?.get(id);
+    const signature = signatureOf(row);
+    const decoded = last && sameRow(last.row, signature) && sameExtra(last.extra, extra) ? last : { row: signature, extra, value: codec.fromRow(row, extra) };
+    let rows = this.decodedNow.get(codec.table);
+    if (!rows) this.decodedNow.set(codec.table, (rows = new Map()));
+    rows.set(id, decoded);
+    return decoded.value as T;
+  }
+}
+
+/** The row with its long texts replaced by their SHA-1 (NUL-prefixed, unlike any text the app writes). */
+function signatureOf(row: Row): Row {
+  const signature: Row = {};
+  for (const [column, value] of Object.entries(row)) signature[column] = typeof value === 'string' && value.length > LONG_TEXT ? `\u0000${hash('sha1', value)}` : value;
+  return signature;
+}
+
+function sameRow(a: Row, b: Row): boolean {
+  const keys = Object.keys(b);
+  if (Object.keys(a).length !== keys.length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+function sameExtra(a: object | undefined, b: object | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(right);
+  if (Object.keys(left).length !== keys.length) return false;
+  return keys.every((key) => {
+    const x = left[key];
+    const y = right[key];
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, index) => item === y[index]);
+    return x === y;
+  });
+}
