@@ -13,7 +13,7 @@ function objectiveSummary(objectives: RecordedData['objectives'], t: TFunction):
 /** What the LMS records for the SCO on screen: statuses, score, suspend_data against the limit, commits, interactions, objectives, errors. */
 export function LmsRecordPanel({ record, version, limit }: { record: ScoRecord; version: '1.2' | '2004'; limit: number }) {
   const { t, i18n } = useTranslation();
-  const bytes = (count: number) => count.toLocaleString(i18n.language);
+  const bytes = (count: number) => new Intl.NumberFormat(i18n.language).format(count);
   const data = record.data;
   const none = t('lmsTest:noValue');
   const initializeError = record.initialized === false ? record.errors.findLast((error) => error.call === 'Initialize') : undefined;

@@ -5,7 +5,8 @@ import { createServices } from '../../../electron/services/createServices';
 import type { MediaFileSource, PlaceChooser } from '../../../electron/services/serviceOptions';
 
 /** Services on throwaway folders, with a place chooser the test steers like a user answering dialogs. */
-export function createTestServices(options: { resourcesDir?: string } = {}) {
+/** mediaDialog: false gives places without a media dialog, as in a window that cannot show one. */
+export function createTestServices(options: { resourcesDir?: string; mediaDialog?: boolean } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'spoc-services-'));
   const workspaceDir = path.join(root, 'workspace');
   const appDataDir = path.join(root, 'app-data');
@@ -29,7 +30,7 @@ export function createTestServices(options: { resourcesDir?: string } = {}) {
       return answers.exportPath === undefined ? path.join(root, suggested) : answers.exportPath;
     },
     chooseExportFolder: async (suggested) => path.join(root, suggested),
-    chooseMediaToImport: async () => answers.mediaToImport,
+    ...(options.mediaDialog === false ? {} : { chooseMediaToImport: async () => answers.mediaToImport }),
   };
   const start = () =>
     createServices({ mode: 'browser', workspaceDir, appDataDir, resourcesDir: options.resourcesDir ?? path.join(root, 'resources'), places });

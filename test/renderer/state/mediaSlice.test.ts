@@ -23,6 +23,10 @@ const asset = (fileName: string): MediaAsset => ({
 
 describe('media slice (on the real services)', () => {
   it('loads an empty library, and shows why a dialog import cannot run where no dialog exists', async () => {
+    harness.cleanup();
+    harness = createTestServices({ mediaDialog: false });
+    store = createAppStore(harness.api);
+    await store.getState().createProject({ title: 'Médias', language: 'fr', template: 'blank' });
     await store.getState().loadMediaLibrary();
     expect(store.getState().mediaLibrary).toEqual([]);
     // The test places have no media dialog: the backend says so, clearly.

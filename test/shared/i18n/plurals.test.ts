@@ -10,12 +10,17 @@ const everyMessage = (): Entry[] =>
   );
 const name = ({ language, namespace, key }: Entry) => `${language} ${namespace}:${key}`;
 
-// Slots that never hold a count of things: a platform's name, a duration, a tolerance.
-const NOT_A_COUNT = new Set(['lms', 'duration', 'tolerance']);
+// Slots that never hold a count of things: a platform's name, a duration, a tolerance, an id, a name or a path.
+const NOT_A_COUNT = new Set(['lms', 'duration', 'tolerance', 'id', 'sha256', 'name', 'file', 'folder', 'path', 'entry', 'method', 'status', 'sco']);
+// Sizes of files and commits in bytes and of names in characters: never 0 or 1 where these messages are shown.
+const SIZE_IN_UNITS = new Set(['bytes', 'size', 'expected', 'actual', 'length']);
 // Fixed limits of the product (at least 2 by construction): "at least {{minimum}} answers" is always plural.
 const FIXED_LIMIT = new Set(['min', 'max', 'minimum', 'maximum', 'limit', 'chars', 'correctCount']);
 // Units and words ending in s that are not plurals ("5 s", "Blank 2 has…", "à 0,5 près").
 const NOT_A_PLURAL = new Set(['s', 'has', 'is', 'was', 'this', 'près', 'plus']);
+
+// Counts shown only when above a limit of at least 2: always plural.
+const ABOVE_A_LIMIT = new Set(['zipTooManyFiles']);
 
 describe('plurals in the catalogues', () => {
   it('no message hedges with "(s)"', () => {
@@ -25,7 +30,7 @@ describe('plurals in the catalogues', () => {
   it('a count followed by a plural word is a plural message (key_one / key_other), never one text for every count', () => {
     const countInString = everyMessage().filter(({ key, text }) => {
       if (/_(one|other)$/.test(key)) return false;
-      return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}[\s\u00a0\u202f]+(\p{L}+)/gu)].some(([, slot, word]) => !NOT_A_COUNT.has(slot!) && !FIXED_LIMIT.has(slot!) && !NOT_A_PLURAL.has(word!) && /[sx]$/.test(word!));
+      return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}[\s\u00a0\u202f]+(\p{L}+)/gu)].some(([, slot, word]) => !NOT_A_COUNT.has(slot!) && !FIXED_LIMIT.has(slot!) && !SIZE_IN_UNITS.has(slot!) && !ABOVE_A_LIMIT.has(key) && !NOT_A_PLURAL.has(word!) && /[sx]$/.test(word!));
     });
     expect(countInString.map((entry) => `${name(entry)}: ${entry.text}`)).toEqual([]);
   });
@@ -47,7 +52,7 @@ describe('plural forms for 0, 1 and 2: 0 and 1 are singular in French, only 1 in
   const cases = [
     ['media:summary', { size: '2 Mo' }, { fr: ['0 fichier · 2 Mo', '1 fichier · 2 Mo', '2 fichiers · 2 Mo'], en: ['0 files · 2 Mo', '1 file · 2 Mo', '2 files · 2 Mo'] }],
     ['outline:summary.modules', {}, { fr: ['0 module', '1 module', '2 modules'], en: ['0 modules', '1 module', '2 modules'] }],
-    ['player:progress', { viewed: 1 }, { fr: ['1 sur 0 capsule vue', '1 sur 1 capsule vue', '1 sur 2 capsules vues'], en: ['1 of 0 capsules viewed', '1 of 1 capsule viewed', '1 of 2 capsules viewed'] }],
+    ['player:capsulesSeen', { total: 3 }, { fr: ['0 capsule vue sur 3', '1 capsule vue sur 3', '2 capsules vues sur 3'], en: ['0 of 3 capsules viewed', '1 of 3 capsules viewed', '2 of 3 capsules viewed'] }],
     ['checks:summary.errors', {}, { fr: ['0 erreur', '1 erreur', '2 erreurs'], en: ['0 errors', '1 error', '2 errors'] }],
     ['pacing:overBudgetWeeks', {}, { fr: ['0 semaine au-dessus du budget', '1 semaine au-dessus du budget', '2 semaines au-dessus du budget'], en: ['0 weeks over budget', '1 week over budget', '2 weeks over budget'] }],
   ] as const;
