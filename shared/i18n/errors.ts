@@ -231,8 +231,6 @@ export const errors = defineCatalog({
       '« {{file}} » n’est pas un document Word (.docx) : il ne contient pas word/document.xml. Enregistrez-le depuis Word au format « Document Word (.docx) » puis réessayez.',
     wordLinkedPicture:
       '« {{file}} » affiche une image liée depuis l’extérieur ({{target}}). SPOC Studio ne va jamais chercher de fichiers externes : dans Word, insérez l’image elle-même (Insertion › Images › Cet appareil) au lieu de la lier, puis importez de nouveau.',
-    wordImportProblem:
-      'Le document Word ne peut pas être importé : {{detail}}',
     folderNotEmpty:
       '{{folder}} existe déjà et n’est pas un dossier vide. Choisissez un nouveau nom de dossier : rien n’est jamais écrasé.',
     fileExists:
@@ -315,6 +313,16 @@ export const errors = defineCatalog({
       'Ce paquet SCORM est celui d’un seul module d’un export hebdomadaire : il ne contient pas {{entry}} (« {{name}} »), qui est dans le paquet d’un autre module. Importez le dossier écrit par l’export (spoc import DOSSIER), ou l’un de ses zips avec les autres à côté.',
     importAfterModuleGone: 'Le module après lequel importer n’est plus dans le cours. Sélectionnez un autre module et importez de nouveau.',
     importNoModule: 'Le fichier ne donne aucun module à importer. Choisissez d’autres niveaux de titres, ou un autre fichier.',
+    wordLevelsInvalid:
+      'Le document Word ne peut pas être importé : le niveau de titre des capsules ({{capsule}}) doit être plus profond que celui des modules ({{module}}), entre 1 et 6.',
+    wordNoModuleHeading:
+      'Le document Word ne peut pas être importé : aucun titre de module (Titre {{module}}) n’y a été trouvé ; ses titres sont des niveaux {{levels}}. Choisissez les niveaux de titres qui marquent ses modules et ses capsules.',
+    wordNoHeadings:
+      'Le document Word ne peut pas être importé : il n’a aucun titre (styles Word Titre 1, Titre 2…), ses modules et ses capsules ne peuvent donc pas être distingués. Appliquez les styles de titre à ses titres dans Word puis importez-le de nouveau.',
+    importCapsuleInvalid:
+      'La capsule « {{title}} » du fichier ne peut pas être importée ({{detail}}). Rien n’a été ajouté ; corrigez-la dans son projet d’origine puis exportez-la de nouveau.',
+    packageFolderEmpty:
+      '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire (exporté avec « Joindre la source du cours »), ou l’un de ses zips.',
   },
   en: {
     mediaCorrupt:
@@ -542,8 +550,6 @@ export const errors = defineCatalog({
       '"{{file}}" is not a Word document (.docx): it has no word/document.xml. Save it from Word as "Word Document (.docx)" and retry.',
     wordLinkedPicture:
       '"{{file}}" shows a picture linked from outside it ({{target}}). SPOC Studio never fetches external files: in Word, insert the picture itself (Insert › Pictures › This Device) instead of linking it, then import again.',
-    wordImportProblem:
-      'The Word document cannot be imported: {{detail}}',
     folderNotEmpty:
       '{{folder}} already exists and is not an empty folder. Choose a new folder name: nothing is ever overwritten.',
     fileExists:
@@ -626,6 +632,16 @@ export const errors = defineCatalog({
       'The SCORM package is one module\'s package of a weekly export and lacks {{entry}} ("{{name}}"), which another module\'s package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.',
     importAfterModuleGone: 'The module to import after is no longer in the course. Select another module and import again.',
     importNoModule: 'The file gives no module to import. Choose other heading levels, or another file.',
+    wordLevelsInvalid:
+      'The Word document cannot be imported: the capsule heading level ({{capsule}}) must be below the module level ({{module}}), between 1 and 6.',
+    wordNoModuleHeading:
+      'The Word document cannot be imported: no module heading (Heading {{module}}) was found; its headings are at levels {{levels}}. Choose the heading levels that mark its modules and capsules.',
+    wordNoHeadings:
+      'The Word document cannot be imported: it has no headings (Word styles Heading 1, Heading 2…), so its modules and capsules cannot be told apart. Apply heading styles to its titles in Word and import it again.',
+    importCapsuleInvalid:
+      'The capsule "{{title}}" of the file cannot be imported ({{detail}}). Nothing was added; fix it in its original project and export it again.',
+    packageFolderEmpty:
+      '{{folder}} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
   },
 });
 
