@@ -321,6 +321,8 @@ export const errors = defineCatalog({
       'Le document Word ne peut pas être importé : il n’a aucun titre (styles Word Titre 1, Titre 2…), ses modules et ses capsules ne peuvent donc pas être distingués. Appliquez les styles de titre à ses titres dans Word puis importez-le de nouveau.',
     importCapsuleInvalid:
       'La capsule « {{title}} » du fichier ne peut pas être importée ({{detail}}). Rien n’a été ajouté ; corrigez-la dans son projet d’origine puis exportez-la de nouveau.',
+    importIntoMissing:
+      '{{file}} n’existe pas. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
     packageFolderEmpty:
       '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire (exporté avec « Joindre la source du cours »), ou l’un de ses zips.',
   },
@@ -640,6 +642,8 @@ export const errors = defineCatalog({
       'The Word document cannot be imported: it has no headings (Word styles Heading 1, Heading 2…), so its modules and capsules cannot be told apart. Apply heading styles to its titles in Word and import it again.',
     importCapsuleInvalid:
       'The capsule "{{title}}" of the file cannot be imported ({{detail}}). Nothing was added; fix it in its original project and export it again.',
+    importIntoMissing:
+      '{{file}} does not exist. Give an existing project to --into, or create one with -o.',
     packageFolderEmpty:
       '{{folder}} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
   },
