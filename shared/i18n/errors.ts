@@ -321,6 +321,10 @@ export const errors = defineCatalog({
       'Le document Word ne peut pas être importé : il n’a aucun titre (styles Word Titre 1, Titre 2…), ses modules et ses capsules ne peuvent donc pas être distingués. Appliquez les styles de titre à ses titres dans Word puis importez-le de nouveau.',
     importCapsuleInvalid:
       'La capsule « {{title}} » du fichier ne peut pas être importée ({{detail}}). Rien n’a été ajouté ; corrigez-la dans son projet d’origine puis exportez-la de nouveau.',
+    lmsTestNoPlace:
+      'Cette fenêtre ne peut pas lire de paquet. Redémarrez SPOC Studio, puis relancez le test.',
+    lmsTestGone:
+      'Ce test n’est plus disponible : relancez « Tester comme dans le LMS ».',
     importIntoMissing:
       '{{file}} n’existe pas. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
     packageFolderEmpty:
@@ -642,6 +646,10 @@ export const errors = defineCatalog({
       'The Word document cannot be imported: it has no headings (Word styles Heading 1, Heading 2…), so its modules and capsules cannot be told apart. Apply heading styles to its titles in Word and import it again.',
     importCapsuleInvalid:
       'The capsule "{{title}}" of the file cannot be imported ({{detail}}). Nothing was added; fix it in its original project and export it again.',
+    lmsTestNoPlace:
+      'This window has no place to play packages. Restart SPOC Studio, then test again.',
+    lmsTestGone:
+      'This LMS test is no longer available: run Test as in the LMS again.',
     importIntoMissing:
       '{{file}} does not exist. Give an existing project to --into, or create one with -o.',
     packageFolderEmpty:
