@@ -211,8 +211,6 @@ export const errors = defineCatalog({
       '« {{file}} » a été exporté par SPOC Studio sans la source du cours : il ne peut pas être reconstruit en projet. Exportez de nouveau le cours avec « Joindre la source du cours » (spoc export --with-source), ou ouvrez son fichier de projet.',
     packageNotOurs:
       '« {{file}} » n’a pas été exporté par SPOC Studio (il ne contient pas {{source}}) : il ne peut pas être reconstruit en projet. Importez plutôt le document Word ou le storyboard du cours, ou demandez son fichier de projet SPOC Studio.',
-    packageSourceInvalid:
-      '« {{file}} » ne peut pas être importé : {{detail}}',
     packageMediaMissing:
       'Il manque au paquet SCORM {{entry}}, un média que liste sa source (« {{name}} »). Importez l’export entier (pour un export par semaine, le zip qui contient le paquet de chaque module).',
     packageMediaAltered:
@@ -321,6 +319,14 @@ export const errors = defineCatalog({
       'Le document Word ne peut pas être importé : il n’a aucun titre (styles Word Titre 1, Titre 2…), ses modules et ses capsules ne peuvent donc pas être distingués. Appliquez les styles de titre à ses titres dans Word puis importez-le de nouveau.',
     importCapsuleInvalid:
       'La capsule « {{title}} » du fichier ne peut pas être importée ({{detail}}). Rien n’a été ajouté ; corrigez-la dans son projet d’origine puis exportez-la de nouveau.',
+    packageSourceNotJson:
+      '« {{file}} » ne peut pas être importé : son {{source}} n’est pas du JSON valide, le paquet a été endommagé ou modifié.',
+    packageSourceShape:
+      '« {{file}} » ne peut pas être importé : son {{source}} n’a pas la forme qu’écrit SPOC Studio ({{detail}}).',
+    packageSourceOutside:
+      '« {{file}} » ne peut pas être importé : son {{source}} nomme un fichier « {{path}} » hors du cours, le paquet a été modifié.',
+    packageSourceNotCourse:
+      '« {{file}} » ne peut pas être importé : son {{source}} n’est pas un cours valide ({{detail}}).',
     lmsTestNoPlace:
       'Cette fenêtre ne peut pas lire de paquet. Redémarrez SPOC Studio, puis relancez le test.',
     lmsTestGone:
@@ -536,8 +542,6 @@ export const errors = defineCatalog({
       '"{{file}}" was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.',
     packageNotOurs:
       '"{{file}}" was not exported by SPOC Studio (it carries no {{source}}), so it cannot be rebuilt into a project. Import the course\'s Word document or storyboard instead, or ask for its SPOC Studio project file.',
-    packageSourceInvalid:
-      '"{{file}}" cannot be imported: {{detail}}',
     packageMediaMissing:
       'The SCORM package lacks {{entry}}, a media file its source lists ("{{name}}"). Import the whole export (for a weekly export, the zip that holds every module\'s package).',
     packageMediaAltered:
@@ -646,6 +650,14 @@ export const errors = defineCatalog({
       'The Word document cannot be imported: it has no headings (Word styles Heading 1, Heading 2…), so its modules and capsules cannot be told apart. Apply heading styles to its titles in Word and import it again.',
     importCapsuleInvalid:
       'The capsule "{{title}}" of the file cannot be imported ({{detail}}). Nothing was added; fix it in its original project and export it again.',
+    packageSourceNotJson:
+      '"{{file}}" cannot be imported: its {{source}} is not valid JSON: the package was damaged or altered.',
+    packageSourceShape:
+      '"{{file}}" cannot be imported: its {{source}} does not have the shape SPOC Studio writes ({{detail}}).',
+    packageSourceOutside:
+      '"{{file}}" cannot be imported: its {{source}} names a file "{{path}}" outside the course: the package was altered.',
+    packageSourceNotCourse:
+      '"{{file}}" cannot be imported: its {{source}} is not a valid course ({{detail}}).',
     lmsTestNoPlace:
       'This window has no place to play packages. Restart SPOC Studio, then test again.',
     lmsTestGone:

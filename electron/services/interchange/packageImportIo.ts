@@ -50,7 +50,7 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
   try {
     doc = courseFromPackageSource(sourceText);
   } catch (error) {
-    if (error instanceof PackageSourceError) throw appError('invalid-input', 'packageSourceInvalid', { file: displayName, detail: error.message });
+    if (error instanceof PackageSourceError) throw appError('invalid-input', error.key, { ...error.params, file: displayName });
     throw error;
   }
   return { doc, sourceText, packages };
