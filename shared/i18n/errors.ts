@@ -327,6 +327,12 @@ export const errors = defineCatalog({
       '« {{file}} » ne peut pas être importé : son {{source}} nomme un fichier « {{path}} » hors du cours, le paquet a été modifié.',
     packageSourceNotCourse:
       '« {{file}} » ne peut pas être importé : son {{source}} n’est pas un cours valide ({{detail}}).',
+    reviewFileTooLarge:
+      '« {{file}} » dépasse {{megabytes}} Mo : ce n’est pas une relecture envoyée depuis un dossier de relecture SPOC Studio.',
+    reviewFileNotJson:
+      '« {{file}} » n’est pas un fichier de relecture (ce n’est pas du JSON valide). Demandez au relecteur d’envoyer, sans le modifier, le fichier qu’a enregistré « Envoyer ma relecture ».',
+    reviewFileInvalid:
+      '« {{file}} » n’est pas un fichier de relecture valide ({{detail}}). Demandez au relecteur d’envoyer, sans le modifier, le fichier qu’a enregistré « Envoyer ma relecture ».',
     lmsTestNoPlace:
       'Cette fenêtre ne peut pas lire de paquet. Redémarrez SPOC Studio, puis relancez le test.',
     lmsTestGone:
@@ -658,6 +664,12 @@ export const errors = defineCatalog({
       '"{{file}}" cannot be imported: its {{source}} names a file "{{path}}" outside the course: the package was altered.',
     packageSourceNotCourse:
       '"{{file}}" cannot be imported: its {{source}} is not a valid course ({{detail}}).',
+    reviewFileTooLarge:
+      '"{{file}}" is larger than {{megabytes}} MB: it is not a review sent from a SPOC Studio review pack.',
+    reviewFileNotJson:
+      '"{{file}}" is not a review file (it is not valid JSON). Ask the reviewer to send the file "Send my review" saved, unchanged.',
+    reviewFileInvalid:
+      '"{{file}}" is not a valid review file ({{detail}}). Ask the reviewer to send the file "Send my review" saved, unchanged.',
     lmsTestNoPlace:
       'This window has no place to play packages. Restart SPOC Studio, then test again.',
     lmsTestGone:
