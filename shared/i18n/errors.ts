@@ -338,7 +338,7 @@ export const errors = defineCatalog({
     lmsTestGone:
       'Ce test n’est plus disponible : relancez « Tester comme dans le LMS ».',
     importIntoMissing:
-      '{{file}} n’existe pas. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
+      'Aucun projet à {{file}}. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
     packageFolderEmpty:
       '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire (exporté avec « Joindre la source du cours »), ou l’un de ses zips.',
   },
@@ -659,9 +659,9 @@ export const errors = defineCatalog({
     packageSourceNotJson:
       '"{{file}}" cannot be imported: its {{source}} is not valid JSON: the package was damaged or altered.',
     packageSourceShape:
-      '"{{file}}" cannot be imported: its {{source}} does not have the shape SPOC Studio writes ({{detail}}).',
+      '"{{file}}" cannot be imported: the shape of its {{source}} is not the one SPOC Studio writes ({{detail}}).',
     packageSourceOutside:
-      '"{{file}}" cannot be imported: its {{source}} names a file "{{path}}" outside the course: the package was altered.',
+      '"{{file}}" cannot be imported: a file "{{path}}" named in its {{source}} is outside the course: the package was altered.',
     packageSourceNotCourse:
       '"{{file}}" cannot be imported: its {{source}} is not a valid course ({{detail}}).',
     reviewFileTooLarge:
@@ -675,9 +675,9 @@ export const errors = defineCatalog({
     lmsTestGone:
       'This LMS test is no longer available: run Test as in the LMS again.',
     importIntoMissing:
-      '{{file}} does not exist. Give an existing project to --into, or create one with -o.',
+      'There is no project at {{file}}. Give an existing project to --into, or create one with -o.',
     packageFolderEmpty:
-      '{{folder}} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
+      'No SCORM package exported by SPOC Studio with its course source is in {{folder}}. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
   },
 });
 

@@ -182,7 +182,7 @@ describe('spoc import FILE --into PROJECT.spoc (into an existing course)', () =>
       const err: string[] = [];
       const code = await runCli(['import', 'procedure.docx', '--into', 'absent.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
       expect(code).toBe(1);
-      expect(err.join('\n')).toBe(`spoc import: ${file('absent.spoc')} n’existe pas. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.`);
+      expect(err.join('\n')).toBe(`spoc import: Aucun projet à ${file('absent.spoc')}. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.`);
       expect(existsSync(file('absent.spoc'))).toBe(false);
     });
 

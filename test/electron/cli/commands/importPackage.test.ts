@@ -131,7 +131,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
         source.files[2]!.path = `modules/../../${source.files[2]!.path}`;
         return JSON.stringify(source);
       });
-      await expectRefused(forged, /names a file "modules\/\.\.\/\.\.\/modules\/[^"]+" outside the course: the package was altered/);
+      await expectRefused(forged, /a file "modules\/\.\.\/\.\.\/modules\/[^"]+" named in its spoc-source\.json is outside the course: the package was altered/);
     });
 
     it('a media file name with folders in it', async () => {
