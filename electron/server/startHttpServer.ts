@@ -361,7 +361,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   async function handleLmsTest(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const served = options.previews ? await serveLmsTestFile(req, res, pathname, options.previews, [...allowedOrigins]) : false;
-    if (!served) sendError(res, 404, { code: 'not-found', message: 'This LMS test is no longer available: run Test as in the LMS again.' });
+    if (!served) sendError(res, 404, refusal('not-found', 'lmsTestGone'));
   }
 
   const server = createServer((req, res) => {

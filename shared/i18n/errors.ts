@@ -211,8 +211,6 @@ export const errors = defineCatalog({
       '« {{file}} » a été exporté par SPOC Studio sans la source du cours : il ne peut pas être reconstruit en projet. Exportez de nouveau le cours avec « Joindre la source du cours » (spoc export --with-source), ou ouvrez son fichier de projet.',
     packageNotOurs:
       '« {{file}} » n’a pas été exporté par SPOC Studio (il ne contient pas {{source}}) : il ne peut pas être reconstruit en projet. Importez plutôt le document Word ou le storyboard du cours, ou demandez son fichier de projet SPOC Studio.',
-    packageSourceInvalid:
-      '« {{file}} » ne peut pas être importé : {{detail}}',
     packageMediaMissing:
       'Il manque au paquet SCORM {{entry}}, un média que liste sa source (« {{name}} »). Importez l’export entier (pour un export par semaine, le zip qui contient le paquet de chaque module).',
     packageMediaAltered:
@@ -231,8 +229,6 @@ export const errors = defineCatalog({
       '« {{file}} » n’est pas un document Word (.docx) : il ne contient pas word/document.xml. Enregistrez-le depuis Word au format « Document Word (.docx) » puis réessayez.',
     wordLinkedPicture:
       '« {{file}} » affiche une image liée depuis l’extérieur ({{target}}). SPOC Studio ne va jamais chercher de fichiers externes : dans Word, insérez l’image elle-même (Insertion › Images › Cet appareil) au lieu de la lier, puis importez de nouveau.',
-    wordImportProblem:
-      'Le document Word ne peut pas être importé : {{detail}}',
     folderNotEmpty:
       '{{folder}} existe déjà et n’est pas un dossier vide. Choisissez un nouveau nom de dossier : rien n’est jamais écrasé.',
     fileExists:
@@ -315,6 +311,36 @@ export const errors = defineCatalog({
       'Ce paquet SCORM est celui d’un seul module d’un export hebdomadaire : il ne contient pas {{entry}} (« {{name}} »), qui est dans le paquet d’un autre module. Importez le dossier écrit par l’export (spoc import DOSSIER), ou l’un de ses zips avec les autres à côté.',
     importAfterModuleGone: 'Le module après lequel importer n’est plus dans le cours. Sélectionnez un autre module et importez de nouveau.',
     importNoModule: 'Le fichier ne donne aucun module à importer. Choisissez d’autres niveaux de titres, ou un autre fichier.',
+    wordLevelsInvalid:
+      'Le document Word ne peut pas être importé : le niveau de titre des capsules ({{capsule}}) doit être plus profond que celui des modules ({{module}}), entre 1 et 6.',
+    wordNoModuleHeading:
+      'Le document Word ne peut pas être importé : aucun titre de module (Titre {{module}}) n’y a été trouvé ; ses titres sont des niveaux {{levels}}. Choisissez les niveaux de titres qui marquent ses modules et ses capsules.',
+    wordNoHeadings:
+      'Le document Word ne peut pas être importé : il n’a aucun titre (styles Word Titre 1, Titre 2…), ses modules et ses capsules ne peuvent donc pas être distingués. Appliquez les styles de titre à ses titres dans Word puis importez-le de nouveau.',
+    importCapsuleInvalid:
+      'La capsule « {{title}} » du fichier ne peut pas être importée ({{detail}}). Rien n’a été ajouté ; corrigez-la dans son projet d’origine puis exportez-la de nouveau.',
+    packageSourceNotJson:
+      '« {{file}} » ne peut pas être importé : son {{source}} n’est pas du JSON valide, le paquet a été endommagé ou modifié.',
+    packageSourceShape:
+      '« {{file}} » ne peut pas être importé : son {{source}} n’a pas la forme qu’écrit SPOC Studio ({{detail}}).',
+    packageSourceOutside:
+      '« {{file}} » ne peut pas être importé : son {{source}} nomme un fichier « {{path}} » hors du cours, le paquet a été modifié.',
+    packageSourceNotCourse:
+      '« {{file}} » ne peut pas être importé : son {{source}} n’est pas un cours valide ({{detail}}).',
+    reviewFileTooLarge:
+      '« {{file}} » dépasse {{megabytes}} Mo : ce n’est pas une relecture envoyée depuis un dossier de relecture SPOC Studio.',
+    reviewFileNotJson:
+      '« {{file}} » n’est pas un fichier de relecture (ce n’est pas du JSON valide). Demandez au relecteur d’envoyer, sans le modifier, le fichier qu’a enregistré « Envoyer ma relecture ».',
+    reviewFileInvalid:
+      '« {{file}} » n’est pas un fichier de relecture valide ({{detail}}). Demandez au relecteur d’envoyer, sans le modifier, le fichier qu’a enregistré « Envoyer ma relecture ».',
+    lmsTestNoPlace:
+      'Cette fenêtre ne peut pas lire de paquet. Redémarrez SPOC Studio, puis relancez le test.',
+    lmsTestGone:
+      'Ce test n’est plus disponible : relancez « Tester comme dans le LMS ».',
+    importIntoMissing:
+      'Aucun projet à {{file}}. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
+    packageFolderEmpty:
+      '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire (exporté avec « Joindre la source du cours »), ou l’un de ses zips.',
   },
   en: {
     mediaCorrupt:
@@ -522,8 +548,6 @@ export const errors = defineCatalog({
       '"{{file}}" was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.',
     packageNotOurs:
       '"{{file}}" was not exported by SPOC Studio (it carries no {{source}}), so it cannot be rebuilt into a project. Import the course\'s Word document or storyboard instead, or ask for its SPOC Studio project file.',
-    packageSourceInvalid:
-      '"{{file}}" cannot be imported: {{detail}}',
     packageMediaMissing:
       'The SCORM package lacks {{entry}}, a media file its source lists ("{{name}}"). Import the whole export (for a weekly export, the zip that holds every module\'s package).',
     packageMediaAltered:
@@ -542,8 +566,6 @@ export const errors = defineCatalog({
       '"{{file}}" is not a Word document (.docx): it has no word/document.xml. Save it from Word as "Word Document (.docx)" and retry.',
     wordLinkedPicture:
       '"{{file}}" shows a picture linked from outside it ({{target}}). SPOC Studio never fetches external files: in Word, insert the picture itself (Insert › Pictures › This Device) instead of linking it, then import again.',
-    wordImportProblem:
-      'The Word document cannot be imported: {{detail}}',
     folderNotEmpty:
       '{{folder}} already exists and is not an empty folder. Choose a new folder name: nothing is ever overwritten.',
     fileExists:
@@ -626,6 +648,36 @@ export const errors = defineCatalog({
       'The SCORM package is one module\'s package of a weekly export and lacks {{entry}} ("{{name}}"), which another module\'s package holds. Import the folder the export wrote (spoc import FOLDER), or one of its zips with the others beside it.',
     importAfterModuleGone: 'The module to import after is no longer in the course. Select another module and import again.',
     importNoModule: 'The file gives no module to import. Choose other heading levels, or another file.',
+    wordLevelsInvalid:
+      'The Word document cannot be imported: the capsule heading level ({{capsule}}) must be below the module level ({{module}}), between 1 and 6.',
+    wordNoModuleHeading:
+      'The Word document cannot be imported: no module heading (Heading {{module}}) was found; its headings are at levels {{levels}}. Choose the heading levels that mark its modules and capsules.',
+    wordNoHeadings:
+      'The Word document cannot be imported: it has no headings (Word styles Heading 1, Heading 2…), so its modules and capsules cannot be told apart. Apply heading styles to its titles in Word and import it again.',
+    importCapsuleInvalid:
+      'The capsule "{{title}}" of the file cannot be imported ({{detail}}). Nothing was added; fix it in its original project and export it again.',
+    packageSourceNotJson:
+      '"{{file}}" cannot be imported: its {{source}} is not valid JSON: the package was damaged or altered.',
+    packageSourceShape:
+      '"{{file}}" cannot be imported: the shape of its {{source}} is not the one SPOC Studio writes ({{detail}}).',
+    packageSourceOutside:
+      '"{{file}}" cannot be imported: a file "{{path}}" named in its {{source}} is outside the course: the package was altered.',
+    packageSourceNotCourse:
+      '"{{file}}" cannot be imported: its {{source}} is not a valid course ({{detail}}).',
+    reviewFileTooLarge:
+      '"{{file}}" is larger than {{megabytes}} MB: it is not a review sent from a SPOC Studio review pack.',
+    reviewFileNotJson:
+      '"{{file}}" is not a review file (it is not valid JSON). Ask the reviewer to send the file "Send my review" saved, unchanged.',
+    reviewFileInvalid:
+      '"{{file}}" is not a valid review file ({{detail}}). Ask the reviewer to send the file "Send my review" saved, unchanged.',
+    lmsTestNoPlace:
+      'This window has no place to play packages. Restart SPOC Studio, then test again.',
+    lmsTestGone:
+      'This LMS test is no longer available: run Test as in the LMS again.',
+    importIntoMissing:
+      'There is no project at {{file}}. Give an existing project to --into, or create one with -o.',
+    packageFolderEmpty:
+      'No SCORM package exported by SPOC Studio with its course source is in {{folder}}. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
   },
 });
 

@@ -5,6 +5,7 @@
  * so the source lists only the media the package shows, and the importer checks every hash.
  */
 import { z } from 'zod';
+import { errorText, type ErrorParams } from '../api/appError';
 import type { ExportOptions } from '../export/exportOptions';
 import { mediaBlocksOf, mediaIdsOf } from '../export/mediaBlocks';
 import type { CourseDocument } from '../model/courseDocument';
@@ -31,9 +32,17 @@ export function packageSourceOf(doc: CourseDocument, options: Pick<ExportOptions
   return `${JSON.stringify({ format: PACKAGE_SOURCE_FORMAT, files: courseToFolderFiles(exported) })}\n`;
 }
 
-/** A source entry is missing, damaged or forged; the message says which and what to do. */
+/** A source entry is damaged or forged; its catalogued text (the package's name filled in by the caller) says which. */
 export class PackageSourceError extends Error {
   override name = 'PackageSourceError';
+  readonly params: ErrorParams;
+  constructor(
+    readonly key: 'packageSourceNotJson' | 'packageSourceShape' | 'packageSourceOutside' | 'packageSourceNotCourse',
+    params: ErrorParams = {},
+  ) {
+    super(errorText('en', key, { file: 'package', source: PACKAGE_SOURCE_PATH, ...params }));
+    this.params = { source: PACKAGE_SOURCE_PATH, ...params };
+  }
 }
 
 /** The course document of a source entry, every file checked as `spoc pack` checks a folder. */
@@ -42,16 +51,16 @@ export function courseFromPackageSource(text: string): CourseDocument {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} is not valid JSON: the package was damaged or altered.`);
+    throw new PackageSourceError('packageSourceNotJson');
   }
   const parsed = PackageSourceSchema.safeParse(value);
-  if (!parsed.success) throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} does not have the shape SPOC Studio writes (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+  if (!parsed.success) throw new PackageSourceError('packageSourceShape', { detail: parsed.error.issues[0]?.message ?? 'invalid' });
   const unsafe = parsed.data.files.find((file) => file.path.startsWith('/') || file.path.includes('\\') || file.path.split('/').some((part) => part === '..' || part === '.' || part === ''));
-  if (unsafe) throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} names a file "${unsafe.path}" outside the course: the package was altered.`);
+  if (unsafe) throw new PackageSourceError('packageSourceOutside', { path: unsafe.path });
   try {
     return courseFromFolderFiles(parsed.data.files);
   } catch (error) {
-    if (error instanceof CourseFolderError) throw new PackageSourceError(`its ${PACKAGE_SOURCE_PATH} is not a valid course (${error.message}).`);
+    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: error.message });
     throw error;
   }
 }

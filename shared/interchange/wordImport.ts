@@ -11,6 +11,7 @@ import type { Capsule, CapsuleKind, Course, MediaAsset, Module } from '../model/
 import { COURSE_DOCUMENT_FORMAT, type CourseDocument } from '../model/courseDocument';
 import { newId } from '../model/ids';
 import type { RichTextNode } from '../model/richText';
+import { errorText, type ErrorParams } from '../api/appError';
 import { outline } from '../i18n/outline';
 import { storyboard } from '../i18n/storyboard';
 import type { HeadingLevels } from './headingLevels';
@@ -47,9 +48,15 @@ export interface WordImportResult {
   notes: Partial<Record<WordImportNote, number>>;
 }
 
-/** The document cannot give a course; the message says why and what to do. */
+/** The document cannot give a course; its catalogued text says why and what to do, in the user's language. */
 export class WordImportError extends Error {
   override name = 'WordImportError';
+  constructor(
+    readonly key: 'wordLevelsInvalid' | 'wordNoModuleHeading' | 'wordNoHeadings',
+    readonly params: ErrorParams = {},
+  ) {
+    super(errorText('en', key, params));
+  }
 }
 
 const HEADING = /^h([1-6])$/;
@@ -326,19 +333,15 @@ function storyboardKindOf(nodes: HtmlNode[]): CapsuleKind | null {
 export function courseFromWordHtml(input: WordImportInput): WordImportResult {
   const { levels } = input;
   if (!(levels.module >= 1 && levels.capsule > levels.module && levels.capsule <= 6)) {
-    throw new WordImportError(`The capsule heading level (${levels.capsule}) must be below the module level (${levels.module}), between 1 and 6.`);
+    throw new WordImportError('wordLevelsInvalid', { capsule: levels.capsule, module: levels.module });
   }
   const notes: WordImportResult['notes'] = {};
   const note = (key: WordImportNote) => (notes[key] = (notes[key] ?? 0) + 1);
   const root = parseMammothHtml(input.html);
   const sections = sectionsOf(root, input, note);
   if (sections.length === 0) {
-    const seen = headingLevelsOf(input.html).map(({ level }) => `Heading ${level}`);
-    throw new WordImportError(
-      seen.length
-        ? `No module heading (Heading ${levels.module}) was found; the document uses ${seen.join(', ')}. Choose the heading levels that mark its modules and capsules.`
-        : 'The document has no headings (Word styles Heading 1, Heading 2…), so its modules and capsules cannot be told apart. Apply heading styles to its titles in Word and import it again.',
-    );
+    const seen = headingLevelsOf(input.html).map(({ level }) => level);
+    throw seen.length ? new WordImportError('wordNoModuleHeading', { module: levels.module, levels: seen.join(', ') }) : new WordImportError('wordNoHeadings');
   }
 
   const media: MediaAsset[] = [];

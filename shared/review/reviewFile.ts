@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../api/appError';
+import { appError } from '../api/appError';
 import { IdSchema } from '../model/ids';
 import { REVIEW_TEXT_MAX, ReviewAnchorSchema, ReviewerNameSchema, SignoffDecisionSchema } from '../model/review';
 
@@ -40,19 +40,19 @@ export type ReviewFile = z.infer<typeof ReviewFileSchema>;
 export function parseReviewFile(text: string, fileName: string): ReviewFile {
   // UTF-16 length bounds the UTF-8 size from below, so this refuses before any parsing.
   if (text.length > MAX_REVIEW_FILE_BYTES) {
-    throw new AppError('invalid-input', `"${fileName}" is larger than ${MAX_REVIEW_FILE_BYTES / 1024 / 1024} MB: it is not a review sent from a SPOC Studio review pack.`);
+    throw appError('invalid-input', 'reviewFileTooLarge', { file: fileName, megabytes: MAX_REVIEW_FILE_BYTES / 1024 / 1024 });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('invalid-input', `"${fileName}" is not a review file (it is not valid JSON). Ask the reviewer to send the file "Send my review" saved, unchanged.`);
+    throw appError('invalid-input', 'reviewFileNotJson', { file: fileName });
   }
   const parsed = ReviewFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-    throw new AppError('invalid-input', `"${fileName}" is not a valid review file (${issue?.message ?? 'unexpected content'}${where}). Ask the reviewer to send the file "Send my review" saved, unchanged.`);
+    throw appError('invalid-input', 'reviewFileInvalid', { file: fileName, detail: `${issue?.message ?? 'unexpected content'}${where}` });
   }
   return parsed.data;
 }

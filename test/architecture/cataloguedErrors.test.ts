@@ -21,6 +21,7 @@ const ALLOWED: [string, string, string][] = [
   ['electron/services/createServices.ts', 'Two service domains implement', 'programmer error at start-up'],
   ['electron/services/export/zipWriter.ts', 'bytes given,', 'the zip writer misused by its caller: a programmer error'],
   ['electron/services/export/loadPlayerAssets.ts', 'The SCORM player is not built', 'a development checkout without `npm run build`; a packaged app always has it'],
+  ['electron/services/lmsTest/lmsTestService.ts', 'The test LMS is not built', 'a development checkout without `npm run build`; a packaged app always has it'],
   ['electron/services/review/buildReviewPackFile.ts', "The review pack's script is not built", 'a development checkout without `npm run build`'],
   ['electron/services/media/contentHasher.ts', 'the hashing thread stopped', 'shown only as the detail of the catalogued mediaImportFailed'],
   ['electron/services/media/contentHasher.ts', 'this hash was already finished', 'programmer error'],

@@ -29,7 +29,7 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await page.getByLabel('Modules : titres de niveau').selectOption('2');
     await expect.poll(() => outline.locator(':scope > li > .import-preview__module').allTextContents()).toEqual(['Les équipements', 'La vidéo d’accueil', 'Alerter']);
     await page.getByLabel('Modules : titres de niveau').selectOption('4');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('No module heading (Heading 4) was found; the document uses Heading 1, Heading 2, Heading 3');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(fr('aucun titre de module (Titre 4) n’y a été trouvé ; ses titres sont des niveaux 1, 2, 3'));
     await expect.poll(() => page.getByRole('button', { name: 'Créer le projet' }).isDisabled()).toBe(true);
     await page.getByLabel('Modules : titres de niveau').selectOption('1');
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError, appError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { LanguageSchema } from '../../../shared/model/course';
 import { byPosition } from '../../../shared/model/courseDocument';
 import { DEFAULT_HEADING_LEVELS, type HeadingLevels, type WordImportNote } from '../../../shared/interchange/wordImport';
@@ -106,7 +106,7 @@ function printNotes(notes: WordImportPlan['notes'], io: CliIo): void {
 
 /** `--into`: the file's modules are added to an existing project, recorded as one undo step. */
 async function importInto(source: string, projectPath: string, afterModule: string | undefined, levels: HeadingLevels, io: CliIo): Promise<number> {
-  if (!existsSync(projectPath)) throw new AppError('not-found', `${projectPath} does not exist. Give an existing project to --into, or create one with -o.`);
+  if (!existsSync(projectPath)) throw appError('not-found', 'importIntoMissing', { file: projectPath });
   const project = ProjectFile.open(projectPath);
   try {
     if (project.readOnly) throw appError('read-only', 'projectReadOnly');

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { appError } from '../../../shared/api/appError';
+import { appError, errorText, type ErrorText } from '../../../shared/api/appError';
 import type { ReviewImportResult, ReviewOverview } from '../../../shared/api/reviewCalls';
 import { MAX_REVIEW_FILE_BYTES } from '../../../shared/review/reviewFile';
 import { CliUsageError, parseCommandArgs, type CliCommand, type CliIo } from '../cliCommand';
@@ -76,22 +76,23 @@ async function importReviews(args: string[], io: CliIo): Promise<number> {
   for (const review of reviews) {
     const reviewPath = path.resolve(io.cwd, review);
     const fileName = path.basename(reviewPath);
-    const refuse = (message: string) => refusedEarly.push({ fileName, ok: false, message, reviewer: null, roundNumber: null, added: 0, updated: 0, unchanged: 0, signoffs: 0 });
+    const refuse = (messageText: ErrorText) =>
+      refusedEarly.push({ fileName, ok: false, message: errorText('en', messageText.key, messageText.params), messageText, reviewer: null, roundNumber: null, added: 0, updated: 0, unchanged: 0, signoffs: 0 });
     let size: number;
     try {
       size = statSync(reviewPath).size;
     } catch {
-      refuse(`No file at ${reviewPath}. Check the path.`);
+      refuse({ key: 'noFileAt', params: { path: reviewPath } });
       continue;
     }
     // Checked before reading, so a huge file is never loaded.
-    if (size > MAX_REVIEW_FILE_BYTES) refuse(`"${fileName}" is larger than ${MAX_REVIEW_FILE_BYTES / 1024 / 1024} MB: it is not a review sent from a SPOC Studio review pack.`);
+    if (size > MAX_REVIEW_FILE_BYTES) refuse({ key: 'reviewFileTooLarge', params: { file: fileName, megabytes: MAX_REVIEW_FILE_BYTES / 1024 / 1024 } });
     else readable.push({ fileName, text: readFileSync(reviewPath, 'utf8') });
   }
   const results = readable.length ? await withOpenProject(io.cwd, file, (api) => callOrThrow(api, 'importReviews', { files: readable })) : [];
   for (const result of [...refusedEarly, ...results]) {
     if (result.ok) io.out(`${result.fileName}: round ${result.roundNumber}, ${result.reviewer}: ${result.added} new, ${result.updated} updated, ${result.unchanged} unchanged ${result.added + result.updated + result.unchanged === 1 ? 'comment' : 'comments'}, ${countOf(result.signoffs, 'sign-off', 'sign-offs')} recorded.`);
-    else io.err(`${result.fileName}: refused: ${result.message}`);
+    else io.err(`${result.fileName}: refused: ${result.messageText ? errorText(io.language ?? 'en', result.messageText.key, result.messageText.params) : result.message}`);
   }
   return refusedEarly.length + results.filter((result) => !result.ok).length > 0 ? 1 : 0;
 }

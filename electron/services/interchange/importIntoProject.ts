@@ -5,7 +5,7 @@
  * (they point at the other course's objectives). Media are stored first, reusing those the project
  * already holds; then every row is written in one transaction, so the history records one step.
  */
-import { AppError, appError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { replaceMediaIn } from '../../../shared/authoring/mediaReferences';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import type { Capsule, MediaAsset, Module, Question, Quiz } from '../../../shared/model/course';
@@ -88,7 +88,7 @@ export async function importIntoProject(
   rowsToImport(doc, new CourseRepository(project.db).modules(), afterModuleId, new Map());
   for (const capsule of doc.capsules) {
     const problem = validateCapsuleContent(capsule.content);
-    if (problem) throw new AppError('invalid-input', `The capsule "${capsule.title}" of the file cannot be imported: ${problem}`);
+    if (problem) throw appError('invalid-input', 'importCapsuleInvalid', { title: capsule.title, detail: problem });
   }
 
   const bytesTotal = doc.media.reduce((sum, asset) => sum + asset.size, 0);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError, appError } from '../../../shared/api/appError';
+import { appError } from '../../../shared/api/appError';
 import { mediaPathOf } from '../../../shared/export/mediaPath';
 import { courseFromPackageSource, PACKAGE_SOURCE_PATH, PackageSourceError } from '../../../shared/interchange/packageSource';
 import type { MediaAsset } from '../../../shared/model/course';
@@ -50,7 +50,7 @@ export function readScormPackage(filePath: string, displayName = path.basename(f
   try {
     doc = courseFromPackageSource(sourceText);
   } catch (error) {
-    if (error instanceof PackageSourceError) throw appError('invalid-input', 'packageSourceInvalid', { file: displayName, detail: error.message });
+    if (error instanceof PackageSourceError) throw appError('invalid-input', error.key, { ...error.params, file: displayName });
     throw error;
   }
   return { doc, sourceText, packages };
@@ -74,7 +74,7 @@ export function readScormPackageFromDisk(filePath: string): PackageContent {
     }
     return { ...content, packages: [...content.packages, ...siblingPackages(filePath, content.sourceText, name)] };
   }
-  throw new AppError('invalid-input', `${filePath} holds no SCORM package exported by SPOC Studio with its course source. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.`);
+  throw appError('invalid-input', 'packageFolderEmpty', { folder: filePath });
 }
 
 /** A weekly export's package read from a copy, completed with the zips beside the original at `originalPath`. */

@@ -103,7 +103,7 @@ export function planWordImport(text: WordDocumentText, levels: HeadingLevels, co
     const result = courseFromWordHtml({ html: text.html, course, levels, images: text.images, storyboard: text.storyboard, createdAt: new Date().toISOString() });
     return { ...result, headingLevels: headingLevelsOf(text.html), storyboard: text.storyboard };
   } catch (error) {
-    if (error instanceof WordImportError) throw appError('invalid-input', 'wordImportProblem', { detail: error.message });
+    if (error instanceof WordImportError) throw appError('invalid-input', error.key, error.params);
     throw error;
   }
 }

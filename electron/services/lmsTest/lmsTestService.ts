@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api/appError';
+import { AppError, appError } from '../../../shared/api/appError';
 import { buildPackagePlan, type PlannedFile } from '../../../shared/export/buildPackagePlan';
 import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
 import { loadPlayerAssets, playerDirCandidates } from '../export/loadPlayerAssets';
@@ -27,7 +27,7 @@ const text = (filePath: string, content: string): PlannedFile => ({ path: filePa
 export const lmsTestService: ServiceDomain<'openLmsTest' | 'saveLmsTestReport'> = (context) => ({
   openLmsTest: async (input) => {
     const store = context.options.previews;
-    if (!store) throw new AppError('internal', 'This window has no place to play packages. Restart SPOC Studio, then test again.');
+    if (!store) throw appError('internal', 'lmsTestNoPlace');
     const project = context.project();
     const document = project.courseDocument();
     // The very plan exportScorm writes into the zip(s): same files, same bytes.

@@ -62,7 +62,10 @@ describe('LMS test files over HTTP', () => {
   });
 
   it('refuses unknown keys, paths outside the test, previews under the LMS test route and LMS tests under the preview route', async () => {
-    expect((await get(`lms-test/${'0'.repeat(32)}/launcher.html`)).status).toBe(404);
+    const gone = await get(`lms-test/${'0'.repeat(32)}/launcher.html`);
+    expect(gone.status).toBe(404);
+    // Catalogued, so the page can say it in the user's language.
+    expect(await gone.json()).toMatchObject({ ok: false, error: { code: 'not-found', text: { key: 'lmsTestGone' } } });
     expect((await get(`lms-test/${lmsKey}/packages/1/sco-1/%2e%2e/%2e%2e/launcher.html`)).status).toBe(404);
     expect((await get(`lms-test/${lmsKey}/packages/1/..%2f..%2flauncher.html`)).status).toBe(404);
     expect((await get(`lms-test/${previewKey}/sco-1/index.html`)).status).toBe(404);

@@ -81,7 +81,8 @@ describe('courseFromWordHtml (mammoth’s HTML → a course)', () => {
       { level: 2, count: 1 },
       { level: 3, count: 2 },
     ]);
-    expect(() => convert('<h2>a</h2><h3>b</h3>')).toThrow(new WordImportError('No module heading (Heading 1) was found; the document uses Heading 2, Heading 3. Choose the heading levels that mark its modules and capsules.'));
+    expect(() => convert('<h2>a</h2><h3>b</h3>')).toThrow(expect.objectContaining({ key: 'wordNoModuleHeading', params: { module: 1, levels: '2, 3' } }));
+    expect(() => convert('<h2>a</h2><h3>b</h3>')).toThrow(WordImportError);
     expect(() => convert('<h1>a</h1>', { levels: { module: 2, capsule: 2 } })).toThrow(/must be below the module level/);
   });
 });

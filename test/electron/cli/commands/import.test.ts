@@ -135,7 +135,7 @@ describe('spoc import DOC.docx', () => {
 
   it('says which heading levels the document uses when none matches, and writes nothing', async () => {
     writeFileSync(file('procedure.docx'), await clientDocument());
-    await expectRefused('procedure.docx', /No module heading \(Heading 4\) was found; the document uses Heading 1, Heading 2, Heading 3/, '--module-level', '4', '--capsule-level', '5');
+    await expectRefused('procedure.docx', /no module heading \(Heading 4\) was found; its headings are at levels 1, 2, 3/, '--module-level', '4', '--capsule-level', '5');
     const flat = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Juste du texte.')] }] }));
     writeFileSync(file('plat.docx'), flat);
     await expectRefused('plat.docx', /has no headings \(Word styles Heading 1, Heading 2…\)/);

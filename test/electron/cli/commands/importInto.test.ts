@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { readCourseDocument } from '../../../../electron/services/project/readCourseDocument';
 import { clientDocument } from '../../../support/clientWordDocument';
 import { createTestServices } from '../../services/serviceHarness';
+import { runCli } from '../../../../electron/cli/runCli';
 import { cliInTempDir } from '../cliHarness';
 
 const RESOURCES = path.resolve(__dirname, '../../../../resources');
@@ -175,6 +176,14 @@ describe('spoc import FILE --into PROJECT.spoc (into an existing course)', () =>
       zip.updateFile(rels, Buffer.from(rels.getData().toString('utf8').replace(/(<Relationship [^>]*Type="[^"]*\/image"[^>]*?)Target="[^"]*"/, '$1Target="https://example.invalid/x.png" TargetMode="External"')));
       writeFileSync(file('lien.docx'), zip.toBuffer());
       await expectRefused('lien.docx', /shows a picture linked from outside it \(https:\/\/example\.invalid\/x\.png\)/);
+    });
+
+    it('a project given to --into that does not exist, said in the locale’s language, and nothing is created', async () => {
+      const err: string[] = [];
+      const code = await runCli(['import', 'procedure.docx', '--into', 'absent.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+      expect(code).toBe(1);
+      expect(err.join('\n')).toBe(`spoc import: Aucun projet à ${file('absent.spoc')}. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.`);
+      expect(existsSync(file('absent.spoc'))).toBe(false);
     });
 
     it('a module number that is not in the course', async () => {

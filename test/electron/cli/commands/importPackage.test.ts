@@ -3,6 +3,8 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
+import { errorText } from '../../../../shared/api/appError';
+import { runCli } from '../../../../electron/cli/runCli';
 import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
@@ -129,7 +131,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
         source.files[2]!.path = `modules/../../${source.files[2]!.path}`;
         return JSON.stringify(source);
       });
-      await expectRefused(forged, /names a file "modules\/\.\.\/\.\.\/modules\/[^"]+" outside the course: the package was altered/);
+      await expectRefused(forged, /a file "modules\/\.\.\/\.\.\/modules\/[^"]+" named in its spoc-source\.json is outside the course: the package was altered/);
     });
 
     it('a media file name with folders in it', async () => {
@@ -143,6 +145,15 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
 
     it('a source that is not valid JSON', async () => {
       await expectRefused(withSource(() => '{"format": 1, "files": ['), /its spoc-source\.json is not valid JSON: the package was damaged or altered/);
+    });
+
+    it('a forged source, said in French to a French locale', async () => {
+      writeFileSync(file('suspect.zip'), withSource(() => '{"format": 1, "files": ['));
+      const err: string[] = [];
+      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+      expect(code).toBe(1);
+      expect(err.join('\n')).toBe(`spoc import: ${errorText('fr', 'packageSourceNotJson', { file: 'suspect.zip', source: PACKAGE_SOURCE_PATH })}`);
+      expect(err.join('\n')).toContain('n’est pas du JSON valide, le paquet a été endommagé ou modifié.');
     });
 
     it('a source whose course is invalid', async () => {

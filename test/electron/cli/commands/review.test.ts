@@ -1,6 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorText } from '../../../../shared/api/appError';
+import { runCli } from '../../../../electron/cli/runCli';
 import { cliInTempDir } from '../cliHarness';
 import { openReviewFixture, reviewFileOf, sampleTargets } from '../../services/review/reviewFixture';
 
@@ -51,6 +53,16 @@ describe('spoc review', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('huge.spocreview: refused: "huge.spocreview" is larger than 5 MB');
     expect(result.stderr).toContain('broken.spocreview: refused: "broken.spocreview" is not a review file (it is not valid JSON)');
+
+    // A French locale reads the refusals in French, those found before the import and those the import makes.
+    const err: string[] = [];
+    const code = await runCli(['review', 'import', projectPath, 'huge.spocreview', 'broken.spocreview'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      `huge.spocreview: refused: ${errorText('fr', 'reviewFileTooLarge', { file: 'huge.spocreview', megabytes: 5 })}`,
+      `broken.spocreview: refused: ${errorText('fr', 'reviewFileNotJson', { file: 'broken.spocreview' })}`,
+    ]);
+    expect(err[1]).toContain('n’est pas un fichier de relecture (ce n’est pas du JSON valide)');
 
     const packed = await cli.spoc('review', 'pack', projectPath, '--round', '4', '-o', 'pack.html');
     expect(packed).toMatchObject({ code: 1, stderr: expect.stringContaining('has no review round 4; its rounds: 1.') });
