@@ -35,6 +35,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
   },
   {
+    // CommonJS files (code-cache loaders) can only load modules with require().
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tests may use `any` to poke at envelopes and fakes; the code under test may not.
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
