@@ -113,6 +113,8 @@ export const errors = defineCatalog({
       'L’export a été annulé : aucun fichier n’a été écrit.',
     exportNotWritten:
       'Impossible d’écrire l’export dans {{file}} ({{detail}}). Aucun fichier n’a été laissé ; vérifiez le disque et choisissez un autre dossier si besoin.',
+    exportDiskFull:
+      'Le disque s’est rempli pendant l’écriture de l’export dans {{file}} : aucun fichier n’a été laissé. Libérez de la place ou choisissez un autre disque, puis exportez de nouveau.',
     exportNoSpace:
       'Pas assez de place dans {{folder}} : l’export a besoin de {{needed}} Mo, {{free}} Mo sont libres. Libérez de la place ou choisissez un autre disque.',
     exportRunning:
@@ -450,6 +452,8 @@ export const errors = defineCatalog({
       'The export was cancelled: no file was written.',
     exportNotWritten:
       'Cannot write the export to {{file}} ({{detail}}). No file was left behind; check the disk and choose another folder if needed.',
+    exportDiskFull:
+      'The disk filled up while the export was written to {{file}}: no file was left behind. Free some space or choose another disk, then export again.',
     exportNoSpace:
       'Not enough disk space in {{folder}}: the export needs {{needed}} MB, {{free}} MB are free. Free some space or choose another disk.',
     exportRunning:

@@ -1,6 +1,6 @@
 /**
- * Fault injection: SPOC Studio killed with SIGKILL at random points of editing, media import, export
- * and checkpoint, then started again on the same files; and a full disk during import, creation and
+ * Fault injection: SPOC Studio killed with SIGKILL at random points of editing, media import, export,
+ * checkpoint and compaction, then started again on the same files; and a full disk during import, creation and
  * export (a small tmpfs, when run as root). After each fault it checks what a designer relies on:
  * every acknowledged edit is there, the healthy project opens for editing, no temporary file is left.
  */
@@ -8,7 +8,7 @@ import AdmZip from 'adm-zip';
 import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statfsSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statfsSync, watch, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -20,8 +20,8 @@ import { mp4Header } from '../support/mp4Header';
 
 const root = path.resolve(__dirname, '../..');
 const KILLS_PER_KIND = 30;
-/** About 30 s of CPU in all on an idle machine; the margin is for a CI box shared with other jobs. */
-const KILL_SUITE_TIMEOUT_MS = 300_000;
+/** About a minute on a quiet 2-core machine; the margin is for a box shared with other jobs (15 runnable processes per core were seen). */
+const KILL_SUITE_TIMEOUT_MS = 600_000;
 let dir: string;
 let childScript: string;
 
@@ -43,10 +43,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Kind = 'edit' | 'import' | 'export' | 'checkpoint';
+type Kind = 'edit' | 'import' | 'export' | 'checkpoint' | 'compact';
 
 interface Figures {
   kills: number;
+  /** Runs of the app, when some end without landing inside the work. */
+  runs?: number;
   acknowledged: number;
   lost: number;
   refused: number;
@@ -54,21 +56,33 @@ interface Figures {
 }
 
 /** Random delay before the kill once the work has begun: long enough to land anywhere inside it. */
-const KILL_WINDOW_MS: Record<Kind, number> = { edit: 40, import: 120, export: 60, checkpoint: 4 };
+const KILL_WINDOW_MS: Record<Kind, number> = { edit: 40, import: 120, export: 60, checkpoint: 4, compact: 15 };
+/** Megabytes of each media the child imports: enough to land kills inside, small enough to stay under the reclaim threshold when compacting. */
+const MEDIA_MEGABYTES: Record<Kind, number> = { edit: 2, import: 2, export: 2, checkpoint: 2, compact: 6 };
+
+/** How long the work of each kind took when it was not killed, as the parent saw it: kills are drawn within that. */
+const observedMs: Record<Kind, number[]> = { edit: [], import: [], export: [], checkpoint: [], compact: [] };
+
+function killDelay(kind: Kind): number {
+  const seen = observedMs[kind].slice(-20).sort((a, b) => a - b);
+  const typical = seen.length < 3 ? KILL_WINDOW_MS[kind] : seen[Math.floor(seen.length / 2)]!;
+  return Math.random() * typical;
+}
 
 /** Runs the child until it begins its work, waits a random moment, kills it; returns its output lines. */
 function runAndKill(kind: Kind, projectPath: string, exportsDir: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, projectPath, kind, exportsDir, '2'], {
+    const child = spawn(process.execPath, [path.join(__dirname, 'fixtures/withCodeCache.cjs'), childScript, projectPath, kind, exportsDir, String(MEDIA_MEGABYTES[kind])], {
       env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines: string[] = [];
     let buffered = '';
     let stderr = '';
-    let armed = false;
+    let kill: NodeJS.Timeout | undefined;
+    let begunAt = 0;
     // Kill at a random occurrence of the work, not always the first one.
-    let beginsBeforeKill = 1 + Math.floor(Math.random() * 3);
+    let beginsBeforeKill = 1 + Math.floor(Math.random() * 2);
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
     child.stdout.on('data', (data: Buffer) => {
       buffered += data.toString();
@@ -76,9 +90,13 @@ function runAndKill(kind: Kind, projectPath: string, exportsDir: string): Promis
       buffered = complete.pop()!;
       for (const line of complete) {
         lines.push(line);
-        if (!armed && line === `begin ${kind}` && --beginsBeforeKill === 0) {
-          armed = true;
-          setTimeout(() => child.kill('SIGKILL'), Math.random() * KILL_WINDOW_MS[kind]);
+        if (line === `begin ${kind}`) {
+          begunAt = performance.now();
+          if (--beginsBeforeKill <= 0) kill = setTimeout(() => child.kill('SIGKILL'), killDelay(kind));
+        } else if (line.startsWith(`ack ${ACK_OF[kind]}`) && begunAt > 0) {
+          observedMs[kind].push(performance.now() - begunAt);
+          // The work ended before the kill: aim at the next one rather than between two (a new start costs far more).
+          clearTimeout(kill);
         }
       }
     });
@@ -89,9 +107,12 @@ function runAndKill(kind: Kind, projectPath: string, exportsDir: string): Promis
   });
 }
 
+/** The acknowledgement that closes each kind of work. */
+const ACK_OF: Record<Kind, string> = { edit: 'module', import: 'media', export: 'export', checkpoint: 'checkpoint', compact: 'compact' };
+
 /** Whether the last begin of this kind in the child's output had no ack: the kill landed inside that work. */
 function killedDuring(kind: Kind, lines: string[]): boolean {
-  const last = lines.filter((line) => line === `begin ${kind}` || line.startsWith(`ack ${kind === 'edit' ? 'module' : kind === 'import' ? 'media' : kind}`)).at(-1);
+  const last = lines.filter((line) => line === `begin ${kind}` || line.startsWith(`ack ${ACK_OF[kind]}`)).at(-1);
   return last === `begin ${kind}`;
 }
 
@@ -133,7 +154,7 @@ async function restartAndCheck(projectPath: string, exportsDir: string, lines: s
     const lastTextOf = new Map<string, string>();
     for (const [index, line] of lines.entries()) {
       const [ack, what, id = '', marker = ''] = line.split(' ');
-      if (ack !== 'ack' || what === 'deleted' || what === 'checkpoint') continue;
+      if (ack !== 'ack' || what === 'deleted' || what === 'checkpoint' || what === 'compact') continue;
       figures.acknowledged += 1;
       if (what === 'module' && !titles.has(line.slice('ack module '.length))) figures.lost += 1;
       if (what === 'media' && index > lastClearOut && !(hashes.has(id) && (await mediaReadsBack(projectPath, id)))) figures.lost += 1;
@@ -195,19 +216,19 @@ async function projectFor(kind: Kind): Promise<{ projectPath: string; exportsDir
 
 function report(kind: string, figures: Figures): void {
   console.log(
-    `fault injection, ${kind}: ${figures.kills} kills, ${figures.acknowledged} acknowledged, ` +
+    `fault injection, ${kind}: ${figures.kills} kills${figures.runs ? ` (in ${figures.runs} runs)` : ''}, ${figures.acknowledged} acknowledged, ` +
       `${figures.lost} acknowledged lost, ${figures.refused} healthy files refused, ${figures.leftovers.length} leftovers`,
   );
 }
 
-// The four kinds run side by side: each waits mostly on its child's start and on fsync.
+// The five kinds run side by side: each waits mostly on its child's start and on fsync.
 describe.concurrent('fault injection: kill -9', () => {
-  it.each<Kind>(['edit', 'import', 'export', 'checkpoint'])(
+  it.each<Kind>(['edit', 'import', 'export', 'checkpoint', 'compact'])(
     'during %s: nothing acknowledged is lost, the project opens for editing, nothing is left behind',
     async (kind) => {
       const { projectPath, exportsDir } = await projectFor(kind);
       const figures: Figures = { kills: 0, acknowledged: 0, lost: 0, refused: 0, leftovers: [] };
-      for (let attempt = 0; figures.kills < KILLS_PER_KIND && attempt < KILLS_PER_KIND * 3; attempt += 1) {
+      for (figures.runs = 0; figures.kills < KILLS_PER_KIND && figures.runs < KILLS_PER_KIND * 3; figures.runs += 1) {
         const lines = await runAndKill(kind, projectPath, exportsDir);
         if (killedDuring(kind, lines)) figures.kills += 1;
         await restartAndCheck(projectPath, exportsDir, lines, figures);
@@ -254,6 +275,20 @@ function smallDisk(megabytes: number): { dir: string; fill(freeBytes: number): v
       rmSync(mountPoint, { recursive: true, force: true });
     },
   };
+}
+
+/** Writes until only leaveFree bytes are free, or the disk is full, as another program would. */
+function fillUp(filePath: string, leaveFree: number): void {
+  const fd = openSync(filePath, 'a');
+  const block = Buffer.alloc(64 * 1024, 2);
+  const free = () => statfsSync(path.dirname(filePath)).bavail * statfsSync(path.dirname(filePath)).bsize;
+  try {
+    while (free() > leaveFree) writeSync(fd, block);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function servicesIn(workspaceDir: string, projectPath: string, exportsDir = path.join(workspaceDir, 'exports')) {
@@ -379,5 +414,53 @@ describe.skipIf(!isRoot)('fault injection: full disk (needs root to mount a smal
     }
     report('full disk during export', figures);
     expect(figures).toMatchObject({ refused: 0, leftovers: [] });
+  });
+
+  it('the disk filling up in the middle of an export (another program writing) leaves no partial file and an intact project', async () => {
+    const disk = smallDisk(32);
+    if (!disk) return;
+    const figures: Figures = { kills: 0, acknowledged: 0, lost: 0, refused: 0, leftovers: [] };
+    const projectDir = mkdtempSync(path.join(dir, 'mid-export-'));
+    const projectPath = path.join(projectDir, 'video.spoc');
+    const setup = servicesIn(projectDir, projectPath);
+    await setup.createProject({ title: 'Vidéo', language: 'fr', template: 'four-weekly-modules' });
+    const [video] = (await setup.importMedia({})).imported;
+    const firstModule = (await setup.getOutline({})).modules[0]!;
+    const capsule = firstModule.capsules[0]!;
+    const videoNode = { type: 'video', attrs: { mediaId: video!.id, captionsMediaId: null, transcript: 'Transcription.', durationSeconds: 60 } };
+    await setup.saveCapsuleContent({ id: capsule.id, content: { type: 'doc', content: [videoNode, { type: 'paragraph', content: [{ type: 'text', text: 'Regardez.' }] }] } });
+    setup.dispose();
+    let filledMidway = 0;
+    try {
+      for (let round = 0; round < 8; round += 1) {
+        const api = servicesIn(projectDir, projectPath, disk.dir);
+        await api.openProject({});
+        // As soon as the export's temporary file appears, another program takes the free space but for
+        // 0 to 1.3 MB, so the 10 MB package runs out at a different point of each round.
+        const intruder = path.join(disk.dir, 'intruder.bin');
+        let filled = false;
+        const watcher = watch(disk.dir, (_event, name) => {
+          if (filled || !name?.endsWith('.partial')) return;
+          filled = true;
+          fillUp(intruder, round * 192 * 1024);
+        });
+        const written = await callApi(api, 'exportScorm', { version: '1.2', mode: 'course' });
+        watcher.close();
+        api.dispose();
+        if (!written.ok) {
+          expect(written.error).toMatchObject({ code: 'file-error', text: { key: 'exportDiskFull' } });
+          filledMidway += 1;
+        } else if (!zipIsSound((written.value as { path: string }).path)) figures.leftovers.push(`broken zip in round ${round}`);
+        figures.leftovers.push(...unexpectedIn(disk.dir, ['intruder.bin']).filter((name) => !(written.ok && name.endsWith('.zip'))));
+        await reopenHealthy(projectDir, projectPath, [firstModule.title], figures);
+        for (const name of readdirSync(disk.dir)) rmSync(path.join(disk.dir, name), { force: true });
+      }
+    } finally {
+      disk.unmount();
+    }
+    figures.kills = filledMidway;
+    report(`full disk in the middle of export (${filledMidway} of 8 exports hit it)`, figures);
+    expect(filledMidway).toBeGreaterThanOrEqual(6);
+    expect(figures).toMatchObject({ lost: 0, refused: 0, leftovers: [] });
   });
 });

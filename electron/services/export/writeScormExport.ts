@@ -114,6 +114,8 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
     await rm(temporaryPath, { force: true });
     if (signal?.aborted) throw appError('cancelled', 'exportCancelled');
     if (error instanceof AppError) throw error;
+    // Another program can take the space the check before the export found free.
+    if ((error as { code?: unknown }).code === 'ENOSPC') throw appError('file-error', 'exportDiskFull', { file: zipPath });
     throw appError('file-error', 'exportNotWritten', { file: zipPath, detail: messageOf(error) });
   }
 }
