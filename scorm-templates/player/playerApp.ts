@@ -363,6 +363,8 @@ export class PlayerApp {
   }
 
   private toggleMenu(open = !this.nav.classList.contains('is-open')): void {
+    // The drawer opens just under the top bar, whose height depends on the titles' length.
+    if (open) this.nav.style.setProperty('--spoc-drawer-top', `${document.querySelector('.spoc-topbar')?.getBoundingClientRect().bottom ?? 0}px`);
     this.nav.classList.toggle('is-open', open);
     this.menuButton.setAttribute('aria-expanded', String(open));
     if (open) this.nav.querySelector<HTMLElement>('[aria-current]')?.focus();

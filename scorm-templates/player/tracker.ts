@@ -6,7 +6,7 @@ import { progressElements } from './scorm/progressElements';
 import { interactionId, objectiveId, scenarioInteractionId } from './scorm/scormIdentifiers';
 import { courseProgress, type CourseProgress } from './state/courseProgress';
 import { emptyResumeState, type ResumeState } from '../../shared/export/resumeState';
-import { neverLower, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
+import { neverLower, nothingStored, readStoredOutcome, type StoredOutcome } from './state/storedOutcome';
 import { decodeSuspendData, encodeSuspendData, suspendDataLimit } from '../../shared/export/suspendDataCodec';
 
 /** Names of the elements the two versions spell differently. */
@@ -76,15 +76,15 @@ export class Tracker {
     this.nextObjectiveSlot = objectiveCount;
     // Read even on "ab-initio": an LMS that kept the learner's data after a normal exit must not see it lowered.
     this.stored = readStoredOutcome(dialect, (element) => this.session.get(element));
+    if (this.stored.completion === 'not attempted') this.write(names.status, 'incomplete');
+    // A fresh attempt: suspend_data and location cannot be set yet (reading them is a 403 in 2004).
+    if (nothingStored(this.stored)) return { state: emptyResumeState(this.capsules.length), resumed: false };
     const saved = this.session.get('cmi.suspend_data');
     const state = saved ? decodeSuspendData(saved, this.capsules) : emptyResumeState(this.capsules.length);
     const bookmark = this.session.get(names.location);
     const bookmarked = this.capsules.findIndex((capsule) => capsule.id === bookmark);
     if (bookmarked >= 0) state.location = bookmarked;
-    const resumed = state.viewed.some(Boolean);
-    const status = this.session.get(names.status);
-    if (status === 'not attempted' || status === 'unknown' || status === '') this.write(names.status, 'incomplete');
-    return { state, resumed };
+    return { state, resumed: state.viewed.some(Boolean) };
   }
 
   /** Writes one cmi.interactions record; each attempt's answers have their own ids (a journal without duplicates). */

@@ -40,6 +40,23 @@ describe('the learner is told when the LMS does not record, and the player recov
     }
   }, 60_000);
 
+  it.each(['1.2', '2004'] as const)('SCORM %s fresh attempt, read to the end: the LMS logs no error code (nothing read before it can have a value)', async (dialect) => {
+    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+    chromium.removeAfterAll(root);
+    const lms = await TestLms.open(chromium.browser());
+    try {
+      lms.usePackage(packages[0]!.folder);
+      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
+      expect(await lms.errorLog(), 'opening a fresh attempt').toEqual([]);
+      await readToTheEndAnsweringRight(frame);
+      await completedNotice(frame).waitFor();
+      expect(await lms.errorLog(), 'the whole attempt').toEqual([]);
+      expect(lms.problems.consoleErrors).toEqual([]);
+    } finally {
+      await lms.dispose();
+    }
+  }, 60_000);
+
   it.each(['1.2', '2004'] as const)('SCORM %s in a popup window, inside a frame: finds the API through top.opener and records', async (dialect) => {
     const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
     chromium.removeAfterAll(root);

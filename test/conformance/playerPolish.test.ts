@@ -90,6 +90,37 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
     }
   }, 120_000);
 
+  it.each(['course', 'module-scos'] as const)('phone (390 px) and tablet (768 px) with the client logo, %s: the top bar shows whole titles, nothing scrolls sideways, the menu opens under the bar', async (mode) => {
+    const { doc, logo } = themedSample('fr');
+    const { packages, root } = await writePackageFolders(doc, { version: '2004-4th', mode }, new Map([[logo.sha256, LOGO]]));
+    chromium.removeAfterAll(root);
+    const { folder, scoPaths } = packages[0]!;
+    for (const viewport of [{ width: 390, height: 844 }, { width: 768, height: 1024 }]) {
+      const lms = await TestLms.open(chromium.browser(), viewport);
+      try {
+        lms.usePackage(folder);
+        const frame = await lms.launch('2004', scoPaths[0]!);
+        await expect.poll(() => frame.locator('img.spoc-logo').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+        const titles = frame.locator('.spoc-titles p');
+        expect(await titles.first().textContent()).toBe(doc.course.title);
+        expect(await titles.count()).toBe(mode === 'course' ? 1 : 2);
+        // Neither cut short ("OP…") nor clipped: the whole text fits the box the learner sees.
+        for (const title of await titles.all()) {
+          expect(await title.evaluate((element) => ({ wide: element.scrollWidth <= element.clientWidth, tall: element.scrollHeight <= element.clientHeight }))).toEqual({ wide: true, tall: true });
+        }
+        expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await lms.page.screenshot({ path: `test-output/player-topbar-${viewport.width}-${mode}.png`, animations: 'disabled' });
+
+        await frame.getByRole('button', { name: player.fr.menu }).click();
+        const barBottom = await frame.locator('.spoc-topbar').evaluate((bar) => bar.getBoundingClientRect().bottom);
+        expect(await frame.locator('.spoc-nav').evaluate((nav) => nav.getBoundingClientRect().top)).toBeGreaterThanOrEqual(Math.floor(barBottom));
+        expect(await axeViolations(frame)).toEqual([]);
+      } finally {
+        await lms.dispose();
+      }
+    }
+  }, 60_000);
+
   it('a new capsule fades in and a new module slides in, and neither moves under prefers-reduced-motion', async () => {
     const { doc, logo } = themedSample('fr');
     const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course' }, new Map([[logo.sha256, LOGO]]));

@@ -1,7 +1,7 @@
 import type { Outline } from '../../../shared/api/outlineCalls';
 import type { Course, Module } from '../../../shared/model/course';
 import type { OutlineCapsule } from '../project/courseRepository';
-import { sumMinutes } from '../../../shared/authoring/outlineMinutes';
+import { courseMinutes, sumMinutes } from '../../../shared/authoring/outlineMinutes';
 import { capsuleMinutes } from '../../../shared/model/durations';
 
 export interface OutlineSource {
@@ -36,7 +36,7 @@ export function buildOutline(source: OutlineSource): Outline {
   return {
     course: source.course,
     modules,
-    totalMinutes: sumMinutes(modules),
+    totalMinutes: courseMinutes(modules),
     objectiveCount: source.objectiveCount,
     questionCount: source.questionCount,
   };

@@ -16,22 +16,33 @@ function percentScore(raw: string): ScoreSummary | null {
   return Number.isFinite(value) && value >= 0 && value <= 100 ? { earned: value, possible: 100, scaled: value / 100 } : null;
 }
 
-/** Reads the stored status and score (1.2 packs completion and success into lesson_status). */
+/** A fresh attempt: no status recorded yet (the player writes "incomplete" as soon as it opens one). */
+export function nothingStored(stored: Pick<StoredOutcome, 'completion' | 'success'>): boolean {
+  return stored.completion === 'not attempted' && stored.success === 'unknown';
+}
+
+/**
+ * Reads the stored status, then the score only if a status says there was an attempt: a 2004
+ * LMS answers a read of a never-set score with error 403, which strict LMSs log as a fault.
+ */
 export function readStoredOutcome(dialect: ScormDialect, get: (element: string) => string): StoredOutcome {
-  if (dialect === '1.2') {
-    const status = get('cmi.core.lesson_status');
-    return {
-      completion: status === 'passed' || status === 'completed' ? 'completed' : status === 'incomplete' || status === 'failed' ? 'incomplete' : 'not attempted',
-      success: status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'unknown',
-      score: percentScore(get('cmi.core.score.raw')),
-    };
-  }
-  const completion = get('cmi.completion_status');
-  const success = get('cmi.success_status');
+  const statuses = dialect === '1.2' ? lessonStatus(get('cmi.core.lesson_status')) : separateStatuses(get('cmi.completion_status'), get('cmi.success_status'));
+  if (nothingStored(statuses)) return { ...statuses, score: null };
+  return { ...statuses, score: percentScore(get(dialect === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')) };
+}
+
+/** 1.2 packs completion and success into lesson_status. */
+function lessonStatus(status: string): Omit<StoredOutcome, 'score'> {
+  return {
+    completion: status === 'passed' || status === 'completed' ? 'completed' : status === 'incomplete' || status === 'failed' ? 'incomplete' : 'not attempted',
+    success: status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'unknown',
+  };
+}
+
+function separateStatuses(completion: string, success: string): Omit<StoredOutcome, 'score'> {
   return {
     completion: completion === 'completed' || completion === 'incomplete' ? completion : 'not attempted',
     success: success === 'passed' || success === 'failed' ? success : 'unknown',
-    score: percentScore(get('cmi.score.raw')),
   };
 }
 

@@ -1,3 +1,4 @@
+import { courseMinutes } from '../../../shared/authoring/outlineMinutes';
 import type { PlayerData } from '../../../shared/export/playerData';
 import { el } from './createElement';
 import type { MessageKey, Translate } from './translate';
@@ -20,7 +21,8 @@ export function renderCover(data: PlayerData, t: Translate): HTMLElement {
   const plural = new Intl.PluralRules(data.language);
   const counted = (key: 'coverModules' | 'coverCapsules', count: number) => t(`${key}_${plural.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, { count });
   const capsules = data.modules.flatMap((module) => module.capsules);
-  const minutes = capsules.reduce((sum, capsule) => sum + capsule.minutes, 0);
+  // The outline's rule, so the cover and the app's outline say the same minute.
+  const minutes = courseMinutes(data.modules);
   const courseLevel = data.objectives.filter((objective) => objective.moduleId === null);
   const moduleLevel = data.modules.length === 1 ? data.objectives.filter((objective) => objective.moduleId === data.modules[0]!.id) : [];
   const objectives = moduleLevel.length > 0 ? moduleLevel : courseLevel;

@@ -9,6 +9,7 @@
  * - popup: the SCO opens in a popup window, inside a frame, the API staying in the opener;
  * - validRequests: the 2004 navigation requests a sequencing LMS would accept now;
  * - window.lmsRefuseCommits(true|false): Commit returns false (391 / 101) until told otherwise.
+ * window.lmsErrorLog keeps every GetValue / SetValue the runtime answered with an error code.
  */
 export const LAUNCHER_PATH = '/lms/launcher.html';
 export const SCORM_AGAIN_PATH = '/lms/scorm-again.js';
@@ -68,6 +69,20 @@ export const LAUNCHER_HTML = `<!DOCTYPE html>
       api[name] = function (element, value) {
         var result = set.apply(api, arguments);
         window.lmsSetLog.push([element, value, result]);
+        return result;
+      };
+    });
+    // Every call the LMS answered with an error (its own log, as a strict LMS keeps it): call, element, code.
+    window.lmsErrorLog = [];
+    ['GetValue', 'LMSGetValue', 'SetValue', 'LMSSetValue'].forEach(function (name) {
+      var call = api[name];
+      if (typeof call !== 'function') return;
+      api[name] = function (element) {
+        // scorm-again keeps the previous call's code after a successful GetValue: each call starts clean, as RTE 3.1.7 says.
+        api.lastErrorCode = '0';
+        var result = call.apply(api, arguments);
+        var code = String(api.lastErrorCode);
+        if (code !== '0') window.lmsErrorLog.push([name, element, code]);
         return result;
       };
     });

@@ -105,6 +105,11 @@ export class TestLms {
     return this.page.evaluate(() => (window as unknown as { lmsSetLog: Array<[string, string, string]> }).lmsSetLog);
   }
 
+  /** Every GetValue / SetValue the LMS answered with an error code (a strict LMS's log): call, element, code. */
+  errorLog(): Promise<Array<[string, string, string]>> {
+    return this.page.evaluate(() => (window as unknown as { lmsErrorLog: Array<[string, string, string]> }).lmsErrorLog);
+  }
+
   /** What the SCO's commits sent: the data model's size at each one, the CMI as of the last and how many SetValue calls it covered. */
   commits(): Promise<{ sizes: number[]; last: Record<string, unknown> | null; setCount: number }> {
     return this.page.evaluate(() => (window as unknown as { lmsCommits: { sizes: number[]; last: Record<string, unknown> | null; setCount: number } }).lmsCommits);
