@@ -3,6 +3,7 @@
 // build time, lets the renderer load only the interface's language before its first paint (the
 // other loads when the user switches). French typography is already applied: the catalogues are
 // evaluated through defineCatalog, as at run time.
+import { Buffer } from 'node:buffer';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
