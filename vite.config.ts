@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { LEFT_OUT_NAMESPACES } from './renderer/i18n/leftOutNamespaces';
 import { uiCatalogsPlugin } from './scripts/uiCatalogsPlugin.mjs';
 
 // The renderer is served from out/renderer by Electron (file/custom protocol) and by the browser-mode server.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), uiCatalogsPlugin(import.meta.dirname)],
+  plugins: [react(), uiCatalogsPlugin(import.meta.dirname, LEFT_OUT_NAMESPACES)],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

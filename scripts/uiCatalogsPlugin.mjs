@@ -11,8 +11,11 @@ import { build } from 'esbuild';
 
 const PREFIX = 'virtual:ui-catalogs/';
 
-/** @param {string} root the repository root */
-export function uiCatalogsPlugin(root) {
+/**
+ * @param {string} root the repository root
+ * @param {readonly string[]} leaveOut namespaces the renderer never shows (renderer/i18n/leftOutNamespaces.ts)
+ */
+export function uiCatalogsPlugin(root, leaveOut) {
   const i18nDir = path.join(root, 'shared/i18n');
   const entry = path.join(i18nDir, 'messages.ts');
   return {
@@ -27,7 +30,8 @@ export function uiCatalogsPlugin(root) {
       const { catalogsIn, SUPPORTED_LANGUAGES } = await evaluateMessages(entry);
       if (!SUPPORTED_LANGUAGES.includes(language)) throw new Error(`${id}: no UI catalogues for "${language}"`);
       // JSON.parse of one string is faster for the browser than the same object as a JS literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogsIn(language)))});`;
+      const catalogs = Object.fromEntries(Object.entries(catalogsIn(language)).filter(([namespace]) => !leaveOut.includes(namespace)));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogs))});`;
     },
   };
 }

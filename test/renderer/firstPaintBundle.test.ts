@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LEFT_OUT_NAMESPACES } from '../../renderer/i18n/leftOutNamespaces';
 
 const rendererDir = path.resolve(__dirname, '../../out/renderer');
 
@@ -33,5 +34,14 @@ describe('renderer bundle before first paint', () => {
     }
     const gzipped = scripts.reduce((sum, { code }) => sum + gzipSync(code, { level: 9 }).length, 0);
     console.log(`renderer JS before first paint: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+  });
+
+  it('leaves out only namespaces the renderer never uses', () => {
+    const sources = readdirSync(path.resolve(__dirname, '../../renderer'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+    const users = sources.filter((file) => {
+      const code = readFileSync(path.resolve(__dirname, '../../renderer', file), 'utf8');
+      return LEFT_OUT_NAMESPACES.some((namespace) => code.includes(`'${namespace}:`) || code.includes(`\`${namespace}:`));
+    });
+    expect(users).toEqual([]);
   });
 });
