@@ -9,24 +9,29 @@ import { AppCrashBoundary } from './app/AppCrashBoundary';
 import { ConnectedApp } from './app/ConnectedApp';
 import { chooseLanguage, LANGUAGE_STORAGE_KEY } from './i18n/chooseLanguage';
 import { createI18n } from './i18n/createI18n';
+import { loadUiCatalogs } from './i18n/loadUiCatalogs';
 import './styles/tokens.css';
 import './styles/base.css';
 
-const i18n = createI18n(chooseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages));
-document.documentElement.lang = i18n.language;
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-});
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const reactRoot = createRoot(root);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <AppCrashBoundary>
-        <ConnectedApp />
-      </AppCrashBoundary>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// The interface language's catalogues are fetched alongside the first chunk; the other language's on a switch.
+const language = chooseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages);
+void loadUiCatalogs(language).then((catalogs) => {
+  const i18n = createI18n(language, catalogs);
+  document.documentElement.lang = i18n.language;
+  i18n.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
+  });
+  reactRoot.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <AppCrashBoundary>
+          <ConnectedApp />
+        </AppCrashBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES } from '../../shared/i18n/messages';
+import { SUPPORTED_LANGUAGES } from '../../shared/i18n/languages';
 import { useUiLanguage } from '../i18n/useUiLanguage';
 
 /** FR | EN toggle for the interface (not the course's own language). */

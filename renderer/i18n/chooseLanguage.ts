@@ -1,4 +1,4 @@
-import { SUPPORTED_LANGUAGES } from '../../shared/i18n/messages';
+import { SUPPORTED_LANGUAGES } from '../../shared/i18n/languages';
 
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
 

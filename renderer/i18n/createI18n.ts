@@ -1,26 +1,22 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogs, SUPPORTED_LANGUAGES } from '../../shared/i18n/messages';
+import { SUPPORTED_LANGUAGES } from '../../shared/i18n/languages';
 import type { UiLanguage } from './chooseLanguage';
 
-type Resources = Record<UiLanguage, Record<string, Record<string, string>>>;
+/** One language's strings by namespace (see `catalogsIn` in shared/i18n/messages). */
+export type UiCatalogs = Record<string, Record<string, string>>;
 
-function resourcesFromCatalogs(): Resources {
-  const resources: Resources = { fr: {}, en: {} };
-  for (const [namespace, catalog] of Object.entries(catalogs)) {
-    for (const language of SUPPORTED_LANGUAGES) resources[language][namespace] = catalog[language] as Record<string, string>;
-  }
-  return resources;
-}
-
-/** One i18next instance fed from the shared catalogs; keys are flat ("save.saved"), so dots do not nest. */
-export function createI18n(language: UiLanguage): i18n {
+/**
+ * One i18next instance holding the interface language's catalogues only; another language is added
+ * with `addLanguage` before switching to it. Keys are flat ("save.saved"), so dots do not nest.
+ */
+export function createI18n(language: UiLanguage, catalogs: UiCatalogs): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
     supportedLngs: [...SUPPORTED_LANGUAGES],
-    resources: resourcesFromCatalogs(),
+    resources: { [language]: catalogs },
     ns: Object.keys(catalogs),
     defaultNS: 'common',
     keySeparator: false,
@@ -31,4 +27,8 @@ export function createI18n(language: UiLanguage): i18n {
     returnNull: false,
   });
   return instance;
+}
+
+export function addLanguage(instance: i18n, language: UiLanguage, catalogs: UiCatalogs): void {
+  for (const [namespace, strings] of Object.entries(catalogs)) instance.addResourceBundle(language, namespace, strings);
 }

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_STORAGE_KEY, type UiLanguage } from './chooseLanguage';
+import { addLanguage } from './createI18n';
+import { loadUiCatalogs } from './loadUiCatalogs';
 
 /** The interface language and a setter that remembers the choice for the next launch. */
 export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => void] {
   const { i18n } = useTranslation();
-  const setLanguage = (language: UiLanguage) => {
+  const setLanguage = async (language: UiLanguage) => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-    void i18n.changeLanguage(language);
+    // Only the starting language is loaded up front; the other one loads on its first switch.
+    if (!i18n.hasResourceBundle(language, 'common')) addLanguage(i18n, language, await loadUiCatalogs(language));
+    await i18n.changeLanguage(language);
   };
-  return [i18n.language as UiLanguage, setLanguage];
+  return [i18n.language as UiLanguage, (language) => void setLanguage(language)];
 }

@@ -7,6 +7,8 @@ export interface MessageCatalog<Keys extends string = string> {
 }
 
 /** French strings get French typography here, once, so that no catalogue has to remember it. */
+// Pure: bundlers may drop a catalogue no code reads (the renderer takes its strings from one language's chunk).
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCatalog<Keys extends string>(catalog: { fr: Record<Keys, string>; en: Record<NoInfer<Keys>, string> }): MessageCatalog<Keys> {
   const fr = Object.fromEntries(Object.entries<string>(catalog.fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<Keys, string>;
   return { fr, en: catalog.en };

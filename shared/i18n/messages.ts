@@ -22,6 +22,7 @@ import { storyboard } from './storyboard';
 import { review } from './review';
 import { reviewPack } from './reviewPack';
 import { welcome } from './welcome';
+import type { SUPPORTED_LANGUAGES } from './languages';
 
 export const catalogs = {
   menu,
@@ -47,4 +48,9 @@ export const catalogs = {
 };
 
 export type Namespace = keyof typeof catalogs;
-export const SUPPORTED_LANGUAGES = ['fr', 'en'] as const;
+export { SUPPORTED_LANGUAGES } from './languages';
+
+/** Every namespace's strings in one language (the renderer loads only the interface's language). */
+export function catalogsIn(language: (typeof SUPPORTED_LANGUAGES)[number]): Record<Namespace, Record<string, string>> {
+  return Object.fromEntries(Object.entries(catalogs).map(([namespace, catalog]) => [namespace, catalog[language]])) as Record<Namespace, Record<string, string>>;
+}

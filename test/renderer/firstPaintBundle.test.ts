@@ -5,12 +5,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LEFT_OUT_NAMESPACES } from '../../renderer/i18n/leftOutNamespaces';
 
 const rendererDir = path.resolve(__dirname, '../../out/renderer');
 
 function firstPaintScripts(): { name: string; code: string }[] {
   const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
   const names = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  // The interface language's catalogues load before the first render (French is the larger).
+  names.push(...readdirSync(path.join(rendererDir, 'assets')).filter((name) => /^ui-catalogs-fr-.*\.js$/.test(name)).map((name) => `assets/${name}`));
   return names.map((name) => ({ name, code: readFileSync(path.join(rendererDir, name), 'utf8') }));
 }
 
@@ -22,10 +25,23 @@ describe('renderer bundle before first paint', () => {
       expect(code.includes('ProseMirror'), `${name} holds ProseMirror`).toBe(false);
     }
     const chunks = readdirSync(path.join(rendererDir, 'assets'));
-    for (const lazyView of ['CapsuleEditorView', 'QuizView', 'PacingView', 'CohortsView']) {
+    expect(scripts.some(({ name }) => name.startsWith('assets/ui-catalogs-fr-')), 'French catalogues chunk').toBe(true);
+    for (const { name, code } of scripts) {
+      expect(code.includes('Give the course a title.'), `${name} holds the English catalogues`).toBe(false);
+    }
+    for (const lazyView of ['CapsuleEditorView', 'QuizView', 'PacingView', 'CohortsView', 'ChecksView', 'FramingView', 'MediaView', 'ObjectivesView', 'ReviewView']) {
       expect(chunks.some((chunk) => chunk.startsWith(`${lazyView}-`) && chunk.endsWith('.js')), lazyView).toBe(true);
     }
     const gzipped = scripts.reduce((sum, { code }) => sum + gzipSync(code, { level: 9 }).length, 0);
     console.log(`renderer JS before first paint: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+  });
+
+  it('leaves out only namespaces the renderer never uses', () => {
+    const sources = readdirSync(path.resolve(__dirname, '../../renderer'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+    const users = sources.filter((file) => {
+      const code = readFileSync(path.resolve(__dirname, '../../renderer', file), 'utf8');
+      return LEFT_OUT_NAMESPACES.some((namespace) => code.includes(`'${namespace}:`) || code.includes(`\`${namespace}:`));
+    });
+    expect(users).toEqual([]);
   });
 });

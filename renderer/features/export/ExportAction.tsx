@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import { useReturnFocus } from '../../ui/useReturnFocus';
-import { ExportDialog } from './ExportDialog';
+import { lazyView } from '../../app/lazyView';
 import './export.css';
+
+// Loaded when first opened: not needed to paint the outline.
+const ExportDialog = lazyView(() => import('./ExportDialog'), 'ExportDialog');
 
 /** The top bar's "Export" button; the dialog lives only while open. */
 export function ExportAction() {
@@ -16,7 +19,11 @@ export function ExportAction() {
         <Icon name="file" size={16} />
         {t('export:dialogOpen')}
       </button>
-      {open && <ExportDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
 import type { PlaceEntry } from '../../app/navigation';
-import { FramingView } from './FramingView';
+import { lazyView } from '../../app/lazyView';
 
-export const framingPlace: PlaceEntry = { id: 'framing', labelKey: 'framing:place', icon: 'framing', View: FramingView };
+export const framingPlace: PlaceEntry = { id: 'framing', labelKey: 'framing:place', icon: 'framing', View: lazyView(() => import('./FramingView'), 'FramingView') };

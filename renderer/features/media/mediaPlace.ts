@@ -1,4 +1,4 @@
 import type { PlaceEntry } from '../../app/navigation';
-import { MediaView } from './MediaView';
+import { lazyView } from '../../app/lazyView';
 
-export const mediaPlace: PlaceEntry = { id: 'media', labelKey: 'media:place', icon: 'image', View: MediaView };
+export const mediaPlace: PlaceEntry = { id: 'media', labelKey: 'media:place', icon: 'image', View: lazyView(() => import('./MediaView'), 'MediaView') };

@@ -1,4 +1,4 @@
 import type { PlaceEntry } from '../../app/navigation';
-import { ObjectivesView } from './ObjectivesView';
+import { lazyView } from '../../app/lazyView';
 
-export const objectivesPlace: PlaceEntry = { id: 'objectives', labelKey: 'objectives:place', icon: 'target', View: ObjectivesView };
+export const objectivesPlace: PlaceEntry = { id: 'objectives', labelKey: 'objectives:place', icon: 'target', View: lazyView(() => import('./ObjectivesView'), 'ObjectivesView') };

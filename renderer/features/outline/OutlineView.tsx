@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
@@ -6,11 +6,14 @@ import { Icon } from '../../ui/Icon';
 import { AddCapsuleForm } from './AddCapsuleForm';
 import { AddModuleForm } from './AddModuleForm';
 import { DeletedNotice } from './DeletedNotice';
-import { ImportIntoCourseDialog } from './ImportIntoCourseDialog';
+import { lazyView } from '../../app/lazyView';
 import { OutlineSearch } from './OutlineSearch';
 import { OutlineTree } from './OutlineTree';
 import { searchOutline } from './searchOutline';
 import './outline.css';
+
+// Loaded when first opened: not needed to paint the outline.
+const ImportIntoCourseDialog = lazyView(() => import('./ImportIntoCourseDialog'), 'ImportIntoCourseDialog');
 
 type Adding = { what: 'module' } | { what: 'capsule'; moduleId: string } | null;
 
@@ -114,14 +117,16 @@ export function OutlineView() {
       </div>
       {deleted?.revision === historyRevision && <DeletedNotice title={deleted.title} onClose={() => setDeleted(null)} />}
       {importing && (
-        <ImportIntoCourseDialog
-          target={{ afterModuleId: selectedModuleId ?? null, position: selectedIndex + 1, title: outline.modules[selectedIndex]?.title ?? '' }}
-          onClose={closeImport}
-          onImported={(moduleIds) => {
-            setImporting(false);
-            if (moduleIds[0]) setFocusRequest(moduleIds[0]);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportIntoCourseDialog
+            target={{ afterModuleId: selectedModuleId ?? null, position: selectedIndex + 1, title: outline.modules[selectedIndex]?.title ?? '' }}
+            onClose={closeImport}
+            onImported={(moduleIds) => {
+              setImporting(false);
+              if (moduleIds[0]) setFocusRequest(moduleIds[0]);
+            }}
+          />
+        </Suspense>
       )}
       {adding?.what === 'module' && <AddModuleForm onDone={added} />}
       {adding?.what === 'capsule' && <AddCapsuleForm modules={outline.modules} initialModuleId={adding.moduleId} onDone={added} />}

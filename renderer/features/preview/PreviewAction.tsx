@@ -1,8 +1,12 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreviewTarget } from '../../state/previewSlice';
 import { useAppStore } from '../../state/useAppStore';
 import { useReturnFocus } from '../../ui/useReturnFocus';
-import { PreviewDialog } from './PreviewDialog';
+import { lazyView } from '../../app/lazyView';
+
+// Loaded when first opened: not needed to paint the outline.
+const PreviewDialog = lazyView(() => import('./PreviewDialog'), 'PreviewDialog');
 
 /** "Aperçu" in the top bar: the selected capsule or module, as the learner will see it. */
 export function PreviewAction() {
@@ -27,7 +31,11 @@ export function PreviewAction() {
       >
         {t('editor:preview.action')}
       </button>
-      {preview && <PreviewDialog preview={preview} />}
+      {preview && (
+        <Suspense fallback={null}>
+          <PreviewDialog preview={preview} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
 import type { PlaceEntry } from '../../app/navigation';
-import { ReviewView } from './ReviewView';
+import { lazyView } from '../../app/lazyView';
 
-export const reviewPlace: PlaceEntry = { id: 'review', labelKey: 'review:place', icon: 'comment', View: ReviewView };
+export const reviewPlace: PlaceEntry = { id: 'review', labelKey: 'review:place', icon: 'comment', View: lazyView(() => import('./ReviewView'), 'ReviewView') };

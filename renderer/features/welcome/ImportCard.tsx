@@ -1,8 +1,11 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
 import { Icon } from '../../ui/Icon';
-import { ImportPreviewPanel } from '../import/ImportPreviewPanel';
+import { lazyView } from '../../app/lazyView';
+
+// Loaded when first opened: not needed to paint the outline.
+const ImportPreviewPanel = lazyView(() => import('../import/ImportPreviewPanel'), 'ImportPreviewPanel');
 
 /** "Import…": a Word document or one of our SCORM packages becomes a new project, after a preview. */
 export function ImportCard() {
@@ -46,12 +49,14 @@ export function ImportCard() {
         </p>
       )}
       {preview && (
-        <ImportPreviewPanel
-          preview={preview}
-          kindText={t(`welcome:import.kind.${preview.kind}`)}
-          confirmLabel={t('welcome:import.create')}
-          onConfirm={(levels) => void createProjectFromImport(levels)}
-        />
+        <Suspense fallback={null}>
+          <ImportPreviewPanel
+            preview={preview}
+            kindText={t(`welcome:import.kind.${preview.kind}`)}
+            confirmLabel={t('welcome:import.create')}
+            onConfirm={(levels) => void createProjectFromImport(levels)}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../../renderer/i18n/chooseLanguage';
-import { createI18n } from '../../../renderer/i18n/createI18n';
+import { catalogsIn } from '../../../shared/i18n/messages';
+import { addLanguage, createI18n } from '../../../renderer/i18n/createI18n';
 
 describe('chooseLanguage', () => {
   it('follows a French system', () => {
@@ -27,11 +28,13 @@ describe('chooseLanguage', () => {
 
 describe('createI18n', () => {
   it('translates flat dotted keys, plurals and placeholders in both languages', async () => {
-    const i18n = createI18n('fr');
+    const i18n = createI18n('fr', catalogsIn('fr'));
+    expect(i18n.hasResourceBundle('en', 'app'), 'English is loaded only on a switch').toBe(false);
     expect(i18n.t('app:save.saved')).toBe('✓ Enregistré');
     expect(i18n.t('outline:module.capsuleCount', { count: 1 })).toBe('1 capsule');
     expect(i18n.t('outline:module.capsuleCount', { count: 3 })).toBe('3 capsules');
     expect(i18n.t('outline:module.week', { week: 2 })).toBe('Semaine 2');
+    addLanguage(i18n, 'en', catalogsIn('en'));
     await i18n.changeLanguage('en');
     expect(i18n.t('app:save.saved')).toBe('✓ Saved');
     expect(i18n.t('outline:module.capsuleCount', { count: 1 })).toBe('1 capsule');

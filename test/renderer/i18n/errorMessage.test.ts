@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appError, toErrorPayload } from '../../../shared/api/appError';
 import { createApiClient } from '../../../renderer/api/createApiClient';
-import { createI18n } from '../../../renderer/i18n/createI18n';
+import { uiI18n } from '../support/uiI18n';
 import { errorMessage } from '../../../renderer/i18n/errorMessage';
 
 describe('service errors in the user’s language', () => {
@@ -13,14 +13,14 @@ describe('service errors in the user’s language', () => {
     );
     const client = createApiClient(async () => ({ ok: false, error: toErrorPayload(failure) }));
     const received = await client.getSession({}).catch((error: unknown) => error);
-    const t = createI18n('fr').t;
+    const t = uiI18n('fr').t;
     expect(errorMessage(toErrorPayload(received), t)).toBe(
       'Le média «\u202fintro.mp4\u202f» est endommagé dans le projet (ses octets ne correspondent plus à leur empreinte)\u202f; il est utilisé dans\u202f: "Accueil". Aucun fichier n’a été écrit. Réimportez ce média depuis son original, puis exportez de nouveau.',
     );
-    expect(errorMessage(toErrorPayload(received), createI18n('en').t)).toBe(failure.message);
+    expect(errorMessage(toErrorPayload(received), uiI18n('en').t)).toBe(failure.message);
   });
 
   it('fall back to the message for errors without a catalog entry', () => {
-    expect(errorMessage({ code: 'internal', message: 'Something broke.' }, createI18n('fr').t)).toBe('Something broke.');
+    expect(errorMessage({ code: 'internal', message: 'Something broke.' }, uiI18n('fr').t)).toBe('Something broke.');
   });
 });

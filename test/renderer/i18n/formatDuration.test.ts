@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../renderer/i18n/createI18n';
+import { uiI18n } from '../support/uiI18n';
 import { formatDuration } from '../../../renderer/i18n/formatDuration';
 
 describe('formatDuration', () => {
-  const { t } = createI18n('fr');
+  const { t } = uiI18n('fr');
 
   it('shows minutes under an hour, rounding estimates to the minute', () => {
     expect(formatDuration(0, t)).toBe('0 min');

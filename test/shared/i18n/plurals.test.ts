@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../shared/i18n/formatMessage';
 import { catalogs, SUPPORTED_LANGUAGES } from '../../../shared/i18n/messages';
-import { createI18n } from '../../../renderer/i18n/createI18n';
+import { uiI18n } from '../../renderer/support/uiI18n';
 
 type Entry = { language: 'fr' | 'en'; namespace: string; key: string; text: string };
 const everyMessage = (): Entry[] =>
@@ -48,7 +48,7 @@ describe('plurals in the catalogues', () => {
 });
 
 describe('plural forms for 0, 1 and 2: 0 and 1 are singular in French, only 1 in English', () => {
-  const i18n = { fr: createI18n('fr'), en: createI18n('en') };
+  const i18n = { fr: uiI18n('fr'), en: uiI18n('en') };
   const cases = [
     ['media:summary', { size: '2 Mo' }, { fr: ['0 fichier · 2 Mo', '1 fichier · 2 Mo', '2 fichiers · 2 Mo'], en: ['0 files · 2 Mo', '1 file · 2 Mo', '2 files · 2 Mo'] }],
     ['outline:summary.modules', {}, { fr: ['0 module', '1 module', '2 modules'], en: ['0 modules', '1 module', '2 modules'] }],

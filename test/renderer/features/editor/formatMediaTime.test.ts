@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMediaTime } from '../../../../renderer/features/editor/formatMediaTime';
-import { createI18n } from '../../../../renderer/i18n/createI18n';
+import { uiI18n } from '../../support/uiI18n';
 
-const fr = createI18n('fr').t;
-const en = createI18n('en').t;
+const fr = uiI18n('fr').t;
+const en = uiI18n('en').t;
 
 describe('media and speaking times', () => {
   it('says seconds under a minute, then minutes and seconds', () => {

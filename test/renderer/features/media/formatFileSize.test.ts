@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../../../renderer/features/media/formatFileSize';
-import { createI18n } from '../../../../renderer/i18n/createI18n';
+import { uiI18n } from '../../support/uiI18n';
 
 describe('formatFileSize', () => {
   it('speaks French units with a decimal comma', () => {
-    const { t } = createI18n('fr');
+    const { t } = uiI18n('fr');
     expect(formatFileSize(840, t, 'fr')).toBe('840 o');
     expect(formatFileSize(12.4 * 1024, t, 'fr')).toBe('12,4 Ko');
     expect(formatFileSize(150 * 1024, t, 'fr')).toBe('150 Ko');
@@ -12,7 +12,7 @@ describe('formatFileSize', () => {
   });
 
   it('speaks English units, and never goes past gigabytes', () => {
-    const { t } = createI18n('en');
+    const { t } = uiI18n('en');
     expect(formatFileSize(0, t, 'en')).toBe('0 B');
     expect(formatFileSize(5.5 * 1024 ** 2, t, 'en')).toBe('5.5 MB');
     expect(formatFileSize(3 * 1024 ** 4, t, 'en')).toBe('3,072 GB');

@@ -1,0 +1,43 @@
+// Vite plugin: `virtual:ui-catalogs/<language>` is every UI namespace of one language, as JSON.
+// Each shared/i18n catalogue file defines French and English side by side; evaluating them here, at
+// build time, lets the renderer load only the interface's language before its first paint (the
+// other loads when the user switches). French typography is already applied: the catalogues are
+// evaluated through defineCatalog, as at run time.
+import { Buffer } from 'node:buffer';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const PREFIX = 'virtual:ui-catalogs/';
+
+/**
+ * @param {string} root the repository root
+ * @param {readonly string[]} leaveOut namespaces the renderer never shows (renderer/i18n/leftOutNamespaces.ts)
+ */
+export function uiCatalogsPlugin(root, leaveOut) {
+  const i18nDir = path.join(root, 'shared/i18n');
+  const entry = path.join(i18nDir, 'messages.ts');
+  return {
+    name: 'spoc-ui-catalogs',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const language = id.slice(PREFIX.length + 1);
+      for (const file of readdirSync(i18nDir)) this.addWatchFile(path.join(i18nDir, file));
+      const { catalogsIn, SUPPORTED_LANGUAGES } = await evaluateMessages(entry);
+      if (!SUPPORTED_LANGUAGES.includes(language)) throw new Error(`${id}: no UI catalogues for "${language}"`);
+      // JSON.parse of one string is faster for the browser than the same object as a JS literal.
+      const catalogs = Object.fromEntries(Object.entries(catalogsIn(language)).filter(([namespace]) => !leaveOut.includes(namespace)));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogs))});`;
+    },
+  };
+}
+
+async function evaluateMessages(entry) {
+  const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}#${pathToFileURL(entry).href}`);
+}
