@@ -75,7 +75,7 @@ describe('Importer… in the outline (into the open course)', () => {
     zip.addFile('imsmanifest.xml', Buffer.from('<manifest identifier="autre"/>'));
     zip.addFile('index.html', Buffer.from('<p>Bonjour</p>'));
     await page.getByTestId('outline-import-input').setInputFiles([{ name: 'autre-outil.zip', mimeType: 'application/zip', buffer: zip.toBuffer() }]);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('autre-outil.zip n’a pas été exporté par SPOC Studio (il ne contient pas de spoc-source.json) : il ne peut pas redevenir un projet.'));
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('« autre-outil.zip » n’a pas été exporté par SPOC Studio (il ne contient pas spoc-source.json) : il ne peut pas être reconstruit en projet.'));
     await expect.poll(() => page.getByRole('dialog', { name: 'Importer dans le cours' }).count()).toBe(0);
     expect(await moduleTitles()).toEqual(sample);
     await expect.poll(() => page.getByTestId('undo').getAttribute('title')).not.toContain('importer');
