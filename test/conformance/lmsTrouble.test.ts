@@ -4,6 +4,7 @@ import { player } from '../../shared/i18n/player';
 import { readToTheEndAnsweringRight } from './support/answerInPage';
 import { compactSample } from './support/compactSample';
 import { cmiValue } from './support/expectedTracking';
+import { dialectsInEveryMode, firstSco } from './support/firstSco';
 import { capsulesOf, goToNextCapsule } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
 import { chromiumForThisFile, TestLms } from './support/testLms';
@@ -21,14 +22,14 @@ describe('the learner is told when the LMS does not record, and the player recov
     const lms = await TestLms.open(chromium.browser());
     try {
       lms.usePackage(packages[0]!.folder);
-      const [firstSco, secondSco] = packages[0]!.scoPaths;
-      let frame = await lms.launch('2004', firstSco!);
+      const [firstPath, secondPath] = packages[0]!.scoPaths;
+      let frame = await lms.launch('2004', firstPath!);
       await readToTheEndAnsweringRight(frame);
       await completedNotice(frame).waitFor();
       expect(await problem(frame).count(), 'the first SCO is recorded').toBe(0);
 
       // Moodle's Next: the same page, the same (now terminated) API object.
-      frame = await lms.launch('2004', secondSco!, undefined, { sameApiObject: true });
+      frame = await lms.launch('2004', secondPath!, undefined, { sameApiObject: true });
       await expect.poll(() => problem(frame).getAttribute('role')).toBe('alert');
       expect(await problem(frame).textContent()).toBe(player.fr.lmsNotOpened);
       await readToTheEndAnsweringRight(frame);
@@ -40,13 +41,13 @@ describe('the learner is told when the LMS does not record, and the player recov
     }
   }, 60_000);
 
-  it.each(['1.2', '2004'] as const)('SCORM %s fresh attempt, read to the end: the LMS logs no error code (nothing read before it can have a value)', async (dialect) => {
-    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+  it.each(dialectsInEveryMode)('SCORM $dialect, mode $mode: fresh attempt, read to the end: the LMS logs no error code (nothing read before it can have a value)', async ({ dialect, mode }) => {
+    const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
     const lms = await TestLms.open(chromium.browser());
     try {
-      lms.usePackage(packages[0]!.folder);
-      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
+      lms.usePackage(folder);
+      const frame = await lms.launch(dialect, scoPath);
       expect(await lms.errorLog(), 'opening a fresh attempt').toEqual([]);
       await readToTheEndAnsweringRight(frame);
       await completedNotice(frame).waitFor();
@@ -57,13 +58,13 @@ describe('the learner is told when the LMS does not record, and the player recov
     }
   }, 60_000);
 
-  it.each(['1.2', '2004'] as const)('SCORM %s in a popup window, inside a frame: finds the API through top.opener and records', async (dialect) => {
-    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+  it.each(dialectsInEveryMode)('SCORM $dialect, mode $mode: in a popup window, inside a frame: finds the API through top.opener and records', async ({ dialect, mode }) => {
+    const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
     const lms = await TestLms.open(chromium.browser());
     try {
-      lms.usePackage(packages[0]!.folder);
-      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!, undefined, { popup: true });
+      lms.usePackage(folder);
+      const frame = await lms.launch(dialect, scoPath, undefined, { popup: true });
       expect(await frame.locator('.spoc-preview').count(), 'not in preview mode').toBe(0);
       const data = await readPlayerData(frame);
       await goToNextCapsule(frame, capsulesOf(data)[1]!);
@@ -75,13 +76,13 @@ describe('the learner is told when the LMS does not record, and the player recov
     }
   }, 60_000);
 
-  it.each(['1.2', '2004'] as const)('SCORM %s refusing commits: a discreet notice, no claim of being saved, then a retry that saves', async (dialect) => {
-    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'module-scos' });
+  it.each(dialectsInEveryMode)('SCORM $dialect, mode $mode: refusing commits: a discreet notice, no claim of being saved, then a retry that saves', async ({ dialect, mode }) => {
+    const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
     const lms = await TestLms.open(chromium.browser());
     try {
-      lms.usePackage(packages[0]!.folder);
-      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
+      lms.usePackage(folder);
+      const frame = await lms.launch(dialect, scoPath);
       await lms.refuseCommits(true);
       await readToTheEndAnsweringRight(frame);
       await expect.poll(() => problem(frame).getAttribute('role')).toBe('status');
@@ -96,13 +97,13 @@ describe('the learner is told when the LMS does not record, and the player recov
     }
   }, 60_000);
 
-  it.each(['1.2', '2004'] as const)('SCORM %s page restored from the back-forward cache after its session closed: told to relaunch', async (dialect) => {
-    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+  it.each(dialectsInEveryMode)('SCORM $dialect, mode $mode: page restored from the back-forward cache after its session closed: told to relaunch', async ({ dialect, mode }) => {
+    const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
     const lms = await TestLms.open(chromium.browser());
     try {
-      lms.usePackage(packages[0]!.folder);
-      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
+      lms.usePackage(folder);
+      const frame = await lms.launch(dialect, scoPath);
       await frame.evaluate(() => {
         window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
         window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
@@ -115,15 +116,15 @@ describe('the learner is told when the LMS does not record, and the player recov
     }
   }, 60_000);
 
-  it.each(['1.2', '2004'] as const)('SCORM %s with an unreadable suspend_data: the read error is reported, and the stored result is not lowered', async (dialect) => {
-    const { packages, root } = await writePackageFolders(compactSample(), { version: dialect === '1.2' ? '1.2' : '2004-4th', mode: 'course' });
+  it.each(dialectsInEveryMode)('SCORM $dialect, mode $mode: with an unreadable suspend_data: the read error is reported, and the stored result is not lowered', async ({ dialect, mode }) => {
+    const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
     const lms = await TestLms.open(chromium.browser());
     try {
-      lms.usePackage(packages[0]!.folder);
-      await readToTheEndAnsweringRight(await lms.launch(dialect, packages[0]!.scoPaths[0]!));
+      lms.usePackage(folder);
+      await readToTheEndAnsweringRight(await lms.launch(dialect, scoPath));
       const first = await lms.close();
-      const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!, first.cmi, { failedReads: ['cmi.suspend_data'] });
+      const frame = await lms.launch(dialect, scoPath, first.cmi, { failedReads: ['cmi.suspend_data'] });
       await frame.locator('#spoc-capsule-title').waitFor();
       await expect.poll(() => lms.problems.consoleWarnings).toContainEqual(expect.stringMatching(`SCORM GetValue cmi.suspend_data failed \\(${dialect === '1.2' ? 101 : 301}\\)`));
       const statuses = (await lms.setLog()).filter(([element]) => ['cmi.core.lesson_status', 'cmi.completion_status', 'cmi.success_status'].includes(element)).map(([, value]) => value);
