@@ -372,6 +372,7 @@ describe('the pacing board is one tab stop', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const last = await focusedElement(page);
+    await screenshot(page, 'pacing-board-roving-focus');
     // Only the current card's own fields (its time and its week) join its handle.
     expect(await tabStops()).toBe(3);
 
