@@ -338,3 +338,61 @@ describe('the exported player on a narrow screen and in forced colours', () => {
     }
   }, 60_000);
 });
+
+describe('the pacing board is one tab stop', () => {
+  const app = launchAppForEachTest();
+
+  it('arrows walk the cards (↑/↓ in a week, ←/→ across weeks, Home/End), Tab leaves the board and comes back to the last card', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-pacing').click();
+    const board = page.getByTestId('pacing-board');
+    await board.getByTestId('board-capsule').first().waitFor();
+    const tabStops = () =>
+      board.evaluate((element) => [...element.querySelectorAll<HTMLElement>('button, input, select, a[href], [tabindex]')].filter((control) => control.tabIndex >= 0 && !control.matches(':disabled')).length);
+    // 71 tab stops before the roving tabindex (19 capsules with time and week fields, headings, modules, "add session").
+    await expect.poll(tabStops).toBe(1);
+    const week = (index: number) => page.getByTestId('board-week').nth(index);
+    const handleOf = (card: ReturnType<Page['getByTestId']>) => card.locator('.board-card__main');
+    const isFocused = (locator: ReturnType<Page['getByTestId']>) => locator.evaluate((element) => element === document.activeElement);
+
+    const first = handleOf(week(0).getByTestId('board-capsule').first());
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => isFocused(handleOf(week(0).getByTestId('board-capsule').nth(1)))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => isFocused(first)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => week(1).evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('End');
+    await expect.poll(() => isFocused(week(1).locator('.week__add'))).toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(() => isFocused(week(1).locator('.week__heading'))).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => isFocused(week(0).locator('.week__heading'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const last = await focusedElement(page);
+    await screenshot(page, 'pacing-board-roving-focus');
+    // Only the current card's own fields (its time and its week) join its handle.
+    expect(await tabStops()).toBe(3);
+
+    // Tab goes through the card's own fields, then out of the board; Shift+Tab comes back to the same card.
+    let presses = 0;
+    while ((await board.evaluate((element) => element.contains(document.activeElement))) && presses < 5) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await board.evaluate((element) => element.contains(document.activeElement)), 'Tab leaves the board').toBe(false);
+    for (let back = 0; back < presses; back += 1) await page.keyboard.press('Shift+Tab');
+    expect(await focusedElement(page)).toBe(last);
+
+    // A card chosen with the pointer becomes the board's stop as well.
+    const clicked = handleOf(week(2).getByTestId('board-capsule').first());
+    await clicked.click();
+    expect(await tabStops()).toBe(3);
+    await page.keyboard.press('Shift+Tab');
+    expect(await board.evaluate((element) => element.contains(document.activeElement)), 'Shift+Tab leaves the board').toBe(false);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => isFocused(clicked)).toBe(true);
+  });
+});

@@ -50,6 +50,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
       className={`board-card${selected ? ' board-card--selected' : ''}`}
       draggable
       data-testid="board-capsule"
+      data-board-card
       data-capsule-id={capsule.id}
       onDragStart={onDragStart}
     >
@@ -58,6 +59,7 @@ export function BoardCapsuleCard({ capsule, homeWeek, weekCount, focusRequested,
         ref={handle}
         type="button"
         className="board-card__main"
+        data-board-item
         aria-pressed={selected}
         aria-labelledby={`${titleId} ${titleId}-minutes`}
         aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"

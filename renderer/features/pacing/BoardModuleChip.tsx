@@ -41,6 +41,7 @@ export function BoardModuleChip({ module, number, weekCount, focusRequested, onF
         ref={chip}
         type="button"
         className="week__module"
+        data-board-item
         draggable
         aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight"
         title={t('pacing:moduleMoveHint')}

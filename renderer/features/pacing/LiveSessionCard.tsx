@@ -18,6 +18,7 @@ export function LiveSessionCard({ session }: { session: LiveSession }) {
         className={`board-session${selected ? ' board-session--selected' : ''}`}
         aria-pressed={selected}
         data-testid="board-live-session"
+        data-board-item
         draggable
         onDragStart={(event) => {
           event.dataTransfer.setData(LIVE_SESSION_DRAG_TYPE, session.id);

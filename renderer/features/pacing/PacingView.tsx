@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byPosition } from '../../../shared/model/courseDocument';
 import { computePacingBoard } from '../../../shared/pacing/computePacingBoard';
@@ -7,6 +7,7 @@ import { useAfterEachSave } from '../../state/useAfterEachSave';
 import { useAppStore, useLatestAppState } from '../../state/useAppStore';
 import { announce } from '../../ui/LiveAnnouncer';
 import { Icon } from '../../ui/Icon';
+import { followBoardFocus, keepOneBoardTabStop, moveBoardFocus } from './boardRovingFocus';
 import { describeWeekMove } from './describeWeekMove';
 import { WeekColumn } from './WeekColumn';
 import './pacing.css';
@@ -22,6 +23,12 @@ export function PacingView() {
   const latestState = useLatestAppState();
   const [focusId, setFocusId] = useState<string | null>(null);
   const clearFocusRequest = useCallback(() => setFocusId(null), []);
+  const boardList = useRef<HTMLOListElement>(null);
+  const lastFocused = useRef<Element | null>(null);
+  // After each render: cards come and go (moves, new sessions), the board stays one tab stop.
+  useLayoutEffect(() => {
+    if (boardList.current) keepOneBoardTabStop(boardList.current, lastFocused.current);
+  });
 
   useEffect(() => {
     void loadCourseDocument();
@@ -77,7 +84,15 @@ export function PacingView() {
           {courseDocument.course.startDate && ` ${t('pacing:weekDatesHint')}`}
         </p>
       </header>
-      <ol className="board" aria-label={t('pacing:boardLabel')} data-testid="pacing-board">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys and focus bubble up from the board's own buttons (roving tabindex) */}
+      <ol
+        ref={boardList}
+        className="board"
+        aria-label={t('pacing:boardLabel')}
+        data-testid="pacing-board"
+        onKeyDown={moveBoardFocus}
+        onFocus={(event) => followBoardFocus(event, (item) => (lastFocused.current = item))}
+      >
         {board.weeks.map((week) => (
           <WeekColumn
             key={week.week}

@@ -83,7 +83,7 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, 
       onDrop={onDrop}
     >
       <header className="week__header">
-        <button ref={heading} type="button" className="week__heading" aria-pressed={selected} onClick={() => select({ kind: 'week', id: String(week.week) })}>
+        <button ref={heading} type="button" className="week__heading" data-board-item aria-pressed={selected} onClick={() => select({ kind: 'week', id: String(week.week) })}>
           <span className="week__number" id={headingId}>
             {t('pacing:weekHeading', { week: week.week })}
           </span>
@@ -147,7 +147,7 @@ export function WeekColumn({ week, weekCount, startDate, modulePlaces, focusId, 
           </ul>
         </div>
       )}
-      <button type="button" className="button button--ghost button--small week__add" aria-describedby={headingId} onClick={() => void addSession()}>
+      <button type="button" className="button button--ghost button--small week__add" data-board-item aria-describedby={headingId} onClick={() => void addSession()}>
         <Icon name="plus" size={14} />
         {t('pacing:addLiveSession')}
       </button>
