@@ -25,6 +25,8 @@ export interface AxeWaiver {
 
 /** Runs axe on the whole document of `target` (frames are audited on their own, not from the parent). */
 export async function axeViolations(target: Page | Frame, waivers: AxeWaiver[] = []): Promise<AxeViolation[]> {
+  // A fading element is audited once it has arrived: mid-fade its text is lighter than the design.
+  await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity));
   const loaded = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await target.evaluate(AXE_SOURCE);
   return target.evaluate(
