@@ -16,7 +16,9 @@ export function VideoScriptBlockView({ node, editor, getPos, deleteNode, selecte
     const position = getPos();
     if (position === undefined) return;
     const endOfRows = position + node.nodeSize - 1;
-    // Put the cursor in the new row's narration cell, ready to type.
+    // Put the cursor in the new row's narration cell, ready to type. Focus now, not at the next frame as
+    // the focus command does: keys typed right after the click would go to the button and be lost.
+    editor.view.focus();
     editor.chain().insertContentAt(endOfRows, newScriptRow()).setTextSelection(endOfRows + 3).focus().run();
   };
   return (
