@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/callApi';
@@ -114,7 +114,14 @@ describe('project files', () => {
     const foreign = new Database(path.join(harness.workspaceDir, 'other-app.spoc'));
     foreign.exec('CREATE TABLE t (x)');
     foreign.close();
-    const listed = await harness.restart().listProjects({});
+    const api = harness.restart();
+    // Closing a project may write it (a checkpoint): the files' ages are set once every file is closed.
+    const now = Date.now() / 1000;
+    for (const [name, age] of [['first.spoc', 30], ['second.spoc', 20], ['notes.spoc', 10]] as const) {
+      const file = readdirSync(harness.workspaceDir).find((candidate) => candidate.toLowerCase() === name)!;
+      utimesSync(path.join(harness.workspaceDir, file), now - age, now - age);
+    }
+    const listed = await api.listProjects({});
     expect(listed.map((project) => project.title)).toEqual(['notes', 'Second', 'First']);
     const junk = await callApi(harness.api, 'openProject', { path: listed[0]!.path });
     expect(junk).toMatchObject({ ok: false, error: { code: 'not-a-project', message: expect.stringContaining('notes.spoc') } });
