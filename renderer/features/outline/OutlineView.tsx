@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
@@ -7,6 +7,7 @@ import { AddCapsuleForm } from './AddCapsuleForm';
 import { AddModuleForm } from './AddModuleForm';
 import { DeletedNotice } from './DeletedNotice';
 import { lazyView } from '../../app/lazyView';
+import { ImportFileButton } from '../import/ImportFileButton';
 import { OutlineSearch } from './OutlineSearch';
 import { OutlineTree } from './OutlineTree';
 import { searchOutline } from './searchOutline';
@@ -26,9 +27,6 @@ export function OutlineView() {
   const [focusRequest, setFocusRequest] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [importing, setImporting] = useState(false);
-  const importInput = useRef<HTMLInputElement>(null);
-  const [importInputKey, setImportInputKey] = useState(0);
-  const isDesktop = useAppStore((state) => state.session?.mode === 'desktop');
   const readOnly = useAppStore((state) => Boolean(state.session?.project?.readOnly));
   const stageImport = useAppStore((state) => state.stageImport);
   const closeImport = useCallback(() => setImporting(false), []);
@@ -89,30 +87,7 @@ export function OutlineView() {
           <Icon name="plus" size={16} />
           {t('outline:addCapsule')}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={readOnly || importing}
-          onClick={() => (isDesktop ? startImport() : importInput.current?.click())}
-        >
-          <Icon name="upload" size={16} />
-          {t('outline:import.open')}
-        </button>
-        <input
-          key={importInputKey}
-          ref={importInput}
-          type="file"
-          hidden
-          accept=".docx,.zip"
-          data-testid="outline-import-input"
-          aria-label={t('outline:import.open')}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // A fresh input lets the same file be chosen again after a fix.
-            setImportInputKey((key) => key + 1);
-            if (file) startImport(file);
-          }}
-        />
+        <ImportFileButton label={t('outline:import.open')} className="button" disabled={readOnly || importing} testId="outline-import-input" onPick={startImport} />
         {outline.modules.length > 0 && <OutlineSearch query={query} resultCount={shown.length} onChange={setQuery} />}
       </div>
       {deleted?.revision === historyRevision && <DeletedNotice title={deleted.title} onClose={() => setDeleted(null)} />}

@@ -1,8 +1,8 @@
-import { Suspense, useRef, useState } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
-import { Icon } from '../../ui/Icon';
 import { lazyView } from '../../app/lazyView';
+import { ImportFileButton } from '../import/ImportFileButton';
 
 // Loaded when first opened: not needed to paint the outline.
 const ImportPreviewPanel = lazyView(() => import('../import/ImportPreviewPanel'), 'ImportPreviewPanel');
@@ -10,9 +10,6 @@ const ImportPreviewPanel = lazyView(() => import('../import/ImportPreviewPanel')
 /** "Import…": a Word document or one of our SCORM packages becomes a new project, after a preview. */
 export function ImportCard() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [inputKey, setInputKey] = useState(0);
-  const isDesktop = useAppStore((state) => state.session?.mode === 'desktop');
   const stageImport = useAppStore((state) => state.stageImport);
   const preview = useAppStore((state) => state.importPreview);
   const progress = useAppStore((state) => state.importProgress);
@@ -22,25 +19,7 @@ export function ImportCard() {
     <section className="card welcome__card" aria-labelledby="import-heading">
       <div className="welcome__card-head">
         <h2 id="import-heading">{t('welcome:import.title')}</h2>
-        <button type="button" className="button button--small" disabled={progress !== null} onClick={() => (isDesktop ? void stageImport() : input.current?.click())}>
-          <Icon name="upload" size={16} />
-          {t('welcome:import.choose')}
-        </button>
-        <input
-          key={inputKey}
-          ref={input}
-          type="file"
-          hidden
-          accept=".docx,.zip"
-          data-testid="import-file-input"
-          aria-label={t('welcome:import.choose')}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // A fresh input lets the same file be chosen again after a fix.
-            setInputKey((key) => key + 1);
-            if (file) void stageImport(file);
-          }}
-        />
+        <ImportFileButton label={t('welcome:import.choose')} className="button button--small" disabled={progress !== null} testId="import-file-input" onPick={(file) => void stageImport(file)} />
       </div>
       <p className="welcome__empty">{t('welcome:import.description')}</p>
       {progress && (
