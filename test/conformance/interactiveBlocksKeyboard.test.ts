@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/model/course';
 import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
@@ -8,11 +5,10 @@ import type { RichTextNode } from '../../shared/model/richText';
 import { exportText } from '../../shared/export/exportNotice';
 import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';
-import { ROOT } from './support/buildPlayerAssets';
+import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const panel = (title: string, text: string): RichTextNode => ({ type: 'panel', attrs: { title }, content: [paragraph(text)] });
 const hotspot = (title: string, x: number, y: number, text: string): RichTextNode => ({ type: 'hotspot', attrs: { title, x, y }, content: [paragraph(text)] });
 
@@ -33,27 +29,6 @@ function courseWithBlocks(language: Language): CourseDocument {
     ],
   };
   return CourseDocumentSchema.parse(doc);
-}
-
-const isFocused = (frame: Frame, selector: string) => frame.locator(selector).evaluate((element) => element === document.activeElement);
-
-async function tabTo(page: Page, frame: Frame, selector: string): Promise<void> {
-  for (let presses = 0; presses < 80; presses++) {
-    if (await isFocused(frame, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  // Evaluated through the debugging protocol: the SCO page's CSP forbids inline scripts, rightly.
-  await frame.evaluate(`${AXE};0`);
-  const results = await frame.evaluate(() =>
-    (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 }
 
 const TEXT = {

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/model/course';
 import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';
-import { ROOT } from './support/buildPlayerAssets';
+import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const panel = (title: string, text: string): RichTextNode => ({ type: 'panel', attrs: { title }, content: [paragraph(text)] });
 
 /** The compact sample whose first capsule opens on an accordion and tabs. */
@@ -28,27 +24,6 @@ function courseWithPanels(language: Language): CourseDocument {
     ],
   };
   return CourseDocumentSchema.parse(doc);
-}
-
-const isFocused = (frame: Frame, selector: string) => frame.locator(selector).evaluate((element) => element === document.activeElement);
-
-async function tabTo(page: Page, frame: Frame, selector: string): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    if (await isFocused(frame, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  // Evaluated through the debugging protocol: the SCO page's CSP forbids inline scripts, rightly.
-  await frame.evaluate(`${AXE};0`);
-  const results = await frame.evaluate(() =>
-    (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 }
 
 describe('accordion and tabs in the strict runtime, with the keyboard alone', () => {

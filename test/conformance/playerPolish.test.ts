@@ -1,18 +1,15 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { player } from '../../shared/i18n/player';
 import type { Language, MediaAsset } from '../../shared/model/course';
 import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import { idOf } from '../shared/export/exportCourseFixture';
-import { ROOT } from './support/buildPlayerAssets';
+import { axeViolations } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { loadSampleCourse, writePackageFolders } from './support/writePackageFolders';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 // The client's wordmark, as a designer would add it in the framing.
 const LOGO = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="64" viewBox="0 0 240 64"><rect width="64" height="64" rx="14" fill="#8a1538"/><path d="M18 44 32 16l14 28z" fill="#f2a541"/><text x="76" y="42" font-family="Arial, sans-serif" font-size="26" font-weight="700" fill="#8a1538">OPTIMAX</text></svg>',
@@ -28,16 +25,6 @@ function themedSample(language: Language): { doc: CourseDocument; logo: MediaAss
   doc.course.client = 'OPTIMAX';
   doc.course.theme = { primary: '#8a1538', accent: '#f2a541', font: 'serif', logoMediaId: logo.id };
   return { doc: CourseDocumentSchema.parse(doc), logo };
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(`${AXE};0`);
-  const results = await frame.evaluate(() =>
-    (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
 
 // The catalogue's own strings (French typography applied), with what the cover fills in.

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { player } from '../../shared/i18n/player';
@@ -7,29 +5,17 @@ import { formatDuration } from '../../shared/pacing/formatDuration';
 import { idOf } from '../shared/export/exportCourseFixture';
 import { buildCohort } from '../shared/pacing/buildTestCourse';
 import { readToTheEndAnsweringRight } from './support/answerInPage';
-import { ROOT } from './support/buildPlayerAssets';
 import { compactSample } from './support/compactSample';
 import { cmiValue } from './support/expectedTracking';
 import { answerQuiz, capsulesOf, goToNextCapsule } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
+import { axeViolations } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 const topbar = (frame: Frame) => frame.locator('.spoc-progress-text');
 const results = (frame: Frame) => frame.locator('.spoc-results');
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  // Through the debugging protocol: the SCO page's CSP forbids inline scripts, rightly.
-  await frame.evaluate(`${AXE};0`);
-  const found = await frame.evaluate(() =>
-    (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return found.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-}
 
 /** Opens "My results" from the menu (always shown beside the capsule on a wide screen), with the keyboard. */
 async function openResultsFromMenu(frame: Frame, label: string): Promise<void> {

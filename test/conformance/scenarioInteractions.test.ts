@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../../shared/export/exportNotice';
 import type { Language } from '../../shared/model/course';
@@ -8,12 +5,11 @@ import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../sha
 import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';
-import { ROOT } from './support/buildPlayerAssets';
 import { cmiValue, recordsOf } from './support/expectedTracking';
+import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const choice = (label: string, feedback: string, target: string): RichTextNode => ({ type: 'scenarioChoice', attrs: { label, feedback, target } });
 const situation = (id: string, title: string, text: string, ...choices: RichTextNode[]): RichTextNode => ({ type: 'situation', attrs: { id, title }, content: [paragraph(text), ...choices] });
 
@@ -38,26 +34,6 @@ function courseWithScenario(language: Language): CourseDocument {
     ],
   };
   return CourseDocumentSchema.parse(doc);
-}
-
-const isFocused = (frame: Frame, selector: string) => frame.locator(selector).evaluate((element) => element === document.activeElement);
-
-async function tabTo(page: Page, frame: Frame, selector: string): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    if (await isFocused(frame, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(`${AXE};0`);
-  const results = await frame.evaluate(() =>
-    (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 }
 
 const choiceButton = (label: string) => `.spoc-scenario button:text-is("${label}")`;
