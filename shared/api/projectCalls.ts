@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../model/course';
+import { COURSE_TEMPLATES } from './courseTemplates';
 import { defineCall } from './defineCall';
 
 /** Why a project is open read-only: its place forbids writing, another instance edits it, or it is damaged. */
@@ -24,7 +25,7 @@ export const KnownProjectSchema = z.object({
 });
 export type KnownProject = z.infer<typeof KnownProjectSchema>;
 
-export const CourseTemplateSchema = z.enum(['blank', 'four-weekly-modules', 'tool-rollout', 'awareness']);
+export const CourseTemplateSchema = z.enum(COURSE_TEMPLATES);
 export type CourseTemplate = z.infer<typeof CourseTemplateSchema>;
 
 export const SessionSchema = z.object({

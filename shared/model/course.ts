@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CAPSULE_KINDS } from './capsuleKinds';
 import { ClientThemeSchema } from './clientTheme';
+import { COURSE_LANGUAGES } from './courseLanguages';
 import { IdSchema, PositionSchema } from './ids';
 import { RichTextDocSchema } from './richText';
 
@@ -19,7 +21,7 @@ export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'mu
 const Title = z.string().trim().min(1, 'must not be empty').max(10_000);
 const Text = z.string().max(100_000);
 
-export const LanguageSchema = z.enum(['fr', 'en']);
+export const LanguageSchema = z.enum(COURSE_LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
 export const ScormVersionSchema = z.enum(['1.2', '2004-3rd', '2004-4th']);
@@ -88,7 +90,7 @@ export const ModuleSchema = z.object({
 });
 export type Module = z.infer<typeof ModuleSchema>;
 
-export const CapsuleKindSchema = z.enum(['video', 'reading', 'interactive', 'activity', 'live-session', 'assessment']);
+export const CapsuleKindSchema = z.enum(CAPSULE_KINDS);
 export type CapsuleKind = z.infer<typeof CapsuleKindSchema>;
 
 /** A short self-contained learning unit (5–10 minutes) inside a module. */

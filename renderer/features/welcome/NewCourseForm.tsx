@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CourseTemplateSchema, type CourseTemplate } from '../../../shared/api/projectCalls';
-import { LanguageSchema, type Language } from '../../../shared/model/course';
+import { COURSE_TEMPLATES } from '../../../shared/api/courseTemplates';
+import type { CourseTemplate } from '../../../shared/api/projectCalls';
+import type { Language } from '../../../shared/model/course';
+import { COURSE_LANGUAGES } from '../../../shared/model/courseLanguages';
 import { useAppStore } from '../../state/useAppStore';
-
-const TEMPLATES = CourseTemplateSchema.options;
-const LANGUAGES = LanguageSchema.options;
 
 /** Title, course language and a starting structure; the backend creates and opens the project. */
 export function NewCourseForm() {
@@ -69,7 +68,7 @@ export function NewCourseForm() {
       <fieldset className="field new-course__fieldset">
         <legend className="field__label">{t('welcome:new.language')}</legend>
         <div className="segmented">
-          {LANGUAGES.map((option) => (
+          {COURSE_LANGUAGES.map((option) => (
             <label key={option} className="segmented__option segmented__radio">
               <input
                 type="radio"
@@ -87,7 +86,7 @@ export function NewCourseForm() {
       <fieldset className="field new-course__fieldset">
         <legend className="field__label">{t('welcome:new.template')}</legend>
         <div className="template-choices">
-          {TEMPLATES.map((option) => (
+          {COURSE_TEMPLATES.map((option) => (
             <label key={option} className="template-choice">
               <input type="radio" name={`${ids}-template`} value={option} checked={template === option} onChange={() => setTemplate(option)} />
               <span className="template-choice__text">
