@@ -3,7 +3,7 @@ import type { ApiInput } from '../../shared/api/contract';
 import type { ReviewImportResult, ReviewOverview } from '../../shared/api/reviewCalls';
 import type { Id } from '../../shared/model/ids';
 import type { ReviewRoundState } from '../../shared/model/review';
-import { MAX_REVIEW_FILE_BYTES } from '../../shared/review/reviewFile';
+import { MAX_REVIEW_FILE_BYTES } from '../../shared/review/reviewFileSize';
 import type { SliceCreator } from './appStore';
 
 /** A review file the user picked or dropped, refused before reading when too large. */

@@ -10,7 +10,7 @@ import {
   ReviewRoundSchema,
   ReviewRoundStateSchema,
 } from '../model/review';
-import { MAX_REVIEW_FILE_BYTES } from '../review/reviewFile';
+import { MAX_REVIEW_FILE_BYTES } from '../review/reviewFileSize';
 import { defineCall } from './defineCall';
 import { ExportedFileSchema } from './pacingCalls';
 

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { appError } from '../api/appError';
 import { IdSchema } from '../model/ids';
+import { MAX_REVIEW_FILE_BYTES } from './reviewFileSize';
 import { REVIEW_TEXT_MAX, ReviewAnchorSchema, ReviewerNameSchema, SignoffDecisionSchema } from '../model/review';
 
 /** Extension of the file a client sends back from a review pack. */
 export const REVIEW_FILE_EXTENSION = '.spocreview';
 export const REVIEW_FILE_FORMAT = 'spoc-review';
 export const REVIEW_FILE_VERSION = 1;
-/** A review is a few kilobytes; anything this large is not one. */
-export const MAX_REVIEW_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_REVIEW_COMMENTS = 5_000;
 
 const Stamp = z.string().max(40);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { appError, errorText, type ErrorText } from '../../../shared/api/appError';
 import type { ReviewImportResult, ReviewOverview } from '../../../shared/api/reviewCalls';
-import { MAX_REVIEW_FILE_BYTES } from '../../../shared/review/reviewFile';
+import { MAX_REVIEW_FILE_BYTES } from '../../../shared/review/reviewFileSize';
 import { CliUsageError, parseCommandArgs, type CliCommand, type CliIo } from '../cliCommand';
 import { callOrThrow, withOpenProject } from '../cliServices';
 import { formatCalendarDate } from '../../../shared/i18n/formatDate';
