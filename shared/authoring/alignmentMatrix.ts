@@ -1,5 +1,5 @@
 import type { Capsule, CapsuleKind, Module, Objective, Question, Quiz } from '../model/course';
-import { byPosition } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
 
 /** Capsule kinds whose objectives count as assessed: the learner produces work that is evaluated (case study, forum). */
 export const ASSESSING_CAPSULE_KINDS: ReadonlySet<CapsuleKind> = new Set(['activity']);

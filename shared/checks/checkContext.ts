@@ -1,6 +1,7 @@
 import type { ExportOptions } from '../export/exportOptions';
 import type { Capsule, Module } from '../model/course';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import { computePacingBoard, type PacingBoard } from '../pacing/computePacingBoard';
 import { questionsPerCapsule } from '../quiz/answeredQuestions';
 import type { CheckId, CheckSettings } from './checkSettings';

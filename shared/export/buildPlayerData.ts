@@ -1,6 +1,7 @@
 import { capsuleMinutes } from '../model/durations';
 import { answeredQuestionCount } from '../quiz/answeredQuestions';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import type { Quiz } from '../model/course';
 import type { CourseIndex } from './courseIndex';
 import type { ExportOptions } from './exportOptions';

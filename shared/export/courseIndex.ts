@@ -1,5 +1,6 @@
 import type { Capsule, MediaAsset, Module, Question, Quiz } from '../model/course';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import { memoizeFrozen } from '../model/memoizeFrozen';
 
 /** A course document's tree in reading order, with lookups the export needs. */

@@ -12,7 +12,8 @@
  * is, not inside it, so moving a file moves the item. Order is kept by each item's `position`.
  */
 import { z } from 'zod';
-import { byPosition, COURSE_DOCUMENT_FORMAT, CourseDocumentSchema, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import { COURSE_DOCUMENT_FORMAT, CourseDocumentSchema, type CourseDocument } from '../model/courseDocument';
 import { CapsuleSchema, ModuleSchema, QuestionSchema, QuizSchema } from '../model/course';
 
 export const COURSE_FOLDER_FORMAT = 1;

@@ -38,8 +38,3 @@ export const CourseDocumentSchema = z.object({
   weeks: z.array(WeekPlanSchema.extend({ tutorMinutes: WeekPlanSchema.shape.tutorMinutes.default(null) })),
 });
 export type CourseDocument = z.infer<typeof CourseDocumentSchema>;
-
-/** Sorts siblings by their fractional-index position (plain code-unit order, as the keys require). */
-export function byPosition<T extends { position: string }>(a: T, b: T): number {
-  return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
-}

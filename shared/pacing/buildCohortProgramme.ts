@@ -1,5 +1,6 @@
 import type { Cohort, Objective } from '../model/course';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import { pacing } from '../i18n/pacing';
 import { cohortHeading } from './cohortHeading';
 import { computeCohortSchedule, type ScheduledSession } from './computeCohortSchedule';

@@ -1,5 +1,6 @@
 import type { Cohort, LiveSession } from '../model/course';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import { addDays, daysBetween } from './addDays';
 import { courseWeekCount, defaultWeekPlan } from './computePacingBoard';
 import { zonedTimeToUtc } from './zonedTimeToUtc';

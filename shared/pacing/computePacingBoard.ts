@@ -1,5 +1,6 @@
 import type { CapsuleKind, Course, LiveSession, Module, WeekPlan } from '../model/course';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
 import { questionsPerCapsule } from '../quiz/answeredQuestions';
 

@@ -1,5 +1,6 @@
 import { diffArrays, diffWords } from 'diff';
-import { byPosition, type CourseDocument } from '../model/courseDocument';
+import { byPosition } from '../model/byPosition';
+import type { CourseDocument } from '../model/courseDocument';
 import type { Question } from '../model/course';
 import { capsuleBlocks } from './capsuleBlocks';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../shared/model/course';
-import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
+import { byPosition } from '../../shared/model/byPosition';
+import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import { idOf } from '../shared/export/exportCourseFixture';
 import { cmiValue, recordsOf } from './support/expectedTracking';
 import { compactSample } from './support/compactSample';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/model/course';
-import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
+import { byPosition } from '../../shared/model/byPosition';
+import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byPosition, type CourseDocument } from '../../shared/model/courseDocument';
+import { byPosition } from '../../shared/model/byPosition';
+import type { CourseDocument } from '../../shared/model/courseDocument';
 import { compactSample } from './support/compactSample';
 import { cmiValue } from './support/expectedTracking';
 import { answerQuiz, capsulesOf, goToNextCapsule } from './support/learnerWalk';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { byPosition } from '../../shared/model/courseDocument';
+import { byPosition } from '../../shared/model/byPosition';
 import { loadSampleCourse } from '../support/sampleCourse';
 import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
 import { writePackageFolders } from '../conformance/support/writePackageFolders';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importCourseDocument } from '../../electron/services/project/importCourseDocument';
-import { byPosition } from '../../shared/model/courseDocument';
+import { byPosition } from '../../shared/model/byPosition';
 import type { Question } from '../../shared/model/course';
 import { loadSampleCourse, SAMPLE_FOLDER } from '../conformance/support/writePackageFolders';
 import { launchApp, type LaunchedApp } from './support/launchApp';

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { appError } from '../../../shared/api/appError';
 import { LanguageSchema } from '../../../shared/model/course';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 import { DEFAULT_HEADING_LEVELS, type HeadingLevels, type WordImportNote } from '../../../shared/interchange/wordImport';
 import { CliUsageError, parseCommandArgs, type CliCommand, type CliIo } from '../cliCommand';
 import { historyJournalOf } from '../../services/authoring/historyJournalOf';

@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
 import { outline } from '../../../shared/i18n/outline';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 import type { Capsule, Module } from '../../../shared/model/course';
 import type { BoardCapsule, PacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { capsuleContentBlocks } from './capsuleContentBlocks';

@@ -3,7 +3,7 @@ import { alignmentMatrix } from '../../../shared/authoring/alignmentMatrix';
 import { objectives as objectiveMessages } from '../../../shared/i18n/objectives';
 import { outline } from '../../../shared/i18n/outline';
 import type { Objective } from '../../../shared/model/course';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 import { heading, headedTable, metaLine, type Block, type Cell } from './docxBlocks';
 import type { StoryboardContext } from './storyboardContext';
 import { COLOURS } from './storyboardStyles';

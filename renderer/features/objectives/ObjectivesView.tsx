@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 import type { AlignmentQuestion } from '../../../shared/api/authoringCalls';
 import { useAppStore } from '../../state/useAppStore';
 import { AlignmentMatrix } from './AlignmentMatrix';

@@ -1,5 +1,5 @@
 import type { Objective } from '../../../shared/model/course';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 
 /** Objectives a capsule (or its quiz's questions) may teach or assess: the course's first, then its module's. */
 export function linkableObjectives(objectives: readonly Objective[], moduleId: string): Objective[] {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 import { computePacingBoard } from '../../../shared/pacing/computePacingBoard';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useAfterEachSave } from '../../state/useAfterEachSave';

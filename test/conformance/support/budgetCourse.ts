@@ -1,4 +1,5 @@
-import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
+import { CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
 import type { Capsule, Module, Question, Quiz } from '../../../shared/model/course';
 import { idOf, paragraph } from '../../shared/export/exportCourseFixture';
 import { loadSampleCourse } from './writePackageFolders';

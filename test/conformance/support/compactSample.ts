@@ -1,4 +1,5 @@
-import { byPosition, CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
+import { CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
 import type { Question } from '../../../shared/model/course';
 import { loadSampleCourse } from './writePackageFolders';
 

@@ -1,5 +1,6 @@
 import { generateKeyBetween } from 'fractional-indexing';
-import { byPosition, type CourseDocument } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
 import type { Question } from '../../../shared/model/course';
 import { idOf } from '../../shared/export/exportCourseFixture';
 

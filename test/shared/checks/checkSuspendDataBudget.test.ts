@@ -3,7 +3,8 @@ import { DEFAULT_CHECK_SETTINGS } from '../../../shared/checks/checkSettings';
 import { runChecks } from '../../../shared/checks/runChecks';
 import { exportSettingsOf } from '../../../shared/export/exportSettings';
 import type { PackagingMode } from '../../../shared/model/course';
-import { byPosition, type CourseDocument } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
 import type { Question, ScormVersion } from '../../../shared/model/course';
 import { budgetCourse } from '../../conformance/support/budgetCourse';
 

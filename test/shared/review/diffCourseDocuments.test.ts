@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPosition } from '../../../shared/model/courseDocument';
+import { byPosition } from '../../../shared/model/byPosition';
 import { diffCourseDocuments, wordDiff } from '../../../shared/review/diffCourseDocuments';
 import { exportCourseFixture, paragraph } from '../export/exportCourseFixture';
 

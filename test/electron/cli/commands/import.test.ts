@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateCapsuleContent } from '../../../../shared/editor/validateCapsuleContent';
 import { BLOCK } from '../../../../shared/model/blocks';
 import type { CourseDocument } from '../../../../shared/model/courseDocument';
-import { byPosition } from '../../../../shared/model/courseDocument';
+import { byPosition } from '../../../../shared/model/byPosition';
 import { plainTextOf, type RichTextNode } from '../../../../shared/model/richText';
 import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { readCourseDocument } from '../../../../electron/services/project/readCourseDocument';

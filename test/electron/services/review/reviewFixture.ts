@@ -4,7 +4,7 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../../shared/api/cont
 import { callApi } from '../../../../electron/services/callApi';
 import type { CourseDocument } from '../../../../shared/model/courseDocument';
 import type { ReviewAnchor, ReviewRound } from '../../../../shared/model/review';
-import { byPosition } from '../../../../shared/model/courseDocument';
+import { byPosition } from '../../../../shared/model/byPosition';
 import { capsuleBlocks } from '../../../../shared/review/capsuleBlocks';
 import { createTestServices } from '../serviceHarness';
 

@@ -7,7 +7,8 @@ import { buildStoryboard } from '../../../../electron/services/storyboard/buildS
 import { MAX_EMBEDDED_IMAGE_BYTES } from '../../../../electron/services/storyboard/pictureRun';
 import { BLOCK } from '../../../../shared/model/blocks';
 import type { Question } from '../../../../shared/model/course';
-import { byPosition, type CourseDocument } from '../../../../shared/model/courseDocument';
+import { byPosition } from '../../../../shared/model/byPosition';
+import type { CourseDocument } from '../../../../shared/model/courseDocument';
 import { plainTextOf, type RichTextNode } from '../../../../shared/model/richText';
 import { createTestServices } from '../serviceHarness';
 import { docxEntries, docxPart, plain, readStoryboard } from './storyboardReader';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportText } from '../../../../shared/export/exportNotice';
-import { byPosition } from '../../../../shared/model/courseDocument';
+import { byPosition } from '../../../../shared/model/byPosition';
 import type { RichTextNode } from '../../../../shared/model/richText';
 import { createTestServices } from '../serviceHarness';
 import { readStoryboard } from './storyboardReader';
