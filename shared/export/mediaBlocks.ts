@@ -1,11 +1,5 @@
-import {
-  AudioAttrsSchema,
-  BLOCK,
-  ImageAttrsSchema,
-  LabeledGraphicAttrsSchema,
-  ResourceAttrsSchema,
-  VideoAttrsSchema,
-} from '../model/blocks';
+import { AudioAttrsSchema, ImageAttrsSchema, LabeledGraphicAttrsSchema, ResourceAttrsSchema, VideoAttrsSchema } from '../model/blockAttrsSchemas';
+import { BLOCK } from '../model/blocks';
 import { memoizeFrozen } from '../model/memoizeFrozen';
 import type { RichTextDoc, RichTextNode } from '../model/richText';
 import type { z } from 'zod';

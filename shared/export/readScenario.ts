@@ -1,4 +1,5 @@
-import { BLOCK, ScenarioAttrsSchema, ScenarioChoiceAttrsSchema, SituationAttrsSchema } from '../model/blocks';
+import { ScenarioAttrsSchema, ScenarioChoiceAttrsSchema, SituationAttrsSchema } from '../model/blockAttrsSchemas';
+import { BLOCK } from '../model/blocks';
 import type { RichTextNode } from '../model/richText';
 
 export interface ScenarioChoice {

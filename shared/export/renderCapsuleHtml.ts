@@ -1,4 +1,5 @@
-import { ActivityAttrsSchema, BLOCK, CalloutAttrsSchema } from '../model/blocks';
+import { ActivityAttrsSchema, CalloutAttrsSchema } from '../model/blockAttrsSchemas';
+import { BLOCK } from '../model/blocks';
 import type { Language, MediaAsset } from '../model/course';
 import { plainTextOf, type RichTextDoc, type RichTextNode } from '../model/richText';
 import type { ExportMessageKey } from '../i18n/exportMessages';

@@ -1,4 +1,5 @@
-import { BLOCK, PanelAttrsSchema } from '../model/blocks';
+import { PanelAttrsSchema } from '../model/blockAttrsSchemas';
+import { BLOCK } from '../model/blocks';
 import type { Language, MediaAsset } from '../model/course';
 import type { RichTextNode } from '../model/richText';
 import { clampPercent } from './clampPercent';

@@ -1,4 +1,5 @@
-import { BLOCK, PanelAttrsSchema, type PanelGroupBlock } from '../model/blocks';
+import { PanelAttrsSchema } from '../model/blockAttrsSchemas';
+import { BLOCK, type PanelGroupBlock } from '../model/blocks';
 import type { Language } from '../model/course';
 import type { RichTextNode } from '../model/richText';
 import { CONTENT_CLASS } from './contentHtmlClasses';

@@ -1,7 +1,5 @@
-import { z } from 'zod';
-
 /**
- * Our own course blocks inside capsule content, by TipTap node name, with their attributes.
+ * Our own course blocks inside capsule content, by TipTap node name (their attributes: blockAttrsSchemas).
  * The editor (renderer), the export (player HTML) and the checks all read these.
  */
 export const BLOCK = {
@@ -44,33 +42,6 @@ export const BLOCK = {
 export const PANEL_GROUPS = [BLOCK.accordion, BLOCK.tabs, BLOCK.flashcards, BLOCK.process, BLOCK.timeline] as const;
 export type PanelGroupBlock = (typeof PANEL_GROUPS)[number];
 export const isPanelGroup = (type: string): type is PanelGroupBlock => (PANEL_GROUPS as readonly string[]).includes(type);
-
-const MediaRef = z.string().nullable();
-
-export const ImageAttrsSchema = z.object({ mediaId: MediaRef, alt: z.string().max(2_000), caption: z.string().max(2_000) });
-export const VideoAttrsSchema = z.object({
-  mediaId: MediaRef,
-  /** WebVTT captions asset. */
-  captionsMediaId: MediaRef,
-  transcript: z.string().max(200_000),
-  durationSeconds: z.number().min(0).nullable(),
-});
-export const AudioAttrsSchema = z.object({
-  mediaId: MediaRef,
-  transcript: z.string().max(200_000),
-  durationSeconds: z.number().min(0).nullable(),
-});
-export const ResourceAttrsSchema = z.object({ mediaId: MediaRef, label: z.string().max(500) });
-export const CalloutAttrsSchema = z.object({ tone: z.enum(['info', 'key', 'warning']) });
-export const PanelAttrsSchema = z.object({ title: z.string().max(500) });
-export const LabeledGraphicAttrsSchema = z.object({ mediaId: MediaRef, alt: z.string().max(2_000) });
-/** Ids of scenarios and situations: short, stable, letters and digits only (they name SCORM interactions). */
-const ScenarioIdSchema = z.string().regex(/^[0-9a-z]{1,12}$/);
-/** `required` 1: the capsule counts as seen only once the learner reaches an end. */
-export const ScenarioAttrsSchema = z.object({ id: ScenarioIdSchema, title: z.string().max(500), required: z.union([z.literal(0), z.literal(1)]) });
-export const SituationAttrsSchema = z.object({ id: ScenarioIdSchema, title: z.string().max(500) });
-export const ScenarioChoiceAttrsSchema = z.object({ label: z.string().max(500), feedback: z.string().max(2_000), target: z.string().max(12) });
-export const ActivityAttrsSchema = z.object({ mode: z.enum(['offline', 'synchronous']) });
 
 /** Speaking pace used to time video scripts. */
 export const NARRATION_WORDS_PER_MINUTE = 150;

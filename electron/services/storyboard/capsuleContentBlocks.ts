@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, ExternalHyperlink, Paragraph, ShadingType, TextRun, type ParagraphChild } from 'docx';
-import { ActivityAttrsSchema, BLOCK, CalloutAttrsSchema } from '../../../shared/model/blocks';
+import { ActivityAttrsSchema, CalloutAttrsSchema } from '../../../shared/model/blockAttrsSchemas';
+import { BLOCK } from '../../../shared/model/blocks';
 import type { RichTextDoc, RichTextNode } from '../../../shared/model/richText';
 import { scriptSpeakingSeconds } from '../../../shared/editor/scriptSpeakingSeconds';
 import { asMediaBlock, graphicImageOf, type MediaBlock } from '../../../shared/export/mediaBlocks';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { courseExtensions } from '../../../shared/editor/courseExtensions';
 import { newBlockContent, type InsertableBlock } from '../../../shared/editor/newBlockContent';
 import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
-import { BLOCK, ImageAttrsSchema, VideoAttrsSchema } from '../../../shared/model/blocks';
+import { ImageAttrsSchema, VideoAttrsSchema } from '../../../shared/model/blockAttrsSchemas';
+import { BLOCK } from '../../../shared/model/blocks';
 import type { RichTextDoc } from '../../../shared/model/richText';
 import { loadSampleCourse } from '../../support/sampleCourse';
 

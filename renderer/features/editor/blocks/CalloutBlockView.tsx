@@ -1,6 +1,7 @@
 import { NodeViewContent, type ReactNodeViewProps } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { BLOCK, CalloutAttrsSchema } from '../../../../shared/model/blocks';
+import { CalloutAttrsSchema } from '../../../../shared/model/blockAttrsSchemas';
+import { BLOCK } from '../../../../shared/model/blocks';
 import { BlockFrame } from './BlockFrame';
 import { ChoiceSelect } from './ChoiceSelect';
 
