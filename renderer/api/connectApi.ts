@@ -1,4 +1,4 @@
-import { appError } from '../../shared/api/appError';
+import { clientError } from './clientError';
 import type { AppApi } from '../../shared/api/contract';
 import { createApiClient } from './createApiClient';
 import { createHttpTransport } from './createHttpTransport';
@@ -9,7 +9,7 @@ export function connectApi(win: Window = window): AppApi {
   if (win.spoc) return createApiClient(createBridgeTransport(win.spoc));
   const token = win.document.querySelector<HTMLMetaElement>('meta[name="spoc-token"]')?.content;
   if (!token) {
-    throw appError('internal', 'noSessionToken');
+    throw clientError('internal', 'noSessionToken');
   }
   return createApiClient(createHttpTransport({ token }));
 }

@@ -1,4 +1,5 @@
-import { AppError, type ApiResult, appError } from '../../shared/api/appError';
+import { AppError, type ApiResult } from '../../shared/api/appError';
+import { clientError } from './clientError';
 import type { ImportedMedia } from '../../shared/api/mediaCalls';
 import { MAX_MEDIA_BYTES, mediaFileNameProblem, mediaFileTypeOf } from '../../shared/media/mediaFileTypes';
 
@@ -17,9 +18,9 @@ export function connectMediaUploader(win: Window = window, fetchImpl: typeof fet
   return async (file) => {
     const type = mediaFileTypeOf(file.name);
     const problem = mediaFileNameProblem(file.name);
-    if (problem) throw appError('invalid-input', problem.key, problem.params);
-    if (!type) throw appError('invalid-input', 'mediaTypeRefused', { name: file.name });
-    if (file.size > MAX_MEDIA_BYTES) throw appError('invalid-input', 'mediaTooLarge', { name: file.name, megabytes: MAX_MEDIA_BYTES / 1024 / 1024 });
+    if (problem) throw clientError('invalid-input', problem.key, problem.params);
+    if (!type) throw clientError('invalid-input', 'mediaTypeRefused', { name: file.name });
+    if (file.size > MAX_MEDIA_BYTES) throw clientError('invalid-input', 'mediaTooLarge', { name: file.name, megabytes: MAX_MEDIA_BYTES / 1024 / 1024 });
     let response: Response;
     try {
       response = await fetchImpl('/media-upload', {
@@ -28,11 +29,11 @@ export function connectMediaUploader(win: Window = window, fetchImpl: typeof fet
         body: file,
       });
     } catch (cause) {
-      throw appError('internal', 'uploadFailed', { name: file.name, detail: String(cause) });
+      throw clientError('internal', 'uploadFailed', { name: file.name, detail: String(cause) });
     }
     const body = (await response.json().catch(() => undefined)) as ApiResult<ImportedMedia> | undefined;
     if (body?.ok === true) return body.value;
     if (body?.ok === false) throw new AppError(body.error.code, body.error.message, body.error.text);
-    throw appError('internal', 'uploadBadAnswer', { name: file.name, status: response.status });
+    throw clientError('internal', 'uploadBadAnswer', { name: file.name, status: response.status });
   };
 }

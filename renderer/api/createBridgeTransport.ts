@@ -1,4 +1,5 @@
-import { appError, toErrorPayload, type ApiResult } from '../../shared/api/appError';
+import { toErrorPayload, type ApiResult } from '../../shared/api/appError';
+import { clientError } from './clientError';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { ApiTransport } from './apiTransport';
 
@@ -16,7 +17,7 @@ export function createBridgeTransport(bridge: SpocBridge): ApiTransport {
   return (method, input) => {
     const call = bridge[method] as ((input: unknown) => Promise<ApiResult<unknown>>) | undefined;
     if (typeof call !== 'function') {
-      return Promise.resolve({ ok: false, error: toErrorPayload(appError('internal', 'bridgeOutOfStep', { method })) });
+      return Promise.resolve({ ok: false, error: toErrorPayload(clientError('internal', 'bridgeOutOfStep', { method })) });
     }
     return call(input);
   };

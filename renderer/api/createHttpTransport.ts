@@ -1,4 +1,5 @@
-import { type ApiResult, appError } from '../../shared/api/appError';
+import type { ApiResult } from '../../shared/api/appError';
+import { clientError } from './clientError';
 import type { ApiTransport } from './apiTransport';
 
 export interface HttpTransportOptions {
@@ -27,10 +28,10 @@ export function createHttpTransport({ token, baseUrl = '', fetch: fetchImpl = gl
         body: JSON.stringify(input ?? {}),
       });
     } catch (cause) {
-      throw appError('internal', 'serverUnreachable', { detail: String(cause) });
+      throw clientError('internal', 'serverUnreachable', { detail: String(cause) });
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (isEnvelope(body)) return body;
-    throw appError('internal', 'serverBadAnswer', { method, status: response.status });
+    throw clientError('internal', 'serverBadAnswer', { method, status: response.status });
   };
 }

@@ -1,4 +1,5 @@
-import { AppError, type ApiResult, appError } from '../../shared/api/appError';
+import { AppError, type ApiResult } from '../../shared/api/appError';
+import { clientError } from './clientError';
 import type { ImportPreview } from '../../shared/api/importCalls';
 
 /**
@@ -19,11 +20,11 @@ export function connectImportUploader(win: Window = window, fetchImpl: typeof fe
         body: file,
       });
     } catch (cause) {
-      throw appError('internal', 'uploadFailed', { name: file.name, detail: String(cause) });
+      throw clientError('internal', 'uploadFailed', { name: file.name, detail: String(cause) });
     }
     const body = (await response.json().catch(() => undefined)) as ApiResult<ImportPreview | null> | undefined;
     if (body?.ok === true) return body.value;
     if (body?.ok === false) throw new AppError(body.error.code, body.error.message, body.error.text);
-    throw appError('internal', 'uploadBadAnswer', { name: file.name, status: response.status });
+    throw clientError('internal', 'uploadBadAnswer', { name: file.name, status: response.status });
   };
 }

@@ -1,5 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppError, toErrorPayload } from '../../shared/api/appError';
+import { errorMessage } from '../i18n/errorMessage';
 
 interface State {
   failure: Error | null;
@@ -11,7 +13,7 @@ function CrashMessage({ failure }: { failure: Error }) {
     <main className="crash" role="alert">
       <h1>{t('app:error.title')}</h1>
       <p>{t('app:error.crashed')}</p>
-      <pre className="crash__detail">{failure.message}</pre>
+      <pre className="crash__detail">{failure instanceof AppError ? errorMessage(toErrorPayload(failure), t) : failure.message}</pre>
       <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
         {t('app:error.reload')}
       </button>
