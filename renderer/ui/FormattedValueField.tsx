@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { FieldReading } from '../../shared/i18n/readDateField';
+import { useFieldDraft } from './useFieldDraft';
+
+export interface FormattedValueFieldProps {
+  id: string;
+  /** The stored value (ISO date, 24 h time), or null for none. */
+  value: string | null;
+  /** An emptied field reverts instead of committing null. */
+  required?: boolean;
+  /** Ids of other descriptions of the field (a hint of the form around it). */
+  describedBy?: string | undefined;
+  /** Called with the stored form of what was typed, when the user presses Enter or leaves the field, only if it changed. */
+  onCommit(value: string | null): void;
+}
+
+interface FormatPolicy {
+  show(value: string): string;
+  read(typed: string): FieldReading;
+  /** The expected format, shown under the field ("jj/mm/aaaa"). */
+  format: string;
+  /** What is wrong with what was typed, the expected format and an example. */
+  explain(problem: 'unreadable' | 'impossible', typed: string): string;
+}
+
+/**
+ * A plain text field for a value people type in their language's format and the project stores in
+ * another (dates, times): it shows the stored value formatted, reads what was typed back when the
+ * user is done, and says at the field what is wrong instead of saving it. Escape puts the saved value back.
+ */
+export function FormattedValueField({ id, value, required = false, describedBy, onCommit, policy }: FormattedValueFieldProps & { policy: FormatPolicy }) {
+  const shown = value === null ? '' : policy.show(value);
+  const { draft, setDraft, markSent, replaced } = useFieldDraft(shown);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (replaced && problem !== null) setProblem(null);
+  const revert = () => {
+    setDraft(shown);
+    setProblem(null);
+  };
+  const commit = () => {
+    const reading = policy.read(draft);
+    if (!reading.ok) return setProblem(policy.explain(reading.problem, draft.trim()));
+    if (reading.value === value || (required && reading.value === null)) return revert();
+    setProblem(null);
+    markSent(draft);
+    onCommit(reading.value);
+  };
+  const formatId = `${id}-format`;
+  const problemId = `${id}-problem`;
+  return (
+    <>
+      <input
+        id={id}
+        className="input"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={draft}
+        aria-required={required || undefined}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={[problem && problemId, formatId, describedBy].filter(Boolean).join(' ')}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+          if (event.key === 'Escape') revert();
+        }}
+      />
+      <span className="field__hint" id={formatId}>
+        {policy.format}
+      </span>
+      {problem && (
+        <p className="field__error" id={problemId} role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
