@@ -60,7 +60,7 @@ export function CohortsView() {
               <li key={cohort.id}>
                 <button
                   type="button"
-                  className="cohort-list__item"
+                  className="pick-item cohort-list__item"
                   aria-current={cohort.id === chosen?.id ? 'true' : undefined}
                   data-testid="cohort-item"
                   onClick={() => choose(cohort.id)}
