@@ -1,7 +1,3 @@
-import { useTranslation } from 'react-i18next';
-import { formatDateField } from '../../shared/i18n/formatDate';
-import { dateFieldExample, readDateField } from '../../shared/i18n/readDateField';
-import { useUiLanguage } from '../i18n/useUiLanguage';
 import { FormattedValueField, type FormattedValueFieldProps } from './FormattedValueField';
 
 /**
@@ -9,18 +5,5 @@ import { FormattedValueField, type FormattedValueFieldProps } from './FormattedV
  * the browser's own date input follows the system, so an English system showed 12/05/2026 in a French app.
  */
 export function DateField(props: FormattedValueFieldProps) {
-  const { t } = useTranslation();
-  const [language] = useUiLanguage();
-  return (
-    <FormattedValueField
-      {...props}
-      policy={{
-        show: (value) => formatDateField(value, language),
-        read: (typed) => readDateField(typed, language),
-        format: t('common:dateFormat'),
-        explain: (problem, typed) =>
-          t(problem === 'impossible' ? 'common:impossibleDate' : 'common:unreadableDate', { value: typed, example: dateFieldExample(language) }),
-      }}
-    />
-  );
+  return <FormattedValueField {...props} kind="date" />;
 }

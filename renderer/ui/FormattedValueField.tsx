@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import type { FieldReading } from '../../shared/i18n/readDateField';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/model/course';
+import { formatDateField, formatTimeField } from '../../shared/i18n/formatDate';
+import { dateFieldExample, readDateField, readTimeField, timeFieldExample, type FieldReading } from '../../shared/i18n/readDateField';
+import { useUiLanguage } from '../i18n/useUiLanguage';
 import { useFieldDraft } from './useFieldDraft';
 
 export interface FormattedValueFieldProps {
@@ -14,22 +18,32 @@ export interface FormattedValueFieldProps {
   onCommit(value: string | null): void;
 }
 
-interface FormatPolicy {
-  show(value: string): string;
-  read(typed: string): FieldReading;
-  /** The expected format, shown under the field ("jj/mm/aaaa"). */
-  format: string;
-  /** What is wrong with what was typed, the expected format and an example. */
-  explain(problem: 'unreadable' | 'impossible', typed: string): string;
-}
+/** How each kind of value is shown, read back and explained: the policy itself is in shared/i18n (formatDate, readDateField). */
+const KINDS = {
+  date: {
+    show: formatDateField,
+    read: readDateField,
+    example: dateFieldExample,
+    messages: { format: 'common:dateFormat', impossible: 'common:impossibleDate', unreadable: 'common:unreadableDate' },
+  },
+  time: {
+    show: formatTimeField,
+    read: readTimeField,
+    example: timeFieldExample,
+    messages: { format: 'common:timeFormat', impossible: 'common:impossibleTime', unreadable: 'common:unreadableTime' },
+  },
+} satisfies Record<string, { show(value: string, language: Language): string; read(typed: string, language: Language): FieldReading; example(language: Language): string; messages: Record<'format' | 'impossible' | 'unreadable', string> }>;
 
 /**
  * A plain text field for a value people type in their language's format and the project stores in
  * another (dates, times): it shows the stored value formatted, reads what was typed back when the
  * user is done, and says at the field what is wrong instead of saving it. Escape puts the saved value back.
  */
-export function FormattedValueField({ id, value, required = false, describedBy, onCommit, policy }: FormattedValueFieldProps & { policy: FormatPolicy }) {
-  const shown = value === null ? '' : policy.show(value);
+export function FormattedValueField({ id, value, required = false, describedBy, onCommit, kind }: FormattedValueFieldProps & { kind: keyof typeof KINDS }) {
+  const { t } = useTranslation();
+  const [language] = useUiLanguage();
+  const policy = KINDS[kind];
+  const shown = value === null ? '' : policy.show(value, language);
   const { draft, setDraft, markSent, replaced } = useFieldDraft(shown);
   const [problem, setProblem] = useState<string | null>(null);
   if (replaced && problem !== null) setProblem(null);
@@ -38,8 +52,8 @@ export function FormattedValueField({ id, value, required = false, describedBy, 
     setProblem(null);
   };
   const commit = () => {
-    const reading = policy.read(draft);
-    if (!reading.ok) return setProblem(policy.explain(reading.problem, draft.trim()));
+    const reading = policy.read(draft, language);
+    if (!reading.ok) return setProblem(t(policy.messages[reading.problem], { value: draft.trim(), example: policy.example(language) }));
     if (reading.value === value || (required && reading.value === null)) return revert();
     setProblem(null);
     markSent(draft);
@@ -67,7 +81,7 @@ export function FormattedValueField({ id, value, required = false, describedBy, 
         }}
       />
       <span className="field__hint" id={formatId}>
-        {policy.format}
+        {t(policy.messages.format)}
       </span>
       {problem && (
         <p className="field__error" id={problemId} role="alert">
