@@ -128,6 +128,8 @@ describe.each(['fr', 'en'] as const)('date and time fields in %s on an en-US sys
     await start().blur();
     await expect.poll(() => describedProblem(page, start())).toBe(words.impossibleDate);
     expect(await axeReport(`framing with a date error (${language})`, page)).toBe('');
+    await start().evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await screenshot(page, `date-field-framing-${language}`);
     await page.reload();
     await page.getByTestId('nav-framing').click();
     await expect.poll(() => start().inputValue()).toBe('11/01/2027');
