@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFieldDraft } from './useFieldDraft';
 
 interface CommittedTextFieldProps {
@@ -7,7 +6,6 @@ interface CommittedTextFieldProps {
   value: string;
   /** A textarea for text over several lines (Enter then adds a line instead of committing). */
   multiline?: boolean;
-  type?: 'text' | 'date' | 'time';
   maxLength?: number;
   placeholder?: string;
   /** An empty entry reverts instead of being saved. */
@@ -19,21 +17,16 @@ interface CommittedTextFieldProps {
 }
 
 /** A text field that saves only once the user is done typing; Escape puts the saved value back. */
-export function CommittedTextField({ id, value, multiline = false, type = 'text', maxLength, placeholder, required = false, validate, onCommit }: CommittedTextFieldProps) {
+export function CommittedTextField({ id, value, multiline = false, maxLength, placeholder, required = false, validate, onCommit }: CommittedTextFieldProps) {
   const { draft, setDraft, markSent, replaced } = useFieldDraft(value);
-  const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
-  /** A date the browser cannot read (30 February): it reports an empty value, which must not pass for "no date". */
-  const [impossibleDate, setImpossibleDate] = useState(false);
   if (replaced && problem !== null) setProblem(null);
   const revert = () => {
     setDraft(value);
     setProblem(null);
-    setImpossibleDate(false);
   };
   const commit = () => {
-    if (impossibleDate) return setProblem(t('common:impossibleDate'));
-    const entered = type === 'text' && !multiline ? draft.trim() : draft;
+    const entered = multiline ? draft : draft.trim();
     if (entered === value || (required && entered.trim() === '')) return revert();
     const refusal = validate?.(entered) ?? null;
     setProblem(refusal);
@@ -64,11 +57,7 @@ export function CommittedTextField({ id, value, multiline = false, type = 'text'
         <input
           {...common}
           className="input"
-          type={type}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setImpossibleDate(event.target.validity.badInput);
-          }}
+          onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();
             if (event.key === 'Escape') revert();

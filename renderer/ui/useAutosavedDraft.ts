@@ -11,8 +11,6 @@ interface AutosavedDraft<Error> {
   onFocus(): void;
   /** Saves at once what is pending (leaving the field). */
   onBlur(): void;
-  /** Drops the save waiting, if any (the field holds something it cannot report, such as 30 February). */
-  cancelPending(): void;
 }
 
 /**
@@ -60,9 +58,6 @@ export function useAutosavedDraft<Error>(
     onBlur() {
       focused.current = false;
       void saver.flush().catch(() => undefined);
-    },
-    cancelPending() {
-      saver.cancel();
     },
   };
 }

@@ -47,6 +47,28 @@ export function formatTimeInZone(isoInstant: string, timeZone: string, language:
   return formatter.format(new Date(isoInstant));
 }
 
+/** A calendar day (ISO "2026-12-05") as a date field shows it: "05/12/2026" in French and in British English. */
+export function formatDateField(isoDate: string, language: Language): string {
+  return dateFieldFormatter(language).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The order in which the language's date field takes day, month and year, read from that same format. */
+export function dateFieldOrder(language: Language): ('day' | 'month' | 'year')[] {
+  return dateFieldFormatter(language)
+    .formatToParts(new Date(0))
+    .map((part) => part.type)
+    .filter((type): type is 'day' | 'month' | 'year' => type === 'day' || type === 'month' || type === 'year');
+}
+
+function dateFieldFormatter(language: Language): Intl.DateTimeFormat {
+  return formatterFor(`${language}:field`, () => new Intl.DateTimeFormat(DATE_LOCALES[language], { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }));
+}
+
+/** A time of day ("14:30", as stored) as a time field shows it: "14:30", 24 h in both languages. */
+export function formatTimeField(timeOfDay: string, language: Language): string {
+  return formatTimeInZone(`1970-01-01T${timeOfDay}:00Z`, 'UTC', language);
+}
+
 /**
  * The wall clock of a time zone at an instant, as numbers (year, month, day, hour, minute, second),
  * for time-zone arithmetic rather than for display. Throws a RangeError for an unknown zone.

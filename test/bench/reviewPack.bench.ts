@@ -6,6 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createServices } from '../../electron/services/createServices';
 import type { ReviewAnchor } from '../../shared/model/review';
+import { reviewFileOf } from '../electron/services/review/reviewFixture';
 import { generateLargeCourse } from '../support/generateLargeCourse';
 
 const PACK_BUDGET_MS = 3_000;
@@ -43,20 +44,8 @@ async function main(): Promise<void> {
         id: uuid(index + 1),
         anchor: index % 2 === 0 ? anchors[index % anchors.length]! : ({ kind: 'capsule', capsuleId: doc.capsules[index % doc.capsules.length]!.id } as ReviewAnchor),
         text: `Commentaire ${index + 1} : à reformuler, merci.`,
-        createdAt: '2026-12-05T10:00:00.000Z',
       }));
-      const file = {
-        format: 'spoc-review',
-        version: 1,
-        courseId: doc.course.id,
-        courseTitle: doc.course.title,
-        roundId: round.id,
-        roundNumber: round.number,
-        reviewer: 'Bench',
-        sentAt: '2026-12-05T10:00:00.000Z',
-        comments,
-        signoffs: doc.modules.map((module) => ({ moduleId: module.id, decision: 'approved', decidedAt: '2026-12-05T10:00:00.000Z' })),
-      };
+      const file = reviewFileOf(doc, round, 'Bench', comments, doc.modules.map((module) => ({ moduleId: module.id, decision: 'approved' as const })));
       const text = JSON.stringify(file);
       const importStart = performance.now();
       const [result] = await api.importReviews({ files: [{ fileName: 'bench.spocreview', text }] });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/model/course';
-import { byPosition } from '../../shared/model/byPosition';
-import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
+import type { CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
 import { exportText } from '../../shared/export/exportNotice';
 import { paragraph } from '../shared/export/exportCourseFixture';
-import { compactSample } from './support/compactSample';
+import { compactSampleWithFirstCapsule } from './support/compactSample';
 import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
@@ -15,21 +14,17 @@ const hotspot = (title: string, x: number, y: number, text: string): RichTextNod
 
 /** The compact sample whose first capsule opens on flashcards, a process, a timeline and a labeled graphic. */
 function courseWithBlocks(language: Language): CourseDocument {
-  const doc = compactSample();
-  doc.course.language = language;
-  const image = doc.media.find((asset) => asset.kind === 'image')!;
-  const first = [...doc.capsules].sort(byPosition)[0]!;
-  first.content = {
-    type: 'doc',
-    content: [
-      { type: 'flashcards', content: [panel('Écoute active', 'Reformuler ce que dit l’autre.'), panel('Feedback', 'Un fait, un effet, une attente.')] },
-      { type: 'process', content: [panel('Préparer', 'Trois chiffres.'), panel('Mener', 'Cinq minutes debout.'), panel('Conclure', 'Une action par personne.')] },
-      { type: 'timeline', content: [panel('Semaine 1', 'Le rôle du manager.'), panel('Semaine 2', 'Communiquer.')] },
-      { type: 'labeledGraphic', attrs: { mediaId: image.id, alt: 'Les cinq temps du brief' }, content: [hotspot('Accueil', 10, 50, 'On se dit bonjour.'), hotspot('Chiffres', 60, 40, 'Les trois chiffres du jour.')] },
-      ...(first.content.content ?? []),
-    ],
-  };
-  return CourseDocumentSchema.parse(doc);
+  return compactSampleWithFirstCapsule(language, (doc, own) => [
+    { type: 'flashcards', content: [panel('Écoute active', 'Reformuler ce que dit l’autre.'), panel('Feedback', 'Un fait, un effet, une attente.')] },
+    { type: 'process', content: [panel('Préparer', 'Trois chiffres.'), panel('Mener', 'Cinq minutes debout.'), panel('Conclure', 'Une action par personne.')] },
+    { type: 'timeline', content: [panel('Semaine 1', 'Le rôle du manager.'), panel('Semaine 2', 'Communiquer.')] },
+    {
+      type: 'labeledGraphic',
+      attrs: { mediaId: doc.media.find((asset) => asset.kind === 'image')!.id, alt: 'Les cinq temps du brief' },
+      content: [hotspot('Accueil', 10, 50, 'On se dit bonjour.'), hotspot('Chiffres', 60, 40, 'Les trois chiffres du jour.')],
+    },
+    ...own,
+  ]);
 }
 
 const TEXT = {

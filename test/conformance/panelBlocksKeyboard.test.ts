@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/model/course';
-import { byPosition } from '../../shared/model/byPosition';
-import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
+import type { CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
-import { compactSample } from './support/compactSample';
+import { compactSampleWithFirstCapsule } from './support/compactSample';
 import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
@@ -13,18 +12,11 @@ const panel = (title: string, text: string): RichTextNode => ({ type: 'panel', a
 
 /** The compact sample whose first capsule opens on an accordion and tabs. */
 function courseWithPanels(language: Language): CourseDocument {
-  const doc = compactSample();
-  doc.course.language = language;
-  const first = [...doc.capsules].sort(byPosition)[0]!;
-  first.content = {
-    type: 'doc',
-    content: [
-      { type: 'accordion', content: [panel('Avant', 'Préparer les chiffres.'), panel('Pendant', 'Cinq minutes debout.')] },
-      { type: 'tabs', content: [panel('Atelier', 'Parler du poste.'), panel('Bureau', 'Parler des dossiers.'), panel('Télétravail', 'Parler à distance.')] },
-      ...(first.content.content ?? []),
-    ],
-  };
-  return CourseDocumentSchema.parse(doc);
+  return compactSampleWithFirstCapsule(language, (_doc, own) => [
+    { type: 'accordion', content: [panel('Avant', 'Préparer les chiffres.'), panel('Pendant', 'Cinq minutes debout.')] },
+    { type: 'tabs', content: [panel('Atelier', 'Parler du poste.'), panel('Bureau', 'Parler des dossiers.'), panel('Télétravail', 'Parler à distance.')] },
+    ...own,
+  ]);
 }
 
 describe('accordion and tabs in the strict runtime, with the keyboard alone', () => {

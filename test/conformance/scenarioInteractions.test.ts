@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../../shared/export/exportNotice';
 import type { Language } from '../../shared/model/course';
-import { byPosition } from '../../shared/model/byPosition';
-import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
+import type { CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
-import { compactSample } from './support/compactSample';
+import { compactSampleWithFirstCapsule } from './support/compactSample';
 import { cmiValue, recordsOf } from './support/expectedTracking';
 import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
 import { chromiumForThisFile, TestLms } from './support/testLms';
@@ -16,25 +15,18 @@ const situation = (id: string, title: string, text: string, ...choices: RichText
 
 /** The compact sample whose first capsule is a role play: a start, a detour that comes back, and an end. */
 function courseWithScenario(language: Language): CourseDocument {
-  const doc = compactSample();
-  doc.course.language = language;
-  const first = [...doc.capsules].sort(byPosition)[0]!;
-  first.content = {
-    type: 'doc',
-    content: [
-      paragraph('Karim arrive en retard pour la troisième fois.'),
-      {
-        type: 'scenario',
-        attrs: { id: 'retard', title: 'Un retard de trop', required: 1 },
-        content: [
-          situation('debut', 'Karim arrive', 'Il est 8 h 20.', choice('Le reprendre devant l’équipe', 'Il se ferme.', 'public'), choice('Lui parler seul à seul', 'Il vous écoute.', 'seul')),
-          situation('public', 'Devant l’équipe', 'Le silence se fait.', choice('Revenir au début', 'Essayez autrement.', 'debut')),
-          situation('seul', 'Seul à seul', 'Karim explique la garde de ses enfants.'),
-        ],
-      },
-    ],
-  };
-  return CourseDocumentSchema.parse(doc);
+  return compactSampleWithFirstCapsule(language, () => [
+    paragraph('Karim arrive en retard pour la troisième fois.'),
+    {
+      type: 'scenario',
+      attrs: { id: 'retard', title: 'Un retard de trop', required: 1 },
+      content: [
+        situation('debut', 'Karim arrive', 'Il est 8 h 20.', choice('Le reprendre devant l’équipe', 'Il se ferme.', 'public'), choice('Lui parler seul à seul', 'Il vous écoute.', 'seul')),
+        situation('public', 'Devant l’équipe', 'Le silence se fait.', choice('Revenir au début', 'Essayez autrement.', 'debut')),
+        situation('seul', 'Seul à seul', 'Karim explique la garde de ses enfants.'),
+      ],
+    },
+  ]);
 }
 
 const choiceButton = (label: string) => `.spoc-scenario button:text-is("${label}")`;

@@ -1,11 +1,11 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openPreview, tabTo, writeNewCapsule } from './support/capsuleJourney';
 import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
 const app = launchAppForEachTest();
-const player = (): FrameLocator => app.page.frameLocator('.preview-dialog__frame');
 
 async function insertBlockAfterFirstParagraph(page: Page, name: string, block: string): Promise<void> {
   await page.getByTestId('capsule-content').locator('p').first().click();
@@ -34,28 +34,15 @@ async function writePanel(page: Page, block: string, index: number, title: strin
   await page.keyboard.type(text);
 }
 
-/** Presses Tab in the player until `name` has the focus: the learner reaches it with the keyboard alone. */
-async function tabTo(frame: FrameLocator, page: Page, role: 'button' | 'tab', name: string): Promise<void> {
-  const target = frame.getByRole(role, { name, exact: true });
-  for (let presses = 0; presses < 60; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${role} "${name}"`);
+/** Presses Tab in the player until the button or tab `name` has the focus: the learner reaches it with the keyboard alone. */
+async function tabToNamed(frame: FrameLocator, page: Page, role: 'button' | 'tab', name: string): Promise<void> {
+  await tabTo(page, frame.getByRole(role, { name, exact: true }));
 }
 
 describe('interactive blocks', () => {
   it('builds an accordion and tabs in the editor, then a learner opens them with the keyboard alone in the preview', async () => {
     const { page } = app;
-    await page.getByTestId('outline-module').first().waitFor();
-    await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
-    await page.getByLabel('Titre de la capsule').fill('Les trois temps du brief');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('outline-capsule').filter({ hasText: 'Les trois temps du brief' }).waitFor();
-    // The new capsule has the focus: Enter opens it.
-    await page.keyboard.press('Enter');
-    await page.getByTestId('capsule-content').click();
-    await page.keyboard.type('Un brief se prépare, se mène et se prolonge.');
+    await writeNewCapsule(page, 'Les trois temps du brief', 'Un brief se prépare, se mène et se prolonge.');
 
     await insertBlockAfterFirstParagraph(page, 'Onglets', 'tabs');
     await insertBlockAfterFirstParagraph(page, 'Accordéon', 'accordion');
@@ -71,16 +58,14 @@ describe('interactive blocks', () => {
     await accordion.scrollIntoViewIfNeeded();
     await screenshot(page, 'editor-accordion-tabs');
 
-    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
-    const frame = player();
+    const frame = await openPreview(page, '.spoc-accordion');
     const pendant = frame.getByRole('button', { name: 'Pendant', exact: true });
     await pendant.waitFor();
     expect(await pendant.getAttribute('aria-expanded')).toBe('false');
     expect(await frame.getByText('Cinq minutes debout.').isVisible()).toBe(false);
 
     // Accordion: Tab to a heading button, Enter opens its region, Space closes it.
-    await frame.locator('body').focus();
-    await tabTo(frame, page, 'button', 'Pendant');
+    await tabToNamed(frame, page, 'button', 'Pendant');
     await page.keyboard.press('Enter');
     await expect.poll(() => pendant.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => frame.getByRole('region', { name: 'Pendant' }).innerText()).toBe('Cinq minutes debout.');
@@ -90,7 +75,7 @@ describe('interactive blocks', () => {
     await page.keyboard.press('Space');
 
     // Tabs: one Tab stop on the selected tab, arrows move the selection, End and Home jump.
-    await tabTo(frame, page, 'tab', 'Atelier');
+    await tabToNamed(frame, page, 'tab', 'Atelier');
     expect(await frame.getByRole('tabpanel').innerText()).toBe('Parler du poste.');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => frame.getByRole('tab', { name: 'Bureau' }).getAttribute('aria-selected')).toBe('true');

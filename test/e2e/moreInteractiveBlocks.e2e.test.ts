@@ -1,12 +1,9 @@
-import AdmZip from 'adm-zip';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../../shared/export/exportNotice';
-import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
+import { chromiumForThisFile } from '../conformance/support/testLms';
 import { axeReport } from './support/axe';
+import { closePreview, exportPackage, openPreview, playExportedCapsule, tabTo, writeNewCapsule } from './support/capsuleJourney';
 import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
@@ -30,15 +27,6 @@ async function writeItem(page: Page, item: Locator, titleLabel: string, title: s
   await item.getByLabel(titleLabel).fill(title);
   await item.locator('.panel__content p').first().click();
   await page.keyboard.type(text);
-}
-
-/** Presses Tab until `target` has the focus: reached with the keyboard alone. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 80; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${String(target)}`);
 }
 
 /** Flips a card, walks the process to its end and opens the second hotspot, with the keyboard alone. */
@@ -69,14 +57,7 @@ async function playWithKeyboard(page: Page, player: Frame | FrameLocator): Promi
 describe('flashcards, process, timeline and labeled graphic, from the editor to the LMS', () => {
   it('builds them in a capsule, previews them and plays the exported package with the keyboard alone, axe clean', async () => {
     const { page } = app;
-    await page.getByTestId('outline-module').first().waitFor();
-    await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
-    await page.getByLabel('Titre de la capsule').fill('Les outils du brief');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('outline-capsule').filter({ hasText: 'Les outils du brief' }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('capsule-content').click();
-    await page.keyboard.type('Quatre façons de retenir le brief.');
+    await writeNewCapsule(page, 'Les outils du brief', 'Quatre façons de retenir le brief.');
 
     // Inserted last first: each goes right under the first paragraph.
     await insertAfterFirstParagraph(page, 'Image à points d’intérêt', 'labeledGraphic');
@@ -120,44 +101,16 @@ describe('flashcards, process, timeline and labeled graphic, from the editor to 
     await screenshot(page, 'editor-graphic');
     await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
 
-    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
-    const preview = page.frameLocator('.preview-dialog__frame');
-    await preview.locator('.spoc-flashcards').waitFor();
-    await preview.locator('body').focus();
-    await playWithKeyboard(page, preview);
+    await playWithKeyboard(page, await openPreview(page, '.spoc-flashcards'));
     await screenshot(page, 'preview-four-blocks');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.preview-dialog__frame').count()).toBe(0);
+    await closePreview(page);
 
-    await page.getByRole('button', { name: 'Exporter' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
-    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
-    await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
-    const exportsDir = path.join(app.workspaceDir, 'exports');
-    const [zipName] = readdirSync(exportsDir);
-    const folder = mkdtempSync(path.join(tmpdir(), 'spoc-e2e-blocks-'));
-    chromium.removeAfterAll(folder);
-    new AdmZip(path.join(exportsDir, zipName!)).extractAllTo(folder, true);
-    const manifest = readFileSync(path.join(folder, 'imsmanifest.xml'), 'utf8');
-    const launchPath = /<resource\b[^>]*\bhref="([^"]+)"/.exec(manifest)![1]!;
-
-    const lms = await TestLms.open(chromium.browser());
-    try {
-      lms.usePackage(folder);
-      const frame = await lms.launch('1.2', launchPath);
-      await frame.locator('#spoc-nav').waitFor();
-      // To the new capsule through the player's menu, with the keyboard.
-      await tabTo(lms.page, frame.getByRole('button', { name: /^Les outils du brief/ }));
-      await lms.page.keyboard.press('Enter');
-      await frame.locator('.spoc-flashcards').waitFor();
+    const exported = await exportPackage(app, chromium, 'spoc-e2e-blocks-');
+    await playExportedCapsule(chromium.browser(), exported, /^Les outils du brief/, '.spoc-flashcards', async (lms, frame) => {
       expect(await axeReport('player with the four blocks', frame)).toBe('');
       await playWithKeyboard(lms.page, frame);
       expect(await axeReport('player with the four blocks in use', frame)).toBe('');
-      expect(lms.problems.consoleErrors).toEqual([]);
-      expect(lms.problems.outsideRequests).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
     app.assertNoProblems();
   }, 120_000);
 });

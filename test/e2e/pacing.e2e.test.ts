@@ -139,8 +139,8 @@ describe('cohorts', () => {
     // Easter Monday 2027 falls on week 3's opening day.
     await details.getByLabel(/Jours fériés/).fill('2027-13-01');
     await details.getByLabel('Nom', { exact: true }).focus();
-    await expect.poll(() => details.getByRole('alert').innerText()).toBe(fr('Date invalide « 2027-13-01 » : utilisez AAAA-MM-JJ.'));
-    await details.getByLabel(/Jours fériés/).fill('2027-03-29');
+    await expect.poll(() => details.getByRole('alert').innerText()).toBe(fr('« 2027-13-01 » n’est pas une date du calendrier : tapez un jour férié par ligne (jj/mm/aaaa), par exemple 05/12/2026.'));
+    await details.getByLabel(/Jours fériés/).fill('29/03/2027');
     await details.getByLabel('Nom', { exact: true }).focus();
     await expect.poll(() => page.getByTestId('cohort-item').nth(1).innerText()).toContain('Cohorte mars 2027');
     await expect.poll(() => page.getByTestId('cohort-weeks').locator('tbody tr').nth(2).innerText()).toContain('mar. 30 mars');

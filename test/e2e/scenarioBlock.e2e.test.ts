@@ -1,26 +1,15 @@
-import AdmZip from 'adm-zip';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordsOf } from '../conformance/support/expectedTracking';
-import { chromiumForThisFile, TestLms } from '../conformance/support/testLms';
+import { chromiumForThisFile } from '../conformance/support/testLms';
 import { axeReport } from './support/axe';
+import { closePreview, exportPackage, openPreview, playExportedCapsule, tabTo, writeNewCapsule } from './support/capsuleJourney';
 import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
 const app = launchAppForEachTest();
 const chromium = chromiumForThisFile();
-
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 80; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${String(target)}`);
-}
 
 /** Writes a situation's title and text. */
 async function writeSituation(page: Page, situation: Locator, number: number, title: string, text: string): Promise<void> {
@@ -49,14 +38,7 @@ async function playWithKeyboard(page: Page, player: Frame | FrameLocator): Promi
 describe('a branching scenario, from the editor to the LMS', () => {
   it('is written in the editor, previewed and played in the exported package with the keyboard alone, its path reported as interactions', async () => {
     const { page } = app;
-    await page.getByTestId('outline-module').first().waitFor();
-    await page.getByRole('button', { name: 'Ajouter une capsule' }).first().click();
-    await page.getByLabel('Titre de la capsule').fill('Jeu de rôle : le retard');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('outline-capsule').filter({ hasText: 'Jeu de rôle : le retard' }).waitFor();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('capsule-content').click();
-    await page.keyboard.type('Karim arrive en retard pour la troisième fois.');
+    await writeNewCapsule(page, 'Jeu de rôle : le retard', 'Karim arrive en retard pour la troisième fois.');
     await moveEditorCaret(page, 'End');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Insérer un bloc' }).click();
@@ -91,34 +73,12 @@ describe('a branching scenario, from the editor to the LMS', () => {
     await screenshot(page, 'editor-scenario');
     await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
 
-    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
-    const preview = page.frameLocator('.preview-dialog__frame');
-    await preview.locator('.spoc-scenario').waitFor();
-    await preview.locator('body').focus();
-    await playWithKeyboard(page, preview);
+    await playWithKeyboard(page, await openPreview(page, '.spoc-scenario'));
     await screenshot(page, 'preview-scenario');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.preview-dialog__frame').count()).toBe(0);
+    await closePreview(page);
 
-    await page.getByRole('button', { name: 'Exporter' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
-    await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
-    await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
-    const exportsDir = path.join(app.workspaceDir, 'exports');
-    const [zipName] = readdirSync(exportsDir);
-    const folder = mkdtempSync(path.join(tmpdir(), 'spoc-e2e-scenario-'));
-    chromium.removeAfterAll(folder);
-    new AdmZip(path.join(exportsDir, zipName!)).extractAllTo(folder, true);
-    const launchPath = /<resource\b[^>]*\bhref="([^"]+)"/.exec(readFileSync(path.join(folder, 'imsmanifest.xml'), 'utf8'))![1]!;
-
-    const lms = await TestLms.open(chromium.browser());
-    try {
-      lms.usePackage(folder);
-      const frame = await lms.launch('1.2', launchPath);
-      await frame.locator('#spoc-nav').waitFor();
-      await tabTo(lms.page, frame.getByRole('button', { name: /^Jeu de rôle : le retard/ }));
-      await lms.page.keyboard.press('Enter');
-      await frame.locator('.spoc-scenario').waitFor();
+    const exported = await exportPackage(app, chromium, 'spoc-e2e-scenario-');
+    await playExportedCapsule(chromium.browser(), exported, /^Jeu de rôle : le retard/, '.spoc-scenario', async (lms, frame) => {
       expect(await axeReport('player with a scenario', frame)).toBe('');
       await playWithKeyboard(lms.page, frame);
       // Seen once an end is reached: the menu marks it.
@@ -134,11 +94,7 @@ describe('a branching scenario, from the editor to the LMS', () => {
         ['3', 'b', 'neutral'],
       ]);
       expect(new Set(path_.map((record) => record.id)).size).toBe(3);
-      expect(lms.problems.consoleErrors).toEqual([]);
-      expect(lms.problems.outsideRequests).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
     app.assertNoProblems();
   }, 120_000);
 });

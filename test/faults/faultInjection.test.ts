@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statfsSync, watch, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChildScript } from '../support/bundleChildScript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../electron/services/callApi';
 import { createServices } from '../../electron/services/createServices';
@@ -29,17 +29,7 @@ beforeAll(async () => {
   // A kill -9 loses the process, not the page cache: memory-backed files test the same, without a busy disk's fsync delays.
   dir = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'spoc-faults-'));
   childScript = path.join(dir, 'faultChild.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'fixtures/faultChild.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    define: { __dirname: JSON.stringify(path.join(root, 'test/faults/fixtures')) },
-    logLevel: 'error',
-  });
+  await bundleChildScript(path.join(__dirname, 'fixtures/faultChild.ts'), childScript, { __dirname: JSON.stringify(path.join(root, 'test/faults/fixtures')) });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

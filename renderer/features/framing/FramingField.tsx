@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
 import { FRAMING_FIELDS, framingDraftOf, readFramingField, type FieldError, type FramingField as Field } from './framingFields';
@@ -27,11 +27,8 @@ export function FramingField({ field, hint, suggestions }: FramingFieldProps) {
     const reading = readFramingField(field, raw);
     if (reading.ok) void updateCourse(reading.patch);
   };
-  const { draft, error: draftError, onChange, onFocus, onBlur, cancelPending } = useAutosavedDraft(course ? framingDraftOf(course, field) : '', check, save);
-  /** The browser reports an impossible date (30 February) as empty: that must neither clear the saved date nor pass unsaid. */
-  const [impossibleDate, setImpossibleDate] = useState(false);
+  const { draft, error, onChange, onFocus, onBlur } = useAutosavedDraft(course ? framingDraftOf(course, field) : '', check, save);
   if (!course) return null;
-  const error: FieldError | null = impossibleDate ? { key: 'error.date' } : draftError;
 
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -56,17 +53,12 @@ export function FramingField({ field, hint, suggestions }: FramingFieldProps) {
       ) : (
         <input
           {...common}
-          type={rule.kind === 'number' ? 'number' : rule.kind === 'date' ? 'date' : 'text'}
+          type={rule.kind === 'number' ? 'number' : 'text'}
           inputMode={rule.kind === 'number' ? 'numeric' : undefined}
           min={rule.kind === 'number' ? rule.min : undefined}
           max={rule.kind === 'number' ? rule.max : undefined}
           list={suggestions ? `${id}-suggestions` : undefined}
-          onChange={(event) => {
-            const { badInput } = event.target.validity;
-            setImpossibleDate(badInput);
-            onChange(event.target.value);
-            if (badInput) cancelPending();
-          }}
+          onChange={(event) => onChange(event.target.value)}
         />
       )}
       {suggestions && (

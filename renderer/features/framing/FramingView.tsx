@@ -5,6 +5,7 @@ import { formatDuration } from '../../i18n/formatDuration';
 import { useAppStore } from '../../state/useAppStore';
 import { FramingField } from './FramingField';
 import { ScormVersionField } from './ScormVersionField';
+import { StartDateField } from './StartDateField';
 import { ThemeFields } from './ThemeFields';
 import './framing.css';
 
@@ -58,7 +59,7 @@ export function FramingView() {
           hint={course.tutorMinutesPerWeek > 0 ? t('framing:tutorMinutesHint', { duration: formatDuration(course.tutorMinutesPerWeek, t) }) : t('framing:tutorMinutesNone')}
         />
         <FramingField field="durationWeeks" hint={t('framing:totalWorkload', { duration: formatDuration(totalMinutes, t) })} />
-        <FramingField field="startDate" hint={t('framing:startDateHint')} />
+        <StartDateField />
       </FramingSection>
       <FramingSection id="framing-delivery" title={t('framing:sectionDelivery')}>
         <FramingField field="targetLms" suggestions={KNOWN_LMS} hint={targetLmsHint} />

@@ -1,8 +1,8 @@
 import type { CoursePatch } from '../../../shared/api/outlineCalls';
 import { CourseSchema, type Course } from '../../../shared/model/course';
 
-/** How a framing field is typed: one line, several lines, a whole number, a date, or one item per line. */
-type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'lines';
+/** How a framing field is typed: one line, several lines, a whole number, or one item per line (the start date has its own DateField). */
+type FieldKind = 'text' | 'textarea' | 'number' | 'lines';
 
 interface FieldRule {
   kind: FieldKind;
@@ -23,7 +23,6 @@ export const FRAMING_FIELDS = {
   weeklyBudgetMinutes: { kind: 'number', min: 0, max: 10_080 },
   tutorMinutesPerWeek: { kind: 'number', min: 0, max: 10_080 },
   durationWeeks: { kind: 'number', min: 1, max: 104 },
-  startDate: { kind: 'date' },
   targetLms: { kind: 'text', maxLength: 200 },
   competencies: { kind: 'lines', maxLength: 2_000 },
 } as const satisfies Partial<Record<keyof Course, FieldRule>>;
@@ -32,7 +31,7 @@ export type FramingField = keyof typeof FRAMING_FIELDS;
 
 /** A field's problem as an i18n key of the framing catalogue and its values. */
 export interface FieldError {
-  key: 'error.required' | 'error.tooLong' | 'error.wholeNumber' | 'error.date' | 'error.invalid';
+  key: 'error.required' | 'error.tooLong' | 'error.wholeNumber' | 'error.invalid';
   values?: Record<string, number>;
 }
 
@@ -41,8 +40,7 @@ export type FieldReading = { ok: true; patch: CoursePatch } | { ok: false; error
 /** What the field shows for the saved value. */
 export function framingDraftOf(course: Course, field: FramingField): string {
   const value = course[field];
-  if (Array.isArray(value)) return value.join('\n');
-  return value === null ? '' : String(value);
+  return Array.isArray(value) ? value.join('\n') : String(value);
 }
 
 /** Reads what the designer typed into a course patch, or says what is wrong with it, in the field's terms. */
@@ -59,10 +57,6 @@ export function readFramingField(field: FramingField, raw: string): FieldReading
       value = number;
       break;
     }
-    case 'date':
-      if (trimmed !== '' && !CourseSchema.shape.startDate.safeParse(trimmed).success) return fail({ key: 'error.date' });
-      value = trimmed === '' ? null : trimmed;
-      break;
     case 'lines': {
       const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
       if (lines.some((line) => line.length > rule.maxLength!)) return fail({ key: 'error.tooLong', values: { max: rule.maxLength! } });

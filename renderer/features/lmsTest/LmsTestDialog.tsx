@@ -99,11 +99,11 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
   };
 
   return (
-    <dialog ref={dialog} className="dialog lms-test" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-subtitle`} onClose={onClose} data-testid="lms-test-dialog">
-      <div className="lms-test__header">
+    <dialog ref={dialog} className="dialog dialog--large lms-test" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-subtitle`} onClose={onClose} data-testid="lms-test-dialog">
+      <div className="dialog__header">
         <div>
           <h2 id={`${ids}-title`}>{t('lmsTest:title')}</h2>
-          <p id={`${ids}-subtitle`} className="lms-test__subtitle">
+          <p id={`${ids}-subtitle`} className="dialog__note">
             {subtitle}
           </p>
         </div>
@@ -147,7 +147,7 @@ export function LmsTestDialog({ test, options, onClose }: { test: LmsTest; optio
         </div>
       )}
       {/* Across packages (one Moodle activity each) nothing is shared: the hint would mislead. */}
-      {multiSco && mode === 'moodle' && options.mode !== 'module-packages' && <p className="lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
+      {multiSco && mode === 'moodle' && options.mode !== 'module-packages' && <p className="dialog__note lms-test__mode-hint">{t('lmsTest:mode.moodle.hint')}</p>}
       <div className="lms-test__status" role="status" aria-live="polite" aria-atomic="true" data-testid="lms-test-announcer">
         {savedAs ? t('lmsTest:reportSaved', { fileName: savedAs }) : ''}
         <span className="visually-hidden">{announcement}</span>

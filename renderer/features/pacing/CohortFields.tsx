@@ -1,15 +1,19 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cohort } from '../../../shared/model/course';
+import { dateFieldExample } from '../../../shared/i18n/readDateField';
 import { isValidTimeZone } from '../../../shared/pacing/zonedTimeToUtc';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useAppStore } from '../../state/useAppStore';
 import { CommittedNumberField } from '../../ui/CommittedNumberField';
 import { CommittedTextField } from '../../ui/CommittedTextField';
-import { parseHolidays } from './parseHolidays';
+import { DateField } from '../../ui/DateField';
+import { parseHolidays, showHolidays } from './parseHolidays';
 
 /** A cohort's name, start, size, time zone and holidays, each saved when the user leaves the field. */
 export function CohortFields({ cohort }: { cohort: Cohort }) {
   const { t } = useTranslation();
+  const [language] = useUiLanguage();
   const updateCohort = useAppStore((state) => state.updateCohort);
   const fieldId = useId();
   const field = (name: string) => `${fieldId}-${name}`;
@@ -27,7 +31,7 @@ export function CohortFields({ cohort }: { cohort: Cohort }) {
         <label className="field__label" htmlFor={field('start')}>
           {t('pacing:cohortStart')}
         </label>
-        <CommittedTextField id={field('start')} type="date" required value={cohort.startDate} onCommit={(startDate) => update({ startDate })} />
+        <DateField id={field('start')} required value={cohort.startDate} onCommit={(startDate) => startDate && update({ startDate })} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={field('learners')}>
@@ -54,13 +58,13 @@ export function CohortFields({ cohort }: { cohort: Cohort }) {
         <CommittedTextField
           id={field('holidays')}
           multiline
-          value={cohort.holidays.join('\n')}
+          value={showHolidays(cohort.holidays, language)}
           validate={(text) => {
-            const parsed = parseHolidays(text);
-            return parsed.ok ? null : t('pacing:invalidHoliday', { value: parsed.invalid });
+            const parsed = parseHolidays(text, language);
+            return parsed.ok ? null : t('pacing:invalidHoliday', { value: parsed.invalid, example: dateFieldExample(language) });
           }}
           onCommit={(text) => {
-            const parsed = parseHolidays(text);
+            const parsed = parseHolidays(text, language);
             if (parsed.ok) update({ holidays: parsed.dates });
           }}
         />

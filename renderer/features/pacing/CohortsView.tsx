@@ -60,7 +60,7 @@ export function CohortsView() {
               <li key={cohort.id}>
                 <button
                   type="button"
-                  className="cohort-list__item"
+                  className="pick-item cohort-list__item"
                   aria-current={cohort.id === chosen?.id ? 'true' : undefined}
                   data-testid="cohort-item"
                   onClick={() => choose(cohort.id)}
@@ -74,7 +74,8 @@ export function CohortsView() {
             ))}
           </ul>
           {chosen && schedule && (
-            <section className="cohort" aria-labelledby="cohort-heading" data-testid="cohort-details">
+            // Not a region: the properties panel already has one named after the cohort (axe landmark-unique).
+            <div className="cohort" data-testid="cohort-details">
               <div className="cohort__top">
                 <h2 id="cohort-heading" className="cohort__name">
                   {chosen.name}
@@ -84,7 +85,7 @@ export function CohortsView() {
               <CohortFields key={chosen.id} cohort={chosen} />
               <CohortExports key={`exports-${chosen.id}`} cohortId={chosen.id} />
               <CohortSchedule schedule={schedule} />
-            </section>
+            </div>
           )}
         </div>
       )}

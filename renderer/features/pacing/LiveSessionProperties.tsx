@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/useAppStore';
 import { CommittedNumberField } from '../../ui/CommittedNumberField';
 import { CommittedTextField } from '../../ui/CommittedTextField';
 import { Icon } from '../../ui/Icon';
+import { TimeField } from '../../ui/TimeField';
 import { LiveSessionKindSelect } from './LiveSessionKindSelect';
 import { WEEK_DAY_OFFSETS } from './weekDayOffsets';
 import { WeekOptions } from './WeekOptions';
@@ -73,7 +74,7 @@ export function LiveSessionProperties({ id }: SelectionPanelProps) {
           <label className="field__label" htmlFor={field('start')}>
             {t('pacing:sessionStart')}
           </label>
-          <CommittedTextField id={field('start')} type="time" required value={session.startTime} onCommit={(startTime) => update({ startTime })} />
+          <TimeField id={field('start')} required value={session.startTime} onCommit={(startTime) => startTime && update({ startTime })} />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={field('duration')}>

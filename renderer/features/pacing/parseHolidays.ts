@@ -1,16 +1,24 @@
-import { addDays } from '../../../shared/pacing/addDays';
+import type { Language } from '../../../shared/model/course';
+import { formatDateField } from '../../../shared/i18n/formatDate';
+import { readDateField } from '../../../shared/i18n/readDateField';
 
 export type ParsedHolidays = { ok: true; dates: string[] } | { ok: false; invalid: string };
 
-/** A real calendar day as YYYY-MM-DD: "2027-02-30" is refused, although Date.parse would roll it over. */
-function isCalendarDate(entry: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(entry) && !Number.isNaN(Date.parse(`${entry}T00:00:00Z`)) && addDays(entry, 0) === entry;
+/**
+ * Holidays typed one per line (or separated by commas, semicolons or spaces), each as a date field
+ * reads it (05/04/2027, 5/4/27, 2027-04-05): sorted ISO dates without repeats; the first bad entry is reported.
+ */
+export function parseHolidays(text: string, language: Language): ParsedHolidays {
+  const dates: string[] = [];
+  for (const entry of text.split(/[\s,;]+/).filter((candidate) => candidate !== '')) {
+    const reading = readDateField(entry, language);
+    if (!reading.ok || reading.value === null) return { ok: false, invalid: entry };
+    dates.push(reading.value);
+  }
+  return { ok: true, dates: [...new Set(dates)].sort() };
 }
 
-/** Holidays typed one per line (or separated by commas or spaces): sorted, without repeats; the first bad entry is reported. */
-export function parseHolidays(text: string): ParsedHolidays {
-  const entries = text.split(/[\s,;]+/).filter((entry) => entry !== '');
-  const invalid = entries.find((entry) => !isCalendarDate(entry));
-  if (invalid !== undefined) return { ok: false, invalid };
-  return { ok: true, dates: [...new Set(entries)].sort() };
+/** Saved holidays as the field shows them: one a line, in the language's date format. */
+export function showHolidays(dates: readonly string[], language: Language): string {
+  return dates.map((date) => formatDateField(date, language)).join('\n');
 }

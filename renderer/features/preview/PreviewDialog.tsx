@@ -29,11 +29,11 @@ export function PreviewDialog({ preview }: { preview: Preview }) {
   }, []);
   const title = t('editor:preview.title', { title: preview.title });
   return (
-    <dialog ref={dialog} className="dialog preview-dialog" aria-labelledby={titleId} onClose={closePreview} data-testid="preview-dialog">
-      <div className="preview-dialog__header">
+    <dialog ref={dialog} className="dialog dialog--large preview-dialog" aria-labelledby={titleId} onClose={closePreview} data-testid="preview-dialog">
+      <div className="dialog__header">
         <div>
           <h2 id={titleId}>{title}</h2>
-          <p className="preview-dialog__note">{t('editor:preview.note')}</p>
+          <p className="dialog__note">{t('editor:preview.note')}</p>
         </div>
         <button type="button" className="button button--small" onClick={() => dialog.current?.close()}>
           <Icon name="close" size={16} />

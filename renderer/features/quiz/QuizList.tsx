@@ -31,7 +31,7 @@ export function QuizList({ outline, summaries, currentCapsuleId, onChoose }: Qui
                 <li key={capsule.id}>
                   <button
                     type="button"
-                    className="quiz-list__item"
+                    className="pick-item quiz-list__item"
                     aria-current={capsule.id === currentCapsuleId ? 'true' : undefined}
                     data-testid="quiz-list-item"
                     onClick={() => onChoose(capsule.id)}

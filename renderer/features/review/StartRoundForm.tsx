@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/course';
 import { useAppStore } from '../../state/useAppStore';
+import { DateField } from '../../ui/DateField';
 
 /** Starts the next round: name, deadline, scope, answers shown or not, language of the pack. */
 export function StartRoundForm({ number }: { number: number }) {
@@ -10,7 +11,7 @@ export function StartRoundForm({ number }: { number: number }) {
   const outline = useAppStore((state) => state.outline);
   const startReviewRound = useAppStore((state) => state.startReviewRound);
   const [name, setName] = useState('');
-  const [deadline, setDeadline] = useState('');
+  const [deadline, setDeadline] = useState<string | null>(null);
   const [wholeCourse, setWholeCourse] = useState(true);
   const [chosen, setChosen] = useState<string[]>([]);
   const [showAnswers, setShowAnswers] = useState(true);
@@ -31,7 +32,7 @@ export function StartRoundForm({ number }: { number: number }) {
         }
         const started = await startReviewRound({
           name: name.trim() || t('review:roundNameDefault', { number }),
-          deadline: deadline || null,
+          deadline,
           moduleIds: wholeCourse ? null : modules.map((module) => module.id).filter((moduleId) => chosen.includes(moduleId)),
           showAnswers,
           language: language ?? courseLanguage,
@@ -55,7 +56,7 @@ export function StartRoundForm({ number }: { number: number }) {
           <label className="field__label" htmlFor={`${id}-deadline`}>
             {t('review:deadline')}
           </label>
-          <input id={`${id}-deadline`} className="input" type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+          <DateField id={`${id}-deadline`} value={deadline} onCommit={setDeadline} />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-language`}>

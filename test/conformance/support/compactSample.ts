@@ -1,6 +1,7 @@
 import { byPosition } from '../../../shared/model/byPosition';
 import { CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
-import type { Question } from '../../../shared/model/course';
+import type { Language, Question } from '../../../shared/model/course';
+import type { RichTextNode } from '../../../shared/model/richText';
 import { loadSampleCourse } from './writePackageFolders';
 
 /**
@@ -39,4 +40,16 @@ export function compactSample(): CourseDocument {
     objectives,
     liveSessions: doc.liveSessions.filter((session) => session.moduleId === null || moduleIds.has(session.moduleId)),
   });
+}
+
+/**
+ * The compact sample in `language` whose first capsule holds what `content` makes of it (given the
+ * course, for its media, and the capsule's own content): a course built around the blocks under test.
+ */
+export function compactSampleWithFirstCapsule(language: Language, content: (doc: CourseDocument, own: RichTextNode[]) => RichTextNode[]): CourseDocument {
+  const doc = compactSample();
+  doc.course.language = language;
+  const first = [...doc.capsules].sort(byPosition)[0]!;
+  first.content = { type: 'doc', content: content(doc, first.content.content ?? []) };
+  return CourseDocumentSchema.parse(doc);
 }

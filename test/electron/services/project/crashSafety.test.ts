@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChildScript } from '../../../support/bundleChildScript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { CourseRepository } from '../../../../electron/services/project/courseRepository';
@@ -21,16 +21,7 @@ beforeAll(async () => {
     ['fixtures/writeUntilKilled.ts', childScript],
     ['fixtures/importUntilKilled.ts', importScript],
   ] as const) {
-    await build({
-      entryPoints: [path.join(__dirname, entry)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3'],
-      logLevel: 'error',
-    });
+    await bundleChildScript(path.join(__dirname, entry), outfile);
   }
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

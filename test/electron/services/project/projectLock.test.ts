@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChildScript } from '../../../support/bundleChildScript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../../../../electron/services/project/projectLock';
 import { createTestServices } from '../serviceHarness';
@@ -16,16 +16,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'spoc-lock-'));
   childScript = path.join(dir, 'holdProjectOpen.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'fixtures/holdProjectOpen.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
+  await bundleChildScript(path.join(__dirname, 'fixtures/holdProjectOpen.ts'), childScript);
 });
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');

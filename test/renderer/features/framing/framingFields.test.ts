@@ -19,14 +19,6 @@ describe('readFramingField', () => {
     expect(readFramingField('client', 'x'.repeat(501))).toEqual({ ok: false, error: { key: 'error.tooLong', values: { max: 500 } } });
   });
 
-  it('reads an empty date as no date and refuses impossible ones', () => {
-    expect(readFramingField('startDate', '')).toEqual({ ok: true, patch: { startDate: null } });
-    expect(readFramingField('startDate', '2027-01-11')).toEqual({ ok: true, patch: { startDate: '2027-01-11' } });
-    expect(readFramingField('startDate', '2027-02-30')).toEqual({ ok: false, error: { key: 'error.date' } });
-    expect(readFramingField('startDate', '2027-13-01')).toEqual({ ok: false, error: { key: 'error.date' } });
-    expect(readFramingField('startDate', '11/01/2027')).toEqual({ ok: false, error: { key: 'error.date' } });
-  });
-
   it('reads competencies one per line, skipping blank lines', () => {
     expect(readFramingField('competencies', 'Repérer un courriel piégé\n\n  Signaler un incident  \n')).toEqual({
       ok: true,
@@ -36,10 +28,9 @@ describe('readFramingField', () => {
 });
 
 describe('framingDraftOf', () => {
-  it('shows numbers, missing dates and competency lists as the designer typed them', () => {
-    const course = { ...buildTestCourse({ title: 'Cours' }).course, learnerCount: 15, startDate: null, competencies: ['A', 'B'] };
+  it('shows numbers and competency lists as the designer typed them', () => {
+    const course = { ...buildTestCourse({ title: 'Cours' }).course, learnerCount: 15, competencies: ['A', 'B'] };
     expect(framingDraftOf(course, 'learnerCount')).toBe('15');
-    expect(framingDraftOf(course, 'startDate')).toBe('');
     expect(framingDraftOf(course, 'competencies')).toBe('A\nB');
   });
 });
