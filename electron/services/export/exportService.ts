@@ -49,16 +49,18 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
       exportScorm: async (input) => {
         const options = ExportOptionsSchema.parse(input);
         if (running) throw appError('conflict', 'exportRunning');
-        const project = context.project();
-        const document = project.courseDocument();
-        const plan = buildPackagePlan(document, options, playerAssets());
-        const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
-        const outputPath = await (plan.intoFolder ? context.options.places.chooseExportFolder(plan.fileName) : context.options.places.chooseExportPath(plan.fileName));
-        if (outputPath === null) return null;
-        sweepStaleTemporaryFiles(plan.intoFolder && existsSync(outputPath) ? outputPath : path.dirname(outputPath));
+        // Registered before planning and the save dialog: a cancel pressed meanwhile must stop this export, not be lost.
         const controller = new AbortController();
         running = { controller, progress: { writtenBytes: 0, totalBytes: 0, currentFile: '' } };
         try {
+          const project = context.project();
+          const document = project.courseDocument();
+          const plan = buildPackagePlan(document, options, playerAssets());
+          const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
+          const outputPath = await (plan.intoFolder ? context.options.places.chooseExportFolder(plan.fileName) : context.options.places.chooseExportPath(plan.fileName));
+          if (outputPath === null) return null;
+          if (controller.signal.aborted) throw appError('cancelled', 'exportCancelled');
+          sweepStaleTemporaryFiles(plan.intoFolder && existsSync(outputPath) ? outputPath : path.dirname(outputPath));
           const written = await writeScormExport(plan, {
             outputPath,
             media: {

@@ -81,6 +81,8 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
       const zipPath = plan.intoFolder ? path.join(directory, pkg.fileName) : outputPath;
       written.push({ path: zipPath, bytes: await writeZip(pkg, zipPath, options, progress) });
     }
+    // A cancel that arrives while the last zip is synced or renamed still counts: whoever pressed Cancel gets no export.
+    if (options.signal?.aborted) throw appError('cancelled', 'exportCancelled');
   } catch (error) {
     for (const zip of written) await rm(zip.path, { force: true });
     throw error;

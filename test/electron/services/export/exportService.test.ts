@@ -88,6 +88,15 @@ describe('export service', () => {
     expect(extraField).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('cancels an export whose Cancel arrives before it has started writing (while it plans or asks where to save)', async () => {
+    await openCourse(3_000_000);
+    const running = harness.api.exportScorm({ version: '1.2', mode: 'course' });
+    expect(await harness.api.cancelScormExport({})).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(harness.root).filter((name) => name.includes('.zip'))).toEqual([]);
+    expect(await harness.api.getExportProgress({})).toBeNull();
+  });
+
   it('shows progress, refuses a second export meanwhile, and cancels without leaving a file', async () => {
     await openCourse(120_000_000);
     const running = harness.api.exportScorm({ version: '1.2', mode: 'course' });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeScormExport, type ExportProgress, type MediaSource } from '../../../../electron/services/export/writeScormExport';
 import { AppError } from '../../../../shared/api/appError';
 import { buildPackagePlan } from '../../../../shared/export/buildPackagePlan';
@@ -118,6 +118,26 @@ describe('writeScormExport', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'cancelled' });
     expect(readdirSync(dir)).toEqual(['course.zip']);
     expect(readFileSync(outputPath, 'utf8')).toBe('previous export');
+  });
+
+  it('still cancels when Cancel arrives once every byte is written (while the zip is finished, synced and renamed)', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture(), () => 3_000_000);
+    const outputPath = path.join(dir, 'course.zip');
+    const controller = new AbortController();
+    // Every progress tick is reported (not one per 100 ms), so the one that reads 100 % is seen.
+    let clock = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1_000));
+    const cancelAtTheEnd = (progress: ExportProgress) => {
+      if (progress.writtenBytes === progress.totalBytes && progress.totalBytes > 0) controller.abort();
+    };
+    try {
+      const attempt = writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath, media, signal: controller.signal, onProgress: cancelAtTheEnd });
+      await expect(attempt).rejects.toMatchObject({ code: 'cancelled' });
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(controller.signal.aborted).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('fails cleanly when the media store breaks or gives the wrong number of bytes', async () => {
