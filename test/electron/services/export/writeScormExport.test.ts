@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeScormExport, type ExportProgress, type MediaSource } from '../../../../electron/services/export/writeScormExport';
 import { AppError } from '../../../../shared/api/appError';
@@ -52,6 +53,19 @@ describe('writeScormExport', () => {
     await writeScormExport(plan, { outputPath: path.join(dir, 'a.zip'), media });
     await writeScormExport(planOf(structuredClone(doc), { version: '2004-4th', mode: 'module-scos' }), { outputPath: path.join(dir, 'b.zip'), media });
     expect(sha256(readFileSync(path.join(dir, 'a.zip')))).toBe(sha256(readFileSync(path.join(dir, 'b.zip'))));
+  });
+
+  it('deflates a text made in pieces to the very bytes of deflating it whole, even a pair of surrogates split between pieces', async () => {
+    const pieces = () => ['window.X = "', 'é'.repeat(70_000), 'a'.repeat(65_535), '\ud83d', '\ude00 — fin"', 'x'.repeat(200_000), ';\n'];
+    const whole = pieces().join('');
+    const file = { path: 'sco-1/course-data.js', kind: 'text' as const, content: whole };
+    Object.defineProperty(file, 'pieces', { value: pieces });
+    const outputPath = path.join(dir, 'text.zip');
+    await writeScormExport({ fileName: 'text.zip', intoFolder: false, notices: [], packages: [{ fileName: 'text.zip', files: [file] }] }, { outputPath, media: { openMediaStream: () => [] } });
+    const entry = new AdmZip(outputPath).getEntry('sco-1/course-data.js')!;
+    expect(entry.getCompressedData().equals(deflateRawSync(Buffer.from(whole, 'utf8'), { level: 9 }))).toBe(true);
+    expect(entry.getData().toString('utf8')).toBe(whole);
+    expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
   });
 
   it('writes one package per module as separate zips in a folder (never a zip of zips), each with its manifest at its root', async () => {
