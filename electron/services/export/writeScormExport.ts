@@ -183,6 +183,9 @@ async function deflatedText(file: Extract<PlannedFile, { kind: 'text' }>, signal
     deflated.push(chunk);
     compressedSize += chunk.length;
   });
+  // Listening from the start: a zlib error then rejects this (seen below) instead of being an unhandled 'error' event.
+  const ended = once(deflate, 'end');
+  ended.catch(() => {});
   let checksum = 0;
   let size = 0;
   try {
@@ -193,7 +196,6 @@ async function deflatedText(file: Extract<PlannedFile, { kind: 'text' }>, signal
       size += bytes.length;
       if (!deflate.write(bytes)) await once(deflate, 'drain');
     }
-    const ended = once(deflate, 'end');
     deflate.end();
     await ended;
   } finally {
