@@ -6,14 +6,14 @@ import { capsuleMinutes } from '../model/durations';
 import { answeredQuestionCount } from '../quiz/answeredQuestions';
 import { asciiFileName } from './asciiFileName';
 import { buildManifest, type ManifestSco } from './buildManifest';
-import { buildPlayerData } from './buildPlayerData';
+import { playerDataLiteralPieces, scoScoringOf } from './buildPlayerData';
 import { checkExport } from './checkExport';
 import { indexCourse, type CourseIndex } from './courseIndex';
 import type { ExportNotice } from './exportNotice';
 import type { ExportOptions } from './exportOptions';
-import { lmsNameOf, lmsPackageWarnings, lmsPresetOf } from './lmsPresets';
+import { limitsPackages, lmsNameOf, lmsPackageWarnings, lmsPresetOf } from './lmsPresets';
 import { packageScopesOf, type PackageScope, type ScoScope } from './exportScopes';
-import { escapeHtml, toSafeUnicode, toScriptLiteral } from './markupEscapes';
+import { escapeHtml, toSafeUnicode } from './markupEscapes';
 import { mediaBlocksOf, mediaIdsOf } from './mediaBlocks';
 import { mediaPathOf } from './mediaPath';
 import { themeLogoOf, themeStyleOf } from '../theme/themeStyle';
@@ -37,9 +37,13 @@ export interface PlayerAssets {
   scoPage: string;
 }
 
-/** A file of a package: text written by the export (deflated), or media bytes from the store (stored as is). */
+/**
+ * A file of a package: text written by the export (deflated), or media bytes from the store (stored
+ * as is). Large text is made only when read: `content` makes it whole, `pieces` in parts, which is
+ * how the zip writer takes it (a large course's course-data.js then never exists whole).
+ */
 export type PlannedFile =
-  | { path: string; kind: 'text'; content: string }
+  | { path: string; kind: 'text'; readonly content: string; pieces?: () => Iterable<string> }
   | { path: string; kind: 'media'; sha256: string; size: number; crc32: number };
 
 export interface PlannedPackage {
@@ -85,8 +89,9 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
   });
   const preset = lmsPresetOf(doc.course.targetLms);
   // Sizes before compression: media are stored as they are, so this is what the LMS receives, give or take the text.
-  const facts = packages.map((plannedPackage) => ({ fileName: plannedPackage.fileName, bytes: plannedPackage.files.reduce((sum, file) => sum + (file.kind === 'media' ? file.size : file.content.length), 0) }));
-  const notices = [...lmsPackageWarnings(preset, lmsNameOf(preset, doc.course.targetLms), facts), ...findings];
+  // Measured only for an LMS with limits: it makes every text file once.
+  const facts = () => packages.map((plannedPackage) => ({ fileName: plannedPackage.fileName, bytes: plannedPackage.files.reduce((sum, file) => sum + plannedLength(file), 0) }));
+  const notices = [...(limitsPackages(preset) ? lmsPackageWarnings(preset, lmsNameOf(preset, doc.course.targetLms), facts()) : []), ...findings];
   return {
     fileName: `${asciiFileName(doc.course.title, 'course')}${MODE_TAG[options.mode]}-${VERSION_TAG[options.version]}${options.mode === 'module-packages' ? '' : '.zip'}`,
     packages,
@@ -105,28 +110,32 @@ function planPackage(
 ): PlannedPackage {
   const files = new Map<string, PlannedFile>();
   const addText = (path: string, content: string): void => void files.set(path, { path, kind: 'text', content });
+  const addLazyText = (path: string, pieces: () => Iterable<string>): void => void files.set(path, lazyText(path, pieces));
   addText(PLAYER_SCRIPT_PATH, player.script);
   addText(PLAYER_STYLE_PATH, player.style);
   // The course source, so that `spoc import` can rebuild the project from a package we made.
-  if (options.includeSource) addText(PACKAGE_SOURCE_PATH, packageSourceOf(doc, options));
+  if (options.includeSource) addLazyText(PACKAGE_SOURCE_PATH, () => [packageSourceOf(doc, options)]);
   const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
   const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
     const folder = scoFolderOf(scoIndex + 1);
     addText(`${folder}/${SCO_LAUNCH_FILE}`, fillScoPage(player.scoPage, doc.course, sco.title));
-    const data = buildPlayerData(doc, index, sco, options);
-    addText(`${folder}/${SCO_DATA_FILE}`, `window.${PLAYER_DATA_GLOBAL} = ${toScriptLiteral(data)};\n`);
+    addLazyText(`${folder}/${SCO_DATA_FILE}`, function* () {
+      yield `window.${PLAYER_DATA_GLOBAL} = `;
+      yield* playerDataLiteralPieces(doc, index, sco, options);
+      yield ';\n';
+    });
     const media = mediaOf(sco, index, doc.course);
     for (const asset of media) {
       const path = mediaPathOf(asset);
       files.set(path, { path, kind: 'media', sha256: asset.sha256, size: asset.size, crc32: asset.crc32 });
     }
-    const hasQuiz = data.modules.some((module) => module.capsules.some((capsule) => capsule.quiz));
+    const { hasQuiz, masteryScore } = scoScoringOf(doc, index, sco);
     return {
       id: sco.id,
       title: sco.title,
       href: `${folder}/${SCO_LAUNCH_FILE}`,
       files: [`${folder}/${SCO_LAUNCH_FILE}`, `${folder}/${SCO_DATA_FILE}`, ...[...new Set(media.map(mediaPathOf))].sort()],
-      masteryScore: completionNeedsPass && hasQuiz ? data.masteryScore : null,
+      masteryScore: completionNeedsPass && hasQuiz ? masteryScore : null,
     };
   });
   const minutes = scope.scos
@@ -137,8 +146,7 @@ function planPackage(
       const questions = quiz ? answeredQuestionCount(quiz, index.questionsOf(quiz.id).length) : 0;
       return sum + capsuleMinutes(capsule, questions);
     }, 0);
-  addText(
-    MANIFEST_PATH,
+  addLazyText(MANIFEST_PATH, () => [
     buildManifest({
       version: options.version,
       id: scope.id,
@@ -150,8 +158,30 @@ function planPackage(
       playerFiles: [PLAYER_SCRIPT_PATH, PLAYER_STYLE_PATH],
       lockScos: options.lockModules && options.mode === 'module-scos',
     }),
-  );
+  ]);
   return { fileName: `${fileName}.zip`, files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}
+
+/** A text file made each time it is read, whole (content) or in pieces. */
+function lazyText(path: string, pieces: () => Iterable<string>): PlannedFile {
+  const file = {
+    path,
+    kind: 'text' as const,
+    get content() {
+      return [...pieces()].join('');
+    },
+  };
+  // Not enumerable: plans compare and copy by their text, not by the function that makes it.
+  return Object.defineProperty(file, 'pieces', { value: pieces });
+}
+
+/** A file's length: bytes for media, UTF-16 code units for text (what the LMS size check has always counted). */
+function plannedLength(file: PlannedFile): number {
+  if (file.kind === 'media') return file.size;
+  if (!file.pieces) return file.content.length;
+  let length = 0;
+  for (const piece of file.pieces()) length += piece.length;
+  return length;
 }
 
 /** Media files a SCO shows (its capsules', the client's logo), each once. */

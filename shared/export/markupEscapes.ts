@@ -10,7 +10,12 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * `<`, `>`, `&` and the line separators escaped, so no user string can close a tag or a comment.
  */
 export function toScriptLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeScriptJson(JSON.stringify(value));
+}
+
+/** toScriptLiteral's escaping of JSON text; each character alone, so it applies to JSON text in pieces too. */
+export function escapeScriptJson(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // Characters XML 1.0 forbids outright, and lone surrogates (which no encoder can write).

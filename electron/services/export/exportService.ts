@@ -4,9 +4,11 @@ import { appError } from '../../../shared/api/appError';
 import type { ExportProgressInfo } from '../../../shared/api/exportCalls';
 import { buildPackagePlan, type PlayerAssets } from '../../../shared/export/buildPackagePlan';
 import { checkExport } from '../../../shared/export/checkExport';
-import { ExportOptionsSchema } from '../../../shared/export/exportOptions';
+import type { ExportNotice } from '../../../shared/export/exportNotice';
+import { ExportOptionsSchema, type ExportOptions } from '../../../shared/export/exportOptions';
 import { exportSettingsOf } from '../../../shared/export/exportSettings';
 import { limitsPackages, lmsPresetOf } from '../../../shared/export/lmsPresets';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { damagedMediaError } from '../media/damagedMediaError';
 import { mediaChunks } from '../media/openMediaStream';
 import { CourseRepository } from '../project/courseRepository';
@@ -29,6 +31,17 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
   return (context) => {
     let running: { controller: AbortController; progress: ExportProgressInfo } | null = null;
     const playerAssets = (): PlayerAssets => loadPlayerAssets(serviceOptions.playerDirs ?? playerDirCandidates(context.options.resourcesDir));
+    // The dialog checks on every option change, and planning a large course only to measure it costs up to a second:
+    // one answer per course version (the project's document, a new object after any change) and options.
+    const packageNotices = new WeakMap<CourseDocument, Map<string, ExportNotice[]>>();
+    const packageNoticesOf = (document: CourseDocument, options: ExportOptions): ExportNotice[] => {
+      let byOptions = packageNotices.get(document);
+      if (!byOptions) packageNotices.set(document, (byOptions = new Map()));
+      const key = JSON.stringify(options);
+      let notices = byOptions.get(key);
+      if (!notices) byOptions.set(key, (notices = buildPackagePlan(document, options, playerAssets()).notices));
+      return notices;
+    };
 
     return {
       getExportSettings: async () => {
@@ -43,22 +56,24 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
         const options = ExportOptionsSchema.parse(input);
         const notices = checkExport(document, options);
         const blocked = notices.some((notice) => notice.severity === 'error');
-        return blocked || !limitsPackages(lmsPresetOf(document.course.targetLms)) ? notices : buildPackagePlan(document, options, playerAssets()).notices;
+        return blocked || !limitsPackages(lmsPresetOf(document.course.targetLms)) ? notices : packageNoticesOf(document, options);
       },
 
       exportScorm: async (input) => {
         const options = ExportOptionsSchema.parse(input);
         if (running) throw appError('conflict', 'exportRunning');
-        const project = context.project();
-        const document = project.courseDocument();
-        const plan = buildPackagePlan(document, options, playerAssets());
-        const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
-        const outputPath = await (plan.intoFolder ? context.options.places.chooseExportFolder(plan.fileName) : context.options.places.chooseExportPath(plan.fileName));
-        if (outputPath === null) return null;
-        sweepStaleTemporaryFiles(plan.intoFolder && existsSync(outputPath) ? outputPath : path.dirname(outputPath));
+        // Registered before planning and the save dialog: a cancel pressed meanwhile must stop this export, not be lost.
         const controller = new AbortController();
         running = { controller, progress: { writtenBytes: 0, totalBytes: 0, currentFile: '' } };
         try {
+          const project = context.project();
+          const document = project.courseDocument();
+          const plan = buildPackagePlan(document, options, playerAssets());
+          const storedCrc = new Map(document.media.map((asset) => [asset.sha256, asset.crc32]));
+          const outputPath = await (plan.intoFolder ? context.options.places.chooseExportFolder(plan.fileName) : context.options.places.chooseExportPath(plan.fileName));
+          if (outputPath === null) return null;
+          if (controller.signal.aborted) throw appError('cancelled', 'exportCancelled');
+          sweepStaleTemporaryFiles(plan.intoFolder && existsSync(outputPath) ? outputPath : path.dirname(outputPath));
           const written = await writeScormExport(plan, {
             outputPath,
             media: {

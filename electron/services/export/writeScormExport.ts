@@ -1,8 +1,9 @@
 import { mkdir, open, rename, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
+import { once } from 'node:events';
+import { constants as zlibConstants, crc32, createDeflateRaw } from 'node:zlib';
 import { AppError, appError } from '../../../shared/api/appError';
-import type { PackagePlan, PlannedPackage } from '../../../shared/export/buildPackagePlan';
+import type { PackagePlan, PlannedFile, PlannedPackage } from '../../../shared/export/buildPackagePlan';
 import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
 import { ZIP32_LIMIT, METHOD_DEFLATED, METHOD_STORED, archiveSizeOf } from './zipFormat';
@@ -42,12 +43,12 @@ export interface WrittenExport {
   packages: Array<{ path: string; bytes: number }>;
 }
 
-type PreparedEntry = { name: string } & ({ kind: 'text'; content: string } | ({ kind: 'media'; sha256: string } & KnownEntry));
+type PreparedEntry = KnownEntry & ({ kind: 'text'; data: Buffer[] } | { kind: 'media'; sha256: string });
 interface PreparedPackage {
   fileName: string;
   entries: PreparedEntry[];
-  /** The most the package's zip can take: every text stored (deflating is kept only when smaller). */
-  maxBytes: number;
+  /** The package's zip size. */
+  zipBytes: number;
   /** Its files' bytes before compression, what progress counts. */
   rawBytes: number;
 }
@@ -55,25 +56,34 @@ interface PreparedPackage {
 const PROGRESS_INTERVAL_MS = 100;
 // Room for the file system's own blocks beyond the archive's bytes.
 const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
+/** Text is made, encoded and deflated this many characters at a time. */
+const TEXT_BATCH_CHARS = 64 * 1024;
 
 /**
  * Writes a planned export: one zip at outputPath, or (plan.intoFolder) one zip per module side by
- * side in the folder outputPath, which LMSs take one by one (a zip of zips is refused). Text is
- * deflated one file at a time as it is written (memory stays flat whatever the course's size), media
- * stored and piped from the store once; each zip is written under a temporary name renamed into
+ * side in the folder outputPath, which LMSs take one by one (a zip of zips is refused). Text files
+ * are first made and deflated piece by piece (only their compressed bytes are kept, so that sizes
+ * and CRCs go in the headers up front), media stored and piped from the store once, chunk by chunk
+ * (memory stays flat whatever the course's size); each zip is written under a temporary name renamed into
  * place only when complete, and an export that fails or is cancelled removes the zips it wrote, so
  * no broken or partial export is left where the user expects one.
  */
 export async function writeScormExport(plan: PackagePlan, options: WriteExportOptions): Promise<WrittenExport> {
-  const { outputPath } = options;
-  const packages = plan.packages.map(preparePackage);
+  const { outputPath, signal } = options;
+  const packages: PreparedPackage[] = [];
+  try {
+    for (const pkg of plan.packages) packages.push(await preparePackage(pkg, signal));
+  } catch (error) {
+    if (signal?.aborted) throw appError('cancelled', 'exportCancelled');
+    throw error;
+  }
   const directory = plan.intoFolder ? outputPath : path.dirname(outputPath);
   if (plan.intoFolder) {
     await mkdir(directory, { recursive: true }).catch((error: unknown) => {
       throw appError('file-error', 'folderNotCreated', { folder: directory, detail: messageOf(error) });
     });
   }
-  await ensureDiskSpace(directory, packages.reduce((sum, pkg) => sum + pkg.maxBytes, 0));
+  await ensureDiskSpace(directory, packages.reduce((sum, pkg) => sum + pkg.zipBytes, 0));
   const progress = progressReporter(packages.reduce((sum, pkg) => sum + pkg.rawBytes, 0), options.onProgress);
   const written: Array<{ path: string; bytes: number }> = [];
   try {
@@ -81,6 +91,8 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
       const zipPath = plan.intoFolder ? path.join(directory, pkg.fileName) : outputPath;
       written.push({ path: zipPath, bytes: await writeZip(pkg, zipPath, options, progress) });
     }
+    // A cancel that arrives while the last zip is synced or renamed still counts: whoever pressed Cancel gets no export.
+    if (options.signal?.aborted) throw appError('cancelled', 'exportCancelled');
   } catch (error) {
     for (const zip of written) await rm(zip.path, { force: true });
     throw error;
@@ -126,9 +138,8 @@ async function writePackage(pkg: PreparedPackage, sink: ByteSink, media: MediaSo
     if (signal?.aborted) throw signal.reason;
     progress.entry(entry.name);
     if (entry.kind === 'text') {
-      const raw = Buffer.from(entry.content, 'utf8');
-      await zip.addBuffer(...compressedText(entry.name, raw));
-      progress.tick(raw.length);
+      await zip.addBuffers(entry, entry.data);
+      progress.tick(entry.size);
     } else {
       await zip.addStream(entry, abortable(media.openMediaStream(entry.sha256), signal), progress.tick);
     }
@@ -143,26 +154,70 @@ async function* abortable(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, sign
   }
 }
 
-/** A text file deflated (kept stored when that is no smaller), with its CRC and sizes. */
-function compressedText(name: string, raw: Buffer): [KnownEntry, Buffer] {
-  const deflated = deflateRawSync(raw, { level: zlibConstants.Z_BEST_COMPRESSION });
-  const [method, data] = deflated.length < raw.length ? [METHOD_DEFLATED, deflated] : [METHOD_STORED, raw];
-  return [{ name, method, crc32: crc32(raw), compressedSize: data.length, size: raw.length }, data];
-}
-
-/** Entries in order, media with the CRC and sizes the store keeps; text compressed only when written. */
-function preparePackage(pkg: PlannedPackage): PreparedPackage {
-  const entries = pkg.files.map((file): PreparedEntry => {
-    if (file.kind === 'media') return { kind: 'media', name: file.path, method: METHOD_STORED, crc32: file.crc32, compressedSize: file.size, size: file.size, sha256: file.sha256 };
-    return { kind: 'text', name: file.path, content: file.content };
-  });
-  const storedSizes = entries.map((entry) => ({ name: Buffer.from(entry.name), compressedSize: entry.kind === 'media' ? entry.size : Buffer.byteLength(entry.content, 'utf8') }));
+/** Entries in order: media with the CRC and sizes the store keeps, text deflated now (only its compressed bytes kept). */
+async function preparePackage(pkg: PlannedPackage, signal: AbortSignal | undefined): Promise<PreparedPackage> {
+  const entries: PreparedEntry[] = [];
+  for (const file of pkg.files) {
+    if (signal?.aborted) throw signal.reason;
+    if (file.kind === 'media') entries.push({ kind: 'media', name: file.path, method: METHOD_STORED, crc32: file.crc32, compressedSize: file.size, size: file.size, sha256: file.sha256 });
+    else entries.push(await deflatedText(file, signal));
+  }
   return {
     fileName: pkg.fileName,
     entries,
-    maxBytes: archiveSizeOf(storedSizes),
-    rawBytes: storedSizes.reduce((sum, entry) => sum + entry.compressedSize, 0),
+    zipBytes: archiveSizeOf(entries.map((entry) => ({ name: Buffer.from(entry.name), compressedSize: entry.compressedSize }))),
+    rawBytes: entries.reduce((sum, entry) => sum + entry.size, 0),
   };
+}
+
+/**
+ * A text file deflated as it is made (the same bytes as deflating it whole), with its CRC and sizes;
+ * kept stored when deflating does not shrink it (then it is no larger than the deflated bytes).
+ */
+async function deflatedText(file: Extract<PlannedFile, { kind: 'text' }>, signal: AbortSignal | undefined): Promise<PreparedEntry> {
+  const pieces = () => textBatches(file.pieces?.() ?? [file.content]);
+  const deflate = createDeflateRaw({ level: zlibConstants.Z_BEST_COMPRESSION });
+  const deflated: Buffer[] = [];
+  let compressedSize = 0;
+  deflate.on('data', (chunk: Buffer) => {
+    deflated.push(chunk);
+    compressedSize += chunk.length;
+  });
+  // Listening from the start: a zlib error then rejects this (seen below) instead of being an unhandled 'error' event.
+  const ended = once(deflate, 'end');
+  ended.catch(() => {});
+  let checksum = 0;
+  let size = 0;
+  try {
+    for (const batch of pieces()) {
+      if (signal?.aborted) throw signal.reason;
+      const bytes = Buffer.from(batch, 'utf8');
+      checksum = crc32(bytes, checksum);
+      size += bytes.length;
+      if (!deflate.write(bytes)) await once(deflate, 'drain');
+    }
+    deflate.end();
+    await ended;
+  } finally {
+    deflate.destroy();
+  }
+  const known = { kind: 'text', name: file.path, crc32: checksum, size } as const;
+  if (compressedSize < size) return { ...known, method: METHOD_DEFLATED, compressedSize, data: deflated };
+  return { ...known, method: METHOD_STORED, compressedSize: size, data: Array.from(pieces(), (batch) => Buffer.from(batch, 'utf8')) };
+}
+
+/** Pieces of text joined into batches of about TEXT_BATCH_CHARS, never splitting a surrogate pair (each batch is encoded alone). */
+function* textBatches(pieces: Iterable<string>): Generator<string> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length < TEXT_BATCH_CHARS) continue;
+    const last = batch.charCodeAt(batch.length - 1);
+    const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0;
+    yield batch.slice(0, batch.length - keep);
+    batch = batch.slice(batch.length - keep);
+  }
+  if (batch.length > 0) yield batch;
 }
 
 interface ProgressReporter {

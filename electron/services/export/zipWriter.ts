@@ -30,11 +30,12 @@ export class ZipWriter {
     this.start = sink.position;
   }
 
-  /** Writes an entry whose (compressed) bytes are in memory. */
-  async addBuffer(entry: KnownEntry, data: Buffer): Promise<void> {
-    if (data.length !== entry.compressedSize) throw new AppError('internal', `Entry ${entry.name}: ${data.length} bytes given, ${entry.compressedSize} announced.`);
+  /** Writes an entry whose (compressed) bytes are in memory, in one or more buffers. */
+  async addBuffers(entry: KnownEntry, data: readonly Buffer[]): Promise<void> {
+    const length = data.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (length !== entry.compressedSize) throw new AppError('internal', `Entry ${entry.name}: ${length} bytes given, ${entry.compressedSize} announced.`);
     await this.writeHeader(entry);
-    await this.sink.write(data);
+    for (const chunk of data) await this.sink.write(chunk);
   }
 
   /** Writes an entry from a stream of chunks; fails if the stream's length differs from the announced size. */
@@ -65,7 +66,9 @@ export class ZipWriter {
   private async writeHeader(entry: KnownEntry): Promise<ZipEntryRecord> {
     const offset = this.sink.position - this.start;
     if (offset > ZIP32_LIMIT || entry.compressedSize > ZIP32_LIMIT || entry.size > ZIP32_LIMIT) throw tooLarge();
-    const record: ZipEntryRecord = { ...entry, name: Buffer.from(entry.name, 'utf8'), offset };
+    // Only the header's fields: an entry may carry its data, which must not live until the directory is written.
+    const { method, crc32, compressedSize, size } = entry;
+    const record: ZipEntryRecord = { name: Buffer.from(entry.name, 'utf8'), method, crc32, compressedSize, size, offset };
     this.records.push(record);
     await this.sink.write(localHeader(record));
     return record;

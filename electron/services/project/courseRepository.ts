@@ -57,12 +57,12 @@ export class CourseRepository {
 
   /** Every capsule, in outline order, or those of one module. */
   capsules(moduleId?: string): Capsule[] {
+    const links = this.linksOf('capsule_objectives');
     const rows =
       moduleId === undefined
-        ? this.all(ORDER.capsules)
-        : this.all('SELECT * FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId);
-    const links = this.linksOf('capsule_objectives');
-    return rows.map((row) => this.decode(courseRows.capsules, row, { objectiveIds: links.get(row.id as string) ?? [] }));
+        ? this.each(ORDER.capsules)
+        : this.each('SELECT * FROM capsules WHERE module_id = ? ORDER BY position, id', moduleId);
+    return Array.from(rows, (row) => this.decode(courseRows.capsules, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
   /**
@@ -107,7 +107,7 @@ export class CourseRepository {
 
   questions(): Question[] {
     const links = this.linksOf('question_objectives');
-    return this.all(ORDER.questions).map((row) => this.decode(courseRows.questions, row, { objectiveIds: links.get(row.id as string) ?? [] }));
+    return Array.from(this.each(ORDER.questions), (row) => this.decode(courseRows.questions, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
   question(id: string): Question {
@@ -186,6 +186,11 @@ export class CourseRepository {
 
   private get(sql: string, ...params: unknown[]): Row | undefined {
     return preparedStatement(this.db, sql).get(...params) as Row | undefined;
+  }
+
+  /** Rows one at a time: each large row (capsule content, question payload) is garbage as soon as decoded, not kept until the last is. */
+  private each(sql: string, ...params: unknown[]): IterableIterator<Row> {
+    return preparedStatement(this.db, sql).iterate(...params) as IterableIterator<Row>;
   }
 
   private all(sql: string, ...params: unknown[]): Row[] {

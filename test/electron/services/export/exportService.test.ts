@@ -80,12 +80,35 @@ describe('export service', () => {
     expect(zipsIn(harness.root)).toEqual([]);
   });
 
+  it('plans the packages once per course version and options to check an LMS’s size and name limits', async () => {
+    await openCourse(1_000_000);
+    await harness.api.updateCourse({ patch: { targetLms: 'CrossKnowledge' } });
+    const options = { version: '1.2', mode: 'module-packages' } as const;
+    const first = await harness.api.checkScormExport(options);
+    expect(await harness.api.checkScormExport({ version: '1.2', mode: 'course' })).not.toBe(first);
+    // The same course and options: the same answer, not planned again.
+    expect(await harness.api.checkScormExport(options)).toBe(first);
+    await harness.api.updateCourse({ patch: { title: 'Parcours renommé' } });
+    const renamed = await harness.api.checkScormExport(options);
+    expect(renamed).not.toBe(first);
+    expect(renamed).toEqual(first);
+  });
+
   it('validates its input through the contract', async () => {
     await openCourse(1_000_000);
     const wrongVersion = await callApi(harness.api, 'exportScorm', { version: '2004', mode: 'course' });
     expect(wrongVersion).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const extraField = await callApi(harness.api, 'exportScorm', { version: '1.2', mode: 'course', path: '/etc/passwd' });
     expect(extraField).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('cancels an export whose Cancel arrives before it has started writing (while it plans or asks where to save)', async () => {
+    await openCourse(3_000_000);
+    const running = harness.api.exportScorm({ version: '1.2', mode: 'course' });
+    expect(await harness.api.cancelScormExport({})).toBe(true);
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(harness.root).filter((name) => name.includes('.zip'))).toEqual([]);
+    expect(await harness.api.getExportProgress({})).toBeNull();
   });
 
   it('shows progress, refuses a second export meanwhile, and cancels without leaving a file', async () => {

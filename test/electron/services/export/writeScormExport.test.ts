@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeScormExport, type ExportProgress, type MediaSource } from '../../../../electron/services/export/writeScormExport';
 import { AppError } from '../../../../shared/api/appError';
 import { buildPackagePlan } from '../../../../shared/export/buildPackagePlan';
@@ -52,6 +53,19 @@ describe('writeScormExport', () => {
     await writeScormExport(plan, { outputPath: path.join(dir, 'a.zip'), media });
     await writeScormExport(planOf(structuredClone(doc), { version: '2004-4th', mode: 'module-scos' }), { outputPath: path.join(dir, 'b.zip'), media });
     expect(sha256(readFileSync(path.join(dir, 'a.zip')))).toBe(sha256(readFileSync(path.join(dir, 'b.zip'))));
+  });
+
+  it('deflates a text made in pieces to the very bytes of deflating it whole, even a pair of surrogates split between pieces', async () => {
+    const pieces = () => ['window.X = "', 'é'.repeat(70_000), 'a'.repeat(65_535), '\ud83d', '\ude00 — fin"', 'x'.repeat(200_000), ';\n'];
+    const whole = pieces().join('');
+    const file = { path: 'sco-1/course-data.js', kind: 'text' as const, content: whole };
+    Object.defineProperty(file, 'pieces', { value: pieces });
+    const outputPath = path.join(dir, 'text.zip');
+    await writeScormExport({ fileName: 'text.zip', intoFolder: false, notices: [], packages: [{ fileName: 'text.zip', files: [file] }] }, { outputPath, media: { openMediaStream: () => [] } });
+    const entry = new AdmZip(outputPath).getEntry('sco-1/course-data.js')!;
+    expect(entry.getCompressedData().equals(deflateRawSync(Buffer.from(whole, 'utf8'), { level: 9 }))).toBe(true);
+    expect(entry.getData().toString('utf8')).toBe(whole);
+    expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
   });
 
   it('writes one package per module as separate zips in a folder (never a zip of zips), each with its manifest at its root', async () => {
@@ -118,6 +132,26 @@ describe('writeScormExport', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'cancelled' });
     expect(readdirSync(dir)).toEqual(['course.zip']);
     expect(readFileSync(outputPath, 'utf8')).toBe('previous export');
+  });
+
+  it('still cancels when Cancel arrives once every byte is written (while the zip is finished, synced and renamed)', async () => {
+    const { doc, media } = withMediaBytes(exportCourseFixture(), () => 3_000_000);
+    const outputPath = path.join(dir, 'course.zip');
+    const controller = new AbortController();
+    // Every progress tick is reported (not one per 100 ms), so the one that reads 100 % is seen.
+    let clock = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1_000));
+    const cancelAtTheEnd = (progress: ExportProgress) => {
+      if (progress.writtenBytes === progress.totalBytes && progress.totalBytes > 0) controller.abort();
+    };
+    try {
+      const attempt = writeScormExport(planOf(doc, { version: '1.2', mode: 'course' }), { outputPath, media, signal: controller.signal, onProgress: cancelAtTheEnd });
+      await expect(attempt).rejects.toMatchObject({ code: 'cancelled' });
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(controller.signal.aborted).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('fails cleanly when the media store breaks or gives the wrong number of bytes', async () => {
