@@ -5,6 +5,8 @@ import { useFieldDraft } from '../../ui/useFieldDraft';
 import { parseMinutesOverride } from '../editor/parseMinutesOverride';
 
 interface CapsuleMinutesFieldProps {
+  /** Id of the input; its unit gets `${id}-unit`, so a row can name itself by what it shows. */
+  id?: string;
   capsuleId: string;
   title: string;
   /** The capsule's learner time as shown (estimated or set). */
@@ -17,7 +19,7 @@ interface CapsuleMinutesFieldProps {
  * A capsule's learner time, set where the plan is made (outline row, pacing card): Enter or leaving
  * saves it as the capsule's set time, an empty field goes back to the estimate, Escape cancels.
  */
-export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true }: CapsuleMinutesFieldProps) {
+export function CapsuleMinutesField({ id, capsuleId, title, minutes, tabbable = true }: CapsuleMinutesFieldProps) {
   const { t, i18n } = useTranslation();
   const updateCapsule = useAppStore((state) => state.updateCapsule);
   const shown = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, useGrouping: false }).format(minutes);
@@ -39,6 +41,7 @@ export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true
   return (
     <span className="minutes-field">
       <input
+        id={id}
         className="input minutes-field__input"
         type="text"
         inputMode="decimal"
@@ -58,7 +61,7 @@ export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true
           if (event.key === 'Escape') revert();
         }}
       />
-      <span className="minutes-field__unit" aria-hidden="true">
+      <span className="minutes-field__unit" id={id && `${id}-unit`} aria-hidden="true">
         {t('outline:inline.minutesUnit')}
       </span>
       {invalid && (
