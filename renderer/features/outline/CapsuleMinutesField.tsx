@@ -4,6 +4,14 @@ import { useAppStore } from '../../state/useAppStore';
 import { useFieldDraft } from '../../ui/useFieldDraft';
 import { parseMinutesOverride } from '../editor/parseMinutesOverride';
 
+// Building a number format costs far more than using one, and every outline row shows a field.
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+function minuteFormat(language: string): Intl.NumberFormat {
+  let format = minuteFormats.get(language);
+  if (!format) minuteFormats.set(language, (format = new Intl.NumberFormat(language, { maximumFractionDigits: 0, useGrouping: false })));
+  return format;
+}
+
 interface CapsuleMinutesFieldProps {
   /** Id of the input; its unit gets `${id}-unit`, so a row can name itself by what it shows. */
   id?: string;
@@ -22,7 +30,7 @@ interface CapsuleMinutesFieldProps {
 export function CapsuleMinutesField({ id, capsuleId, title, minutes, tabbable = true }: CapsuleMinutesFieldProps) {
   const { t, i18n } = useTranslation();
   const updateCapsule = useAppStore((state) => state.updateCapsule);
-  const shown = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, useGrouping: false }).format(minutes);
+  const shown = minuteFormat(i18n.language).format(minutes);
   const { draft, setDraft, markSent } = useFieldDraft(shown);
   const [invalid, setInvalid] = useState(false);
   const revert = () => {

@@ -101,10 +101,11 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
     }
   }, [focusRequest, outline, collapsed, onFocusRequestDone]);
 
-  // Coming back to the outline, the selected row may be far down: show it.
+  // Arriving with a row already selected (from a finding, say), that row takes focus, which scrolls it
+  // into view even when it is far down, and the place keeps that focus rather than giving it to its heading.
   useLayoutEffect(() => {
-    if (activeId) rows.current.get(activeId)?.scrollIntoView({ block: 'nearest' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the tree appears; later, focus() keeps the focused row on screen
+    if (selection) rows.current.get(selection.id)?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the tree appears; later, focus follows the keyboard
   }, []);
 
   const applyMove = async (move: OutlineMove) => {
