@@ -93,6 +93,10 @@ describe('outline of the sample course', () => {
     expect(await firstModule.getAttribute('tabindex')).toBe('-1');
     await page.keyboard.press('End');
     expect(await tree().evaluate((root) => root.querySelector('[role="row"][tabindex="0"]') === document.activeElement)).toBe(true);
+    // The focus ring is an outline drawn inside the row, so forced colours keep it.
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.emulateMedia({ forcedColors: 'none' });
     // Selection follows focus: the properties panel describes the focused row.
     const focusedTitle = await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent);
     await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain(focusedTitle ?? '—');
