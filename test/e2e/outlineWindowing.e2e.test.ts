@@ -19,6 +19,7 @@ const focusedRow = (page: Page) =>
       title: row.querySelector('.tree-row__title')?.textContent ?? '',
       level: row.getAttribute('aria-level'),
       position: `${row.getAttribute('aria-posinset')}/${row.getAttribute('aria-setsize')}`,
+      rowIndex: `${row.getAttribute('aria-rowindex')}/${row.closest('[role="treegrid"]')?.getAttribute('aria-rowcount')}`,
       onScreen: box.top >= 0 && box.bottom <= innerHeight,
     };
   });
@@ -59,7 +60,7 @@ describe('the outline of a 200-capsule course renders only the rows near the scr
     // End reaches the last capsule, which was not rendered, focuses it and brings it on screen.
     await page.getByTestId('outline-module').first().focus();
     await page.keyboard.press('End');
-    await expect.poll(() => focusedRow(page)).toEqual({ title: lastCapsule.title, level: '2', position: `${lastCapsules.length}/${lastCapsules.length}`, onScreen: true });
+    await expect.poll(() => focusedRow(page)).toEqual({ title: lastCapsule.title, level: '2', position: `${lastCapsules.length}/${lastCapsules.length}`, rowIndex: `${totalRows}/${totalRows}`, onScreen: true });
     expect(await rowsInDom()).toBeLessThan(totalRows / 3);
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => focusedRow(page).then((row) => row?.title)).toBe(lastCapsules[lastCapsules.length - 2]!.title);
@@ -87,7 +88,7 @@ describe('the outline of a 200-capsule course renders only the rows near the scr
     // Home goes back to the first module.
     await page.locator('[data-testid="outline-tree"] [aria-selected="true"]').focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => focusedRow(page)).toEqual({ title: modules[0]!.title, level: '1', position: `1/${modules.length}`, onScreen: true });
+    await expect.poll(() => focusedRow(page)).toEqual({ title: modules[0]!.title, level: '1', position: `1/${modules.length}`, rowIndex: `1/${totalRows}`, onScreen: true });
     expect(await rowsInDom()).toBeLessThan(totalRows / 3);
 
     // A search finds a capsule far down the course.

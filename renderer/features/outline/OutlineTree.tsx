@@ -235,6 +235,8 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
       className={`tree${dragged ? ' tree--dragging' : ''}`}
       role="treegrid"
       aria-label={t('outline:tree.label')}
+      // Only some rows are in the DOM: say how many there are in all (each row gives its aria-rowindex).
+      aria-rowcount={visible.length}
       onKeyDown={onKeyDown}
       data-testid="outline-tree"
       style={{ height: layout.height }}

@@ -26,6 +26,8 @@ export interface OutlineRow extends VisibleTreeItem {
   moduleNumber: number;
   capsule?: OutlineCapsule;
   level: 1 | 2;
+  /** 1-based place among all the rows, rendered or not (aria-rowindex). */
+  rowIndex: number;
   posInSet: number;
   setSize: number;
   /** Distance in pixels from the top of the tree, and the row's own height. */
@@ -52,6 +54,7 @@ export function outlineRows(shown: readonly ShownModule[], isExpanded: (module: 
       expanded,
       kind: 'module',
       level: 1,
+      rowIndex: rows.length + 1,
       posInSet: moduleIndex + 1,
       setSize: shown.length,
       top,
@@ -73,6 +76,7 @@ export function outlineRows(shown: readonly ShownModule[], isExpanded: (module: 
         kind: 'capsule',
         capsule,
         level: 2,
+        rowIndex: rows.length + 1,
         posInSet: index + 1,
         setSize: module.capsules.length,
         top,
@@ -102,6 +106,7 @@ export function rowIndexAt(rows: readonly Pick<OutlineRow, 'top' | 'height'>[], 
 export function rowPlacement(row: OutlineRow) {
   return {
     'aria-level': row.level,
+    'aria-rowindex': row.rowIndex,
     'aria-posinset': row.posInSet,
     'aria-setsize': row.setSize,
     'aria-expanded': row.expandable ? row.expanded : undefined,

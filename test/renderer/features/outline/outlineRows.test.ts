@@ -19,6 +19,7 @@ describe('outlineRows', () => {
       ['M3', 1, '3/3', false, false],
     ]);
     expect(rows.filter((row) => row.lastInCard).map((row) => row.id)).toEqual(['b', 'M2', 'M3']);
+    expect(rows.map((row) => row.rowIndex)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('places every row without rendering it: fixed heights, card insets and gaps between cards', () => {
