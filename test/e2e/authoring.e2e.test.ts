@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { capsuleRowsOf } from './support/outlineRows';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
@@ -10,7 +11,7 @@ const saveStatus = () => app.page.getByTestId('save-status');
 const saved = () => expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
 const moduleRows = () => app.page.getByTestId('outline-module');
 const capsuleTitles = (page: Page, moduleIndex: number) =>
-  page.getByTestId('outline-module').nth(moduleIndex).getByTestId('outline-capsule').locator('.tree-row__title').allInnerTexts();
+  capsuleRowsOf(page, moduleIndex).locator('.tree-row__title').allInnerTexts();
 
 async function createBlankCourse(page: Page) {
   await expect.poll(() => moduleRows().count()).toBe(4);

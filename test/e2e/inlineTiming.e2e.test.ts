@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capsuleRowsOf } from './support/outlineRows';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
@@ -11,7 +12,7 @@ const focusedLabel = () => app.page.evaluate(() => document.activeElement?.getAt
 describe('setting a capsule’s time and week where the plan is made', () => {
   it('sets the time and week from the outline with the keyboard, and undoes them', async () => {
     const { page } = app;
-    const row = firstModule().getByTestId('outline-capsule').first();
+    const row = capsuleRowsOf(page, 0).first();
     const title = await row.locator('.tree-row__title').innerText();
     const minutes = row.getByLabel(`Durée de «\u202f${title}\u202f» en minutes (vide\u202f: estimation)`);
     const estimate = await minutes.inputValue();

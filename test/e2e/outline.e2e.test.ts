@@ -4,7 +4,7 @@ import { screenshot } from './support/screenshot';
 
 const app = launchAppForEachTest();
 
-const tree = () => app.page.getByRole('tree');
+const tree = () => app.page.getByRole('treegrid');
 const moduleRows = () => app.page.getByTestId('outline-module');
 const capsuleRows = () => app.page.getByTestId('outline-capsule');
 const saveStatus = () => app.page.getByTestId('save-status');
@@ -20,6 +20,11 @@ describe('outline of the sample course', () => {
     await expect.poll(() => page.getByTestId('course-title').innerText()).toMatch(/^OPTIMANAGER/);
     expect(await moduleRows().first().getAttribute('aria-level')).toBe('1');
     expect(await capsuleRows().count()).toBeGreaterThan(4);
+    // Rows are named by what they show, in order (WCAG 2.5.3): a module's week, capsule count and time,
+    // a capsule's kind, time and week, with the time and week fields in cells of their own.
+    expect(await page.getByRole('row', { name: /^Module 1 Le rôle du manager Semaine 1 5 capsules 34 min$/ }).count()).toBe(1);
+    expect(await page.getByRole('row', { name: /^De collègue à chef d’équipe Vidéo 5 min Semaine 1$/ }).count()).toBe(1);
+    expect(await capsuleRows().first().getByRole('gridcell').filter({ has: page.getByRole('combobox') }).count()).toBe(1);
 
     await capsuleRows().first().click();
     const properties = page.getByRole('complementary', { name: 'Propriétés' });
@@ -87,7 +92,11 @@ describe('outline of the sample course', () => {
     expect(await moduleRows().nth(1).getAttribute('tabindex')).toBe('0');
     expect(await firstModule.getAttribute('tabindex')).toBe('-1');
     await page.keyboard.press('End');
-    expect(await tree().evaluate((root) => root.querySelector('[role="treeitem"][tabindex="0"]') === document.activeElement)).toBe(true);
+    expect(await tree().evaluate((root) => root.querySelector('[role="row"][tabindex="0"]') === document.activeElement)).toBe(true);
+    // The focus ring is an outline drawn inside the row, so forced colours keep it.
+    await page.emulateMedia({ forcedColors: 'active' });
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.emulateMedia({ forcedColors: 'none' });
     // Selection follows focus: the properties panel describes the focused row.
     const focusedTitle = await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent);
     await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain(focusedTitle ?? '—');

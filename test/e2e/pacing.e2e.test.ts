@@ -263,7 +263,7 @@ describe('checks', () => {
     const longCapsule = page.locator('[data-testid="finding"][data-check="capsule-too-long"]').first();
     const title = /«\s(.+)\s» dure/.exec(await longCapsule.innerText())?.[1];
     await longCapsule.getByRole('button', { name: 'Aller à l’élément' }).click();
-    const selectedRow = page.locator('[role="treeitem"][aria-selected="true"]');
+    const selectedRow = page.locator('[data-testid="outline-tree"] [role="row"][aria-selected="true"]');
     await expect.poll(() => selectedRow.locator('.tree-row__title').innerText()).toBe(title);
     await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).getByRole('heading').innerText()).toBe(title);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capsuleRowsOf } from './support/outlineRows';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
@@ -50,7 +51,7 @@ describe('learner preview', () => {
     const { page } = app;
     const firstModule = page.getByTestId('outline-module').first();
     await firstModule.waitFor();
-    const capsuleTitles = await firstModule.locator('[data-testid="outline-capsule"] .tree-row__title').allInnerTexts();
+    const capsuleTitles = await capsuleRowsOf(page, 0).locator('.tree-row__title').allInnerTexts();
     await firstModule.locator('.tree-row').first().click();
     await previewButton().click();
     await dialog().waitFor();

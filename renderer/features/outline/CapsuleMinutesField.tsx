@@ -4,7 +4,17 @@ import { useAppStore } from '../../state/useAppStore';
 import { useFieldDraft } from '../../ui/useFieldDraft';
 import { parseMinutesOverride } from '../editor/parseMinutesOverride';
 
+// Building a number format costs far more than using one, and every outline row shows a field.
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+function minuteFormat(language: string): Intl.NumberFormat {
+  let format = minuteFormats.get(language);
+  if (!format) minuteFormats.set(language, (format = new Intl.NumberFormat(language, { maximumFractionDigits: 0, useGrouping: false })));
+  return format;
+}
+
 interface CapsuleMinutesFieldProps {
+  /** Id of the input; its unit gets `${id}-unit`, so a row can name itself by what it shows. */
+  id?: string;
   capsuleId: string;
   title: string;
   /** The capsule's learner time as shown (estimated or set). */
@@ -17,10 +27,10 @@ interface CapsuleMinutesFieldProps {
  * A capsule's learner time, set where the plan is made (outline row, pacing card): Enter or leaving
  * saves it as the capsule's set time, an empty field goes back to the estimate, Escape cancels.
  */
-export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true }: CapsuleMinutesFieldProps) {
+export function CapsuleMinutesField({ id, capsuleId, title, minutes, tabbable = true }: CapsuleMinutesFieldProps) {
   const { t, i18n } = useTranslation();
   const updateCapsule = useAppStore((state) => state.updateCapsule);
-  const shown = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, useGrouping: false }).format(minutes);
+  const shown = minuteFormat(i18n.language).format(minutes);
   const { draft, setDraft, markSent } = useFieldDraft(shown);
   const [invalid, setInvalid] = useState(false);
   const revert = () => {
@@ -39,6 +49,7 @@ export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true
   return (
     <span className="minutes-field">
       <input
+        id={id}
         className="input minutes-field__input"
         type="text"
         inputMode="decimal"
@@ -58,7 +69,7 @@ export function CapsuleMinutesField({ capsuleId, title, minutes, tabbable = true
           if (event.key === 'Escape') revert();
         }}
       />
-      <span className="minutes-field__unit" aria-hidden="true">
+      <span className="minutes-field__unit" id={id && `${id}-unit`} aria-hidden="true">
         {t('outline:inline.minutesUnit')}
       </span>
       {invalid && (

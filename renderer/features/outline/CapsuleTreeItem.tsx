@@ -7,16 +7,17 @@ import { CapsuleMinutesField } from './CapsuleMinutesField';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
+import { rowPlacement, type OutlineRow } from './outlineRows';
 import { RowActions } from './RowActions';
 import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
 
 interface CapsuleTreeItemProps {
-  capsule: OutlineCapsule;
+  row: OutlineRow;
   active: boolean;
   selected: boolean;
   renaming: boolean;
-  rowRef: Ref<HTMLLIElement>;
-  onFocus: FocusEventHandler<HTMLLIElement>;
+  rowRef: Ref<HTMLDivElement>;
+  onFocus: FocusEventHandler<HTMLDivElement>;
   onStartRename(): void;
   /** Opens the capsule in the editor (double-click, Enter). */
   onOpen(): void;
@@ -29,23 +30,29 @@ interface CapsuleTreeItemProps {
   weekCount: number;
 }
 
-/** A capsule row: kind icon, title, kind, and its time and week, which can be set right there. */
+/**
+ * A capsule row of the treegrid: kind icon, title and kind in the cell that names it, then its time
+ * and week, each in a cell of its own and set right there, then its actions.
+ */
 export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
-  const { capsule, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename } = props;
+  const { row, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename } = props;
+  const capsule = row.capsule as OutlineCapsule;
   const { t } = useTranslation();
   const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
   const titleId = `tree-title-${capsule.id}`;
   const metaId = `tree-meta-${capsule.id}`;
+  const minutesId = `tree-minutes-${capsule.id}`;
+  const weekId = `tree-week-${capsule.id}`;
   return (
-    <li
+    <div
       ref={rowRef}
-      role="treeitem"
-      aria-level={2}
+      role="row"
+      {...rowPlacement(row)}
       aria-selected={selected}
-      // Named by what the row shows (WCAG 2.5.3): title, then kind and duration.
-      aria-labelledby={`${titleId} ${metaId}`}
+      // Named by what the row shows, in its order (WCAG 2.5.3): title, kind, time and week.
+      aria-labelledby={[titleId, metaId, minutesId, `${minutesId}-unit`, weekId].join(' ')}
       tabIndex={active ? 0 : -1}
-      className="tree__item tree__item--capsule"
+      className={`tree__item tree__item--capsule${row.posInSet === 1 ? ' tree__item--card-first' : ''}${row.lastInCard ? ' tree__item--card-end' : ''}`}
       data-testid="outline-capsule"
       onFocus={onFocus}
     >
@@ -54,19 +61,26 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
         onDoubleClick={renaming ? undefined : onOpen}
         {...props.dragProps}
       >
-        <CapsuleKindIcon kind={capsule.kind} />
-        {renaming ? (
-          <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
-        ) : (
-          <span className="tree-row__title" id={titleId} dir="auto">
-            {capsule.title}
+        <span role="gridcell" className="tree-row__main">
+          <CapsuleKindIcon kind={capsule.kind} />
+          {renaming ? (
+            <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
+          ) : (
+            <span className="tree-row__title" id={titleId} dir="auto">
+              {capsule.title}
+            </span>
+          )}{' '}
+          <span className="tree-row__meta" id={metaId}>
+            <OpenCommentsMarker capsuleId={capsule.id} />
+            <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
           </span>
-        )}{' '}
-        <span className="tree-row__meta" id={metaId}>
-          <OpenCommentsMarker capsuleId={capsule.id} />
-          <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>{' '}
-          <CapsuleMinutesField capsuleId={capsule.id} title={capsule.title} minutes={capsule.minutes} tabbable={active} />
+        </span>
+        <span role="gridcell" className="tree-row__cell">
+          <CapsuleMinutesField id={minutesId} capsuleId={capsule.id} title={capsule.title} minutes={capsule.minutes} tabbable={active} />
+        </span>
+        <span role="gridcell" className="tree-row__cell">
           <select
+            id={weekId}
             className="select select--compact tree-row__week"
             tabIndex={active ? 0 : -1}
             aria-label={t('outline:inline.week', { title: capsule.title })}
@@ -77,8 +91,10 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
             <WeekOptions weekCount={Math.max(props.weekCount, capsule.week)} />
           </select>
         </span>
-        <RowActions onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
+        <span role="gridcell" className="tree-row__cell">
+          <RowActions onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
+        </span>
       </div>
-    </li>
+    </div>
   );
 }

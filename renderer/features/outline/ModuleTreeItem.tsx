@@ -1,24 +1,21 @@
-import type { FocusEventHandler, HTMLAttributes, ReactNode, Ref } from 'react';
+import type { FocusEventHandler, HTMLAttributes, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutlineModule } from '../../../shared/api/outlineCalls';
 import { formatDuration } from '../../i18n/formatDuration';
 import { Icon } from '../../ui/Icon';
 import { ModuleSignoffBadge } from '../review/ModuleSignoffBadge';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
+import { rowPlacement, type OutlineRow } from './outlineRows';
 import { RowActions } from './RowActions';
 
 interface ModuleTreeItemProps {
-  module: OutlineModule;
-  /** 1-based position shown as "Module 2". */
-  number: number;
-  expanded: boolean;
+  row: OutlineRow;
   /** The row in the tab order (roving tabindex). */
   active: boolean;
   selected: boolean;
   renaming: boolean;
-  rowRef: Ref<HTMLLIElement>;
-  onFocus: FocusEventHandler<HTMLLIElement>;
+  rowRef: Ref<HTMLDivElement>;
+  onFocus: FocusEventHandler<HTMLDivElement>;
   onToggle(): void;
   onStartRename(): void;
   onFinishRename(title: string | null, byKey: boolean): void;
@@ -29,27 +26,25 @@ interface ModuleTreeItemProps {
   dragProps: HTMLAttributes<HTMLDivElement>;
   /** Where a row being dragged over this one would land. */
   dropPlacement: DropPlacement | null;
-  children: ReactNode;
 }
 
-/** A module row (number, title, week, capsule count, total time) and its capsules below. */
+/** A module row of the treegrid: number, title, week, capsule count and total time, then its actions. */
 export function ModuleTreeItem(props: ModuleTreeItemProps) {
-  const { module, number, expanded, active, selected, renaming, children } = props;
+  const { row, active, selected, renaming } = props;
+  const { module } = row;
   const { t } = useTranslation();
   const titleId = `tree-title-${module.id}`;
   // Named by what the row shows, in its order (WCAG 2.5.3), so week, count and time are read out too.
   const labelIds = [`tree-number-${module.id}`, titleId, `tree-meta-${module.id}`];
-  const expandable = module.capsules.length > 0;
   return (
-    <li
+    <div
       ref={props.rowRef}
-      role="treeitem"
-      aria-level={1}
-      aria-expanded={expandable ? expanded : undefined}
+      role="row"
+      {...rowPlacement(row)}
       aria-selected={selected}
       aria-labelledby={labelIds.join(' ')}
       tabIndex={active ? 0 : -1}
-      className="tree__item tree__item--module"
+      className={`tree__item tree__item--module${row.lastInCard ? ' tree__item--card-end' : ''}`}
       data-testid="outline-module"
       onFocus={props.onFocus}
     >
@@ -58,37 +53,36 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
         onDoubleClick={props.onStartRename}
         {...props.dragProps}
       >
-        <span className={`tree-row__toggle${expandable ? '' : ' tree-row__toggle--empty'}`} aria-hidden="true" onClick={props.onToggle}>
-          <Icon name="chevron" size={16} />
-        </span>
-        <span className="tree-row__number" id={labelIds[0]}>
-          {t('outline:module.label', { number })}
-        </span>{' '}
-        {renaming ? (
-          <InlineTitleEditor initialTitle={module.title} onFinish={props.onFinishRename} />
-        ) : (
-          <span className="tree-row__title" id={titleId} dir="auto">
-            {module.title}
+        <span role="gridcell" className="tree-row__main">
+          <span className={`tree-row__toggle${row.expandable ? '' : ' tree-row__toggle--empty'}`} aria-hidden="true" onClick={props.onToggle}>
+            <Icon name="chevron" size={16} />
           </span>
-        )}{' '}
-        <span className="tree-row__meta" id={labelIds[2]}>
-          <span className="badge">
-            <Icon name="calendar" size={13} />
-            {t('outline:module.week', { week: module.week })}
+          <span className="tree-row__number" id={labelIds[0]}>
+            {t('outline:module.label', { number: row.moduleNumber })}
           </span>{' '}
-          <span className="tree-row__count">{t('outline:module.capsuleCount', { count: module.capsules.length })}</span>{' '}
-          <span className="tree-row__duration" data-testid="module-duration">
-            {formatDuration(module.minutes, t)}
-          </span>{' '}
-          <ModuleSignoffBadge moduleId={module.id} />
+          {renaming ? (
+            <InlineTitleEditor initialTitle={module.title} onFinish={props.onFinishRename} />
+          ) : (
+            <span className="tree-row__title" id={titleId} dir="auto">
+              {module.title}
+            </span>
+          )}{' '}
+          <span className="tree-row__meta" id={labelIds[2]}>
+            <span className="badge">
+              <Icon name="calendar" size={13} />
+              {t('outline:module.week', { week: module.week })}
+            </span>{' '}
+            <span className="tree-row__count">{t('outline:module.capsuleCount', { count: module.capsules.length })}</span>{' '}
+            <span className="tree-row__duration" data-testid="module-duration">
+              {formatDuration(module.minutes, t)}
+            </span>{' '}
+            <ModuleSignoffBadge moduleId={module.id} />
+          </span>
         </span>
-        <RowActions onRename={props.onStartRename} onAddCapsule={props.onAddCapsule} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
+        <span role="gridcell" className="tree-row__cell">
+          <RowActions onRename={props.onStartRename} onAddCapsule={props.onAddCapsule} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
+        </span>
       </div>
-      {expanded && (
-        <ul role="group" className="tree__group">
-          {children}
-        </ul>
-      )}
-    </li>
+    </div>
   );
 }

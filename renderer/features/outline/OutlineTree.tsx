@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outline } from '../../../shared/api/outlineCalls';
 import { useAppStore, useLatestAppState } from '../../state/useAppStore';
@@ -7,8 +7,10 @@ import { CapsuleTreeItem } from './CapsuleTreeItem';
 import { describeOutlineMove } from './describeOutlineMove';
 import { ModuleTreeItem } from './ModuleTreeItem';
 import { dropMove, keyboardMove, type DropPlacement, type OutlineMove } from './outlineMoves';
+import { outlineRows, type OutlineRow } from './outlineRows';
 import type { ShownModule } from './searchOutline';
-import { treeKeyAction, type VisibleTreeItem } from './treeKeyAction';
+import { treeKeyAction } from './treeKeyAction';
+import { useRowWindow } from './useRowWindow';
 
 interface OutlineTreeProps {
   outline: Outline;
@@ -28,9 +30,14 @@ interface OutlineTreeProps {
 type Kind = 'module' | 'capsule';
 
 /**
- * Modules and their capsules as an ARIA tree with a roving tabindex: one row is in the tab order,
- * arrows move between rows, and selection follows focus so the properties panel shows that row.
- * Rows move by drag and drop or Alt+↑/↓, duplicate with Ctrl+D and delete with Delete.
+ * Modules and their capsules as a flat ARIA treegrid (levels, positions and expanded state on each
+ * row) with a roving tabindex: one row is in the tab order, arrows move between rows, and selection
+ * follows focus so the properties panel shows that row. A capsule's time and week fields sit in
+ * their own cells, beside the cell that names the row. Rows move by drag and drop or Alt+↑/↓,
+ * duplicate with Ctrl+D and delete with Delete.
+ *
+ * Only the rows near the screen are rendered (useRowWindow), each at its known place; the row in
+ * the tab order, the one being renamed or dragged and the one asked to take focus always are.
  */
 export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusRequestDone, onRequestFocus, onAddCapsule, onDeleted }: OutlineTreeProps) {
   const { t } = useTranslation();
@@ -50,21 +57,15 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
   const [dropAt, setDropAt] = useState<{ targetId: string; placement: DropPlacement } | null>(null);
-  const rows = useRef(new Map<string, HTMLLIElement>());
+  const rows = useRef(new Map<string, HTMLDivElement>());
+  const list = useRef<HTMLDivElement>(null);
 
-  const isExpanded = (module: ShownModule['module']) => module.capsules.length > 0 && (filtered || !collapsed.has(module.id));
-  const visible = useMemo<VisibleTreeItem[]>(
-    () =>
-      shown.flatMap(({ module }) => {
-        const expandable = module.capsules.length > 0;
-        const expanded = expandable && (filtered || !collapsed.has(module.id));
-        const moduleItem: VisibleTreeItem = { id: module.id, parentId: null, expandable, expanded };
-        const capsuleItems = expanded ? module.capsules.map((capsule) => ({ id: capsule.id, parentId: module.id, expandable: false, expanded: false })) : [];
-        return [moduleItem, ...capsuleItems];
-      }),
-    [shown, collapsed, filtered],
-  );
+  const layout = useMemo(() => outlineRows(shown, (module) => filtered || !collapsed.has(module.id)), [shown, collapsed, filtered]);
+  const visible = layout.rows;
+  const range = useRowWindow(list, visible);
   const activeId = visible.some((item) => item.id === selection?.id) ? selection?.id : visible[0]?.id;
+  const pinned = new Set([activeId, renamingId, dragged, focusRequest]);
+  const rendered = visible.filter((row, index) => (index >= range.start && index < range.end) || pinned.has(row.id));
 
   const weekCount = Math.max(outline.course.durationWeeks, ...outline.modules.map((module) => module.week));
   const kindOf = (id: string): Kind => (outline.modules.some((module) => module.id === id) ? 'module' : 'capsule');
@@ -72,7 +73,12 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
     outline.modules.find((module) => module.id === id)?.title ??
     outline.modules.flatMap((module) => module.capsules).find((capsule) => capsule.id === id)?.title ??
     '';
-  const focusRow = (id: string) => rows.current.get(id)?.focus();
+  // A row off screen is not rendered: ask for it, and it takes focus once it is (scrolled into view by focus()).
+  const focusRow = (id: string) => {
+    const row = rows.current.get(id);
+    if (row) row.focus();
+    else onRequestFocus(id);
+  };
   const setExpanded = (id: string, expanded: boolean) =>
     setCollapsed((previous) => {
       const next = new Set(previous);
@@ -88,11 +94,19 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
       setExpanded(parent.id, true);
       return;
     }
-    if (rows.current.has(focusRequest)) {
-      focusRow(focusRequest);
+    const row = rows.current.get(focusRequest);
+    if (row) {
+      row.focus();
       onFocusRequestDone();
     }
   }, [focusRequest, outline, collapsed, onFocusRequestDone]);
+
+  // Arriving with a row already selected (from a finding, say), that row takes focus, which scrolls it
+  // into view even when it is far down, and the place keeps that focus rather than giving it to its heading.
+  useLayoutEffect(() => {
+    if (selection) rows.current.get(selection.id)?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the tree appears; later, focus follows the keyboard
+  }, []);
 
   const applyMove = async (move: OutlineMove) => {
     const done = move.kind === 'module' ? await moveModule(move.id, move.toIndex) : await moveCapsule(move.id, move.moduleId, move.toIndex);
@@ -122,8 +136,8 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if ((event.target as HTMLElement).getAttribute('role') !== 'treeitem' || !activeId) return;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).getAttribute('role') !== 'row' || !activeId) return;
     const action = treeKeyAction(visible, activeId, event.key, { alt: event.altKey, primary: event.ctrlKey || event.metaKey });
     if (!action) return;
     event.preventDefault();
@@ -140,7 +154,7 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
     else select({ kind: 'module', id: action.id });
   };
 
-  const onRowFocus = (event: FocusEvent<HTMLLIElement>, kind: Kind, id: string) => {
+  const onRowFocus = (event: FocusEvent<HTMLDivElement>, kind: Kind, id: string) => {
     if (event.target === event.currentTarget && selection?.id !== id) select({ kind, id });
   };
 
@@ -152,7 +166,7 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
     else await updateCapsule(id, { title });
   };
 
-  const rowRef = (id: string) => (element: HTMLLIElement | null) => {
+  const rowRef = (id: string) => (element: HTMLDivElement | null) => {
     if (element) rows.current.set(id, element);
     else rows.current.delete(id);
   };
@@ -199,58 +213,46 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
   };
   const dropPlacementOf = (id: string) => (dropAt?.targetId === id ? dropAt.placement : null);
 
+  const rowProps = (row: OutlineRow) => ({
+    row,
+    active: activeId === row.id,
+    selected: selection?.id === row.id,
+    renaming: renamingId === row.id,
+    rowRef: rowRef(row.id),
+    onFocus: (event: FocusEvent<HTMLDivElement>) => onRowFocus(event, row.kind, row.id),
+    onStartRename: () => setRenamingId(row.id),
+    onFinishRename: (title: string | null, byKey: boolean) => void finishRename(row.id, title, byKey),
+    onDuplicate: () => void duplicate(row.id),
+    onDelete: () => void remove(row.id),
+    dragProps: dragProps(row.id),
+    dropPlacement: dropPlacementOf(row.id),
+  });
+
   return (
-    <ul
+    // eslint-disable-next-line jsx-a11y/interactive-supports-focus -- focus goes to its rows (roving tabindex), as in the treegrid pattern
+    <div
+      ref={list}
       className={`tree${dragged ? ' tree--dragging' : ''}`}
-      role="tree"
+      role="treegrid"
       aria-label={t('outline:tree.label')}
+      // Only some rows are in the DOM: say how many there are in all (each row gives its aria-rowindex).
+      aria-rowcount={visible.length}
       onKeyDown={onKeyDown}
       data-testid="outline-tree"
+      style={{ height: layout.height }}
     >
-      {shown.map(({ module, number }) => {
-        const expanded = isExpanded(module);
-        return (
+      {rendered.map((row) =>
+        row.kind === 'module' ? (
           <ModuleTreeItem
-            key={module.id}
-            module={module}
-            number={number}
-            expanded={expanded}
-            active={activeId === module.id}
-            selected={selection?.id === module.id}
-            renaming={renamingId === module.id}
-            rowRef={rowRef(module.id)}
-            onFocus={(event) => onRowFocus(event, 'module', module.id)}
-            onToggle={() => setExpanded(module.id, !expanded)}
-            onStartRename={() => setRenamingId(module.id)}
-            onFinishRename={(title, byKey) => void finishRename(module.id, title, byKey)}
-            onAddCapsule={() => onAddCapsule(module.id)}
-            onDuplicate={() => void duplicate(module.id)}
-            onDelete={() => void remove(module.id)}
-            dragProps={dragProps(module.id)}
-            dropPlacement={dropPlacementOf(module.id)}
-          >
-            {module.capsules.map((capsule) => (
-              <CapsuleTreeItem
-                key={capsule.id}
-                capsule={capsule}
-                active={activeId === capsule.id}
-                selected={selection?.id === capsule.id}
-                renaming={renamingId === capsule.id}
-                rowRef={rowRef(capsule.id)}
-                onFocus={(event) => onRowFocus(event, 'capsule', capsule.id)}
-                onStartRename={() => setRenamingId(capsule.id)}
-                onOpen={() => void openCapsuleEditor(capsule.id)}
-                onFinishRename={(title, byKey) => void finishRename(capsule.id, title, byKey)}
-                onDuplicate={() => void duplicate(capsule.id)}
-                onDelete={() => void remove(capsule.id)}
-                dragProps={dragProps(capsule.id)}
-                dropPlacement={dropPlacementOf(capsule.id)}
-                weekCount={weekCount}
-              />
-            ))}
-          </ModuleTreeItem>
-        );
-      })}
-    </ul>
+            key={row.id}
+            {...rowProps(row)}
+            onToggle={() => setExpanded(row.id, !row.expanded)}
+            onAddCapsule={() => onAddCapsule(row.id)}
+          />
+        ) : (
+          <CapsuleTreeItem key={row.id} {...rowProps(row)} onOpen={() => void openCapsuleEditor(row.id)} weekCount={weekCount} />
+        ),
+      )}
+    </div>
   );
 }
