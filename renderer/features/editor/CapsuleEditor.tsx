@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Capsule } from '../../../shared/model/course';
 import { estimateCapsuleMinutes } from '../../../shared/model/durations';
@@ -21,21 +21,29 @@ interface CapsuleEditorProps {
 export function CapsuleEditor({ capsule, questionCount }: CapsuleEditorProps) {
   const { t } = useTranslation();
   const [estimateMinutes, setEstimateMinutes] = useState(() => estimateCapsuleMinutes(capsule, questionCount));
-  const editor = useEditor({
-    extensions: editorExtensions,
-    content: capsule.content,
-    shouldRerenderOnTransaction: false,
-    // Opened with Enter from the outline: the designer can type at once.
-    autofocus: 'start',
-    editorProps: {
+  // useEditor compares its options on every render and, when one differs, resets the view's props
+  // (a whole view update): the options keep their identity, so a save's re-render leaves the editor alone.
+  const [content] = useState(() => capsule.content);
+  const contentLabel = t('editor:contentLabel', { title: capsule.title });
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: 'capsule-content',
         // Authors may write right-to-left (Arabic, Hebrew): the browser picks the direction from the text.
         dir: 'auto',
-        'aria-label': t('editor:contentLabel', { title: capsule.title }),
+        'aria-label': contentLabel,
         'data-testid': 'capsule-content',
       },
-    },
+    }),
+    [contentLabel],
+  );
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content,
+    shouldRerenderOnTransaction: false,
+    // Opened with Enter from the outline: the designer can type at once.
+    autofocus: 'start',
+    editorProps,
   });
   const onWrite = useCallback((doc: RichTextDoc) => setEstimateMinutes(estimateCapsuleMinutes({ content: doc }, questionCount)), [questionCount]);
   useCapsuleAutosave(editor, capsule.id, onWrite);
