@@ -49,11 +49,13 @@ export const createEditorSlice: SliceCreator<EditorSlice> = (set, get, api) => (
 
   async writeCapsuleContent(id, content) {
     const saved = await api.saveCapsuleContent({ id, content });
-    if (get().editingCapsule?.id === id) set({ editingCapsule: saved });
     // The outline shows the capsule's new estimated time: only that entry and its totals change,
     // so they are updated here rather than by reading the whole outline again after every pause.
-    const { outline, editingQuestionCount } = get();
-    if (outline) set({ outline: withCapsuleMinutes(outline, id, capsuleMinutes(saved, editingQuestionCount)) });
+    // One store update for both, so the views re-render once per save.
+    set((state) => ({
+      ...(state.editingCapsule?.id === id ? { editingCapsule: saved } : {}),
+      ...(state.outline ? { outline: withCapsuleMinutes(state.outline, id, capsuleMinutes(saved, state.editingQuestionCount)) } : {}),
+    }));
   },
 
   async updateEditingCapsule(patch) {

@@ -11,6 +11,9 @@ export interface HistorySlice {
   redo(): Promise<void>;
 }
 
+const sameHistory = (a: HistoryState | null, b: HistoryState) =>
+  a !== null && a.canUndo === b.canUndo && a.canRedo === b.canRedo && a.undoLabel === b.undoLabel && a.redoLabel === b.redoLabel;
+
 export const historyDefaults = { history: null, historyRevision: 0 } satisfies Partial<HistorySlice>;
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, api) => {
@@ -34,7 +37,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, api) =>
     ...historyDefaults,
 
     async loadHistory() {
-      await get().runAction(async () => set({ history: await api.getHistory({}) }));
+      // Read after every save: an unchanged history keeps its object, so the undo buttons do not re-render.
+      await get().runAction(async () => {
+        const history = await api.getHistory({});
+        if (!sameHistory(get().history, history)) set({ history });
+      });
     },
 
     async undo() {

@@ -63,6 +63,7 @@ export const API_METHOD_NAMES = [
   'exportCohortCalendar',
   'exportCohortProgramme',
   'getCheckReport',
+  'getCheckCount',
   'getCheckSettings',
   'updateCheckSettings',
   'getExportSettings',

@@ -19,6 +19,7 @@ export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 
 export const CheckReportSchema = z.object({ findings: z.array(FindingSchema), settings: CheckSettingsSchema });
 export type CheckReport = z.infer<typeof CheckReportSchema>;
+export const CheckCountSchema = z.object({ count: z.number().int().nonnegative() });
 
 /** The pacing board (weeks, live sessions), cohorts with their calendar and programme exports, and the checks. */
 export const pacingCalls = {
@@ -41,6 +42,8 @@ export const pacingCalls = {
   exportCohortProgramme: defineCall(z.object({ cohortId: IdSchema }).strict(), ExportedFileSchema.nullable(), 'reads'),
   /** The pedagogical checks on the course as it is now, with the thresholds used. */
   getCheckReport: defineCall(NoInput, CheckReportSchema, 'reads'),
+  /** How many findings getCheckReport lists: the navigation's badge reads it after each save, not the whole report (hundreds of KB on a large course). */
+  getCheckCount: defineCall(NoInput, CheckCountSchema, 'reads'),
   /** This course's check thresholds (defaults until changed). */
   getCheckSettings: defineCall(NoInput, CheckSettingsSchema, 'reads'),
   updateCheckSettings: defineCall(z.object({ settings: CheckSettingsSchema }).strict(), CheckSettingsSchema, 'writes'),

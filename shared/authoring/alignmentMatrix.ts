@@ -1,5 +1,6 @@
 import type { Capsule, CapsuleKind, Module, Objective, Question, Quiz } from '../model/course';
 import { byPosition } from '../model/byPosition';
+import { memoizeFrozen } from '../model/memoizeFrozen';
 
 /** Capsule kinds whose objectives count as assessed: the learner produces work that is evaluated (case study, forum). */
 export const ASSESSING_CAPSULE_KINDS: ReadonlySet<CapsuleKind> = new Set(['activity']);
@@ -72,12 +73,24 @@ export function alignmentStatuses(input: AlignmentInput): Array<{ objective: Obj
       if (ASSESSING_CAPSULE_KINDS.has(capsule.kind)) assessed.add(objectiveId);
     }
   }
-  for (const question of input.questions) {
-    const moduleId = moduleOfQuiz.get(question.quizId);
-    if (moduleId !== undefined && moduleOrder.has(moduleId)) for (const objectiveId of question.objectiveIds) assessed.add(objectiveId);
+  for (const [quizId, objectiveIds] of objectivesByQuizOf(input.questions)) {
+    const moduleId = moduleOfQuiz.get(quizId);
+    if (moduleId !== undefined && moduleOrder.has(moduleId)) for (const objectiveId of objectiveIds) assessed.add(objectiveId);
   }
   return objectives.map((objective) => ({ objective, status: statusOf(taught.has(objective.id), assessed.has(objective.id)) }));
 }
+
+/** The objectives each quiz's questions assess, per (frozen) question list: the checks after an edit elsewhere visit quizzes, not every question. */
+const objectivesByQuizOf = memoizeFrozen((questions: AlignmentInput['questions']): Map<string, Set<string>> => {
+  const byQuiz = new Map<string, Set<string>>();
+  for (const question of questions) {
+    if (question.objectiveIds.length === 0) continue;
+    const objectiveIds = byQuiz.get(question.quizId) ?? new Set<string>();
+    byQuiz.set(question.quizId, objectiveIds);
+    for (const objectiveId of question.objectiveIds) objectiveIds.add(objectiveId);
+  }
+  return byQuiz;
+});
 
 const statusOf = (taught: boolean, assessed: boolean): AlignmentStatus => (taught && assessed ? 'aligned' : taught ? 'not-assessed' : assessed ? 'not-taught' : 'neither');
 

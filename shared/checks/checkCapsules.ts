@@ -1,4 +1,6 @@
 import { BLOCK } from '../model/blocks';
+import type { Capsule, MediaAsset } from '../model/course';
+import { memoizeFrozen, memoizeFrozenWith } from '../model/memoizeFrozen';
 import type { RichTextNode } from '../model/richText';
 import { makeFinding, type CheckContext } from './checkContext';
 import type { Finding } from './finding';
@@ -35,29 +37,31 @@ function tallyMedia(nodes: RichTextNode[] | undefined, tally: MediaTally, mediaS
   }
 }
 
-/** Capsule length (none, or too long), long videos, images without alternative text and videos without captions. */
-export function checkCapsules(context: CheckContext, findings: Finding[]): void {
-  const { settings } = context;
-  const mediaSeconds = new Map<string, number>();
-  for (const asset of context.doc.media) if (asset.durationSeconds !== null) mediaSeconds.set(asset.id, asset.durationSeconds);
-  const maxVideoSeconds = settings.maxVideoMinutes * 60;
+/** Each video's known length, per (frozen) media list. */
+const mediaSecondsOf = memoizeFrozen((media: MediaAsset[]) => {
+  const seconds = new Map<string, number>();
+  for (const asset of media) if (asset.durationSeconds !== null) seconds.set(asset.id, asset.durationSeconds);
+  return seconds;
+});
 
-  for (const capsule of context.capsules) {
+/** One capsule's findings, kept while the capsule (frozen), its minutes, the thresholds and the media list stay the same. */
+const capsuleFindings = memoizeFrozenWith(
+  (capsule: Capsule, minutes: number, maxCapsuleMinutes: number, maxVideoMinutes: number, mediaSeconds: Map<string, number>): Finding[] => {
+    const findings: Finding[] = [];
     const target = { kind: 'capsule' as const, id: capsule.id };
-    const minutes = context.capsuleMinutes.get(capsule.id) ?? 0;
     // Rounded as the outline shows it: a capsule the designer sees at "0 min" weighs nothing in its week.
     if (Math.round(minutes) === 0) findings.push(makeFinding('capsule-without-time', 'capsuleWithoutTime', target, { title: capsule.title }));
-    if (!KINDS_WITHOUT_LENGTH_LIMIT.has(capsule.kind) && minutes > settings.maxCapsuleMinutes) {
-      findings.push(makeFinding('capsule-too-long', 'capsuleTooLong', target, { title: capsule.title, minutes, max: settings.maxCapsuleMinutes }));
+    if (!KINDS_WITHOUT_LENGTH_LIMIT.has(capsule.kind) && minutes > maxCapsuleMinutes) {
+      findings.push(makeFinding('capsule-too-long', 'capsuleTooLong', target, { title: capsule.title, minutes, max: maxCapsuleMinutes }));
     }
     const tally: MediaTally = { imagesWithoutAlt: 0, videosWithoutCaptions: 0, longestVideoSeconds: 0, videosTooLong: 0 };
-    tallyMedia(capsule.content.content, tally, mediaSeconds, maxVideoSeconds);
+    tallyMedia(capsule.content.content, tally, mediaSeconds, maxVideoMinutes * 60);
     if (tally.videosTooLong > 0) {
       findings.push(
         makeFinding('video-too-long', 'videoTooLong', target, {
           title: capsule.title,
           minutes: Math.round((tally.longestVideoSeconds / 60) * 10) / 10,
-          max: settings.maxVideoMinutes,
+          max: maxVideoMinutes,
           count: tally.videosTooLong,
         }),
       );
@@ -70,5 +74,15 @@ export function checkCapsules(context: CheckContext, findings: Finding[]): void 
         makeFinding('video-without-captions', 'videoWithoutCaptions', target, { title: capsule.title, count: tally.videosWithoutCaptions }),
       );
     }
+    return findings;
+  },
+);
+
+/** Capsule length (none, or too long), long videos, images without alternative text and videos without captions. */
+export function checkCapsules(context: CheckContext, findings: Finding[]): void {
+  const { maxCapsuleMinutes, maxVideoMinutes } = context.settings;
+  const mediaSeconds = mediaSecondsOf(context.doc.media);
+  for (const capsule of context.capsules) {
+    findings.push(...capsuleFindings(capsule, context.capsuleMinutes.get(capsule.id) ?? 0, maxCapsuleMinutes, maxVideoMinutes, mediaSeconds));
   }
 }

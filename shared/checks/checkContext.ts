@@ -2,6 +2,7 @@ import type { ExportOptions } from '../export/exportOptions';
 import type { Capsule, Module } from '../model/course';
 import { byPosition } from '../model/byPosition';
 import type { CourseDocument } from '../model/courseDocument';
+import { capsulesInCourseOrder } from '../model/courseOrder';
 import { computePacingBoard, type PacingBoard } from '../pacing/computePacingBoard';
 import { questionsPerCapsule } from '../quiz/answeredQuestions';
 import type { CheckId, CheckSettings } from './checkSettings';
@@ -33,9 +34,9 @@ export interface CheckContext {
   exportOptions: Pick<ExportOptions, 'version' | 'mode'>;
   modules: Module[];
   /** Capsules in course order: by module, then by position. */
-  capsules: Capsule[];
+  capsules: readonly Capsule[];
   /** Questions a learner answers per capsule id. */
-  questionCounts: Map<string, number>;
+  questionCounts: ReadonlyMap<string, number>;
   /** Learner minutes per capsule id (estimated once, by the board). */
   capsuleMinutes: Map<string, number>;
   board: PacingBoard;
@@ -43,10 +44,7 @@ export interface CheckContext {
 
 export function buildCheckContext(doc: CourseDocument, settings: CheckSettings, exportOptions: Pick<ExportOptions, 'version' | 'mode'>): CheckContext {
   const modules = [...doc.modules].sort(byPosition);
-  const moduleOrder = new Map(modules.map((module, index) => [module.id, index]));
-  const capsules = [...doc.capsules].sort(
-    (a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0) || byPosition(a, b),
-  );
+  const capsules = capsulesInCourseOrder(doc);
   const board = computePacingBoard(doc);
   const capsuleMinutes = new Map<string, number>();
   for (const week of board.weeks) for (const capsule of week.capsules) capsuleMinutes.set(capsule.id, capsule.minutes);

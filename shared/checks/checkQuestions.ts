@@ -1,4 +1,5 @@
-import type { Question } from '../model/course';
+import type { Question, Quiz } from '../model/course';
+import { memoizeFrozenWith } from '../model/memoizeFrozen';
 import { makeFinding, type CheckContext } from './checkContext';
 import type { Finding } from './finding';
 
@@ -7,10 +8,11 @@ function hasFeedback(question: Question): boolean {
   return 'options' in question && question.options.some((option) => option.feedback.trim() !== '');
 }
 
-/** Every question tells the learner why an answer is right or wrong. */
-export function checkQuestions(context: CheckContext, findings: Finding[]): void {
-  const capsuleOfQuiz = new Map(context.doc.quizzes.map((quiz) => [quiz.id, quiz.capsuleId]));
-  for (const question of context.doc.questions) {
+/** The findings of a question list, kept while it and the quizzes stay the same (frozen) lists: an edit elsewhere does not walk 16,000 questions again. */
+const questionFindings = memoizeFrozenWith((questions: Question[], quizzes: Quiz[]): Finding[] => {
+  const findings: Finding[] = [];
+  const capsuleOfQuiz = new Map(quizzes.map((quiz) => [quiz.id, quiz.capsuleId]));
+  for (const question of questions) {
     if (hasFeedback(question)) continue;
     const capsuleId = capsuleOfQuiz.get(question.quizId);
     findings.push(
@@ -22,4 +24,10 @@ export function checkQuestions(context: CheckContext, findings: Finding[]): void
       ),
     );
   }
+  return findings;
+});
+
+/** Every question tells the learner why an answer is right or wrong. */
+export function checkQuestions(context: CheckContext, findings: Finding[]): void {
+  findings.push(...questionFindings(context.doc.questions, context.doc.quizzes));
 }

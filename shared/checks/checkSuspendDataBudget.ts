@@ -2,40 +2,49 @@ import { indexCourse, type CourseIndex } from '../export/courseIndex';
 import { packageScopesOf, type ScoScope } from '../export/exportScopes';
 import type { PlayerCapsule } from '../export/playerData';
 import { suspendDataLimit, worstCaseSuspendData, worstQuizEntryLength } from '../export/suspendDataCodec';
-import type { Question, Quiz } from '../model/course';
+import type { Capsule, Question, Quiz } from '../model/course';
+import { memoizeFrozenWith } from '../model/memoizeFrozen';
 import { playerQuestionOf } from '../quiz/playerQuestionOf';
 import { makeFinding, type CheckContext } from './checkContext';
 import type { Finding } from './finding';
 
-/** A SCO's capsules as the player's saved state sees them (ids and quizzes; no content). */
+/** A capsule as the player's saved state sees it (ids and quiz; no content), kept while the capsule, its quiz and its questions stay the same. */
+const playerCapsuleOf = memoizeFrozenWith(
+  (capsule: Capsule, quiz: Quiz | undefined, questions: Question[]): PlayerCapsule => ({
+    id: capsule.id,
+    title: capsule.title,
+    kind: capsule.kind,
+    minutes: 0,
+    html: '',
+    objectiveIds: [],
+    quiz: quiz ? { ...quiz, passingScore: 0, questions: questions.map(playerQuestionOf) } : null,
+  }),
+);
+
+const NO_QUESTIONS: Question[] = [];
+
+/** A SCO's capsules as the player's saved state sees them. */
 function scoCapsules(sco: ScoScope, index: CourseIndex): PlayerCapsule[] {
   return sco.modules.flatMap((module) =>
     index.capsulesOf(module.id).map((capsule) => {
       const quiz = index.quizOf(capsule.id);
-      return {
-        id: capsule.id,
-        title: capsule.title,
-        kind: capsule.kind,
-        minutes: 0,
-        html: '',
-        objectiveIds: [],
-        quiz: quiz ? { ...quiz, passingScore: 0, questions: index.questionsOf(quiz.id).map(playerQuestionOf) } : null,
-      };
+      return playerCapsuleOf(capsule, quiz, quiz ? index.questionsOf(quiz.id) : NO_QUESTIONS);
     }),
   );
 }
 
 /**
- * Each quiz's worst entry, kept while its quiz (frozen), capsule and questions stay the same objects:
- * after an edit elsewhere, a large SCO's quizzes are not encoded again.
+ * Each capsule's worst quiz entry, kept per player capsule: playerCapsuleOf gives the same object
+ * while the capsule, its quiz and its questions stay the same, so a large SCO's quizzes are not
+ * encoded again after an edit elsewhere.
  */
-const entryLengths = new WeakMap<Quiz, { capsuleId: string; questions: readonly Question[]; length: number }>();
+const entryLengths = new WeakMap<PlayerCapsule, number>();
 
-function quizEntryLength(capsule: PlayerCapsule, quiz: Quiz, questions: readonly Question[]): number {
-  const known = entryLengths.get(quiz);
-  if (known && known.capsuleId === capsule.id && known.questions.length === questions.length && known.questions.every((question, at) => question === questions[at])) return known.length;
+function quizEntryLength(capsule: PlayerCapsule): number {
+  const known = entryLengths.get(capsule);
+  if (known !== undefined) return known;
   const length = worstQuizEntryLength(capsule);
-  if (Object.isFrozen(quiz) && questions.every((question) => Object.isFrozen(question))) entryLengths.set(quiz, { capsuleId: capsule.id, questions, length });
+  entryLengths.set(capsule, length);
   return length;
 }
 
@@ -50,10 +59,7 @@ export function checkSuspendDataBudget(context: CheckContext, findings: Finding[
   const index = indexCourse(context.doc);
   for (const sco of packageScopesOf(context.doc, index, mode).flatMap((scope) => scope.scos)) {
     const capsules = scoCapsules(sco, index);
-    const worst = worstCaseSuspendData(capsules, (capsule) => {
-      const quiz = index.quizOf(capsule.id)!;
-      return quizEntryLength(capsule, quiz, index.questionsOf(quiz.id));
-    });
+    const worst = worstCaseSuspendData(capsules, quizEntryLength);
     if (worst.length <= limit) continue;
     const biggest = [...worst.quizzes].sort((a, b) => b.length - a.length)[0];
     const capsule = biggest ? capsules[biggest.capsuleIndex] : undefined;

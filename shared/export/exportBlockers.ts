@@ -6,10 +6,14 @@ import type { ExportOptions } from './exportOptions';
 import { packageScopesOf } from './exportScopes';
 import { mediaBlocksOf } from './mediaBlocks';
 import { validateQuiz } from '../authoring/validateQuiz';
+import type { Capsule, Question, Quiz } from '../model/course';
+import { memoizeFrozenWith } from '../model/memoizeFrozen';
 
 function blocker(key: ExportMessageKey, target: FindingTarget, params: Record<string, string | number> = {}): Finding {
   return { id: `${EXPORT_BLOCKER_CHECK}:${key}:${target.kind}:${target.id}`, checkId: EXPORT_BLOCKER_CHECK, severity: 'blocks-export', messageKey: key, params, target };
 }
+
+const NO_QUESTIONS: Question[] = [];
 
 const shortened = (text: string): string => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
@@ -19,6 +23,37 @@ function mediaIdsOfBlock(block: ReturnType<typeof mediaBlocksOf>[number]): strin
   const captions = block.type === 'video' ? block.attrs.captionsMediaId : null;
   return captions === null ? [block.attrs.mediaId] : [block.attrs.mediaId, captions];
 }
+
+/**
+ * What stops a capsule's export: a missing media file, its quiz's errors. Kept per capsule while what
+ * it reads stays the same, so a check after an edit elsewhere does not walk 16,000 questions again
+ * (the lookups are kept per frozen list by indexCourse, so they keep their identity too).
+ */
+const capsuleBlockers = memoizeFrozenWith(
+  (capsule: Capsule, moduleTitle: string, mediaById: CourseIndex['mediaById'], quiz: Quiz | undefined, questions: Question[], masteryScore: number): Finding[] => {
+    const blockers: Finding[] = [];
+    const target = { kind: 'capsule', id: capsule.id } as const;
+    const missing = mediaBlocksOf(capsule.content).find((block) => mediaIdsOfBlock(block).some((id) => !mediaById.has(id)));
+    if (missing) blockers.push(blocker('mediaMissing', target, { capsule: capsule.title, block: missing.type }));
+    if (!quiz) return blockers;
+    // The quiz editor's own validation: what it calls an error is what the export refuses.
+    const validation = validateQuiz(quiz, questions, masteryScore);
+    for (const issue of validation.quizIssues) {
+      if (issue.code === 'empty-quiz') blockers.push(blocker('quizWithoutQuestions', target, { capsule: capsule.title, module: moduleTitle }));
+      else if (issue.code === 'unpassable') blockers.push(blocker('quizUnpassable', target, { capsule: capsule.title }));
+    }
+    for (const question of questions) {
+      const questionTarget = { kind: 'question', id: question.id, capsuleId: capsule.id } as const;
+      for (const issue of validation.questionIssues[question.id] ?? []) {
+        if (issue.severity !== 'error') continue;
+        const { code, severity: _severity, ...details } = issue;
+        const key: ExportMessageKey = code === 'no-correct-option' ? 'choiceWithoutCorrectOption' : `questionIssue.${code}`;
+        blockers.push(blocker(key, questionTarget, { capsule: capsule.title, question: shortened(question.prompt), ...details }));
+      }
+    }
+    return blockers;
+  },
+);
 
 /**
  * Everything that stops an export of the course with these options, each pointing at its place. The
@@ -38,26 +73,8 @@ export function exportBlockers(doc: CourseDocument, options: ExportOptions, inde
     const capsules = index.capsulesOf(module.id);
     if (capsules.length === 0) blockers.push(blocker('moduleEmpty', { kind: 'module', id: module.id }, { module: module.title }));
     for (const capsule of capsules) {
-      const target = { kind: 'capsule', id: capsule.id } as const;
-      const missing = mediaBlocksOf(capsule.content).find((block) => mediaIdsOfBlock(block).some((id) => !index.mediaById.has(id)));
-      if (missing) blockers.push(blocker('mediaMissing', target, { capsule: capsule.title, block: missing.type }));
       const quiz = index.quizOf(capsule.id);
-      if (!quiz) continue;
-      // The quiz editor's own validation: what it calls an error is what the export refuses.
-      const validation = validateQuiz(quiz, index.questionsOf(quiz.id), doc.course.masteryScore);
-      for (const issue of validation.quizIssues) {
-        if (issue.code === 'empty-quiz') blockers.push(blocker('quizWithoutQuestions', target, { capsule: capsule.title, module: module.title }));
-        else if (issue.code === 'unpassable') blockers.push(blocker('quizUnpassable', target, { capsule: capsule.title }));
-      }
-      for (const question of index.questionsOf(quiz.id)) {
-        const questionTarget = { kind: 'question', id: question.id, capsuleId: capsule.id } as const;
-        for (const issue of validation.questionIssues[question.id] ?? []) {
-          if (issue.severity !== 'error') continue;
-          const { code, severity: _severity, ...details } = issue;
-          const key: ExportMessageKey = code === 'no-correct-option' ? 'choiceWithoutCorrectOption' : `questionIssue.${code}`;
-          blockers.push(blocker(key, questionTarget, { capsule: capsule.title, question: shortened(question.prompt), ...details }));
-        }
-      }
+      blockers.push(...capsuleBlockers(capsule, module.title, index.mediaById, quiz, quiz ? index.questionsOf(quiz.id) : NO_QUESTIONS, doc.course.masteryScore));
     }
   }
 

@@ -15,3 +15,21 @@ export function memoizeFrozen<K extends object, V>(fn: (key: K) => V): (key: K) 
     return value;
   };
 }
+
+/**
+ * fn(key, ...deps), remembered per frozen key for as long as the other arguments stay the same
+ * (compared with ===; pass strings, numbers and objects that are themselves kept per frozen list).
+ * For per-item work that also reads a little of the rest of the course: after an edit elsewhere the
+ * item's result is reused instead of looked up piece by piece.
+ */
+export function memoizeFrozenWith<K extends object, D extends readonly unknown[], V>(fn: (key: K, ...deps: D) => V): (key: K, ...deps: D) => V {
+  const cache = new WeakMap<K, { deps: D; value: V }>();
+  return (key, ...deps) => {
+    if (!Object.isFrozen(key)) return fn(key, ...deps);
+    const known = cache.get(key);
+    if (known && known.deps.every((dep, index) => dep === deps[index])) return known.value;
+    const value = fn(key, ...deps);
+    cache.set(key, { deps, value });
+    return value;
+  };
+}

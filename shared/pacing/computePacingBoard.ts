@@ -2,6 +2,7 @@ import type { CapsuleKind, Course, LiveSession, Module, WeekPlan } from '../mode
 import { byPosition } from '../model/byPosition';
 import type { CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
+import { capsulesInCourseOrder } from '../model/courseOrder';
 import { questionsPerCapsule } from '../quiz/answeredQuestions';
 
 /** Day (from a week's opening day) when its activities are due, for weeks the designer has not planned yet. */
@@ -100,15 +101,11 @@ export function computePacingBoard(doc: CourseDocument): PacingBoard {
   const weekAt = (week: number): BoardWeek => weeks[week - 1]!;
 
   const modules = [...doc.modules].sort(byPosition);
-  const moduleOrder = new Map(modules.map((module, index) => [module.id, index]));
   const moduleWeek = new Map(modules.map((module) => [module.id, module.week]));
   for (const module of modules) weekAt(module.week).modules.push(module);
 
   const questionCounts = questionsPerCapsule(doc);
-  const capsules = [...doc.capsules].sort(
-    (a, b) => (moduleOrder.get(a.moduleId) ?? 0) - (moduleOrder.get(b.moduleId) ?? 0) || byPosition(a, b),
-  );
-  for (const capsule of capsules) {
+  for (const capsule of capsulesInCourseOrder(doc)) {
     const homeWeek = moduleWeek.get(capsule.moduleId) ?? 1;
     const week = capsule.weekOverride ?? homeWeek;
     const minutes = capsuleMinutes(capsule, questionCounts.get(capsule.id) ?? 0);

@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       if (!saved.ok) throw new Error(`Could not store the long capsule: HTTP ${saved.status} ${await saved.text()}`);
 
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      await page.goto(server.url);
+      await page.goto(server.launchUrl);
       await page.getByTestId('outline-capsule').first().waitFor();
 
       await openCapsule(page, largest.title);

@@ -40,6 +40,7 @@ type PacingMethods =
   | 'exportCohortCalendar'
   | 'exportCohortProgramme'
   | 'getCheckReport'
+  | 'getCheckCount'
   | 'getCheckSettings'
   | 'updateCheckSettings';
 
@@ -91,6 +92,11 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
     const findings = runChecks(doc, settings, exportOptions);
     findingsCache.set(doc, { exportKey, findings });
     return findings;
+  };
+  // Blockers are found with the options the next export starts from, as the export dialog will.
+  const currentFindings = (settings: CheckSettings): Finding[] => {
+    const doc = readDocument();
+    return findingsOf(doc, settings, exportSettingsOf(doc, context.project().settings.get(exportSettingsSetting)));
   };
 
   const requireCohort = (doc: CourseDocument, cohortId: string): Cohort => {
@@ -207,13 +213,10 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
     exportCohortProgramme: async ({ cohortId }) => exportFile(cohortId, '.html', buildCohortProgramme),
 
     getCheckReport: async () => {
-      const project = context.project();
-      const settings = project.settings.get(checkSettingsSetting);
-      const doc = readDocument();
-      // Blockers are found with the options the next export starts from, as the export dialog will.
-      const exportOptions = exportSettingsOf(doc, project.settings.get(exportSettingsSetting));
-      return { findings: findingsOf(doc, settings, exportOptions), settings };
+      const settings = context.project().settings.get(checkSettingsSetting);
+      return { findings: currentFindings(settings), settings };
     },
+    getCheckCount: async () => ({ count: currentFindings(context.project().settings.get(checkSettingsSetting)).length }),
     getCheckSettings: async () => context.project().settings.get(checkSettingsSetting),
     updateCheckSettings: async ({ settings }) => {
       context.project().transaction(() => context.project().settings.set(checkSettingsSetting, settings));

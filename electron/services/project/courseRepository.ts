@@ -65,6 +65,17 @@ export class CourseRepository {
     return Array.from(rows, (row) => this.decode(courseRows.capsules, row, { objectiveIds: links.get(row.id as string) ?? [] }));
   }
 
+  /** The capsules with these ids (any order), with their objective links. */
+  capsulesWithIds(ids: readonly string[]): Capsule[] {
+    const json = JSON.stringify(ids);
+    const rows = this.all('SELECT * FROM capsules WHERE id IN (SELECT value FROM json_each(?))', json);
+    const links = new Map<string, string[]>();
+    for (const row of this.all('SELECT capsule_id AS owner, objective_id FROM capsule_objectives WHERE capsule_id IN (SELECT value FROM json_each(?)) ORDER BY owner, rank', json)) {
+      links.set(row.owner as string, [...(links.get(row.owner as string) ?? []), row.objective_id as string]);
+    }
+    return rows.map((row) => this.decode(courseRows.capsules, row, { objectiveIds: links.get(row.id as string) ?? [] }));
+  }
+
   /**
    * What the outline shows of every capsule, in outline order. The content JSON is parsed but not
    * re-validated (it was when saved): validation was ~80 % of the outline's load on large courses.

@@ -20,12 +20,24 @@ export const COURSE_TABLES = [
 const MODULE_ORDER = 'module_order';
 export type CourseTable = (typeof COURSE_TABLES)[number] | typeof MODULE_ORDER;
 
+/** Tables whose updated rows are also noted one by one: an autosave updates one capsule, and a re-read then reads that row alone. */
+export const ROW_UPDATE_TABLES = ['capsules'] as const;
+export type RowUpdateTable = (typeof ROW_UPDATE_TABLES)[number];
+
+/** Which rows were updated, in order (each update is noted with a rising number). */
+export interface RowUpdates {
+  /** The number of the last update noted (0 before any). */
+  lastUpdate(): number;
+  /** The updates of table's rows noted after update number `after`: how many, and the rows' ids (each once). */
+  updatedAfter(table: RowUpdateTable, after: number): { updates: number; ids: string[] };
+}
+
 /**
  * Counts this connection's row changes in each course table, with temporary triggers (they live in
  * the connection, never in the file): a re-read of the course after an edit skips the tables no
  * write touched. Commits by other connections are not seen here (ProjectFile watches data_version).
  */
-export class CourseTableChanges {
+export class CourseTableChanges implements RowUpdates {
   private constructor(private readonly db: Database) {}
 
   /** Null when the connection cannot hold the triggers (then every table counts as changed). */
@@ -43,6 +55,14 @@ export class CourseTableChanges {
         }
       }
       seed.run(MODULE_ORDER);
+      // Rows are only added (a session's autosaves add a few thousand at most), so a reader can ask what came after its last read.
+      db.exec('CREATE TEMP TABLE IF NOT EXISTS course_row_updates (seq INTEGER PRIMARY KEY, name TEXT NOT NULL, id TEXT NOT NULL)');
+      for (const table of ROW_UPDATE_TABLES) {
+        db.exec(
+          `CREATE TEMP TRIGGER IF NOT EXISTS course_row_updates_${table} AFTER UPDATE ON main.${table} ` +
+            `BEGIN INSERT INTO temp.course_row_updates (name, id) VALUES ('${table}', NEW.id); END`,
+        );
+      }
       const countOrder = `BEGIN UPDATE temp.course_table_changes SET changes = changes + 1 WHERE name = '${MODULE_ORDER}'; END`;
       db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS course_table_changes_${MODULE_ORDER}_insert AFTER INSERT ON main.modules ${countOrder}`);
       db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS course_table_changes_${MODULE_ORDER}_delete AFTER DELETE ON main.modules ${countOrder}`);
@@ -60,5 +80,14 @@ export class CourseTableChanges {
   counts(): Map<CourseTable, number> {
     const rows = preparedStatement(this.db, 'SELECT name, changes FROM temp.course_table_changes').all() as { name: CourseTable; changes: number }[];
     return new Map(rows.map((row) => [row.name, row.changes]));
+  }
+
+  lastUpdate(): number {
+    return preparedStatement(this.db, 'SELECT coalesce(max(seq), 0) FROM temp.course_row_updates').pluck().get() as number;
+  }
+
+  updatedAfter(table: RowUpdateTable, after: number): { updates: number; ids: string[] } {
+    const ids = preparedStatement(this.db, 'SELECT id FROM temp.course_row_updates WHERE name = ? AND seq > ?').pluck().all(table, after) as string[];
+    return { updates: ids.length, ids: [...new Set(ids)] };
   }
 }

@@ -94,7 +94,7 @@ export class ProjectFile {
       const othersWrote = this.lastDataVersion !== dataVersion;
       this.lastDataVersion = dataVersion;
       const tableChanges = othersWrote || this.db.inTransaction ? null : (this.tableChanges?.counts() ?? null);
-      this.cachedDocument = { stamp, document: deepFreeze(readCourseDocument(this.db, { rows: this.documentRows, tableChanges })) };
+      this.cachedDocument = { stamp, document: deepFreeze(readCourseDocument(this.db, { rows: this.documentRows, tableChanges, updates: tableChanges ? this.tableChanges : null })) };
     }
     return this.cachedDocument.document;
   }

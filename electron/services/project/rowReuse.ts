@@ -35,14 +35,25 @@ export class RowReuse {
     return result;
   }
 
-  /** version: changes to the list's tables since the project opened, or null when not known (read it again). */
-  list<T>(name: string, version: string | null, read: () => T[]): T[] {
+  /**
+   * version: changes to the list's tables since the project opened, or null when not known (read it
+   * again). patch, when given, may build the list from the last one and that list's version (only
+   * some rows updated); it returns null when it cannot, and the list is read whole.
+   */
+  list<T>(name: string, version: string | null, read: () => T[], patch?: (last: readonly T[], lastVersion: string) => T[] | null): T[] {
     const last = this.lists.get(name) as { version: string | null; values: T[] } | undefined;
     if (last && version !== null && last.version === version) return last.values;
-    const values = read();
+    const patched = last && version !== null && last.version !== null && patch ? patch(last.values, last.version) : null;
+    const values = patched ?? read();
     const kept = last && last.values.length === values.length && last.values.every((value, index) => value === values[index]) ? last.values : values;
     this.lists.set(name, { version, values: kept });
     return kept;
+  }
+
+  /** Keeps the decoded rows of a table this read patches instead of reading whole (the rows it does not read again are still in it). */
+  carryOver(table: string): void {
+    const last = this.decoded.get(table);
+    if (last && !this.decodedNow.has(table)) this.decodedNow.set(table, new Map(last));
   }
 
   decode<T>(codec: RowCodec<T>, row: Row, extra?: Partial<T>): T {

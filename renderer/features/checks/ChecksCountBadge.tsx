@@ -1,23 +1,27 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAfterEachSave } from '../../state/useAfterEachSave';
-import { useAppStore } from '../../state/useAppStore';
+import { CHECKS_PLACE } from '../../state/checksSlice';
+import { useAppStore, useLatestAppState } from '../../state/useAppStore';
 import './checks.css';
 
 /**
  * The number of findings beside "Checks" in the navigation. Always on screen with the workspace, it
- * also keeps the report current: it recomputes the checks after every saved change.
+ * also keeps the checks current: after every saved change it reads the count again, or the whole
+ * report while the checks view shows it.
  */
 export function ChecksCountBadge() {
   const { t } = useTranslation();
-  const count = useAppStore((state) => state.checkReport?.findings.length);
-  const hasReport = useAppStore((state) => state.checkReport !== null);
+  const count = useAppStore((state) => state.checkCount);
+  const latest = useLatestAppState();
   const loadCheckReport = useAppStore((state) => state.loadCheckReport);
-  const reload = useCallback(() => void loadCheckReport(), [loadCheckReport]);
+  const loadCheckCount = useAppStore((state) => state.loadCheckCount);
+  // The whole report only while the checks are on screen: elsewhere the count is all this shows.
+  const reload = useCallback(() => void (latest().place === CHECKS_PLACE ? loadCheckReport() : loadCheckCount()), [latest, loadCheckReport, loadCheckCount]);
 
   useEffect(() => {
-    if (!hasReport) reload();
-  }, [hasReport, reload]);
+    if (count === null) reload();
+  }, [count, reload]);
   useAfterEachSave(reload);
 
   if (!count) return null;

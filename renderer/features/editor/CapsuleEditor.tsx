@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Capsule } from '../../../shared/model/course';
 import { estimateCapsuleMinutes } from '../../../shared/model/durations';
@@ -17,25 +17,42 @@ interface CapsuleEditorProps {
   questionCount: number;
 }
 
-/** One capsule's rich text with our course blocks, saved as JSON while the designer types. */
-export function CapsuleEditor({ capsule, questionCount }: CapsuleEditorProps) {
+/**
+ * One capsule's rich text with our course blocks, saved as JSON while the designer types. Each save
+ * hands back the capsule with its new content; the editor owns its content, so it re-renders only when
+ * what it shows of the capsule changes.
+ */
+export const CapsuleEditor = memo(CapsuleEditorContent, (before, after) => {
+  const [a, b] = [before.capsule, after.capsule];
+  return before.questionCount === after.questionCount && a.id === b.id && a.title === b.title && a.kind === b.kind && a.minutesOverride === b.minutesOverride;
+});
+
+function CapsuleEditorContent({ capsule, questionCount }: CapsuleEditorProps) {
   const { t } = useTranslation();
   const [estimateMinutes, setEstimateMinutes] = useState(() => estimateCapsuleMinutes(capsule, questionCount));
-  const editor = useEditor({
-    extensions: editorExtensions,
-    content: capsule.content,
-    shouldRerenderOnTransaction: false,
-    // Opened with Enter from the outline: the designer can type at once.
-    autofocus: 'start',
-    editorProps: {
+  // useEditor compares its options on every render and, when one differs, resets the view's props
+  // (a whole view update): the options keep their identity, so a save's re-render leaves the editor alone.
+  const [content] = useState(() => capsule.content);
+  const contentLabel = t('editor:contentLabel', { title: capsule.title });
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: 'capsule-content',
         // Authors may write right-to-left (Arabic, Hebrew): the browser picks the direction from the text.
         dir: 'auto',
-        'aria-label': t('editor:contentLabel', { title: capsule.title }),
+        'aria-label': contentLabel,
         'data-testid': 'capsule-content',
       },
-    },
+    }),
+    [contentLabel],
+  );
+  const editor = useEditor({
+    extensions: editorExtensions,
+    content,
+    shouldRerenderOnTransaction: false,
+    // Opened with Enter from the outline: the designer can type at once.
+    autofocus: 'start',
+    editorProps,
   });
   const onWrite = useCallback((doc: RichTextDoc) => setEstimateMinutes(estimateCapsuleMinutes({ content: doc }, questionCount)), [questionCount]);
   useCapsuleAutosave(editor, capsule.id, onWrite);

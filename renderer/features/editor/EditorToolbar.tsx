@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type {} from '@tiptap/extension-table'; // brings the table commands' types
 import { useEditorState } from '@tiptap/react';
 import type {} from '@tiptap/starter-kit'; // brings the text commands' types
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorGlyph } from './EditorGlyph';
 import { InsertBlockMenu } from './InsertBlockMenu';
@@ -34,8 +34,13 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   next.focus();
 }
 
-/** Text formatting (headings, emphasis, lists, links, tables) and the insert-block menu. */
-export function EditorToolbar({ editor }: { editor: Editor }) {
+/**
+ * Text formatting (headings, emphasis, lists, links, tables) and the insert-block menu. It follows the
+ * editor's state by itself, so the editor's own re-renders (each save's new estimate) leave it alone.
+ */
+export const EditorToolbar = memo(EditorToolbarContent);
+
+function EditorToolbarContent({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [editingLink, setEditingLink] = useState(false);
   const toolbar = useRef<HTMLDivElement>(null);

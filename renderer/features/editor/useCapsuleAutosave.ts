@@ -5,9 +5,8 @@ import type { Id } from '../../../shared/model/ids';
 import type { RichTextDoc } from '../../../shared/model/richText';
 import { useAppStore } from '../../state/useAppStore';
 import { createDebouncedSave } from '../../ui/createDebouncedSave';
+import { AUTOSAVE_DELAY_MS } from './autosaveDelay';
 
-/** Quiet time after the last keystroke before the capsule is written. */
-export const AUTOSAVE_DELAY_MS = 700;
 
 /**
  * Writes the editor's JSON (never HTML) shortly after each change, and at once when the editor loses

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Outline, OutlineCapsule } from '../../../shared/api/outlineCalls';
 import type { SelectionPanelProps } from '../../app/selectionPanels';
 import { formatDuration } from '../../i18n/formatDuration';
 import { EDITOR_PLACE } from '../../state/editorSlice';
@@ -10,10 +11,18 @@ import { CapsuleObjectivesField } from '../objectives/CapsuleObjectivesField';
 import { CapsuleKindIcon } from './CapsuleKindIcon';
 import { CapsuleKindSelect } from './CapsuleKindSelect';
 
+/** The capsule's outline entry. A store selector runs on every store update (each save sets the store several times), so it allocates nothing. */
+function findOutlineCapsule(outline: Outline, id: string): OutlineCapsule | undefined {
+  for (const module of outline.modules) {
+    for (const capsule of module.capsules) if (capsule.id === id) return capsule;
+  }
+  return undefined;
+}
+
 /** The selected capsule: its kind (editable), week and learner time. */
 export function CapsuleProperties({ id }: SelectionPanelProps) {
   const { t } = useTranslation();
-  const capsule = useAppStore((state) => state.outline?.modules.flatMap((module) => module.capsules).find((candidate) => candidate.id === id));
+  const capsule = useAppStore((state) => (state.outline ? findOutlineCapsule(state.outline, id) : undefined));
   const updateCapsule = useAppStore((state) => state.updateCapsule);
   const openCapsuleEditor = useAppStore((state) => state.openCapsuleEditor);
   const editing = useAppStore((state) => state.place === EDITOR_PLACE);

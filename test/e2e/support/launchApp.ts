@@ -11,19 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
 import { startServer } from '../../../electron/server/startServer';
+import { CHROMIUM_ARGS } from './chromiumArgs';
 
 const repoRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const rendererDir = path.join(repoRoot, 'out/renderer');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 export interface LaunchOptions {
   /** A .spoc file to copy into the temporary workspace and open; without it the server opens the sample. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_SETTINGS } from '../../../shared/checks/checkSettings';
 import { createAppStore, type AppStore } from '../../../renderer/state/appStore';
+import { CHECKS_PLACE } from '../../../renderer/state/checksSlice';
 import { createTestServices } from '../../electron/services/serviceHarness';
 
 let harness: ReturnType<typeof createTestServices>;
@@ -33,6 +34,27 @@ describe('checks slice on the real services', () => {
 
     expect(await store.getState().saveCheckSettings({ ...DEFAULT_CHECK_SETTINGS, disabledChecks: ['cohort-size'] })).toBe(true);
     expect(findingsOf('cohort-size')).toEqual([]);
+  });
+
+  it('reads the count alone after a save elsewhere, dropping the report it may have made stale', async () => {
+    await store.getState().loadCheckReport();
+    const before = store.getState().checkReport!.findings.length;
+    expect(store.getState().checkCount).toBe(before);
+
+    await harness.api.addCohort({ learnerCount: 8 });
+    await store.getState().loadCheckCount();
+    expect(store.getState().checkCount).toBe(before + 1);
+    expect(store.getState().checkReport).toBeNull();
+
+    await store.getState().loadCheckReport();
+    expect(store.getState().checkReport!.findings.length).toBe(before + 1);
+  });
+
+  it('keeps the report the checks view shows when the count comes back', async () => {
+    store.getState().goTo(CHECKS_PLACE);
+    await store.getState().loadCheckReport();
+    await store.getState().loadCheckCount();
+    expect(store.getState().checkReport).not.toBeNull();
   });
 
   it('keeps the saved thresholds when the backend refuses inconsistent ones', async () => {

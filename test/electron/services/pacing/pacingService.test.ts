@@ -212,6 +212,16 @@ describe('pacing service', () => {
       expect(await cohortSize()).toBe(false);
     });
 
+    it('counts the findings the report lists, after each change too', async () => {
+      const count = async () => (await harness.api.getCheckCount({})).count;
+      expect(await count()).toBe((await harness.api.getCheckReport({})).findings.length);
+      await harness.api.addCohort({ learnerCount: 8 });
+      expect(await count()).toBe((await harness.api.getCheckReport({})).findings.length);
+      expect((await harness.api.getCheckReport({})).findings.some((finding) => finding.checkId === 'cohort-size')).toBe(true);
+      await harness.api.updateCheckSettings({ settings: { ...DEFAULT_CHECK_SETTINGS, disabledChecks: ['cohort-size'] } });
+      expect(await count()).toBe((await harness.api.getCheckReport({})).findings.length);
+    });
+
     it('refuses thresholds that contradict each other', async () => {
       await expect(
         harness.api.updateCheckSettings({ settings: { ...DEFAULT_CHECK_SETTINGS, minCohortSize: 80, maxCohortSize: 50 } }),

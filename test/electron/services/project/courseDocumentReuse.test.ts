@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CourseRepository } from '../../../../electron/services/project/courseRepository';
 import { courseRows } from '../../../../electron/services/project/courseRows';
 import { buildTemplate } from '../../../../electron/services/project/courseTemplates';
@@ -57,6 +57,54 @@ describe('course document re-read after an edit', () => {
     expect(afterCapsule.capsules[1]!.title).toBe('Edited capsule');
     expect(afterCapsule.capsules[0]).toBe(renamed.capsules[0]);
     expect(afterCapsule.capsules[2]).toBe(renamed.capsules[2]);
+  });
+
+  it('reads only the capsules updated since the last read (an autosave), and the whole list when capsules were added, deleted or moved', () => {
+    /** The kept document re-read, and how many times the whole capsule list was read for it. */
+    const keptRead = () => {
+      const wholeReads = vi.spyOn(CourseRepository.prototype, 'capsules');
+      try {
+        project.courseDocument();
+        return wholeReads.mock.calls.length;
+      } finally {
+        wholeReads.mockRestore();
+      }
+    };
+    // A first re-read, so what follows is read as changes of this connection's (not a first read).
+    project.transaction((db) => db.prepare('UPDATE modules SET title = ? WHERE id = ?').run('Renamed', project.courseDocument().modules[0]!.id));
+    const first = documentMatchingFile();
+    // As saveCapsuleContent writes: the capsule's row alone (its links stay).
+    const save = (index: number, title: string) => project.transaction((db) => courseRows.capsules.update(db, { ...first.capsules[index]!, title }));
+
+    save(1, 'Saved once');
+    save(1, 'Saved twice');
+    save(3, 'Another capsule');
+    expect(keptRead()).toBe(0);
+    const updated = documentMatchingFile();
+    expect(updated.capsules.map((capsule) => capsule.title)).toEqual(first.capsules.map((capsule, index) => (index === 1 ? 'Saved twice' : index === 3 ? 'Another capsule' : capsule.title)));
+    expect(updated.capsules[0]).toBe(first.capsules[0]);
+    expect(updated.capsules[2]).toBe(first.capsules[2]);
+
+    // Moved within its module: the outline order changes, so the list is read whole.
+    const [moved, next] = [updated.capsules[0]!, updated.capsules[1]!];
+    project.transaction((db) => db.prepare('UPDATE capsules SET position = ? WHERE id = ?').run(`${next.position}m`, moved.id));
+    expect(keptRead()).toBe(1);
+    expect(documentMatchingFile().capsules[1]!.id).toBe(moved.id);
+
+    // An update and a deletion together: read whole.
+    const doomed = first.capsules.at(-1)!;
+    save(2, 'Before a deletion');
+    project.transaction((db) => db.prepare('DELETE FROM capsules WHERE id = ?').run(doomed.id));
+    expect(keptRead()).toBe(1);
+    expect(documentMatchingFile().capsules.some((capsule) => capsule.id === doomed.id)).toBe(false);
+
+    // After all that, an update alone is read alone again, the other rows still reused.
+    const before = project.courseDocument();
+    project.transaction((db) => courseRows.capsules.update(db, { ...before.capsules[0]!, title: 'Last save' }));
+    expect(keptRead()).toBe(0);
+    const last = documentMatchingFile();
+    expect(last.capsules[0]!.title).toBe('Last save');
+    expect(last.capsules[1]).toBe(before.capsules[1]);
   });
 
   it('follows a change of the modules’ order into the capsules’ outline order', () => {
