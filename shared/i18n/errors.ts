@@ -210,7 +210,7 @@ export const errors = defineCatalog({
     packageTooLarge:
       '« {{file}} » fait {{megabytes}} Mo, plus qu’un paquet que SPOC Studio peut importer (2 Go).',
     packageWithoutSource:
-      '« {{file}} » a été exporté par SPOC Studio sans la source du cours : il ne peut pas être reconstruit en projet. Exportez de nouveau le cours avec « Joindre la source du cours » (spoc export --with-source), ou ouvrez son fichier de projet.',
+      '« {{file}} » a été exporté par SPOC Studio sans la source du cours : il ne peut pas être reconstruit en projet. Exportez de nouveau le cours en laissant cochée « Joindre la source du cours » (spoc export sans --without-source), ou ouvrez son fichier de projet.',
     packageNotOurs:
       '« {{file}} » n’a pas été exporté par SPOC Studio (il ne contient pas {{source}}) : il ne peut pas être reconstruit en projet. Importez plutôt le document Word ou le storyboard du cours, ou demandez son fichier de projet SPOC Studio.',
     packageMediaMissing:
@@ -342,7 +342,7 @@ export const errors = defineCatalog({
     importIntoMissing:
       'Aucun projet à {{file}}. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
     packageFolderEmpty:
-      '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire (exporté avec « Joindre la source du cours »), ou l’un de ses zips.',
+      '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire, ou l’un de ses zips.',
   },
   en: {
     mediaCorrupt:
@@ -549,7 +549,7 @@ export const errors = defineCatalog({
     packageTooLarge:
       '"{{file}}" is {{megabytes}} MB, more than a package SPOC Studio can import (2 GB).',
     packageWithoutSource:
-      '"{{file}}" was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.',
+      '"{{file}}" was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" left ticked (spoc export without --without-source), or open its project file.',
     packageNotOurs:
       '"{{file}}" was not exported by SPOC Studio (it carries no {{source}}), so it cannot be rebuilt into a project. Import the course\'s Word document or storyboard instead, or ask for its SPOC Studio project file.',
     packageMediaMissing:
@@ -681,7 +681,7 @@ export const errors = defineCatalog({
     importIntoMissing:
       'There is no project at {{file}}. Give an existing project to --into, or create one with -o.',
     packageFolderEmpty:
-      'No SCORM package exported by SPOC Studio with its course source is in {{folder}}. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
+      'No SCORM package exported by SPOC Studio with its course source is in {{folder}}. Give the folder a weekly export wrote, or one of its zips.',
   },
 });
 

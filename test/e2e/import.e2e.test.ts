@@ -42,12 +42,15 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await expect.poll(() => page.locator('header').first().textContent()).toContain('procedure');
   }, 60_000);
 
-  it('rebuilds a project from a package exported with “Joindre la source du cours”', async () => {
+  it('rebuilds a project from a package exported with the default options (the course source is joined unless unticked)', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Exporter' }).click();
     const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
     await dialog.getByText('Rien ne bloque l’export.').waitFor();
-    await dialog.getByRole('checkbox', { name: /^Joindre la source du cours/ }).check();
+    const source = dialog.getByRole('checkbox', { name: /^Joindre la source du cours/ });
+    await expect.poll(() => source.isChecked()).toBe(true);
+    await dialog.getByText(fr('Le paquet pourra être rouvert comme projet avec « Importer… »')).waitFor();
+    await screenshot(page, 'export-dialog-source');
     await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
     await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
     const exportsDir = path.join(app.workspaceDir, 'exports');

@@ -22,7 +22,7 @@ import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { Row } from '../project/rowCodec';
 import type { ServiceDomain } from '../serviceContext';
-import { exportSettingsSetting } from '../export/exportSettingsSetting';
+import { rememberedExportSettings } from '../export/rememberedExportSettings';
 import { checkSettingsSetting } from './checkSettingsSetting';
 import { exportFileName } from './exportFileName';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -211,7 +211,7 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
       const settings = project.settings.get(checkSettingsSetting);
       const doc = readDocument();
       // Blockers are found with the options the next export starts from, as the export dialog will.
-      const exportOptions = exportSettingsOf(doc, project.settings.get(exportSettingsSetting));
+      const exportOptions = exportSettingsOf(doc, rememberedExportSettings(project.settings));
       return { findings: findingsOf(doc, settings, exportOptions), settings };
     },
     getCheckSettings: async () => context.project().settings.get(checkSettingsSetting),

@@ -23,7 +23,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
   afterAll(() => sample.cleanup());
 
   const exportTo = async (project: string, version: string, mode: string, name: string): Promise<Buffer> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '--with-source', '-o', name);
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
     expect(result.code, result.stderr).toBe(0);
     return readFileSync(file(name));
   };
@@ -41,7 +41,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
 
   /** A weekly export: a folder of zips, each with the whole source and its module's media only. */
   const exportWeekly = async (project: string, version: string, folder: string): Promise<Map<string, Buffer>> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '--with-source', '-o', folder);
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '-o', folder);
     expect(result.code, result.stderr).toBe(0);
     const names = readdirSync(file(folder)).sort();
     expect(names.length).toBe(4);
@@ -96,11 +96,11 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       return zip.toBuffer();
     };
 
-    it('one of our packages exported without its source (the default)', async () => {
-      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'sans-source.zip');
+    it('one of our packages exported --without-source', async () => {
+      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '--without-source', '-o', 'sans-source.zip');
       expect(result.code, result.stderr).toBe(0);
       expect(new AdmZip(file('sans-source.zip')).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
-      await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" \(spoc export --with-source\)/);
+      await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" left ticked \(spoc export without --without-source\)/);
     });
 
     it('a package another tool made (no course source)', async () => {
