@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { errorText, type ErrorParams } from '../api/appError';
+import { zodIssueText } from '../api/zodIssueText';
 import type { ExportOptions } from '../export/exportOptions';
 import { mediaBlocksOf, mediaIdsOf } from '../export/mediaBlocks';
 import type { CourseDocument } from '../model/courseDocument';
@@ -54,13 +55,13 @@ export function courseFromPackageSource(text: string): CourseDocument {
     throw new PackageSourceError('packageSourceNotJson');
   }
   const parsed = PackageSourceSchema.safeParse(value);
-  if (!parsed.success) throw new PackageSourceError('packageSourceShape', { detail: parsed.error.issues[0]?.message ?? 'invalid' });
+  if (!parsed.success) throw new PackageSourceError('packageSourceShape', { detail: zodIssueText(parsed.error.issues[0]!, value) });
   const unsafe = parsed.data.files.find((file) => file.path.startsWith('/') || file.path.includes('\\') || file.path.split('/').some((part) => part === '..' || part === '.' || part === ''));
   if (unsafe) throw new PackageSourceError('packageSourceOutside', { path: unsafe.path });
   try {
     return courseFromFolderFiles(parsed.data.files);
   } catch (error) {
-    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: error.message });
+    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: error.text });
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
 import { errorText } from '../../../../shared/api/appError';
 import { runCli } from '../../../../electron/cli/runCli';
+import { fr } from '../../../e2e/support/frenchText';
 import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
@@ -154,6 +155,22 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       expect(code).toBe(1);
       expect(err.join('\n')).toBe(`spoc import: ${errorText('fr', 'packageSourceNotJson', { file: 'suspect.zip', source: PACKAGE_SOURCE_PATH })}`);
       expect(err.join('\n')).toContain('n’est pas du JSON valide, le paquet a été endommagé ou modifié.');
+    });
+
+    it('a source whose course is invalid, said in French with the field’s problem in French too', async () => {
+      const forged = withSource((source) => {
+        const course = source.files.find((entry) => entry.path === 'course.json')!;
+        course.text = course.text.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5');
+        return JSON.stringify(source);
+      });
+      writeFileSync(file('suspect.zip'), forged);
+      const err: string[] = [];
+      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+      expect(code).toBe(1);
+      expect(err.join('\n')).toBe(
+        'spoc import: ' + fr('« suspect.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0. Corrigez ce champ en suivant les autres fichiers du dossier.).'),
+      );
+      expect(readdirSync(cli.cwd)).not.toContain('suspect.spoc');
     });
 
     it('a source whose course is invalid', async () => {
