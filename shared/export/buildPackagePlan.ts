@@ -76,12 +76,14 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
   }
   checkScoPageTemplate(player.scoPage);
   const usedNames = new Set<string>();
+  // The course source, so that `spoc import` can rebuild the project from a package we made: the same in every package.
+  const source = options.includeSource ? packageSourceOf(doc, options) : null;
   const packages = packageScopesOf(doc, index, options.mode).map((scope) => {
     const stem =
       scope.week === null
         ? asciiFileName(doc.course.title, 'course')
         : `week-${String(scope.week).padStart(2, '0')}-${asciiFileName(scope.scos[0]?.title ?? '', 'module', 50)}`;
-    return planPackage(doc, index, scope, options, player, uniqueName(stem, usedNames));
+    return planPackage(doc, index, scope, options, player, source, uniqueName(stem, usedNames));
   });
   const preset = lmsPresetOf(doc.course.targetLms);
   // Sizes before compression: media are stored as they are, so this is what the LMS receives, give or take the text.
@@ -101,14 +103,14 @@ function planPackage(
   scope: PackageScope,
   options: ExportOptions,
   player: PlayerAssets,
+  source: string | null,
   fileName: string,
 ): PlannedPackage {
   const files = new Map<string, PlannedFile>();
   const addText = (path: string, content: string): void => void files.set(path, { path, kind: 'text', content });
   addText(PLAYER_SCRIPT_PATH, player.script);
   addText(PLAYER_STYLE_PATH, player.style);
-  // The course source, so that `spoc import` can rebuild the project from a package we made.
-  if (options.includeSource) addText(PACKAGE_SOURCE_PATH, packageSourceOf(doc, options));
+  if (source !== null) addText(PACKAGE_SOURCE_PATH, source);
   const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
   const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
     const folder = scoFolderOf(scoIndex + 1);

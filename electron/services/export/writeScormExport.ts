@@ -76,10 +76,11 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
   await ensureDiskSpace(directory, packages.reduce((sum, pkg) => sum + pkg.maxBytes, 0));
   const progress = progressReporter(packages.reduce((sum, pkg) => sum + pkg.rawBytes, 0), options.onProgress);
   const written: Array<{ path: string; bytes: number }> = [];
+  const deflate = deflateOncePerPath();
   try {
     for (const pkg of packages) {
       const zipPath = plan.intoFolder ? path.join(directory, pkg.fileName) : outputPath;
-      written.push({ path: zipPath, bytes: await writeZip(pkg, zipPath, options, progress) });
+      written.push({ path: zipPath, bytes: await writeZip(pkg, zipPath, options, progress, deflate) });
     }
   } catch (error) {
     for (const zip of written) await rm(zip.path, { force: true });
@@ -91,7 +92,7 @@ export async function writeScormExport(plan: PackagePlan, options: WriteExportOp
 }
 
 /** Writes one package's zip at zipPath through a temporary file; resolves to its size. */
-async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExportOptions, progress: ProgressReporter): Promise<number> {
+async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExportOptions, progress: ProgressReporter, deflate: TextDeflater): Promise<number> {
   const { media, signal, durable = true } = options;
   const directory = path.dirname(zipPath);
   const temporaryPath = temporaryPathFor(zipPath, '.partial');
@@ -101,7 +102,7 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   let closed = false;
   try {
     const sink = new FileSink(handle);
-    await writePackage(pkg, sink, media, progress, signal);
+    await writePackage(pkg, sink, media, progress, signal, deflate);
     await sink.flush();
     if (sink.position > ZIP32_LIMIT) throw tooLarge();
     if (durable) await handle.datasync();
@@ -120,15 +121,15 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   }
 }
 
-async function writePackage(pkg: PreparedPackage, sink: ByteSink, media: MediaSource, progress: ProgressReporter, signal: AbortSignal | undefined): Promise<void> {
+async function writePackage(pkg: PreparedPackage, sink: ByteSink, media: MediaSource, progress: ProgressReporter, signal: AbortSignal | undefined, deflate: TextDeflater): Promise<void> {
   const zip = new ZipWriter(sink);
   for (const entry of pkg.entries) {
     if (signal?.aborted) throw signal.reason;
     progress.entry(entry.name);
     if (entry.kind === 'text') {
-      const raw = Buffer.from(entry.content, 'utf8');
-      await zip.addBuffer(...compressedText(entry.name, raw));
-      progress.tick(raw.length);
+      const [known, data] = deflate(entry.name, entry.content);
+      await zip.addBuffer(known, data);
+      progress.tick(known.size);
     } else {
       await zip.addStream(entry, abortable(media.openMediaStream(entry.sha256), signal), progress.tick);
     }
@@ -141,6 +142,23 @@ async function* abortable(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, sign
     if (signal?.aborted) throw signal.reason;
     yield chunk;
   }
+}
+
+type TextDeflater = (name: string, content: string) => [KnownEntry, Buffer];
+
+/**
+ * Deflates text files, once for a file every package of a weekly export repeats (the player, the course
+ * source): the last one of each path is kept, so memory stays one file per path whatever the course.
+ */
+function deflateOncePerPath(): TextDeflater {
+  const last = new Map<string, { content: string; compressed: [KnownEntry, Buffer] }>();
+  return (name, content) => {
+    const kept = last.get(name);
+    if (kept?.content === content) return kept.compressed;
+    const compressed = compressedText(name, Buffer.from(content, 'utf8'));
+    last.set(name, { content, compressed });
+    return compressed;
+  };
 }
 
 /** A text file deflated (kept stored when that is no smaller), with its CRC and sizes. */
