@@ -61,7 +61,13 @@ export function courseFromPackageSource(text: string): CourseDocument {
   try {
     return courseFromFolderFiles(parsed.data.files);
   } catch (error) {
-    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: error.text });
+    // A field's problem alone: the advice to fix the folder's file is no use to whoever imports a package.
+    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: fieldProblemOnly(error).text });
     throw error;
   }
+}
+
+function fieldProblemOnly(error: CourseFolderError): CourseFolderError {
+  const { issue } = error.detail.params;
+  return error.detail.key === 'folderFieldInvalid' && typeof issue === 'object' ? new CourseFolderError(error.file, issue, error.line) : error;
 }

@@ -26,15 +26,15 @@ describe('service errors in the user’s language', () => {
     const nested = appError('invalid-input', 'packageSourceNotCourse', {
       file: 'cours.zip',
       source: 'spoc-source.json',
-      detail: { key: 'courseFolderProblem', params: { file: 'course.json', detail: { key: 'folderFieldInvalid', params: { issue } } } },
+      detail: { key: 'courseFolderProblem', params: { file: 'course.json', detail: issue } },
     });
     const client = createApiClient(async () => ({ ok: false, error: JSON.parse(JSON.stringify(toErrorPayload(nested))) }));
     const received = toErrorPayload(await client.getSession({}).catch((error: unknown) => error));
     expect(errorMessage(received, uiI18n('fr').t)).toBe(
-      fr('« cours.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0. Corrigez ce champ en suivant les autres fichiers du dossier.).'),
+      fr('« cours.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).'),
     );
     expect(errorMessage(received, uiI18n('en').t)).toBe(nested.message);
-    expect(nested.message).toContain('(course.json: course.weeklyBudgetMinutes: must be at least 0. Correct this field');
+    expect(nested.message).toContain('is not a valid course (course.json: course.weeklyBudgetMinutes: must be at least 0).');
   });
 
   it('fall back to the message for errors without a catalog entry', () => {

@@ -70,10 +70,10 @@ describe('messages of the interchange, detail included, in the reader’s langua
     const files = edited(folder(), 'course.json', (text) => text.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5'));
     const [courseFr, courseEn] = sourceProblem(JSON.stringify({ format: 1, files }));
     expect(courseFr).toBe(
-      fr(`« cours.zip » ne peut pas être importé : son ${PACKAGE_SOURCE_PATH} n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0. Corrigez ce champ en suivant les autres fichiers du dossier.).`),
+      fr(`« cours.zip » ne peut pas être importé : son ${PACKAGE_SOURCE_PATH} n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).`),
     );
     expect(courseFr).not.toMatch(ENGLISH_DETAIL);
-    expect(courseEn).toContain('is not a valid course (course.json: course.weeklyBudgetMinutes: must be at least 0.');
+    expect(courseEn).toContain('is not a valid course (course.json: course.weeklyBudgetMinutes: must be at least 0).');
 
     const [extraFr] = sourceProblem(JSON.stringify({ format: 1, files: [], signedBy: 'x' }));
     expect(extraFr).toContain(fr('((tout le fichier) : SPOC Studio ne connaît pas "signedBy")'));

@@ -168,7 +168,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
       expect(code).toBe(1);
       expect(err.join('\n')).toBe(
-        'spoc import: ' + fr('« suspect.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0. Corrigez ce champ en suivant les autres fichiers du dossier.).'),
+        'spoc import: ' + fr('« suspect.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).'),
       );
       expect(readdirSync(cli.cwd)).not.toContain('suspect.spoc');
     });
