@@ -3,6 +3,7 @@ import path from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
 import { AppError, appError } from '../../../shared/api/appError';
 import type { PackagePlan, PlannedPackage } from '../../../shared/export/buildPackagePlan';
+import { PACKAGE_SOURCE_PATH } from '../../../shared/interchange/packageSource';
 import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
 import { ZIP32_LIMIT, METHOD_DEFLATED, METHOD_STORED, archiveSizeOf } from './zipFormat';
@@ -161,9 +162,15 @@ function deflateOncePerPath(): TextDeflater {
   };
 }
 
+/**
+ * The course source is tens of MB on a large course, where the best compression took 3 s of a 16×
+ * course's export for a few percent: it gets zlib's default level, the other text files the best.
+ */
+const levelFor = (name: string): number => (name === PACKAGE_SOURCE_PATH ? zlibConstants.Z_DEFAULT_COMPRESSION : zlibConstants.Z_BEST_COMPRESSION);
+
 /** A text file deflated (kept stored when that is no smaller), with its CRC and sizes. */
 function compressedText(name: string, raw: Buffer): [KnownEntry, Buffer] {
-  const deflated = deflateRawSync(raw, { level: zlibConstants.Z_BEST_COMPRESSION });
+  const deflated = deflateRawSync(raw, { level: levelFor(name) });
   const [method, data] = deflated.length < raw.length ? [METHOD_DEFLATED, deflated] : [METHOD_STORED, raw];
   return [{ name, method, crc32: crc32(raw), compressedSize: data.length, size: raw.length }, data];
 }
