@@ -16,12 +16,19 @@ export type AppErrorCode =
   | 'cancelled'
   | 'internal';
 
-export type ErrorParams = Record<string, string | number>;
+/** A slot's value; a detail that is itself a catalogued message is said in the same language as the message around it. */
+export type ErrorParam = string | number | ErrorText;
+export type ErrorParams = Record<string, ErrorParam>;
 
 /** What the UI needs to say an error in the user's language: a key of the `errors` catalog and its slots. */
 export interface ErrorText {
   key: ErrorMessageKey;
   params: ErrorParams;
+}
+
+/** A message's slots with every nested message said by `say` (in the language of the message around it). */
+export function sayNestedParams(params: ErrorParams, say: (text: ErrorText) => string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? say(value) : value]));
 }
 
 /** A failure that crosses IPC and HTTP as plain data and is rethrown on the renderer side. */
@@ -43,7 +50,7 @@ export function appError(code: AppErrorCode, key: ErrorMessageKey, params: Error
 
 /** A message of the errors catalog in one language with its `{{slots}}` filled. */
 export function errorText(language: 'fr' | 'en', key: ErrorMessageKey, params: ErrorParams = {}): string {
-  return formatMessage(errors[language], language, key, params);
+  return formatMessage(errors[language], language, key, sayNestedParams(params, (nested) => errorText(language, nested.key, nested.params)));
 }
 
 export interface ApiErrorPayload {

@@ -36,9 +36,10 @@ export const exportCalls = {
    * Exports the course as a SCORM zip where the user chooses (one zip per module into a folder they
    * choose for 'module-packages'; null when they cancel the dialog) and remembers the options as
    * export settings (never in the framing, never in the undo history). Fails with 'invalid-input' listing what to fix,
-   * 'cancelled' after cancelScormExport, 'conflict' while another export runs.
+   * 'cancelled' after cancelScormExport, 'conflict' while another export runs. A write (the settings),
+   * so it waits for the project's integrity check like any other.
    */
-  exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable(), 'reads'),
+  exportScorm: defineCall(ExportOptionsSchema, ExportResultSchema.nullable(), 'writes'),
   /** Progress of the running export, null when none runs (the UI polls it during exportScorm). */
   getExportProgress: defineCall(NoInput, ExportProgressSchema.nullable(), 'reads'),
   /** Stops the running export; no file is left behind. False when no export was running. */

@@ -1,5 +1,5 @@
 import { AppError } from '../api/appError';
-import { PACKAGE_SOURCE_PATH, packageSourceOf } from '../interchange/packageSource';
+import { PACKAGE_SOURCE_PATH, packageSourcePieces } from '../interchange/packageSource';
 import type { Course, MediaAsset } from '../model/course';
 import type { CourseDocument } from '../model/courseDocument';
 import { capsuleMinutes } from '../model/durations';
@@ -80,12 +80,14 @@ export function buildPackagePlan(doc: CourseDocument, options: ExportOptions, pl
   }
   checkScoPageTemplate(player.scoPage);
   const usedNames = new Set<string>();
+  // The course source, so that `spoc import` can rebuild the project from a package we made: the same in every package.
+  const source = options.includeSource ? lazyText(PACKAGE_SOURCE_PATH, () => packageSourcePieces(doc, options)) : null;
   const packages = packageScopesOf(doc, index, options.mode).map((scope) => {
     const stem =
       scope.week === null
         ? asciiFileName(doc.course.title, 'course')
         : `week-${String(scope.week).padStart(2, '0')}-${asciiFileName(scope.scos[0]?.title ?? '', 'module', 50)}`;
-    return planPackage(doc, index, scope, options, player, uniqueName(stem, usedNames));
+    return planPackage(doc, index, scope, options, player, source, uniqueName(stem, usedNames));
   });
   const preset = lmsPresetOf(doc.course.targetLms);
   // Sizes before compression: media are stored as they are, so this is what the LMS receives, give or take the text.
@@ -106,6 +108,7 @@ function planPackage(
   scope: PackageScope,
   options: ExportOptions,
   player: PlayerAssets,
+  source: PlannedFile | null,
   fileName: string,
 ): PlannedPackage {
   const files = new Map<string, PlannedFile>();
@@ -113,8 +116,7 @@ function planPackage(
   const addLazyText = (path: string, pieces: () => Iterable<string>): void => void files.set(path, lazyText(path, pieces));
   addText(PLAYER_SCRIPT_PATH, player.script);
   addText(PLAYER_STYLE_PATH, player.style);
-  // The course source, so that `spoc import` can rebuild the project from a package we made.
-  if (options.includeSource) addLazyText(PACKAGE_SOURCE_PATH, () => [packageSourceOf(doc, options)]);
+  if (source !== null) files.set(PACKAGE_SOURCE_PATH, source);
   const completionNeedsPass = doc.course.completionRule !== 'all-viewed';
   const manifestScos = scope.scos.map((sco, scoIndex): ManifestSco => {
     const folder = scoFolderOf(scoIndex + 1);

@@ -15,10 +15,10 @@ export const ExportOptionsSchema = z
     /** Cohort whose programme (weeks, real dates, live sessions) the player shows; null = no programme. */
     programmeCohortId: IdSchema.nullable().default(null),
     /**
-     * Ships the course source (spoc-source.json) so that the package can be imported back as a project.
-     * Off unless asked: the source holds what learners must not get (on-screen directions, tutor notes, framing).
+     * Ships the course source (spoc-source.json) so that "Open a SCORM package" rebuilds the project from it.
+     * On unless the designer opts out: learners who fetch the package's files could read it (on-screen directions, tutor notes, framing).
      */
-    includeSource: z.boolean().default(false),
+    includeSource: z.boolean().default(true),
   })
   .strict();
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;

@@ -6,7 +6,7 @@ import type { ExportOptions } from './exportOptions';
  * (kept apart from the course, so an export never rewrites the framing), else the framing's target.
  */
 export function exportSettingsOf(doc: Pick<CourseDocument, 'course' | 'cohorts'>, remembered: ExportOptions | null): ExportOptions {
-  if (!remembered) return { version: doc.course.scormVersion, mode: doc.course.packagingMode, lockModules: false, programmeCohortId: null, includeSource: false };
+  if (!remembered) return { version: doc.course.scormVersion, mode: doc.course.packagingMode, lockModules: false, programmeCohortId: null, includeSource: true };
   // A remembered cohort deleted since is a stale preference, not something to fix in the course.
   const cohortKept = remembered.programmeCohortId === null || doc.cohorts.some((cohort) => cohort.id === remembered.programmeCohortId);
   return cohortKept ? remembered : { ...remembered, programmeCohortId: null };

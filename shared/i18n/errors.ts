@@ -210,7 +210,7 @@ export const errors = defineCatalog({
     packageTooLarge:
       '« {{file}} » fait {{megabytes}} Mo, plus qu’un paquet que SPOC Studio peut importer (2 Go).',
     packageWithoutSource:
-      '« {{file}} » a été exporté par SPOC Studio sans la source du cours : il ne peut pas être reconstruit en projet. Exportez de nouveau le cours avec « Joindre la source du cours » (spoc export --with-source), ou ouvrez son fichier de projet.',
+      '« {{file}} » a été exporté par SPOC Studio sans la source du cours : il ne peut pas être reconstruit en projet. Exportez de nouveau le cours en laissant cochée « Joindre la source du cours » (spoc export sans --without-source), ou ouvrez son fichier de projet.',
     packageNotOurs:
       '« {{file}} » n’a pas été exporté par SPOC Studio (il ne contient pas {{source}}) : il ne peut pas être reconstruit en projet. Importez plutôt le document Word ou le storyboard du cours, ou demandez son fichier de projet SPOC Studio.',
     packageMediaMissing:
@@ -342,7 +342,41 @@ export const errors = defineCatalog({
     importIntoMissing:
       'Aucun projet à {{file}}. Donnez à --into un projet existant, ou créez-en un nouveau avec -o.',
     packageFolderEmpty:
-      '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire (exporté avec « Joindre la source du cours »), ou l’un de ses zips.',
+      '{{folder}} ne contient aucun paquet SCORM exporté par SPOC Studio avec la source du cours. Donnez le dossier écrit par un export hebdomadaire, ou l’un de ses zips.',
+    // Details inside the interchange's messages (a field of a file, a part of a capsule), in the message's language.
+    issueWholeFile: '(tout le fichier)',
+    issueMissing: '{{field}} : ce champ manque',
+    issueType: '{{field}} : doit être {{expected}}',
+    expectedText: 'du texte entre guillemets',
+    expectedNumber: 'un nombre',
+    expectedInteger: 'un nombre entier',
+    expectedBoolean: 'true ou false',
+    expectedList: 'une liste [ … ]',
+    expectedObject: 'un objet { … }',
+    expectedNull: 'null',
+    issueAtLeast: '{{field}} : doit valoir au moins {{limit}}',
+    issueAbove: '{{field}} : doit être supérieur à {{limit}}',
+    issueAtMost: '{{field}} : doit valoir au plus {{limit}}',
+    issueBelow: '{{field}} : doit être inférieur à {{limit}}',
+    issueTooShort: '{{field}} : trop court (longueur minimale {{limit}})',
+    issueTooLong: '{{field}} : trop long (longueur maximale {{limit}})',
+    issueTooFew: '{{field}} : pas assez d’éléments (minimum {{limit}})',
+    issueTooMany: '{{field}} : trop d’éléments (maximum {{limit}})',
+    issueValue: '{{field}} : doit être l’une de ces valeurs : {{values}}',
+    issueFormat: '{{field}} : n’a pas le format attendu',
+    issueUnknownFields: '{{field}} : SPOC Studio ne connaît pas {{keys}}',
+    issueInvalid: '{{field}} : valeur non valide',
+    folderNotJson: 'ce n’est pas du JSON valide. Corrigez la syntaxe à cet endroit (une virgule ou un guillemet qui manque, par exemple).',
+    folderFieldInvalid: '{{issue}}. Corrigez ce champ en suivant les autres fichiers du dossier.',
+    folderFileMissing: 'ce fichier manque. Tout dossier de cours en a un ; dépliez un projet (spoc unpack) pour en voir la disposition.',
+    folderMediaName: '« {{name}} » n’est pas un simple nom de fichier : les médias sont directement dans media/. Donnez le nom du fichier lui-même, sans dossier ni « .. ».',
+    folderCapsuleOutsideModule: 'son dossier n’a pas de module.json. Déplacez la capsule dans un dossier de module.',
+    folderQuizWithoutCapsule: 'aucun fichier de capsule du même nom ({{capsule}}) n’est à côté. Un quiz appartient à la capsule qui porte son nom.',
+    folderUnknownFile: 'SPOC Studio ne connaît pas ce fichier. Retirez-le, ou sortez-le du dossier du cours (les médias vont dans media/ et sont listés dans media.json).',
+    contentUnknownNode: 'bloc « {{name}} » inconnu de l’éditeur',
+    contentUnknownMark: 'mise en forme « {{name}} » inconnue de l’éditeur',
+    contentMisplaced: 'contenu mal placé dans un bloc « {{name}} »',
+    contentInvalid: 'structure que l’éditeur ne sait pas afficher',
   },
   en: {
     mediaCorrupt:
@@ -549,7 +583,7 @@ export const errors = defineCatalog({
     packageTooLarge:
       '"{{file}}" is {{megabytes}} MB, more than a package SPOC Studio can import (2 GB).',
     packageWithoutSource:
-      '"{{file}}" was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" (spoc export --with-source), or open its project file.',
+      '"{{file}}" was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project. Export the course again with "Include the course source" left ticked (spoc export without --without-source), or open its project file.',
     packageNotOurs:
       '"{{file}}" was not exported by SPOC Studio (it carries no {{source}}), so it cannot be rebuilt into a project. Import the course\'s Word document or storyboard instead, or ask for its SPOC Studio project file.',
     packageMediaMissing:
@@ -681,7 +715,40 @@ export const errors = defineCatalog({
     importIntoMissing:
       'There is no project at {{file}}. Give an existing project to --into, or create one with -o.',
     packageFolderEmpty:
-      'No SCORM package exported by SPOC Studio with its course source is in {{folder}}. Give the folder a weekly export wrote (exported with "Include the course source"), or one of its zips.',
+      'No SCORM package exported by SPOC Studio with its course source is in {{folder}}. Give the folder a weekly export wrote, or one of its zips.',
+    issueWholeFile: '(whole file)',
+    issueMissing: '{{field}}: this field is missing',
+    issueType: '{{field}}: must be {{expected}}',
+    expectedText: 'text in quotes',
+    expectedNumber: 'a number',
+    expectedInteger: 'a whole number',
+    expectedBoolean: 'true or false',
+    expectedList: 'a list [ … ]',
+    expectedObject: 'an object { … }',
+    expectedNull: 'null',
+    issueAtLeast: '{{field}}: must be at least {{limit}}',
+    issueAbove: '{{field}}: must be more than {{limit}}',
+    issueAtMost: '{{field}}: must be at most {{limit}}',
+    issueBelow: '{{field}}: must be less than {{limit}}',
+    issueTooShort: '{{field}}: too short (minimum length {{limit}})',
+    issueTooLong: '{{field}}: too long (maximum length {{limit}})',
+    issueTooFew: '{{field}}: not enough items (minimum {{limit}})',
+    issueTooMany: '{{field}}: too many items (maximum {{limit}})',
+    issueValue: '{{field}}: must be one of {{values}}',
+    issueFormat: '{{field}}: not in the expected format',
+    issueUnknownFields: '{{field}}: SPOC Studio does not know {{keys}}',
+    issueInvalid: '{{field}}: invalid value',
+    folderNotJson: 'this is not valid JSON. Fix the syntax there, e.g. a missing comma or quote.',
+    folderFieldInvalid: '{{issue}}. Correct this field as the other files of the folder show.',
+    folderFileMissing: 'this file is missing. Every course folder has one; unpack a project (spoc unpack) to see the layout.',
+    folderMediaName: '"{{name}}" is not a plain file name: media files sit directly in media/. Give the file\'s own name there, without folders or "..".',
+    folderCapsuleOutsideModule: 'its folder has no module.json. Move the capsule into a module folder.',
+    folderQuizWithoutCapsule: 'no capsule file of the same name ({{capsule}}) sits beside it. A quiz belongs to the capsule named like it.',
+    folderUnknownFile: 'SPOC Studio does not know this file. Remove it or move it out of the course folder (media files go in media/ and are listed in media.json).',
+    contentUnknownNode: 'block "{{name}}" unknown to the editor',
+    contentUnknownMark: 'formatting "{{name}}" unknown to the editor',
+    contentMisplaced: 'content out of place in a "{{name}}" block',
+    contentInvalid: 'a structure the editor cannot show',
   },
 });
 

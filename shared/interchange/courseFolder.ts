@@ -12,6 +12,9 @@
  * is, not inside it, so moving a file moves the item. Order is kept by each item's `position`.
  */
 import { z } from 'zod';
+import { errorText, type ErrorText } from '../api/appError';
+import { zodIssueText } from '../api/zodIssueText';
+import type { ErrorMessageKey } from '../i18n/errors';
 import { byPosition } from '../model/byPosition';
 import { COURSE_DOCUMENT_FORMAT, CourseDocumentSchema, type CourseDocument } from '../model/courseDocument';
 import { CapsuleSchema, ModuleSchema, QuestionSchema, QuizSchema } from '../model/course';
@@ -30,17 +33,29 @@ export interface FolderFile {
   text: string;
 }
 
-/** What is wrong with a folder, pointing at the file (and line) to fix. */
+/** What is wrong with a folder, pointing at the file (and line) to fix; the detail is catalogued, so it is said in the user's language. */
 export class CourseFolderError extends Error {
   override name = 'CourseFolderError';
   constructor(
     readonly file: string,
-    readonly detail: string,
+    readonly detail: ErrorText,
     readonly line?: number,
   ) {
-    super(`${file}${line === undefined ? '' : `, line ${line}`}: ${detail}`);
+    super(errorText('en', ...courseFolderProblem(file, detail, line)));
+  }
+
+  /** The whole problem (file, line, detail) as one catalogued message. */
+  get text(): ErrorText {
+    const [key, params] = courseFolderProblem(this.file, this.detail, this.line);
+    return { key, params };
   }
 }
+
+function courseFolderProblem(file: string, detail: ErrorText, line: number | undefined): [ErrorMessageKey, ErrorText['params']] {
+  return line === undefined ? ['courseFolderProblem', { file, detail }] : ['courseFolderProblemAt', { file, line, detail }];
+}
+
+const problem = (key: ErrorMessageKey, params: ErrorText['params'] = {}): ErrorText => ({ key, params });
 
 // Each file reads its part as the course document does (with its defaults for older files).
 const documentPart = CourseDocumentSchema.shape;
@@ -129,18 +144,16 @@ function parseJsonFile(file: FolderFile): unknown {
   try {
     return JSON.parse(file.text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message)?.[1];
-    throw new CourseFolderError(file.path, `this is not valid JSON (${message}). Fix the syntax there, e.g. a missing comma or quote.`, position ? lineOf(file.text, Number(position)) : undefined);
+    // The parser's own words are English; only the position it gives is kept, as a line.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : String(error))?.[1];
+    throw new CourseFolderError(file.path, problem('folderNotJson'), position ? lineOf(file.text, Number(position)) : undefined);
   }
 }
 
 function parseWith<T>(schema: z.ZodType<T>, file: FolderFile, value: unknown = parseJsonFile(file)): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : '(whole file)';
-  throw new CourseFolderError(file.path, `${where}: ${issue?.message ?? 'invalid'}. Correct this field as the other files of the folder show.`);
+  throw new CourseFolderError(file.path, problem('folderFieldInvalid', { issue: zodIssueText(parsed.error.issues[0]!, value) }));
 }
 
 /**
@@ -151,7 +164,7 @@ export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocum
   const byPath = new Map(files.map((file) => [file.path, file]));
   const required = (filePath: string): FolderFile => {
     const file = byPath.get(filePath);
-    if (!file) throw new CourseFolderError(filePath, 'this file is missing. Every course folder has one; unpack a project to see the layout.');
+    if (!file) throw new CourseFolderError(filePath, problem('folderFileMissing'));
     return file;
   };
   const courseFile = parseWith(CourseFileSchema, required(COURSE_FILE));
@@ -161,11 +174,7 @@ export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocum
   const unsafe = media.find(({ fileName }) => fileName.includes('/') || fileName.includes('\\') || fileName === '.' || fileName === '..');
   if (unsafe) {
     const at = mediaFile.text.indexOf(JSON.stringify(unsafe.fileName));
-    throw new CourseFolderError(
-      MEDIA_FILE,
-      `"${unsafe.fileName}" is not a plain file name: media files sit directly in media/. Give the file's own name there, without folders or "..".`,
-      at >= 0 ? lineOf(mediaFile.text, at) : undefined,
-    );
+    throw new CourseFolderError(MEDIA_FILE, problem('folderMediaName', { name: unsafe.fileName }), at >= 0 ? lineOf(mediaFile.text, at) : undefined);
   }
 
   const doc: CourseDocument = {
@@ -196,7 +205,7 @@ export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocum
     const match = /^modules\/([^/]+)\/([^/]+)\.capsule\.json$/.exec(file.path);
     if (!match) continue;
     const moduleId = moduleFolders.get(match[1]!);
-    if (!moduleId) throw new CourseFolderError(file.path, `its folder has no ${MODULE_FILE}. Move the capsule into a module folder.`);
+    if (!moduleId) throw new CourseFolderError(file.path, problem('folderCapsuleOutsideModule'));
     const capsule = parseWith(CapsuleFileSchema, file);
     capsuleByStem.set(`${match[1]}/${match[2]}`, capsule.id);
     doc.capsules.push({ ...capsule, moduleId });
@@ -206,16 +215,13 @@ export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocum
     const match = /^modules\/([^/]+\/[^/]+)\.quiz\.json$/.exec(file.path);
     if (!match) continue;
     const capsuleId = capsuleByStem.get(match[1]!);
-    if (!capsuleId) throw new CourseFolderError(file.path, `no capsule file of the same name (${match[1]}${CAPSULE_SUFFIX}) sits beside it. A quiz belongs to the capsule named like it.`);
+    if (!capsuleId) throw new CourseFolderError(file.path, problem('folderQuizWithoutCapsule', { capsule: `${match[1]}${CAPSULE_SUFFIX}` }));
     const quizFile = parseWith(QuizFileSchema, file);
     doc.quizzes.push({ ...quizFile.quiz, capsuleId });
     quizFile.questions.forEach((question, index) => {
       const withQuiz = typeof question === 'object' && question !== null ? { ...question, quizId: quizFile.quiz.id } : question;
       const parsed = QuestionSchema.safeParse(withQuiz);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new CourseFolderError(file.path, `questions.${index}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}.`);
-      }
+      if (!parsed.success) throw new CourseFolderError(file.path, problem('folderFieldInvalid', { issue: zodIssueText(parsed.error.issues[0]!, withQuiz, ['questions', index]) }));
       doc.questions.push(parsed.data);
     });
   }
@@ -224,7 +230,7 @@ export function courseFromFolderFiles(files: readonly FolderFile[]): CourseDocum
     filePath === COURSE_FILE || filePath === MEDIA_FILE || /^modules\/[^/]+\/(module\.json|[^/]+\.(capsule|quiz)\.json)$/.test(filePath);
   const stray = files.find((file) => !known(file.path));
   if (stray) {
-    throw new CourseFolderError(stray.path, 'SPOC Studio does not know this file. Remove it or move it out of the course folder (media files go in media/ and are listed in media.json).');
+    throw new CourseFolderError(stray.path, problem('folderUnknownFile'));
   }
   return doc;
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { errorText, type ErrorParams } from '../api/appError';
+import { zodIssueText } from '../api/zodIssueText';
 import type { ExportOptions } from '../export/exportOptions';
 import { mediaBlocksOf, mediaIdsOf } from '../export/mediaBlocks';
 import type { CourseDocument } from '../model/courseDocument';
@@ -21,15 +22,24 @@ const PackageSourceSchema = z
   })
   .strict();
 
-/** The source entry's text: the course as exported (its SCORM version and mode are the ones chosen). */
-export function packageSourceOf(doc: CourseDocument, options: Pick<ExportOptions, 'version' | 'mode'>): string {
+/**
+ * The source entry's text (the course as exported: its SCORM version and mode are the ones chosen), in
+ * pieces, one per file: the same text as stringifying it whole, without holding it whole (tens of MB at 16×).
+ */
+export function* packageSourcePieces(doc: CourseDocument, options: Pick<ExportOptions, 'version' | 'mode'>): Generator<string> {
   const shown = new Set(doc.capsules.flatMap((capsule) => mediaBlocksOf(capsule.content).flatMap(mediaIdsOf)));
   const exported: CourseDocument = {
     ...doc,
     course: { ...doc.course, scormVersion: options.version, packagingMode: options.mode },
     media: doc.media.filter((asset) => shown.has(asset.id)),
   };
-  return `${JSON.stringify({ format: PACKAGE_SOURCE_FORMAT, files: courseToFolderFiles(exported) })}\n`;
+  yield `{"format":${PACKAGE_SOURCE_FORMAT},"files":[`;
+  let separator = '';
+  for (const file of courseToFolderFiles(exported)) {
+    yield separator + JSON.stringify(file);
+    separator = ',';
+  }
+  yield ']}\n';
 }
 
 /** A source entry is damaged or forged; its catalogued text (the package's name filled in by the caller) says which. */
@@ -54,13 +64,19 @@ export function courseFromPackageSource(text: string): CourseDocument {
     throw new PackageSourceError('packageSourceNotJson');
   }
   const parsed = PackageSourceSchema.safeParse(value);
-  if (!parsed.success) throw new PackageSourceError('packageSourceShape', { detail: parsed.error.issues[0]?.message ?? 'invalid' });
+  if (!parsed.success) throw new PackageSourceError('packageSourceShape', { detail: zodIssueText(parsed.error.issues[0]!, value) });
   const unsafe = parsed.data.files.find((file) => file.path.startsWith('/') || file.path.includes('\\') || file.path.split('/').some((part) => part === '..' || part === '.' || part === ''));
   if (unsafe) throw new PackageSourceError('packageSourceOutside', { path: unsafe.path });
   try {
     return courseFromFolderFiles(parsed.data.files);
   } catch (error) {
-    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: error.message });
+    // A field's problem alone: the advice to fix the folder's file is no use to whoever imports a package.
+    if (error instanceof CourseFolderError) throw new PackageSourceError('packageSourceNotCourse', { detail: fieldProblemOnly(error).text });
     throw error;
   }
+}
+
+function fieldProblemOnly(error: CourseFolderError): CourseFolderError {
+  const { issue } = error.detail.params;
+  return error.detail.key === 'folderFieldInvalid' && typeof issue === 'object' ? new CourseFolderError(error.file, issue, error.line) : error;
 }

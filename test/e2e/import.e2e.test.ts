@@ -1,3 +1,4 @@
+import AdmZip from 'adm-zip';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,12 +43,15 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await expect.poll(() => page.locator('header').first().textContent()).toContain('procedure');
   }, 60_000);
 
-  it('rebuilds a project from a package exported with “Joindre la source du cours”', async () => {
+  it('rebuilds a project from a package exported with the default options (the course source is joined unless unticked)', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Exporter' }).click();
     const dialog = page.getByRole('dialog', { name: 'Exporter en SCORM' });
     await dialog.getByText('Rien ne bloque l’export.').waitFor();
-    await dialog.getByRole('checkbox', { name: /^Joindre la source du cours/ }).check();
+    const source = dialog.getByRole('checkbox', { name: /^Joindre la source du cours/ });
+    await expect.poll(() => source.isChecked()).toBe(true);
+    await dialog.getByText(fr('Le paquet pourra être rouvert comme projet avec « Importer… »')).waitFor();
+    await screenshot(page, 'export-dialog-source');
     await dialog.getByRole('button', { name: 'Exporter le paquet' }).click();
     await dialog.getByTestId('export-result').waitFor({ timeout: 15_000 });
     const exportsDir = path.join(app.workspaceDir, 'exports');
@@ -55,6 +59,17 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await dialog.getByRole('button', { name: 'Fermer', exact: true }).last().click();
 
     await toWelcomeScreen();
+    // A forged source is refused, the field's problem said in French like the rest of the message.
+    app.allowProblems(/import-upload|status of 400/);
+    const forged = new AdmZip(path.join(exportsDir, zipName!));
+    const forgedSource = JSON.parse(forged.readAsText('spoc-source.json')) as { files: { path: string; text: string }[] };
+    const courseFile = forgedSource.files.find((file) => file.path === 'course.json')!;
+    courseFile.text = courseFile.text.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5');
+    forged.updateFile('spoc-source.json', Buffer.from(JSON.stringify(forgedSource)));
+    await page.getByTestId('import-file-input').setInputFiles([{ name: 'forge.zip', mimeType: 'application/zip', buffer: forged.toBuffer() }]);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).'));
+    await screenshot(page, 'import-forged-source-fr');
+
     await page.getByTestId('import-file-input').setInputFiles([{ name: zipName!, mimeType: 'application/zip', buffer: readFileSync(path.join(exportsDir, zipName!)) }]);
     await expect.poll(() => page.locator('.import-preview__kind').textContent()).toBe('Paquet SCORM SPOC Studio\u00a0: le projet est reconstruit à l’identique.');
     await expect.poll(() => page.locator('.import-preview__summary').textContent()).toMatch(/^4 modules · 19 capsules · \d+ médias$/);

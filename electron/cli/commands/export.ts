@@ -9,7 +9,7 @@ import { outputFolderFor, outputPathFor } from '../outputPathFor';
 const VERSIONS = ScormVersionSchema.options.join('|');
 const MODES = PackagingModeSchema.options.join('|');
 
-const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}] [--lock-modules] [--with-source] -o OUT
+const USAGE = `Usage: spoc export FILE.spoc --scorm ${VERSIONS} [--mode ${MODES}] [--lock-modules] [--without-source] -o OUT
 
 Exports the course as a SCORM package (a zip; with --mode module-packages, one zip per module,
 named by week and module, in the folder OUT). Prints what blocks the export, the warnings, and
@@ -19,8 +19,10 @@ the LMS settings to use.
                    module-scos: one SCO per module in one package
                    module-packages: one package per module, for one activity per week in the LMS
   --lock-modules   with module-scos: each module opens once the previous one is completed
-  --with-source    put the course source in the package, so that \`spoc import\` can rebuild the project from it
-                   (learners who can fetch files from the LMS could read it: on-screen directions, tutor notes…)
+  --without-source leave the course source out of the package. By default it is in, so that \`spoc import\`
+                   rebuilds the project from the package; learners who fetch the package's files from the LMS
+                   could read it (on-screen directions, tutor notes, framing). The app's remembered choice
+                   does not apply here: each command line says its own
   --programme      a cohort's name or id: the player shows its programme (weeks, dates, live sessions)
   -o, --output     the zip to write, or an existing folder to write it in under its suggested name;
                    with module-packages, the folder to write the zips in (created if missing)`;
@@ -37,7 +39,7 @@ export const exportCommand: CliCommand = {
       scorm: { type: 'string' },
       mode: { type: 'string' },
       'lock-modules': { type: 'boolean', default: false },
-      'with-source': { type: 'boolean', default: false },
+      'without-source': { type: 'boolean', default: false },
       programme: { type: 'string' },
       output: { type: 'string', short: 'o' },
     });
@@ -67,7 +69,7 @@ export const exportCommand: CliCommand = {
         if (mode === 'module-packages') target.folder = outputFolderFor(io.cwd, output);
         else target.zipPath ??= outputPathFor(io.cwd, output, '.zip');
         const programmeCohortId = values.programme === undefined ? null : cohortIdFor(doc.cohorts, values.programme);
-        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId, includeSource: values['with-source'] ?? false };
+        const options = { version: version.data, mode, lockModules: values['lock-modules'] ?? false, programmeCohortId, includeSource: !(values['without-source'] ?? false) };
         const notices = await callOrThrow(api, 'checkScormExport', options);
         if (notices.some((notice) => notice.severity === 'error')) return { notices, result: null, mode };
         if (io.interrupt?.aborted) throw appError('cancelled', 'interrupted');

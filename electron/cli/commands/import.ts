@@ -19,8 +19,8 @@ import { newProjectPathFor } from '../outputPathFor';
 const USAGE = `Usage: spoc import PACKAGE.zip|FOLDER|DOC.docx -o NEW.spoc [--module-level N] [--capsule-level N] [--language fr|en]
        spoc import PACKAGE.zip|FOLDER|DOC.docx --into PROJECT.spoc [--after-module N] [--module-level N] [--capsule-level N]
 
-Builds a new project from a SCORM package SPOC Studio exported with its course source (--with-source:
-the project comes back whole), from a course folder (spoc unpack), or from a Word document. A weekly
+Builds a new project from a SCORM package SPOC Studio exported (with its course source, as every export
+has unless made --without-source: the project comes back whole), from a course folder (spoc unpack), or from a Word document. A weekly
 export (one package per module) is given as its folder or any one of its zips, the others beside it.
 A package made by another tool is refused. With --into, the file's modules, capsules, quizzes and
 media are added to an existing project instead (after module N, default: at the end; one undo step);

@@ -15,7 +15,7 @@ import { CourseRepository } from '../project/courseRepository';
 import { sweepStaleTemporaryFiles } from '../project/temporaryFiles';
 import type { ServiceDomain } from '../serviceContext';
 import { crcCheckedStream } from './crcCheckedStream';
-import { exportSettingsSetting } from './exportSettingsSetting';
+import { rememberedExportSettings, rememberExportSettings } from './rememberedExportSettings';
 import { loadPlayerAssets, playerDirCandidates } from './loadPlayerAssets';
 import { writeScormExport } from './writeScormExport';
 
@@ -47,7 +47,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
       getExportSettings: async () => {
         const project = context.project();
         const repository = new CourseRepository(project.db);
-        return exportSettingsOf({ course: repository.course(), cohorts: repository.list('cohorts') }, project.settings.get(exportSettingsSetting));
+        return exportSettingsOf({ course: repository.course(), cohorts: repository.list('cohorts') }, rememberedExportSettings(project.settings));
       },
 
       // Once nothing blocks it, the packages are planned (not written) so that the target LMS's size and name limits are known before exporting.
@@ -85,7 +85,7 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
             },
           });
           // A read-only project is exported as it is, without remembering the choices.
-          if (!project.readOnly) project.transaction(() => project.settings.set(exportSettingsSetting, options));
+          if (!project.readOnly) project.transaction(() => rememberExportSettings(project.settings, options));
           return { ...written, warnings: plan.notices };
         } finally {
           running = null;

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { constants as zlibConstants, crc32, createDeflateRaw } from 'node:zlib';
 import { AppError, appError } from '../../../shared/api/appError';
 import type { PackagePlan, PlannedFile, PlannedPackage } from '../../../shared/export/buildPackagePlan';
+import { PACKAGE_SOURCE_PATH } from '../../../shared/interchange/packageSource';
 import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
 import { ZIP32_LIMIT, METHOD_DEFLATED, METHOD_STORED, archiveSizeOf } from './zipFormat';
@@ -71,8 +72,9 @@ const TEXT_BATCH_CHARS = 64 * 1024;
 export async function writeScormExport(plan: PackagePlan, options: WriteExportOptions): Promise<WrittenExport> {
   const { outputPath, signal } = options;
   const packages: PreparedPackage[] = [];
+  const deflatedOnce = new WeakMap<PlannedFile, Promise<PreparedEntry>>();
   try {
-    for (const pkg of plan.packages) packages.push(await preparePackage(pkg, signal));
+    for (const pkg of plan.packages) packages.push(await preparePackage(pkg, deflatedOnce, signal));
   } catch (error) {
     if (signal?.aborted) throw appError('cancelled', 'exportCancelled');
     throw error;
@@ -155,12 +157,17 @@ async function* abortable(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, sign
 }
 
 /** Entries in order: media with the CRC and sizes the store keeps, text deflated now (only its compressed bytes kept). */
-async function preparePackage(pkg: PlannedPackage, signal: AbortSignal | undefined): Promise<PreparedPackage> {
+async function preparePackage(pkg: PlannedPackage, deflatedOnce: WeakMap<PlannedFile, Promise<PreparedEntry>>, signal: AbortSignal | undefined): Promise<PreparedPackage> {
   const entries: PreparedEntry[] = [];
   for (const file of pkg.files) {
     if (signal?.aborted) throw signal.reason;
     if (file.kind === 'media') entries.push({ kind: 'media', name: file.path, method: METHOD_STORED, crc32: file.crc32, compressedSize: file.size, size: file.size, sha256: file.sha256 });
-    else entries.push(await deflatedText(file, signal));
+    else {
+      // A file every package of a weekly export shares (the course source) is made and deflated once.
+      const deflated = deflatedOnce.get(file) ?? deflatedText(file, signal);
+      deflatedOnce.set(file, deflated);
+      entries.push(await deflated);
+    }
   }
   return {
     fileName: pkg.fileName,
@@ -171,12 +178,18 @@ async function preparePackage(pkg: PlannedPackage, signal: AbortSignal | undefin
 }
 
 /**
+ * The course source is tens of MB on a large course, where the best compression took 3 s of a 16×
+ * course's export for a few percent: it gets zlib's default level, the other text files the best.
+ */
+const levelFor = (name: string): number => (name === PACKAGE_SOURCE_PATH ? zlibConstants.Z_DEFAULT_COMPRESSION : zlibConstants.Z_BEST_COMPRESSION);
+
+/**
  * A text file deflated as it is made (the same bytes as deflating it whole), with its CRC and sizes;
  * kept stored when deflating does not shrink it (then it is no larger than the deflated bytes).
  */
 async function deflatedText(file: Extract<PlannedFile, { kind: 'text' }>, signal: AbortSignal | undefined): Promise<PreparedEntry> {
   const pieces = () => textBatches(file.pieces?.() ?? [file.content]);
-  const deflate = createDeflateRaw({ level: zlibConstants.Z_BEST_COMPRESSION });
+  const deflate = createDeflateRaw({ level: levelFor(file.path) });
   const deflated: Buffer[] = [];
   let compressedSize = 0;
   deflate.on('data', (chunk: Buffer) => {

@@ -71,9 +71,8 @@ export function readCourseFolder(dir: string): CourseDocument {
     return courseFromFolderFiles(readFolderFiles(dir));
   } catch (error) {
     if (error instanceof CourseFolderError) {
-      const file = path.join(dir, error.file);
-      if (error.line === undefined) throw appError('invalid-input', 'courseFolderProblem', { file, detail: error.detail });
-      throw appError('invalid-input', 'courseFolderProblemAt', { file, line: error.line, detail: error.detail });
+      const { key, params } = error.text;
+      throw appError('invalid-input', key, { ...params, file: path.join(dir, error.file) });
     }
     throw error;
   }

@@ -22,7 +22,7 @@ import { courseRows } from '../project/courseRows';
 import { preparedStatement } from '../project/preparedStatement';
 import type { Row } from '../project/rowCodec';
 import type { ServiceDomain } from '../serviceContext';
-import { exportSettingsSetting } from '../export/exportSettingsSetting';
+import { rememberedExportSettings } from '../export/rememberedExportSettings';
 import { checkSettingsSetting } from './checkSettingsSetting';
 import { exportFileName } from './exportFileName';
 import { writeFileAtomically } from './writeFileAtomically';
@@ -96,7 +96,8 @@ export const pacingService: ServiceDomain<PacingMethods> = (context) => {
   // Blockers are found with the options the next export starts from, as the export dialog will.
   const currentFindings = (settings: CheckSettings): Finding[] => {
     const doc = readDocument();
-    return findingsOf(doc, settings, exportSettingsOf(doc, context.project().settings.get(exportSettingsSetting)));
+    // Blockers are found with the options the next export starts from, as the export dialog will.
+    return findingsOf(doc, settings, exportSettingsOf(doc, rememberedExportSettings(context.project().settings)));
   };
 
   const requireCohort = (doc: CourseDocument, cohortId: string): Cohort => {

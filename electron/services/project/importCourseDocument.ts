@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError, appError } from '../../../shared/api/appError';
+import { zodIssueText } from '../../../shared/api/zodIssueText';
 import { CourseDocumentSchema, type CourseDocument } from '../../../shared/model/courseDocument';
 import { importMediaFile } from '../media/importMediaFile';
 import { CourseRepository } from './courseRepository';
@@ -14,8 +15,8 @@ import { ProjectFile } from './projectFile';
 export async function importCourseDocument(targetPath: string, input: unknown, mediaDir: string | null): Promise<ProjectFile> {
   const parsed = CourseDocumentSchema.safeParse(input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`);
-    throw appError('invalid-input', 'courseDocumentInvalid', { detail: issues.join('; ') });
+    // The first problem, said in the reader's language (zod's own words are English).
+    throw appError('invalid-input', 'courseDocumentInvalid', { detail: zodIssueText(parsed.error.issues[0]!, input) });
   }
   const doc = parsed.data;
   const mediaFiles = doc.media.map((asset) => mediaFilePath(mediaDir, asset.fileName));

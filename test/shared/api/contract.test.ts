@@ -37,6 +37,6 @@ describe('API contract', () => {
     }
     expect(callsWithEffect('undoable')).toContain('saveCapsuleContent');
     expect(callsWithEffect('undoable')).not.toContain('undo');
-    expect(callsWithEffect('writes')).toEqual(expect.arrayContaining(['undo', 'redo', 'importMedia', 'compactProject']));
+    expect(callsWithEffect('writes')).toEqual(expect.arrayContaining(['undo', 'redo', 'importMedia', 'compactProject', 'exportScorm']));
   });
 });

@@ -25,7 +25,7 @@ const errorKeys = (doc: CourseDocument, options: ExportOptionsInput = { version:
 describe('buildPackagePlan', () => {
   it('lays out one SCO with the shared player and each media file once, sorted by path', () => {
     const doc = exportCourseFixture();
-    const result = plan(doc, { version: '1.2', mode: 'course' });
+    const result = plan(doc, { version: '1.2', mode: 'course', includeSource: false });
     expect(result.intoFolder).toBe(false);
     expect(result.fileName).toBe('optimanager-manager-d-equipe-scorm12.zip');
     const [pkg] = result.packages;
@@ -39,8 +39,8 @@ describe('buildPackagePlan', () => {
       'sco-1/course-data.js',
       'sco-1/index.html',
     ].sort());
-    // The course source only when asked for: it holds what learners must not get.
-    expect(plan(doc, { version: '1.2', mode: 'course', includeSource: true }).packages[0]!.files.map((file) => file.path)).toContain('spoc-source.json');
+    // The course source unless the designer opts out, so that the package can be opened as a project again.
+    expect(plan(doc, { version: '1.2', mode: 'course' }).packages[0]!.files.map((file) => file.path)).toEqual([...paths, 'spoc-source.json'].sort());
     const image = pkg!.files.find((file) => file.path.endsWith('.png')) as Extract<PlannedFile, { kind: 'media' }>;
     expect(image).toMatchObject({ kind: 'media', sha256: doc.media[0]!.sha256, size: doc.media[0]!.size, crc32: doc.media[0]!.crc32 });
   });
@@ -136,6 +136,19 @@ describe('buildPackagePlan', () => {
     const holding = planned.packages.filter((pkg) => pkg.files.some((file) => file.kind === 'media' && file.size === 1_200_000_000)).map((pkg) => pkg.fileName);
     expect(holding.length).toBeGreaterThan(0);
     expect(planned.notices.filter((n) => n.key === 'presetPackageTooLarge').map((n) => n.params.name)).toEqual(holding);
+  });
+
+  it('counts the course source in the package size the target LMS limits', () => {
+    const doc = exportCourseFixture();
+    doc.course.targetLms = 'CrossKnowledge';
+    const bytesOf = (pkg: PlannedPackage) => pkg.files.reduce((sum, file) => sum + (file.kind === 'media' ? file.size : file.content.length), 0);
+    const withoutSource = bytesOf(plan(doc, { version: '1.2', mode: 'course', includeSource: false }).packages[0]!);
+    const sourceLength = textOf(plan(doc, { version: '1.2', mode: 'course' }).packages[0]!, 'spoc-source.json').length;
+    // Half the source short of the limit: only the package carrying the source goes over it.
+    doc.media[1]!.size += 200_000_000 - withoutSource - Math.floor(sourceLength / 2);
+    const tooLarge = (includeSource: boolean) => plan(doc, { version: '1.2', mode: 'course', includeSource }).notices.filter((n) => n.key === 'presetPackageTooLarge').length;
+    expect(tooLarge(false)).toBe(0);
+    expect(tooLarge(true)).toBe(1);
   });
 
   it('names every package so that LMSs refusing accents or spaces take it', () => {

@@ -7,7 +7,7 @@ describe('exportSettingsOf', () => {
     const doc = buildTestCourse({});
     doc.course.scormVersion = '1.2';
     doc.course.packagingMode = 'module-packages';
-    expect(exportSettingsOf(doc, null)).toEqual({ version: '1.2', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: false });
+    expect(exportSettingsOf(doc, null)).toEqual({ version: '1.2', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: true });
     const remembered = { version: '2004-4th', mode: 'module-scos', lockModules: true, programmeCohortId: null, includeSource: false } as const;
     expect(exportSettingsOf(doc, remembered)).toEqual(remembered);
   });

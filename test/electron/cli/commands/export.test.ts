@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/runCli';
+import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
 import { generateLargeCourse } from '../../../support/generateLargeCourse';
 import { validateManifest } from '../../../conformance/xsd/validateManifest';
 import { cliOnSample, type cliInTempDir } from '../cliHarness';
@@ -30,6 +31,19 @@ describe('spoc export', () => {
     expect(stderr).toBe('');
     const manifest = new AdmZip(path.join(cli.cwd, zip!)).readAsText('imsmanifest.xml');
     expect(validateManifest(manifest, '1.2')).toBe('');
+  });
+
+  it('puts the course source in the package unless --without-source says otherwise', async () => {
+    expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'avec.zip')).code).toBe(0);
+    expect(new AdmZip(path.join(cli.cwd, 'avec.zip')).getEntry(PACKAGE_SOURCE_PATH)).not.toBeNull();
+    expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '--without-source', '-o', 'sans.zip')).code).toBe(0);
+    expect(new AdmZip(path.join(cli.cwd, 'sans.zip')).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
+    // The app may remember an opt-out; a command line says its own choice.
+    expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'encore.zip')).code).toBe(0);
+    expect(new AdmZip(path.join(cli.cwd, 'encore.zip')).getEntry(PACKAGE_SOURCE_PATH)).not.toBeNull();
+    const removed = await cli.spoc('export', samplePath, '--scorm', '1.2', '--with-source', '-o', 'ancien.zip');
+    expect(removed.code).toBe(2);
+    expect(removed.stderr).toContain('--without-source');
   });
 
   it('writes one zip per module, named by week and module, into the folder -o names, and later uses the mode the course remembers', async () => {

@@ -102,7 +102,7 @@ describe('spoc import FILE --into PROJECT.spoc (into an existing course)', () =>
     // The same media bytes are not stored twice.
     expect(doubled.media.length).toBe(sample.media.length);
 
-    expect((await cli.spoc('export', samplePath, '--scorm', '2004-4th', '--with-source', '-o', 'paquet.zip')).code).toBe(0);
+    expect((await cli.spoc('export', samplePath, '--scorm', '2004-4th', '-o', 'paquet.zip')).code).toBe(0);
     const fromPackage = await cli.spoc('import', 'paquet.zip', '--into', 'cours.spoc', '--after-module', '1');
     expect(fromPackage.stderr).toBe('');
     expect(moduleTitles(readProject(file('cours.spoc'))).slice(0, 6)).toEqual([moduleTitles(sample)[0], ...moduleTitles(sample), moduleTitles(sample)[1]]);
@@ -127,7 +127,7 @@ describe('spoc import FILE --into PROJECT.spoc (into an existing course)', () =>
     }
 
     it('a package whose embedded source was forged', async () => {
-      expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '--with-source', '-o', 'forge.zip')).code).toBe(0);
+      expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'forge.zip')).code).toBe(0);
       const zip = new AdmZip(file('forge.zip'));
       const source = JSON.parse(zip.readAsText(PACKAGE_SOURCE_PATH)) as { files: { path: string; text: string }[] };
       const media = source.files.find((entry) => entry.path === 'media.json')!;
@@ -138,7 +138,7 @@ describe('spoc import FILE --into PROJECT.spoc (into an existing course)', () =>
     });
 
     it('a package whose last media file was swapped: the media stored before it are not kept', async () => {
-      expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '--with-source', '-o', 'swap.zip')).code).toBe(0);
+      expect((await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'swap.zip')).code).toBe(0);
       const zip = new AdmZip(file('swap.zip'));
       const source = JSON.parse(zip.readAsText(PACKAGE_SOURCE_PATH)) as { files: { path: string; text: string }[] };
       const listed = JSON.parse(source.files.find((entry) => entry.path === 'media.json')!.text) as { sha256: string; fileName: string }[];

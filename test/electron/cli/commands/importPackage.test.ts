@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
 import { errorText } from '../../../../shared/api/appError';
 import { runCli } from '../../../../electron/cli/runCli';
+import { fr } from '../../../e2e/support/frenchText';
 import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
@@ -23,7 +24,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
   afterAll(() => sample.cleanup());
 
   const exportTo = async (project: string, version: string, mode: string, name: string): Promise<Buffer> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '--with-source', '-o', name);
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
     expect(result.code, result.stderr).toBe(0);
     return readFileSync(file(name));
   };
@@ -41,7 +42,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
 
   /** A weekly export: a folder of zips, each with the whole source and its module's media only. */
   const exportWeekly = async (project: string, version: string, folder: string): Promise<Map<string, Buffer>> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '--with-source', '-o', folder);
+    const result = await cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '-o', folder);
     expect(result.code, result.stderr).toBe(0);
     const names = readdirSync(file(folder)).sort();
     expect(names.length).toBe(4);
@@ -96,11 +97,11 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       return zip.toBuffer();
     };
 
-    it('one of our packages exported without its source (the default)', async () => {
-      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '-o', 'sans-source.zip');
+    it('one of our packages exported --without-source', async () => {
+      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '--without-source', '-o', 'sans-source.zip');
       expect(result.code, result.stderr).toBe(0);
       expect(new AdmZip(file('sans-source.zip')).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
-      await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" \(spoc export --with-source\)/);
+      await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" left ticked \(spoc export without --without-source\)/);
     });
 
     it('a package another tool made (no course source)', async () => {
@@ -154,6 +155,22 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       expect(code).toBe(1);
       expect(err.join('\n')).toBe(`spoc import: ${errorText('fr', 'packageSourceNotJson', { file: 'suspect.zip', source: PACKAGE_SOURCE_PATH })}`);
       expect(err.join('\n')).toContain('n’est pas du JSON valide, le paquet a été endommagé ou modifié.');
+    });
+
+    it('a source whose course is invalid, said in French with the field’s problem in French too', async () => {
+      const forged = withSource((source) => {
+        const course = source.files.find((entry) => entry.path === 'course.json')!;
+        course.text = course.text.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5');
+        return JSON.stringify(source);
+      });
+      writeFileSync(file('suspect.zip'), forged);
+      const err: string[] = [];
+      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+      expect(code).toBe(1);
+      expect(err.join('\n')).toBe(
+        'spoc import: ' + fr('« suspect.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).'),
+      );
+      expect(readdirSync(cli.cwd)).not.toContain('suspect.spoc');
     });
 
     it('a source whose course is invalid', async () => {

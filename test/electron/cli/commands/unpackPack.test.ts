@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/cli/runCli';
+import { fr } from '../../../e2e/support/frenchText';
 import { cliOnSample, type cliInTempDir } from '../cliHarness';
 
 /** Every file under dir, relative path → content, for comparing two unpacked folders. */
@@ -150,6 +152,21 @@ describe('spoc unpack / spoc pack', () => {
       const file = path.join(cli.cwd, 'course/course.json');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5'));
       await expectRefused(/course\.json: course\.weeklyBudgetMinutes: /);
+    });
+
+    it('says the file, the line and the field’s problem in French to a French locale, with no English detail', async () => {
+      const courseFile = path.join(cli.cwd, 'course/course.json');
+      const packInFrench = async () => {
+        const err: string[] = [];
+        expect(await runCli(['pack', 'course', '-o', 'out.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' })).toBe(1);
+        return err.join('\n');
+      };
+      const original = readFileSync(courseFile, 'utf8');
+      writeFileSync(courseFile, original.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5'));
+      expect(await packInFrench()).toBe(`spoc pack: ${courseFile}${fr(' : course.weeklyBudgetMinutes : doit valoir au moins 0. Corrigez ce champ en suivant les autres fichiers du dossier.')}`);
+      writeFileSync(courseFile, original.replace('"title"', '"title" "oops",'));
+      expect(await packInFrench()).toBe(`spoc pack: ${courseFile}${fr(', ligne 5 : ce n’est pas du JSON valide. Corrigez la syntaxe à cet endroit (une virgule ou un guillemet qui manque, par exemple).')}`);
+      expect(readdirSync(cli.cwd).sort()).toEqual(['course']);
     });
 
     it('a media path that climbs out of the folder', async () => {

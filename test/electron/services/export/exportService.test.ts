@@ -1,8 +1,10 @@
 import AdmZip from 'adm-zip';
+import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/callApi';
+import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
 import { validateManifest } from '../../../conformance/xsd/validateManifest';
 import type { createTestServices } from '../serviceHarness';
 import { largeCourseToExport } from './largeCourseToExport';
@@ -38,8 +40,53 @@ describe('export service', () => {
 
     const { course } = await harness.api.getCourseDocument({});
     expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'course' });
-    expect(await harness.api.getExportSettings({})).toEqual({ version: '2004-4th', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: false });
+    expect(await harness.api.getExportSettings({})).toEqual({ version: '2004-4th', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: true });
     expect(await harness.api.getExportProgress({})).toBeNull();
+  });
+
+  it('ships the course source by default and remembers a designer’s opt-out for the next exports', async () => {
+    await openCourse(1_000_000);
+    expect(await harness.api.getExportSettings({})).toMatchObject({ includeSource: true });
+    const withSource = await harness.api.exportScorm({ version: '1.2', mode: 'course' });
+    expect(new AdmZip(withSource!.path).getEntry(PACKAGE_SOURCE_PATH)).not.toBeNull();
+
+    const without = await harness.api.exportScorm({ version: '1.2', mode: 'course', includeSource: false });
+    expect(new AdmZip(without!.path).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
+    expect(await harness.api.getExportSettings({})).toMatchObject({ includeSource: false });
+    harness.restart();
+    await harness.api.openProject({});
+    expect(await harness.api.getExportSettings({})).toMatchObject({ version: '1.2', mode: 'course', includeSource: false });
+  });
+
+  it('reads export choices remembered when the source was opt-in with the source on: their "false" was only the old default', async () => {
+    const course = await openCourse(1_000_000);
+    harness.api.dispose();
+    const db = new Database(course.projectPath);
+    db.prepare('INSERT INTO project_settings (key, value) VALUES (?, ?)').run(
+      'export.settings',
+      JSON.stringify({ version: '1.2', mode: 'module-scos', lockModules: true, programmeCohortId: null, includeSource: false }),
+    );
+    db.close();
+    harness.restart();
+    await harness.api.openProject({});
+    expect(await harness.api.getExportSettings({})).toEqual({ version: '1.2', mode: 'module-scos', lockModules: true, programmeCohortId: null, includeSource: true });
+    // A choice made since replaces them for good.
+    await harness.api.exportScorm({ version: '2004-4th', mode: 'course', includeSource: false });
+    harness.restart();
+    await harness.api.openProject({});
+    expect(await harness.api.getExportSettings({})).toMatchObject({ version: '2004-4th', mode: 'course', includeSource: false });
+  });
+
+  it('remembers the choices without an undo step: undo still undoes the last edit', async () => {
+    await openCourse(1_000_000);
+    await harness.api.updateCourse({ patch: { targetLms: 'Talent LMS' } });
+    const before = await harness.api.getHistory({});
+    expect(before).toMatchObject({ canUndo: true, undoLabel: 'updateCourse' });
+    await harness.api.exportScorm({ version: '1.2', mode: 'course', lockModules: false, includeSource: false });
+    expect(await harness.api.getHistory({})).toEqual(before);
+    await harness.api.undo({});
+    expect(await harness.api.getHistory({})).toMatchObject({ canUndo: false });
+    expect(await harness.api.getExportSettings({})).toMatchObject({ version: '1.2', includeSource: false });
   });
 
   it('starts from the framing’s target until a first export, and keeps the export settings out of undo', async () => {

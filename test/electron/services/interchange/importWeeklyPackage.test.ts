@@ -21,7 +21,7 @@ describe('Import… of one package of a weekly export', () => {
     const samplePath = (await harness.api.openSampleProject({})).path;
     await harness.api.closeProject({});
     cli = cliInTempDir();
-    const exported = await cli.spoc('export', samplePath, '--scorm', '1.2', '--mode', 'module-packages', '--with-source', '-o', 'hebdo');
+    const exported = await cli.spoc('export', samplePath, '--scorm', '1.2', '--mode', 'module-packages', '-o', 'hebdo');
     expect(exported.code, exported.stderr).toBe(0);
     harness.cleanup();
     zips = readdirSync(path.join(cli.cwd, 'hebdo')).sort();
