@@ -84,7 +84,8 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
               if (running) running.progress = progress;
             },
           });
-          // A read-only project is exported as it is, without remembering the choices.
+          // A read-only project (or one its open-time check finds damaged) is exported as it is, without remembering the choices.
+          await project.whenChecked();
           if (!project.readOnly) project.transaction(() => rememberExportSettings(project.settings, options));
           return { ...written, warnings: plan.notices };
         } finally {
