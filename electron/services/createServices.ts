@@ -6,18 +6,18 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
+import { compactionCalls } from '../../shared/api/compactionCalls';
 import { exportCalls } from '../../shared/api/exportCalls';
 import { importCalls } from '../../shared/api/importCalls';
 import { lmsTestCalls } from '../../shared/api/lmsTestCalls';
+import { mediaCalls } from '../../shared/api/mediaCalls';
+import { pacingCalls } from '../../shared/api/pacingCalls';
 import { previewCalls } from '../../shared/api/previewCalls';
 import { reviewCalls } from '../../shared/api/reviewCalls';
 import { storyboardCalls } from '../../shared/api/storyboardCalls';
 import { authoringDomain } from './authoring/authoringDomain';
 import { withUndoHistory } from './authoring/withUndoHistory';
-import { mediaService } from './media/mediaService';
 import { outlineService } from './outline/outlineService';
-import { pacingService } from './pacing/pacingService';
-import { compactionService } from './project/compactionService';
 import { holdWritesUntilChecked } from './project/holdWritesUntilChecked';
 import { projectService } from './project/projectService';
 import { sweepStaleTemporaryFiles } from './project/temporaryFiles';
@@ -28,15 +28,15 @@ import type { ServiceOptions } from './serviceOptions';
 const DOMAINS = [
   projectService,
   outlineService,
-  pacingService,
   authoringDomain,
-  // Loaded at their first call: a start needs none of them, and they bring the heavy libraries.
+  // Loaded at their first call: a start needs none of them, and some bring heavy libraries.
+  lazyDomain(pacingCalls, () => import('./pacing/pacingService').then((module) => module.pacingService)),
   lazyDomain(exportCalls, () => import('./export/exportService').then((module) => module.exportService)),
   lazyDomain(previewCalls, () => import('./preview/previewService').then((module) => module.previewService)),
-  mediaService,
+  lazyDomain(mediaCalls, () => import('./media/mediaService').then((module) => module.mediaService)),
   lazyDomain(storyboardCalls, () => import('./storyboard/storyboardService').then((module) => module.storyboardService)),
   lazyDomain(reviewCalls, () => import('./review/reviewService').then((module) => module.reviewService)),
-  compactionService,
+  lazyDomain(compactionCalls, () => import('./project/compactionService').then((module) => module.compactionService)),
   lazyDomain(importCalls, () => import('./interchange/importService').then((module) => module.importService)),
   lazyDomain(lmsTestCalls, () => import('./lmsTest/lmsTestService').then((module) => module.lmsTestService)),
 ] as const;
