@@ -1,10 +1,11 @@
 // Builds every room into out/: Node bundles (main, preload, server, CLI) with esbuild, the SCORM
 // player with esbuild, the renderer with Vite. `npm start`, the CLI and the e2e tests run out/.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { asciiBundle } from './asciiBundle.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'out');
@@ -24,6 +25,14 @@ const nodeBundle = (entry, outfile, extra = {}) =>
     logLevel: 'warning',
     ...extra,
   });
+
+/** Rewrites a bundle and its source map without any non-ASCII character (see asciiBundle.mjs). */
+function makeAscii(bundle) {
+  const file = path.join(out, bundle);
+  const ascii = asciiBundle(readFileSync(file, 'utf8'), JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  writeFileSync(file, ascii.code);
+  writeFileSync(`${file}.map`, JSON.stringify(ascii.map));
+}
 
 function buildRenderer() {
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
@@ -77,6 +86,7 @@ await Promise.all([
 ]);
 chmodSync(path.join(out, 'cli/spoc.cjs'), 0o755);
 copyFileSync(path.join(root, 'scorm-templates/review/review.css'), path.join(out, 'review-pack/review.css'));
+makeAscii('server/serveApp.cjs');
 copyFileSync(path.join(root, 'scripts/codeCacheLoader.cjs'), path.join(out, 'server/serve.cjs'));
 // The export copies the player from this one folder into every package.
 copyFileSync(path.join(root, 'scorm-templates/sco.html'), path.join(out, 'scorm-player/sco.html'));

@@ -2,6 +2,7 @@
 // Compiling the 2.8 MB bundle is a third of a cold start; the cache (serveApp.cjs.v8cache, written
 // when the first run exits) lets V8 skip it. V8 itself rejects a cache made for other source or flags,
 // and a folder we cannot write to only means compiling each time.
+const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -15,7 +16,10 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+const bytes = readFileSync(file);
+// The build writes the bundle in ASCII only (asciiBundle.mjs): read so, it is a one-byte string with no UTF-8 to decode.
+const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+const script = new Script(Module.wrap(source), { filename: file, cachedData });
 const appModule = new Module(file, module);
 appModule.filename = file;
 appModule.paths = Module._nodeModulePaths(__dirname);

@@ -38,9 +38,10 @@ async function serve(): Promise<void> {
     resourcesDir: path.resolve(bundleDir, '../../resources'),
     rendererDir: path.resolve(bundleDir, '../renderer'),
   });
-  console.log(`SPOC Studio (browser mode) is ready: open ${server.launchUrl}`);
-  console.log('That address works once, in one browser: keep it to yourself.');
-  console.log('Press Ctrl+C to stop.');
+  // One write: each console.log is a system call of its own.
+  console.log(
+    [`SPOC Studio (browser mode) is ready: open ${server.launchUrl}`, 'That address works once, in one browser: keep it to yourself.', 'Press Ctrl+C to stop.'].join('\n'),
+  );
   const stop = () => void server.close().finally(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

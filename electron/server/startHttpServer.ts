@@ -141,8 +141,6 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-const TOO_LARGE = refusal('invalid-input', 'requestTooLarge', { megabytes: MAX_BODY_BYTES / 1024 / 1024 });
-
 /**
  * The API and the built UI over HTTP, for browser mode and end-to-end tests. Listens on 127.0.0.1
  * only; every request must name us in its Host header (no DNS rebinding) and every API call or
@@ -176,7 +174,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
       res.setHeader('Connection', 'close');
-      return sendError(res, 413, TOO_LARGE);
+      return sendError(res, 413, refusal('invalid-input', 'requestTooLarge', { megabytes: MAX_BODY_BYTES / 1024 / 1024 }));
     }
     let input: unknown;
     try {

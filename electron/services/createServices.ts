@@ -6,37 +6,39 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/appError';
 import type { ApiMethod, AppApi } from '../../shared/api/contract';
+import { compactionCalls } from '../../shared/api/compactionCalls';
+import { exportCalls } from '../../shared/api/exportCalls';
+import { importCalls } from '../../shared/api/importCalls';
+import { lmsTestCalls } from '../../shared/api/lmsTestCalls';
+import { mediaCalls } from '../../shared/api/mediaCalls';
+import { pacingCalls } from '../../shared/api/pacingCalls';
+import { previewCalls } from '../../shared/api/previewCalls';
+import { reviewCalls } from '../../shared/api/reviewCalls';
+import { storyboardCalls } from '../../shared/api/storyboardCalls';
 import { authoringDomain } from './authoring/authoringDomain';
 import { withUndoHistory } from './authoring/withUndoHistory';
-import { exportService } from './export/exportService';
-import { importService } from './interchange/importService';
-import { lmsTestService } from './lmsTest/lmsTestService';
-import { mediaService } from './media/mediaService';
 import { outlineService } from './outline/outlineService';
-import { pacingService } from './pacing/pacingService';
-import { previewService } from './preview/previewService';
-import { compactionService } from './project/compactionService';
 import { holdWritesUntilChecked } from './project/holdWritesUntilChecked';
 import { projectService } from './project/projectService';
-import { storyboardService } from './storyboard/storyboardService';
-import { reviewService } from './review/reviewService';
 import { sweepStaleTemporaryFiles } from './project/temporaryFiles';
+import { lazyDomain } from './lazyDomain';
 import { createServiceContext, type ServiceDomain } from './serviceContext';
 import type { ServiceOptions } from './serviceOptions';
 
 const DOMAINS = [
   projectService,
   outlineService,
-  pacingService,
   authoringDomain,
-  exportService,
-  previewService,
-  mediaService,
-  storyboardService,
-  reviewService,
-  compactionService,
-  importService,
-  lmsTestService,
+  // Loaded at their first call: a start needs none of them, and some bring heavy libraries.
+  lazyDomain(pacingCalls, () => import('./pacing/pacingService').then((module) => module.pacingService)),
+  lazyDomain(exportCalls, () => import('./export/exportService').then((module) => module.exportService)),
+  lazyDomain(previewCalls, () => import('./preview/previewService').then((module) => module.previewService)),
+  lazyDomain(mediaCalls, () => import('./media/mediaService').then((module) => module.mediaService)),
+  lazyDomain(storyboardCalls, () => import('./storyboard/storyboardService').then((module) => module.storyboardService)),
+  lazyDomain(reviewCalls, () => import('./review/reviewService').then((module) => module.reviewService)),
+  lazyDomain(compactionCalls, () => import('./project/compactionService').then((module) => module.compactionService)),
+  lazyDomain(importCalls, () => import('./interchange/importService').then((module) => module.importService)),
+  lazyDomain(lmsTestCalls, () => import('./lmsTest/lmsTestService').then((module) => module.lmsTestService)),
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (both: infer I) => void ? I : never;

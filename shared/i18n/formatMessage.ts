@@ -37,11 +37,15 @@ export function formatMessage(messages: Readonly<Record<string, string>>, langua
 
 /** Fills the `{{name}}` slots of one message (unknown slots are left as they are). */
 function fillSlots(template: string, language: Language, params: MessageParams = {}): string {
-  // Decimals the language's way (1,5 in French); no grouping, as slots also hold ids, years and ports.
-  const numbers = cached(numberFormats, language, () => new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 2 }));
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (slot, name: string) => {
     const value = params[name];
     if (value === undefined) return slot;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? formatNumber(language, value) : value;
   });
+}
+
+/** Decimals the language's way (1,5 in French); no grouping, as slots also hold ids, years and ports. */
+function formatNumber(language: Language, value: number): string {
+  // Made at the first number only: a process's first Intl.NumberFormat costs ~16 ms of CPU (ICU data), too much for a start.
+  return cached(numberFormats, language, () => new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 2 })).format(value);
 }

@@ -1,7 +1,6 @@
 import { appError } from '../../../shared/api/appError';
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
 import { mediaAccessibilityGaps, mediaIdsIn, replaceMediaIn } from '../../../shared/authoring/mediaReferences';
-import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import type { MediaAsset } from '../../../shared/model/course';
 import { reclaimFreePagesIfNeeded } from '../media/compactProject';
 import { CourseRepository } from '../project/courseRepository';
@@ -32,6 +31,8 @@ export function mediaLibraryCalls(context: ServiceContext) {
     },
 
     async replaceMediaEverywhere(input: ApiInput<'replaceMediaEverywhere'>): Promise<ApiOutput<'replaceMediaEverywhere'>> {
+      // The editor's schema (TipTap, ProseMirror) loads when first needed, not at each start.
+      const { validateCapsuleContent } = await import('../../../shared/editor/validateCapsuleContent');
       return context.project().transaction((db) => {
         const repository = new CourseRepository(db);
         const assets = new Map(repository.list('mediaAssets').map((asset) => [asset.id, asset]));

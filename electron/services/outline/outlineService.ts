@@ -3,7 +3,6 @@ import { appError } from '../../../shared/api/appError';
 import { CapsuleSchema, CourseSchema, ModuleSchema, type Capsule } from '../../../shared/model/course';
 import { copyTitle } from '../../../shared/authoring/copyTitle';
 import { newId } from '../../../shared/model/ids';
-import { validateCapsuleContent } from '../../../shared/editor/validateCapsuleContent';
 import { emptyDoc } from '../../../shared/model/richText';
 import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
@@ -117,14 +116,17 @@ export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
         repository.updateCapsule(capsule);
         return capsule;
       }),
-    saveCapsuleContent: async ({ id, content }) =>
-      writeCourse(context, (repository) => {
+    saveCapsuleContent: async ({ id, content }) => {
+      // The editor's schema (TipTap, ProseMirror) loads at the first save, not at each start.
+      const { validateCapsuleContent } = await import('../../../shared/editor/validateCapsuleContent');
+      return writeCourse(context, (repository) => {
         const problem = validateCapsuleContent(content);
         if (problem) throw appError('invalid-input', 'capsuleContentMisfit', { detail: problem });
         const capsule = validated(CapsuleSchema, { ...repository.capsule(id), content }, 'capsule');
         courseRows.capsules.update(repository.db, capsule);
         return capsule;
-      }),
+      });
+    },
     moveCapsule: async ({ id, moduleId, toIndex }) =>
       writeCourse(context, (repository) => {
         const current = repository.capsule(id);
