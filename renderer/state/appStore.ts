@@ -25,8 +25,12 @@ import { createStoryboardSlice, type StoryboardSlice } from './storyboardSlice';
 import { createWorkspaceSlice, workspaceDefaults, type WorkspaceSlice } from './workspaceSlice';
 
 interface ProjectDataSlice {
-  /** Forgets everything read from the open project (when opening another or closing it). */
-  resetProjectData(): void;
+  /**
+   * Forgets everything read from the open project (when opening another or closing it), in the same
+   * update as `alongside` (e.g. the closed session): else the workspace would render once on empty data
+   * and ask the closed project for it again.
+   */
+  resetProjectData(alongside?: Partial<AppState>): void;
 }
 
 export type AppState = StatusSlice &
@@ -88,8 +92,8 @@ export function createAppStore(api: AppApi): AppStore {
     ...createReviewSlice(set, get, api),
     ...createStoryboardSlice(set, get, api),
     ...createLmsTestSlice(set, get, api),
-    resetProjectData() {
-      set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null });
+    resetProjectData(alongside = {}) {
+      set({ ...projectDataDefaults, saveStatus: 'idle', pendingSaves: 0, error: null, ...alongside });
     },
   }));
 }

@@ -164,8 +164,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, api) =>
       await get().runAction(async () => {
         await api.closeProject({});
         await get().loadKnownProjects();
-        set((state) => ({ session: state.session && { ...state.session, project: null } }));
-        get().resetProjectData();
+        const { session } = get();
+        get().resetProjectData({ session: session && { ...session, project: null } });
       });
     },
   };

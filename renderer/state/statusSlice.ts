@@ -73,7 +73,10 @@ export const createStatusSlice: SliceCreator<StatusSlice> = (set, get) => {
       try {
         return await action();
       } catch (failure) {
-        set({ error: toErrorPayload(failure) });
+        const error = toErrorPayload(failure);
+        // A read answered after its project was closed: the welcome screen already shows, there is nothing to tell.
+        if (error.code === 'no-project' && !get().session?.project) return undefined;
+        set({ error });
         return undefined;
       }
     },

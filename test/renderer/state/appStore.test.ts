@@ -66,6 +66,21 @@ describe('session', () => {
     expect(store.getState().knownProjects).not.toEqual([]);
   });
 
+  it('says nothing about a read answered after its project was closed, but still tells an open workspace the project is gone', async () => {
+    const { fake, store } = await openedStore();
+    const answer = fake.holdNext('getOutline');
+    const loading = store.getState().loadOutline();
+    await store.getState().closeProject();
+    answer();
+    await loading;
+    expect(store.getState().error).toBeNull();
+
+    await store.getState().openSampleProject();
+    fake.failNext('getOutline', new AppError('no-project', 'No project is open.'));
+    await store.getState().loadOutline();
+    expect(store.getState().error).toMatchObject({ code: 'no-project' });
+  });
+
   it('shows why a project could not be opened and stays on the welcome screen', async () => {
     const fake = createFakeApi();
     const store = createAppStore(fake.api);

@@ -13,6 +13,7 @@ import { newId } from '../../../shared/model/ids';
 export function createFakeApi() {
   const calls: string[] = [];
   const failures = new Map<string, AppError>();
+  const holds = new Map<string, Promise<void>>();
   let open: { summary: ProjectSummary; course: Course; modules: OutlineModule[] } | null = null;
   let position = 0;
 
@@ -90,6 +91,9 @@ export function createFakeApi() {
     get(target, method: string) {
       return async (input: unknown) => {
         calls.push(method);
+        const hold = holds.get(method);
+        holds.delete(method);
+        await hold;
         const failure = failures.get(method);
         if (failure) {
           failures.delete(method);
@@ -107,6 +111,12 @@ export function createFakeApi() {
     calls,
     failNext(method: keyof AppApi, error: AppError) {
       failures.set(method, error);
+    },
+    /** Holds the next call of a method until the returned function is called, as a slow backend would. */
+    holdNext(method: keyof AppApi): () => void {
+      let release = (): void => undefined;
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return () => release();
     },
   };
 }
