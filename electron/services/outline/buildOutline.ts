@@ -3,6 +3,8 @@ import type { Course, Module } from '../../../shared/model/course';
 import type { OutlineCapsule } from '../project/courseRepository';
 import { courseMinutes, sumMinutes } from '../../../shared/authoring/outlineMinutes';
 import { capsuleMinutes } from '../../../shared/model/durations';
+import type { CourseDocument } from '../../../shared/model/courseDocument';
+import { questionsPerCapsule } from '../../../shared/quiz/answeredQuestions';
 
 export interface OutlineSource {
   course: Course;
@@ -41,3 +43,14 @@ export function buildOutline(source: OutlineSource): Outline {
     questionCount: source.questionCount,
   };
 }
+
+/** The outline of a course document: a kept (frozen) document's capsules keep their estimates, so this is a cheap read. */
+export const outlineOfDocument = (document: CourseDocument): Outline =>
+  buildOutline({
+    course: document.course,
+    modules: document.modules,
+    capsules: document.capsules,
+    questionCountByCapsule: questionsPerCapsule(document),
+    objectiveCount: document.objectives.length,
+    questionCount: document.questions.length,
+  });

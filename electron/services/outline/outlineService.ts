@@ -8,11 +8,25 @@ import { CourseRepository } from '../project/courseRepository';
 import { courseRows } from '../project/courseRows';
 import type { ServiceDomain } from '../serviceContext';
 import { notFound } from '../notFound';
-import { buildOutline } from './buildOutline';
+import { buildOutline, outlineOfDocument } from './buildOutline';
 import { copyCapsule } from './copyCapsule';
 import { positionAfter } from './positionAfter';
 import { positionForIndex } from './positionForIndex';
 import { writeCourse } from '../project/writeCourse';
+import type { ProjectFile } from '../project/projectFile';
+
+/** The outline read straight from the rows, capsule content parsed but not validated. */
+function lightOutline(repository: CourseRepository) {
+  const db = repository.db;
+  return buildOutline({
+    course: repository.course(),
+    modules: repository.modules(),
+    capsules: repository.capsuleOutlineEntries(),
+    questionCountByCapsule: repository.questionCountsByCapsule(),
+    objectiveCount: db.prepare('SELECT COUNT(*) FROM objectives').pluck().get() as number,
+    questionCount: db.prepare('SELECT COUNT(*) FROM questions').pluck().get() as number,
+  });
+}
 
 type OutlineMethods =
   | 'getOutline'
@@ -36,20 +50,18 @@ const LAST_WEEK = 104;
 /** The course framing and its tree of modules and capsules; every change is one committed transaction. */
 export const outlineService: ServiceDomain<OutlineMethods> = (context) => {
   const read = <T>(fn: (repository: CourseRepository) => T): T => fn(new CourseRepository(context.project().db));
+  /** Projects whose outline was read once: later reads build from the kept course document. */
+  const outlineRead = new WeakSet<ProjectFile>();
 
   return {
-    getOutline: async () =>
-      read((repository) => {
-        const db = repository.db;
-        return buildOutline({
-          course: repository.course(),
-          modules: repository.modules(),
-          capsules: repository.capsuleOutlineEntries(),
-          questionCountByCapsule: repository.questionCountsByCapsule(),
-          objectiveCount: db.prepare('SELECT COUNT(*) FROM objectives').pluck().get() as number,
-          questionCount: db.prepare('SELECT COUNT(*) FROM questions').pluck().get() as number,
-        });
-      }),
+    getOutline: async () => {
+      const project = context.project();
+      if (project.keepsCourseDocument() || outlineRead.has(project)) return outlineOfDocument(project.courseDocument());
+      // The page's first call: validating the whole course costs ~5× this light read and would
+      // delay the outline's first paint; the check report asked for next reads the document.
+      outlineRead.add(project);
+      return read(lightOutline);
+    },
     getCourseDocument: async () => context.project().courseDocument(),
     updateCourse: async ({ patch }) =>
       writeCourse(context, (repository) => {

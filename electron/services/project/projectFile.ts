@@ -99,6 +99,11 @@ export class ProjectFile {
     return this.cachedDocument.document;
   }
 
+  /** Whether a course document was read on this connection (kept, or to be re-read reusing its rows). */
+  keepsCourseDocument(): boolean {
+    return this.cachedDocument !== null;
+  }
+
   /**
    * Changes whenever the file's content may have: rows changed by this connection (total_changes
    * counts rolled-back and trigger changes too, which only costs a needless re-read) or a commit by
