@@ -15,28 +15,24 @@ export interface ContentHash {
 }
 
 // Plain JavaScript run by the worker as is (eval), so nothing needs bundling for it: one hash per
-// id, fed the chunks the main thread posts, answering with the digest when asked. A lent chunk
-// (crcOnly: only its CRC-32 is wanted) is sent back, moved again without a copy, once counted.
+// import id, fed the chunks the main thread posts, answering with the digest when asked.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { crc32 } = require('node:zlib');
 const running = new Map();
-parentPort.on('message', ({ id, chunk, shared, lent, offset, length, crcOnly, end, cancel }) => {
+parentPort.on('message', ({ id, chunk, shared, offset, length, end, cancel }) => {
   let state = running.get(id);
-  if (!state) running.set(id, (state = { hash: crcOnly ? null : createHash('sha256'), crc: 0 }));
+  if (!state) running.set(id, (state = { hash: createHash('sha256'), crc: 0 }));
   if (shared) chunk = new Uint8Array(shared, offset, length);
-  if (lent) chunk = new Uint8Array(lent, offset, length);
-  // Never an empty one: zlib reads a null data pointer (an empty ArrayBuffer's) as "start again at 0".
-  if (chunk && chunk.length > 0) {
-    state.hash?.update(chunk);
+  if (chunk) {
+    state.hash.update(chunk);
     state.crc = crc32(chunk, state.crc);
   }
-  if (lent) parentPort.postMessage({ id, lent, offset, length }, [lent]);
   if (cancel) running.delete(id);
   if (end) {
     running.delete(id);
-    parentPort.postMessage({ id, sha256: state.hash ? state.hash.digest('hex') : '', crc32: state.crc });
+    parentPort.postMessage({ id, sha256: state.hash.digest('hex'), crc32: state.crc });
   }
 });
 `;
@@ -46,18 +42,12 @@ let nextId = 1;
 /** Hashes started and not yet finished: the worker keeps the process alive only while there are some. */
 let activeHashes = 0;
 const waiting = new Map<number, { resolve: (digest: ContentDigest) => void; reject: (error: Error) => void }>();
-/** Per id, the callers of chunks lent and not yet back, in the order lent (the worker answers in order). */
-const lending = new Map<number, Array<{ resolve: (chunk: Buffer) => void; reject: (error: Error) => void }>>();
 
 /** The one hashing thread of the process, started on first use. */
 function hashingWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(WORKER_SOURCE, { eval: true });
-  started.on('message', ({ id, sha256, crc32, lent, offset, length }: { id: number; lent?: ArrayBuffer; offset: number; length: number } & ContentDigest) => {
-    if (lent) {
-      lending.get(id)?.shift()?.resolve(Buffer.from(lent, offset, length));
-      return;
-    }
+  started.on('message', ({ id, sha256, crc32 }: { id: number } & ContentDigest) => {
     const caller = waiting.get(id);
     waiting.delete(id);
     caller?.resolve({ sha256, crc32 });
@@ -66,8 +56,6 @@ function hashingWorker(): Worker {
     worker = null;
     for (const caller of waiting.values()) caller.reject(error);
     waiting.clear();
-    for (const callers of lending.values()) for (const caller of callers) caller.reject(error);
-    lending.clear();
   };
   started.on('error', fail);
   started.on('exit', (code) => fail(new Error(`the hashing thread stopped (exit ${code})`)));
@@ -91,74 +79,26 @@ export function sharedChunk(size: number): Buffer {
  * Chunks in shared memory (sharedChunk) reach the worker as they are; others are copied to it.
  */
 export function startContentHash(): ContentHash {
-  const job = startJob();
-  return {
-    update(chunk) {
-      if (chunk.buffer instanceof SharedArrayBuffer) {
-        // Shared memory (see sharedChunk): the worker reads the same bytes, nothing is copied.
-        job.target.postMessage({ id: job.id, shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
-        return;
-      }
-      // A copy the worker takes over: posting a view would clone its whole backing buffer.
-      const copy = new Uint8Array(chunk);
-      job.target.postMessage({ id: job.id, chunk: copy }, [copy.buffer]);
-    },
-    digest: () => job.finish(),
-    cancel: () => job.cancel(),
-  };
-}
-
-/** A CRC-32 counted on the hashing thread over chunks lent to it, so the caller's thread never reads them. */
-export interface LentCrc {
-  /**
-   * Moves the chunk's memory to the hashing thread (no copy: chunk is empty meanwhile) and resolves
-   * to the same bytes once counted. Chunks are counted in the order lent.
-   */
-  lend(chunk: Buffer): Promise<Buffer>;
-  /** The CRC-32 of every chunk lent. */
-  crc32(): Promise<number>;
-  /** Forgets the chunks counted so far (the reading was abandoned). */
-  cancel(): void;
-}
-
-export function startLentCrc(): LentCrc {
-  const job = startJob();
-  const callers: Array<{ resolve: (chunk: Buffer) => void; reject: (error: Error) => void }> = [];
-  lending.set(job.id, callers);
-  return {
-    lend(chunk) {
-      job.checkOpen();
-      // Only memory the chunk owns alone moves; a slice of a shared pool is copied first (moving it would empty its neighbours).
-      const owned: Uint8Array = chunk.buffer instanceof ArrayBuffer && chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : new Uint8Array(chunk);
-      const lent = owned.buffer as ArrayBuffer;
-      return new Promise<Buffer>((resolve, reject) => {
-        callers.push({ resolve, reject });
-        job.target.postMessage({ id: job.id, lent, offset: 0, length: owned.byteLength, crcOnly: true }, [lent]);
-      });
-    },
-    crc32: () => job.finish().then((digest) => digest.crc32),
-    cancel: () => job.cancel(),
-  };
-}
-
-/** One id's work on the hashing thread, keeping the thread alive until it is finished or cancelled. */
-function startJob() {
   const id = nextId++;
   const target = hashingWorker();
   let open = true;
   if (activeHashes++ === 0) target.ref();
   const release = () => {
-    lending.delete(id);
     activeHashes = Math.max(0, activeHashes - 1);
     if (activeHashes === 0) target.unref();
   };
   return {
-    id,
-    target,
-    checkOpen() {
-      if (!open) throw new Error('this hash was already finished');
+    update(chunk) {
+      if (chunk.buffer instanceof SharedArrayBuffer) {
+        // Shared memory (see sharedChunk): the worker reads the same bytes, nothing is copied.
+        target.postMessage({ id, shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
+        return;
+      }
+      // A copy the worker takes over: posting a view would clone its whole backing buffer.
+      const copy = new Uint8Array(chunk);
+      target.postMessage({ id, chunk: copy }, [copy.buffer]);
     },
-    finish(): Promise<ContentDigest> {
+    digest() {
       if (!open) return Promise.reject(new Error('this hash was already finished'));
       open = false;
       return new Promise<ContentDigest>((resolve, reject) => {
