@@ -332,6 +332,8 @@ function throwIfNewer(userVersion: number, latestVersion: number, fileName: stri
 /**
  * A kill during a media import (which writes under a rollback journal) leaves a hot journal, which
  * only a writing connection rolls back: the read-only inspection could not read the file otherwise.
+ * A kill between two of its commits leaves an emptied journal instead, which SQLite keeps (and WAL
+ * mode ignores): leaving PERSIST mode makes SQLite delete it under its own lock.
  */
 function rollBackHotJournal(filePath: string): void {
   if (!existsSync(`${filePath}-journal`) || !mayWrite(filePath)) return;
@@ -339,6 +341,11 @@ function rollBackHotJournal(filePath: string): void {
     const db = new BetterSqlite3(filePath, { fileMustExist: true });
     try {
       db.pragma('schema_version');
+      if (db.pragma('journal_mode', { simple: true }) === 'wal') rmSync(`${filePath}-journal`, { force: true });
+      else {
+        db.pragma('journal_mode = PERSIST');
+        db.pragma('journal_mode = DELETE');
+      }
     } finally {
       db.close();
     }

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,28 @@ describe('a hot journal left by a kill', () => {
       expect(project.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       project.close();
+    }
+  });
+
+  it('is removed when a kill between two import commits left it emptied, in rollback or WAL mode', async () => {
+    for (const modeAtKill of ['truncate', 'wal']) {
+      const filePath = path.join(dir, `vide-${modeAtKill}.spoc`);
+      const created = await ProjectFile.create(filePath, (project) => project.transaction((db) => courseRows.course.insert(db, buildTemplate('blank', 'Journal', 'fr').course)));
+      created.close();
+      // What an import killed between commits leaves: the file in the mode it was in, its journal emptied.
+      const db = new Database(filePath);
+      db.pragma(`journal_mode = ${modeAtKill}`);
+      db.close();
+      writeFileSync(`${filePath}-journal`, '');
+
+      const project = ProjectFile.open(filePath);
+      try {
+        expect(project.readOnly).toBeNull();
+        expect(existsSync(`${filePath}-journal`)).toBe(false);
+        expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
+      } finally {
+        project.close();
+      }
     }
   });
 
