@@ -7,6 +7,7 @@ import type { Capsule, MediaAsset } from '../../shared/model/course';
 import { byPosition } from '../../shared/model/byPosition';
 import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import type { RichTextNode } from '../../shared/model/richText';
+import { PACKAGE_SOURCE_PATH } from '../../shared/interchange/packageSource';
 import { idOf, paragraph } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';
 import { chromiumForThisFile, TestLms } from './support/testLms';
@@ -71,9 +72,18 @@ describe('learners get the filmed video, never the production script', () => {
     const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course' }, media);
     chromium.removeAfterAll(root);
     const folder = packages[0]!.folder;
-    const texts = filesUnder(folder).map((file) => readFileSync(file, 'utf8'));
+    // What the player reads: every file but the course source (kept so the package reopens as a project;
+    // the export dialog says a learner could fetch it, and the designer can leave it out).
+    const files = filesUnder(folder);
+    expect(files.map((file) => path.basename(file))).toContain(PACKAGE_SOURCE_PATH);
+    const texts = files.filter((file) => path.basename(file) !== PACKAGE_SOURCE_PATH).map((file) => readFileSync(file, 'utf8'));
     for (const direction of DIRECTIONS) expect(texts.filter((text) => text.includes(direction))).toEqual([]);
     expect(texts.some((text) => text.includes(NARRATION))).toBe(true);
+    // Left out, no file of the package carries a direction.
+    const withoutSource = await writePackageFolders(doc, { version: '1.2', mode: 'course', includeSource: false }, media);
+    chromium.removeAfterAll(withoutSource.root);
+    const allTexts = filesUnder(withoutSource.packages[0]!.folder).map((file) => readFileSync(file, 'utf8'));
+    for (const direction of DIRECTIONS) expect(allTexts.filter((text) => text.includes(direction))).toEqual([]);
 
     const lms = await TestLms.open(chromium.browser());
     try {
