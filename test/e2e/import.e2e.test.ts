@@ -22,6 +22,8 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'procedure.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await clientDocument() }]);
 
     const outline = page.getByRole('list', { name: 'Aperçu de l’import' });
+    // The document is uploaded and read first (the import's module loads at its first use).
+    await outline.waitFor();
     await expect.poll(() => outline.locator(':scope > li > .import-preview__module').allTextContents()).toEqual(['Accueil au poste', 'En cas d’incident']);
     await expect.poll(() => page.locator('.import-preview__summary').textContent()).toBe('2 modules · 3 capsules · 1 média');
     await expect.poll(() => page.locator('.import-preview__note').textContent()).toContain('1 paragraphe avant le premier module ne sera pas repris.');
