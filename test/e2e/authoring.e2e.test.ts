@@ -183,6 +183,9 @@ describe('building a course from a blank project', () => {
     await page.getByTestId('outline-capsule').filter({ hasText: 'Quiz final' }).click();
     const panel = page.getByRole('complementary', { name: 'Propriétés' }).getByTestId('capsule-objectives');
     await expect.poll(() => panel.getByRole('checkbox').count()).toBe(2);
+    // Laid out one objective per line although the objectives place (and its styles) has not loaded since the reload.
+    const [first, second] = await Promise.all([0, 1].map((index) => panel.locator('label').nth(index).boundingBox()));
+    expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height);
     await panel.getByLabel('Repérer un courriel d’hameçonnage').check();
     await saved();
     await page.getByTestId('outline-capsule').filter({ hasText: 'Les signes qui trompent' }).click();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/useAppStore';
 import { linkableObjectives } from './linkableObjectives';
 import { useLinkToggles } from './useLinkToggles';
+import './capsuleObjectivesField.css';
 
 /** In a capsule's properties: the course objectives and its module's that the capsule teaches. */
 export function CapsuleObjectivesField({ capsuleId }: { capsuleId: string }) {
