@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './confirmButton.css';
 
 interface ConfirmButtonProps {
   /** What the first click shows (the action's name). */

@@ -56,6 +56,8 @@ describe('video script from the keyboard', () => {
     await script().getByRole('button', { name: 'Supprimer le bloc (Script vidéo)' }).click();
     const question = script().getByRole('group', { name: 'Supprimer ce bloc (Script vidéo)\u202f?' });
     await question.waitFor();
+    // Shown as a warning (its own styles, though no place that asks to confirm has loaded before the editor).
+    expect(await question.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await screenshot(page, 'editor-remove-block');
     await question.getByRole('button', { name: 'Annuler' }).click();
     expect(await script().count()).toBe(1);
