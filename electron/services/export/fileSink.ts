@@ -8,6 +8,17 @@ export interface ByteSink {
   write(chunk: Buffer): Promise<void>;
 }
 
+export interface FileSinkOptions {
+  /** Bound on the bytes accepted but not yet written. */
+  maxInFlightBytes?: number;
+  /**
+   * Starts a datasync in the background each time this many bytes have been written since the last
+   * one began (0: never), so the disk writes the file while the rest is made and the closing sync
+   * waits for the last stretch only, not for the whole file's dirty pages.
+   */
+  syncEveryBytes?: number;
+}
+
 /**
  * Writes to an open file at increasing offsets with a few writes in flight, so that reading the
  * next media chunk overlaps writing the previous one; memory stays bounded by maxInFlightBytes.
@@ -17,34 +28,56 @@ export class FileSink implements ByteSink {
   private inFlight = new Set<Promise<void>>();
   private inFlightBytes = 0;
   private failure: unknown = null;
+  private readonly maxInFlightBytes: number;
+  private readonly syncEveryBytes: number;
+  private writtenSinceSync = 0;
+  private syncing = false;
 
   constructor(
     private readonly handle: FileHandle,
-    private readonly maxInFlightBytes = 8 * 1024 * 1024,
-  ) {}
+    { maxInFlightBytes = 8 * 1024 * 1024, syncEveryBytes = 0 }: FileSinkOptions = {},
+  ) {
+    this.maxInFlightBytes = maxInFlightBytes;
+    this.syncEveryBytes = syncEveryBytes;
+  }
 
   async write(chunk: Buffer): Promise<void> {
     if (this.failure) throw this.failure;
     const at = this.position;
     this.position += chunk.length;
     this.inFlightBytes += chunk.length;
-    const pending: Promise<void> = this.writeFully(chunk, at)
-      .catch((error: unknown) => {
-        this.failure ??= error;
-      })
-      .finally(() => {
-        this.inFlight.delete(pending);
+    this.track(
+      this.writeFully(chunk, at).finally(() => {
         this.inFlightBytes -= chunk.length;
-      });
-    this.inFlight.add(pending);
+        this.writtenSinceSync += chunk.length;
+        this.startSyncIfDue();
+      }),
+    );
+    this.startSyncIfDue();
     while (this.inFlightBytes > this.maxInFlightBytes) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
   }
 
-  /** Waits for every write; throws the first write error. */
+  /** Waits for every write and background sync; throws the first error. */
   async flush(): Promise<void> {
-    await Promise.all(this.inFlight);
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
+  }
+
+  private track(work: Promise<void>): void {
+    const pending: Promise<void> = work
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.inFlight.delete(pending));
+    this.inFlight.add(pending);
+  }
+
+  private startSyncIfDue(): void {
+    if (this.syncEveryBytes <= 0 || this.syncing || this.writtenSinceSync < this.syncEveryBytes) return;
+    this.syncing = true;
+    this.writtenSinceSync = 0;
+    this.track(this.handle.datasync().finally(() => (this.syncing = false)));
   }
 
   private async writeFully(chunk: Buffer, at: number): Promise<void> {

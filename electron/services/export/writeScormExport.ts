@@ -57,6 +57,8 @@ interface PreparedPackage {
 const PROGRESS_INTERVAL_MS = 100;
 // Room for the file system's own blocks beyond the archive's bytes.
 const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
+/** A durable zip is synced every this many bytes as it is written, so the closing sync has little left to wait for. */
+const PROGRESSIVE_SYNC_BYTES = 64 * 1024 * 1024;
 /** Text is made, encoded and deflated this many characters at a time. */
 const TEXT_BATCH_CHARS = 64 * 1024;
 
@@ -114,7 +116,7 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   });
   let closed = false;
   try {
-    const sink = new FileSink(handle);
+    const sink = new FileSink(handle, { syncEveryBytes: durable ? PROGRESSIVE_SYNC_BYTES : 0 });
     await writePackage(pkg, sink, media, progress, signal);
     await sink.flush();
     if (sink.position > ZIP32_LIMIT) throw tooLarge();
