@@ -106,35 +106,52 @@ const without = <T extends object, K extends keyof T>(item: T, key: K): Omit<T, 
 
 /** Splits a course document into the folder's files (media bytes are written beside, by the caller). */
 export function courseToFolderFiles(doc: CourseDocument): FolderFile[] {
-  const files: FolderFile[] = [
-    {
-      path: COURSE_FILE,
-      text: toJson({
-        format: COURSE_FOLDER_FORMAT,
-        course: doc.course,
-        objectives: [...doc.objectives].sort(byPosition),
-        cohorts: doc.cohorts,
-        liveSessions: doc.liveSessions,
-        weeks: [...doc.weeks].sort((a, b) => a.week - b.week),
-      }),
-    },
-    { path: MEDIA_FILE, text: toJson([...doc.media].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))) },
-  ];
+  return [...folderFilesOf(doc)];
+}
+
+/** The same files one at a time, so a large course's source can be written without holding every file at once. */
+export function* folderFilesOf(doc: CourseDocument): Generator<FolderFile> {
+  yield {
+    path: COURSE_FILE,
+    text: toJson({
+      format: COURSE_FOLDER_FORMAT,
+      course: doc.course,
+      objectives: [...doc.objectives].sort(byPosition),
+      cohorts: doc.cohorts,
+      liveSessions: doc.liveSessions,
+      weeks: [...doc.weeks].sort((a, b) => a.week - b.week),
+    }),
+  };
+  yield { path: MEDIA_FILE, text: toJson([...doc.media].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))) };
+  // Grouped once: looking each capsule's quiz and questions up in the whole lists was quadratic at 16×.
+  const capsulesByModule = groupBy(doc.capsules, (capsule) => capsule.moduleId);
+  const quizByCapsule = new Map([...doc.quizzes].reverse().map((quiz) => [quiz.capsuleId, quiz]));
+  const questionsByQuiz = groupBy(doc.questions, (question) => question.quizId);
   const modules = [...doc.modules].sort(byPosition);
-  modules.forEach((module, moduleIndex) => {
+  for (const [moduleIndex, module] of modules.entries()) {
     const folder = `modules/${numbered(moduleIndex, modules.length, module.title)}`;
-    files.push({ path: `${folder}/${MODULE_FILE}`, text: toJson(module) });
-    const capsules = doc.capsules.filter((capsule) => capsule.moduleId === module.id).sort(byPosition);
-    capsules.forEach((capsule, capsuleIndex) => {
+    yield { path: `${folder}/${MODULE_FILE}`, text: toJson(module) };
+    const capsules = [...(capsulesByModule.get(module.id) ?? [])].sort(byPosition);
+    for (const [capsuleIndex, capsule] of capsules.entries()) {
       const stem = `${folder}/${numbered(capsuleIndex, capsules.length, capsule.title)}`;
-      files.push({ path: `${stem}${CAPSULE_SUFFIX}`, text: toJson(without(capsule, 'moduleId')) });
-      const quiz = doc.quizzes.find((candidate) => candidate.capsuleId === capsule.id);
-      if (!quiz) return;
-      const questions = doc.questions.filter((question) => question.quizId === quiz.id).sort(byPosition);
-      files.push({ path: `${stem}${QUIZ_SUFFIX}`, text: toJson({ quiz: without(quiz, 'capsuleId'), questions: questions.map((question) => without(question, 'quizId')) }) });
-    });
-  });
-  return files;
+      yield { path: `${stem}${CAPSULE_SUFFIX}`, text: toJson(without(capsule, 'moduleId')) };
+      const quiz = quizByCapsule.get(capsule.id);
+      if (!quiz) continue;
+      const questions = [...(questionsByQuiz.get(quiz.id) ?? [])].sort(byPosition);
+      yield { path: `${stem}${QUIZ_SUFFIX}`, text: toJson({ quiz: without(quiz, 'capsuleId'), questions: questions.map((question) => without(question, 'quizId')) }) };
+    }
+  }
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** The 1-based line of a character offset, for JSON syntax errors. */

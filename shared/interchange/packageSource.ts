@@ -10,7 +10,7 @@ import { zodIssueText } from '../api/zodIssueText';
 import type { ExportOptions } from '../export/exportOptions';
 import { mediaBlocksOf, mediaIdsOf } from '../export/mediaBlocks';
 import type { CourseDocument } from '../model/courseDocument';
-import { courseFromFolderFiles, CourseFolderError, courseToFolderFiles } from './courseFolder';
+import { courseFromFolderFiles, CourseFolderError, folderFilesOf } from './courseFolder';
 
 export const PACKAGE_SOURCE_PATH = 'spoc-source.json';
 export const PACKAGE_SOURCE_FORMAT = 1;
@@ -35,7 +35,7 @@ export function* packageSourcePieces(doc: CourseDocument, options: Pick<ExportOp
   };
   yield `{"format":${PACKAGE_SOURCE_FORMAT},"files":[`;
   let separator = '';
-  for (const file of courseToFolderFiles(exported)) {
+  for (const file of folderFilesOf(exported)) {
     yield separator + JSON.stringify(file);
     separator = ',';
   }
