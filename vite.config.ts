@@ -7,7 +7,7 @@ import { uiCatalogsPlugin } from './scripts/uiCatalogsPlugin.mjs';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), uiCatalogsPlugin(import.meta.dirname, LEFT_OUT_NAMESPACES)],
+  plugins: [react(), uiCatalogsPlugin(import.meta.dirname, LEFT_OUT_NAMESPACES, 'fr')],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

@@ -2,14 +2,14 @@
  * The renderer: React UI of SPOC Studio. It imports shared/ only and reaches the backend only
  * through renderer/api (window.spoc on the desktop, HTTP in browser mode).
  */
+// First: starts the first reads and the catalogues before the rest of the bundle runs.
+import { uiCatalogs, uiLanguage } from './pageStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { AppCrashBoundary } from './app/AppCrashBoundary';
 import { ConnectedApp } from './app/ConnectedApp';
-import { chooseLanguage, LANGUAGE_STORAGE_KEY } from './i18n/chooseLanguage';
 import { createI18n } from './i18n/createI18n';
-import { loadUiCatalogs } from './i18n/loadUiCatalogs';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -17,10 +17,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const reactRoot = createRoot(root);
 
-// The interface language's catalogues are fetched alongside the first chunk; the other language's on a switch.
-const language = chooseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages);
-void loadUiCatalogs(language).then((catalogs) => {
-  const i18n = createI18n(language, catalogs);
+// The interface language's catalogues were asked for by pageStart; the other language's load on a switch.
+void uiCatalogs.then((catalogs) => {
+  const i18n = createI18n(uiLanguage, catalogs);
   document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (changed) => {
     document.documentElement.lang = changed;

@@ -14,8 +14,9 @@ const PREFIX = 'virtual:ui-catalogs/';
 /**
  * @param {string} root the repository root
  * @param {readonly string[]} leaveOut namespaces the renderer never shows (renderer/i18n/leftOutNamespaces.ts)
+ * @param {string} preloaded the language whose chunk index.html preloads (the product's first language)
  */
-export function uiCatalogsPlugin(root, leaveOut) {
+export function uiCatalogsPlugin(root, leaveOut, preloaded) {
   const i18nDir = path.join(root, 'shared/i18n');
   const entry = path.join(i18nDir, 'messages.ts');
   return {
@@ -32,6 +33,14 @@ export function uiCatalogsPlugin(root, leaveOut) {
       // JSON.parse of one string is faster for the browser than the same object as a JS literal.
       const catalogs = Object.fromEntries(Object.entries(catalogsIn(language)).filter(([namespace]) => !leaveOut.includes(namespace)));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalogs))});`;
+    },
+    // Fetched with the app's chunk rather than after it has run (the first render waits for it).
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId === `\0${PREFIX}${preloaded}`);
+        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }] : html;
+      },
     },
   };
 }

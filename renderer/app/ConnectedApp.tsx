@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { connectApi } from '../api/connectApi';
 import { createAppStore } from '../state/appStore';
 import { StoreProvider } from '../state/StoreProvider';
+import { pageApi } from '../pageStart';
 import { App } from './App';
 
-/** Connects to the backend once; a failure to connect surfaces in the crash boundary above. */
+/** Connects to the backend once (the page's client, its first reads under way); a failure to connect surfaces in the crash boundary above. */
 export function ConnectedApp() {
-  const [store] = useState(() => createAppStore(connectApi()));
+  const [store] = useState(() => createAppStore(pageApi()));
   return (
     <StoreProvider store={store}>
       <App />
