@@ -4,14 +4,9 @@
 // renamed module or a capsule's saved content (the course is read again, unchanged rows reused, and
 // checked again, reusing the findings of unchanged parts). runChecks alone on the same
 // document is the anchor.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createServices } from '../../electron/services/createServices';
 import { runChecks } from '../../shared/checks/runChecks';
-import { generateLargeCourse } from '../support/generateLargeCourse';
-import { loadNote, median } from './benchSupport';
+import { loadNote, median, openLargeCourse, runEachScale } from './benchSupport';
 
 const TARGETS: Record<number, number> = { 1: 5, 16: 50 };
 
@@ -26,16 +21,8 @@ async function timeMany(runs: number, work: () => Promise<unknown> | unknown): P
 }
 
 async function measure(scale: number, dir: string): Promise<boolean> {
-  const course = await generateLargeCourse({ dir, mediaBytes: 0, mediaFileCount: 1, scale });
-  const api = createServices({
-    mode: 'desktop',
-    workspaceDir: dir,
-    appDataDir: dir,
-    resourcesDir: path.resolve('resources'),
-    places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => null, chooseExportFolder: async () => null },
-  });
+  const { course, api } = await openLargeCourse(scale, dir);
   try {
-    await api.openProject({});
     const runs = scale === 1 ? 200 : 30;
     for (let warmup = 0; warmup < 5; warmup += 1) await api.getCheckReport({});
     const report = await timeMany(runs, () => api.getCheckReport({}));
@@ -81,19 +68,4 @@ async function measure(scale: number, dir: string): Promise<boolean> {
   }
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'spoc-bench-checks-'));
-  try {
-    const results = [];
-    const scales = (process.env.SPOC_BENCH_SCALES ?? '1,16').split(',').map(Number);
-    for (const scale of scales) results.push(await measure(scale, mkdtempSync(path.join(dir, `x${scale}-`))));
-    if (results.includes(false)) process.exitCode = 1;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runEachScale('checks', measure);

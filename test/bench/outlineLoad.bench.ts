@@ -3,13 +3,12 @@
 // 16 times that course (3,200 capsules). Anchor, same run, same Chromium, same server: a static HTML
 // copy of the page as painted (the same rows, the same stylesheets, no script). Goals: 1× ≤ 1.5 × the
 // anchor; 16× under 0.5 s. Medians of ROUNDS loads, each in a fresh browser context (empty cache).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../electron/server/startServer';
 import { generateLargeCourse } from '../support/generateLargeCourse';
-import { loadNote, median } from './benchSupport';
+import { loadNote, median, runEachScale } from './benchSupport';
 
 const ROUNDS = 7;
 const ANCHOR_RATIO_GOAL = 1.5;
@@ -123,21 +122,9 @@ async function measure(browser: Browser, scale: number, dir: string): Promise<bo
   }
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'spoc-bench-outline-'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  try {
-    const results = [];
-    const scales = (process.env.SPOC_BENCH_SCALES ?? '1,16').split(',').map(Number);
-    for (const scale of scales) results.push(await measure(browser, scale, mkdtempSync(path.join(dir, `x${scale}-`))));
-    if (results.includes(false)) process.exitCode = 1;
-  } finally {
-    await browser.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+let browser: Browser | undefined;
+runEachScale(
+  'outline',
+  async (scale, dir) => measure((browser ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] })), scale, dir),
+  async () => browser?.close(),
+);

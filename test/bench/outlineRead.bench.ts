@@ -2,13 +2,8 @@
 // (1×) and on 16 times that course: the first call after opening (with the check report the page asks
 // for next), a repeated call, and the first call after an edit. Wall and CPU time of this process.
 // No target of its own: page load → outline painted (outlineLoad) is the goal it serves.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createServices } from '../../electron/services/createServices';
-import { generateLargeCourse } from '../support/generateLargeCourse';
-import { loadNote, median } from './benchSupport';
+import { loadNote, median, openLargeCourse, runEachScale } from './benchSupport';
 
 async function timed(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   const start = performance.now();
@@ -22,16 +17,8 @@ const show = (samples: { wall: number; cpu: number }[]) =>
   `${median(samples.map((sample) => sample.wall)).toFixed(1)} ms (CPU ${median(samples.map((sample) => sample.cpu)).toFixed(1)} ms)`;
 
 async function measure(scale: number, dir: string): Promise<void> {
-  const course = await generateLargeCourse({ dir, mediaBytes: 0, mediaFileCount: 1, scale });
-  const api = createServices({
-    mode: 'desktop',
-    workspaceDir: dir,
-    appDataDir: dir,
-    resourcesDir: path.resolve('resources'),
-    places: { chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => course.projectPath, chooseExportPath: async () => null, chooseExportFolder: async () => null },
-  });
+  const { course, api } = await openLargeCourse(scale, dir);
   try {
-    await api.openProject({});
     const first = await timed(() => api.getOutline({}));
     const firstReport = await timed(() => api.getCheckReport({}));
     const repeated = [];
@@ -51,17 +38,4 @@ async function measure(scale: number, dir: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'spoc-bench-outline-read-'));
-  try {
-    const scales = (process.env.SPOC_BENCH_SCALES ?? '1,16').split(',').map(Number);
-    for (const scale of scales) await measure(scale, mkdtempSync(path.join(dir, `x${scale}-`)));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runEachScale('outline-read', measure);
