@@ -1,5 +1,6 @@
 import type { Capsule, MediaAsset, Module, Question, Quiz } from '../model/course';
 import { byPosition } from '../model/byPosition';
+import { groupBy } from '../model/groupBy';
 import type { CourseDocument } from '../model/courseDocument';
 import { memoizeFrozen } from '../model/memoizeFrozen';
 
@@ -43,13 +44,7 @@ function buildCourseIndex(doc: CourseDocument): CourseIndex {
 }
 
 function groupSorted<T extends { position: string }>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
+  const groups = groupBy(items, keyOf);
   for (const group of groups.values()) group.sort(byPosition);
   return groups;
 }

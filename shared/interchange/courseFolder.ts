@@ -16,6 +16,7 @@ import { errorText, type ErrorText } from '../api/appError';
 import { zodIssueText } from '../api/zodIssueText';
 import type { ErrorMessageKey } from '../i18n/errors';
 import { byPosition } from '../model/byPosition';
+import { groupBy } from '../model/groupBy';
 import { COURSE_DOCUMENT_FORMAT, CourseDocumentSchema, type CourseDocument } from '../model/courseDocument';
 import { CapsuleSchema, ModuleSchema, QuestionSchema, QuizSchema } from '../model/course';
 
@@ -141,17 +142,6 @@ export function* folderFilesOf(doc: CourseDocument): Generator<FolderFile> {
       yield { path: `${stem}${QUIZ_SUFFIX}`, text: toJson({ quiz: without(quiz, 'capsuleId'), questions: questions.map((question) => without(question, 'quizId')) }) };
     }
   }
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /** The 1-based line of a character offset, for JSON syntax errors. */
