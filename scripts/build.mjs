@@ -88,6 +88,7 @@ chmodSync(path.join(out, 'cli/spoc.cjs'), 0o755);
 copyFileSync(path.join(root, 'scorm-templates/review/review.css'), path.join(out, 'review-pack/review.css'));
 makeAscii('server/serveApp.cjs');
 copyFileSync(path.join(root, 'scripts/codeCacheLoader.cjs'), path.join(out, 'server/serve.cjs'));
+copyFileSync(path.join(root, 'scripts/runWithCodeCache.cjs'), path.join(out, 'server/runWithCodeCache.cjs'));
 // The export copies the player from this one folder into every package.
 copyFileSync(path.join(root, 'scorm-templates/sco.html'), path.join(out, 'scorm-player/sco.html'));
 copyFileSync(path.join(root, 'scorm-templates/player/player.css'), path.join(out, 'scorm-player/player.css'));

@@ -5,11 +5,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const loader = path.resolve(__dirname, '../../scripts/codeCacheLoader.cjs');
+const runner = path.resolve(__dirname, '../../scripts/runWithCodeCache.cjs');
 let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'spoc-code-cache-'));
   copyFileSync(loader, path.join(dir, 'serve.cjs'));
+  copyFileSync(runner, path.join(dir, 'runWithCodeCache.cjs'));
   // A stand-in for the bundle: it sees its own file name and folder, and can require Node modules.
   writeFileSync(
     path.join(dir, 'serveApp.cjs'),
