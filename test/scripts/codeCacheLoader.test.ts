@@ -40,4 +40,12 @@ describe('browser-mode loader with a code cache', () => {
     expect(run().stdout).toBe('serveApp.cjs true cours.spoc --port 0\n');
     expect(readFileSync(cacheFile()).toString()).not.toBe('not a V8 cache');
   });
+
+  it('never runs the code kept for another bundle of the same length (an update)', () => {
+    const bundle = path.join(dir, 'serveApp.cjs');
+    writeFileSync(bundle, "console.log('version A');");
+    expect(run().stdout).toBe('version A\n');
+    writeFileSync(bundle, "console.log('version B');");
+    expect(run().stdout).toBe('version B\n');
+  });
 });
