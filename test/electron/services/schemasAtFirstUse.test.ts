@@ -1,6 +1,6 @@
-// Browser mode's cold start (issue 13): loading the server and the services must build none of the model's
-// and the API contract's zod schemas (building them all was a fifth of a start); each is built at its first
-// use, and every call's input is still checked against its schema.
+// Cold start (issue 13): loading the services, with the browser-mode server or the desktop shell around
+// them, must build none of the model's and the API contract's zod schemas (building them all was a fifth
+// of a start); each is built at its first use, and every call's input is still checked against its schema.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,15 @@ vi.mock('zod', async (importOriginal) => {
   return { ...actual, z: counted };
 });
 
+// The desktop shell's modules only read electron's exports when the app starts, not when they load.
+vi.mock('electron', () => ({ app: {}, BrowserWindow: class {}, dialog: {}, ipcMain: {}, Menu: {}, net: {}, protocol: {}, session: {}, shell: {} }));
+
 describe('schemas built at their first use', () => {
+  it('builds no schema when the desktop shell loads', async () => {
+    await import('../../../electron/main/startDesktopApp');
+    expect(built).toEqual([]);
+  });
+
   it('builds no schema when the server and the services load, and still refuses a malformed call with a clear error', async () => {
     const { startServer } = await import('../../../electron/server/startServer');
     const { createServices } = await import('../../../electron/services/createServices');
