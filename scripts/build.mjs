@@ -48,7 +48,13 @@ await Promise.all([
   nodeBundle('electron/preload/preload.ts', 'preload/preload.cjs', { sourcemap: false }),
   // Browser mode: the bundle, started by a small loader that keeps V8's compiled code between starts.
   // Without spaces and with shorter syntax (names kept, for readable stacks): 30 % less to read at each start.
-  nodeBundle('electron/server/serve.ts', 'server/serveApp.cjs', { minifyWhitespace: true, minifySyntax: true }),
+  // better-sqlite3's JavaScript goes in too (its native addon stays in node_modules, see betterSqliteAddon.cjs).
+  nodeBundle('electron/server/serve.ts', 'server/serveApp.cjs', {
+    minifyWhitespace: true,
+    minifySyntax: true,
+    external: ['electron', 'better-sqlite3/package.json'],
+    alias: { 'js-yaml': path.join(root, 'scripts/stubs/noYaml.cjs'), bindings: path.join(root, 'scripts/stubs/betterSqliteAddon.cjs') },
+  }),
   nodeBundle('electron/cli/spoc.ts', 'cli/spoc.cjs', { banner: { js: '#!/usr/bin/env node' } }),
   build({
     entryPoints: [path.join(root, 'scorm-templates/player/player.ts')],

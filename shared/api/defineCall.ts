@@ -10,11 +10,22 @@ export type CallEffect = 'reads' | 'undoable' | 'writes';
 
 /** One API call: the schema its input must match, the schema of what it returns, and its effect. */
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  input: I;
-  output: O;
+  readonly input: I;
+  readonly output: O;
   effect: CallEffect;
 }
 
-export function defineCall<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, effect: CallEffect): CallSpec<I, O> {
-  return { input, output, effect };
+/** The schemas are built at the call's first use, not when the contract loads (a start uses a few calls of ~90). */
+export function defineCall<I extends z.ZodType, O extends z.ZodType>(input: () => I, output: () => O, effect: CallEffect): CallSpec<I, O> {
+  let builtInput: I | undefined;
+  let builtOutput: O | undefined;
+  return {
+    get input() {
+      return (builtInput ??= input());
+    },
+    get output() {
+      return (builtOutput ??= output());
+    },
+    effect,
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../model/lazySchema';
 
 /** Every pedagogical check, by stable id (settings and the CLI name them). */
 export const CHECK_IDS = [
@@ -17,11 +18,11 @@ export const CHECK_IDS = [
   'suspend-data-budget',
   'capsule-without-time',
 ] as const;
-export const CheckIdSchema = z.enum(CHECK_IDS);
+export const CheckIdSchema = lazySchema(() => z.enum(CHECK_IDS));
 export type CheckId = z.infer<typeof CheckIdSchema>;
 
 /** A course's thresholds for the checks (kept in the project's settings); the week budget comes from the framing. */
-export const CheckSettingsSchema = z
+export const CheckSettingsSchema = lazySchema(() => z
   .object({
     /** A capsule longer than this, in minutes, is flagged. */
     maxCapsuleMinutes: z.number().min(1).max(600),
@@ -38,7 +39,7 @@ export const CheckSettingsSchema = z
   .refine((settings) => settings.minCohortSize <= settings.maxCohortSize, {
     message: 'the minimum cohort size must not exceed the maximum',
     path: ['minCohortSize'],
-  });
+  }));
 export type CheckSettings = z.infer<typeof CheckSettingsSchema>;
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { PackagingModeSchema, ScormVersionSchema } from '../model/course';
 import { IdSchema } from '../model/ids';
+import { lazySchema } from '../model/lazySchema';
 
 /** What the designer picks for one export. With the course document, it decides every byte of the package. */
-export const ExportOptionsSchema = z
+export const ExportOptionsSchema = lazySchema(() => z
   .object({
     version: ScormVersionSchema,
     mode: PackagingModeSchema,
@@ -20,6 +21,6 @@ export const ExportOptionsSchema = z
      */
     includeSource: z.boolean().default(true),
   })
-  .strict();
+  .strict());
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;

@@ -19,6 +19,7 @@ import { byPosition } from '../model/byPosition';
 import { groupBy } from '../model/groupBy';
 import { COURSE_DOCUMENT_FORMAT, CourseDocumentSchema, type CourseDocument } from '../model/courseDocument';
 import { CapsuleSchema, ModuleSchema, QuestionSchema, QuizSchema } from '../model/course';
+import { lazySchema } from '../model/lazySchema';
 
 export const COURSE_FOLDER_FORMAT = 1;
 const COURSE_FILE = 'course.json';
@@ -59,26 +60,28 @@ function courseFolderProblem(file: string, detail: ErrorText, line: number | und
 const problem = (key: ErrorMessageKey, params: ErrorText['params'] = {}): ErrorText => ({ key, params });
 
 // Each file reads its part as the course document does (with its defaults for older files).
-const documentPart = CourseDocumentSchema.shape;
-const CourseFileSchema = z
-  .object({
-    format: z.literal(COURSE_FOLDER_FORMAT),
-    course: documentPart.course,
-    objectives: documentPart.objectives,
-    cohorts: documentPart.cohorts,
-    liveSessions: documentPart.liveSessions,
-    weeks: documentPart.weeks,
-  })
-  .strict();
-const MediaFileSchema = documentPart.media;
+const CourseFileSchema = lazySchema(() => {
+  const documentPart = CourseDocumentSchema.shape;
+  return z
+    .object({
+      format: z.literal(COURSE_FOLDER_FORMAT),
+      course: documentPart.course,
+      objectives: documentPart.objectives,
+      cohorts: documentPart.cohorts,
+      liveSessions: documentPart.liveSessions,
+      weeks: documentPart.weeks,
+    })
+    .strict();
+});
+const MediaFileSchema = lazySchema(() => CourseDocumentSchema.shape.media);
 const ModuleFileSchema = ModuleSchema;
-const CapsuleFileSchema = CapsuleSchema.omit({ moduleId: true }).strict();
-const QuizFileSchema = z
+const CapsuleFileSchema = lazySchema(() => CapsuleSchema.omit({ moduleId: true }).strict());
+const QuizFileSchema = lazySchema(() => z
   .object({
     quiz: QuizSchema.omit({ capsuleId: true }).strict(),
     questions: z.array(z.unknown()),
   })
-  .strict();
+  .strict());
 
 /** Stable, diff-friendly JSON: two-space indentation, keys in the model's order, final newline. */
 const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

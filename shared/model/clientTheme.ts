@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { lazySchema } from './lazySchema';
 
-const HexColourSchema = z.string().regex(/^#[0-9a-f]{6}$/, 'must be a colour as #rrggbb (lower case)');
+const HexColourSchema = lazySchema(() => z.string().regex(/^#[0-9a-f]{6}$/, 'must be a colour as #rrggbb (lower case)'));
 
 /** Font stacks of fonts already on learners' devices: the package loads no font file and calls no font CDN. */
 export const THEME_FONT_STACKS = {
@@ -13,7 +14,7 @@ export const THEME_FONT_STACKS = {
 export type ThemeFont = keyof typeof THEME_FONT_STACKS;
 
 /** The client's brand as the learner sees it in the player, the review pack and the storyboard. */
-export const ClientThemeSchema = z
+export const ClientThemeSchema = lazySchema(() => z
   .object({
     /** Buttons, links, current item: white text sits on it and it sits as text on white. */
     primary: HexColourSchema,
@@ -23,7 +24,7 @@ export const ClientThemeSchema = z
     /** An image of the media library shown on the player's header; null = none. */
     logoMediaId: IdSchema.nullable(),
   })
-  .strict();
+  .strict());
 export type ClientTheme = z.infer<typeof ClientThemeSchema>;
 
 /** The player's own look, which every course had before themes: older documents read as this. */

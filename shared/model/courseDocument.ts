@@ -12,6 +12,7 @@ import {
   QuizSchema,
   WeekPlanSchema,
 } from './course';
+import { lazySchema } from './lazySchema';
 
 /** Version of the JSON interchange shape below (sample course, `spoc import`, tests). */
 export const COURSE_DOCUMENT_FORMAT = 1;
@@ -20,7 +21,7 @@ export const COURSE_DOCUMENT_FORMAT = 1;
  * A whole course as one JSON value: what the project file holds, minus the media bytes.
  * Export and checks are pure functions of it.
  */
-export const CourseDocumentSchema = z.object({
+export const CourseDocumentSchema = lazySchema(() => z.object({
   format: z.literal(COURSE_DOCUMENT_FORMAT),
   // Documents written before tutor time existed have none planned (defaults here only, so patches never fill them in).
   course: CourseSchema.extend({
@@ -36,5 +37,5 @@ export const CourseDocumentSchema = z.object({
   cohorts: z.array(CohortSchema),
   liveSessions: z.array(LiveSessionSchema),
   weeks: z.array(WeekPlanSchema.extend({ tutorMinutes: WeekPlanSchema.shape.tutorMinutes.default(null) })),
-});
+}));
 export type CourseDocument = z.infer<typeof CourseDocumentSchema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 
 /** A mark on a run of text (bold, italic, link…), as TipTap stores it. */
-export const RichTextMarkSchema = z.object({
+export const RichTextMarkSchema = lazySchema(() => z.object({
   type: z.string().min(1).max(64),
   attrs: z.record(z.string(), z.unknown()).optional(),
-});
+}));
 
 export interface RichTextNode {
   type: string;
@@ -17,7 +18,7 @@ export interface RichTextNode {
 const MAX_DEPTH = 40;
 
 /** One ProseMirror/TipTap node in the JSON the editor's getJSON() returns. */
-export const RichTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
+export const RichTextNodeSchema: z.ZodType<RichTextNode> = lazySchema(() => z.lazy(() =>
   z.object({
     type: z.string().min(1).max(64),
     attrs: z.record(z.string(), z.unknown()).optional(),
@@ -25,15 +26,15 @@ export const RichTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
     marks: z.array(RichTextMarkSchema).max(32).optional(),
     text: z.string().max(1_000_000).optional(),
   }),
-);
+));
 
 /** A capsule's content: a TipTap document. Depth is capped so hostile JSON cannot exhaust the stack. */
-export const RichTextDocSchema = z
+export const RichTextDocSchema = lazySchema(() => z
   .object({
     type: z.literal('doc'),
     content: z.array(RichTextNodeSchema).max(20_000).optional(),
   })
-  .refine((doc) => depthOf(doc) <= MAX_DEPTH, { message: `content is nested deeper than ${MAX_DEPTH} levels` });
+  .refine((doc) => depthOf(doc) <= MAX_DEPTH, { message: `content is nested deeper than ${MAX_DEPTH} levels` }));
 export type RichTextDoc = z.infer<typeof RichTextDocSchema>;
 
 function depthOf(node: { content?: RichTextNode[] }, depth = 1): number {

@@ -7,7 +7,6 @@ import type { ServiceDomain } from '../serviceContext';
 import { CourseRepository } from './courseRepository';
 import { courseRows } from './courseRows';
 import { buildTemplate } from './courseTemplates';
-import { openSampleCopy } from './openSampleCopy';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
 import { ProjectFile } from './projectFile';
 import { RecentProjects } from './recentProjects';
@@ -101,6 +100,8 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       return makeCurrent(await saveProjectCopy(source, target));
     },
     openSampleProject: async () => {
+      // Loaded at its first call: the course folder reader and the media import serve no other open.
+      const { openSampleCopy } = await import('./openSampleCopy');
       const project = await openSampleCopy(options.resourcesDir, options.workspaceDir, context.currentProject());
       return makeCurrent(project);
     },

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../../../shared/model/lazySchema';
 
-const RecentEntrySchema = z.object({ path: z.string().min(1), title: z.string(), openedAt: z.string() });
+const RecentEntrySchema = lazySchema(() => z.object({ path: z.string().min(1), title: z.string(), openedAt: z.string() }));
 export type RecentEntry = z.infer<typeof RecentEntrySchema>;
 
 const RECENT_FILE = 'recent-projects.json';

@@ -49,17 +49,23 @@ export function defineRowCodec<S extends z.ZodObject>(
   const json = new Set<string>(options.json ?? []);
   const booleans = new Set<string>(options.booleans ?? []);
   const external = new Set<string>(options.external ?? []);
-  const fields = Object.keys(schema.shape).filter((field) => !external.has(field));
-  const columns = fields.map(snakeCase);
-  const insertSql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
-  const updateSql = `UPDATE ${table} SET ${columns
-    .filter((c) => c !== snakeCase(key))
-    .map((c) => `${c} = @${c}`)
-    .join(', ')} WHERE ${snakeCase(key)} = @${snakeCase(key)}`;
+  // Read from the schema at the codec's first use: a start builds only the schemas of the rows it reads.
+  let layout: { fields: string[]; columns: string[]; insertSql: string; updateSql: string } | undefined;
+  const layoutOf = () => {
+    if (layout) return layout;
+    const fields = Object.keys(schema.shape).filter((field) => !external.has(field));
+    const columns = fields.map(snakeCase);
+    const insertSql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+    const updateSql = `UPDATE ${table} SET ${columns
+      .filter((c) => c !== snakeCase(key))
+      .map((c) => `${c} = @${c}`)
+      .join(', ')} WHERE ${snakeCase(key)} = @${snakeCase(key)}`;
+    return (layout = { fields, columns, insertSql, updateSql });
+  };
 
   const toRow = (value: T): Row => {
     const row: Row = {};
-    for (const field of fields) {
+    for (const field of layoutOf().fields) {
       const fieldValue = (value as Row)[field];
       row[snakeCase(field)] = json.has(field) ? JSON.stringify(fieldValue) : booleans.has(field) ? Number(fieldValue) : fieldValue;
     }
@@ -68,21 +74,23 @@ export function defineRowCodec<S extends z.ZodObject>(
 
   return {
     table,
-    columns,
+    get columns() {
+      return layoutOf().columns;
+    },
     toRow,
     fromRow(row, extra) {
       const value: Row = { ...extra };
-      for (const field of fields) {
+      for (const field of layoutOf().fields) {
         const stored = row[snakeCase(field)];
         value[field] = json.has(field) && typeof stored === 'string' ? safeJson(stored) : booleans.has(field) ? stored === 1 : stored;
       }
       return parseStoredRow(schema, table, value);
     },
     insert(db, value) {
-      preparedStatement(db, insertSql).run(toRow(value));
+      preparedStatement(db, layoutOf().insertSql).run(toRow(value));
     },
     update(db, value) {
-      preparedStatement(db, updateSql).run(toRow(value));
+      preparedStatement(db, layoutOf().updateSql).run(toRow(value));
     },
   };
 }

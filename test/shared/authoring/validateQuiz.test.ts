@@ -31,6 +31,10 @@ const quiz: Quiz = {
 };
 
 describe('newQuestionDraft', () => {
+  it('knows every question type of the model, in its order', () => {
+    expect(QUESTION_TYPES).toEqual(QuestionSchema.options.map((option) => option.shape.type.value));
+  });
+
   it('starts every question type valid, with nothing but the feedback missing', () => {
     for (const type of QUESTION_TYPES) {
       const fresh = QuestionSchema.parse({ ...newQuestionDraft(type, texts), id: newId(), quizId, position: 'a0' });
