@@ -60,6 +60,12 @@ const PROGRESS_INTERVAL_MS = 100;
 const DISK_SPACE_MARGIN = 16 * 1024 * 1024;
 /** A durable zip is synced every this many bytes as it is written, so the closing sync has little left to wait for. */
 const PROGRESSIVE_SYNC_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes handed to the file but not yet written: media chunks stay alive until their write lands and
+ * then until the GC frees them, so fewer in flight lower the peak (4 MB: 164 MB against 172 MB for
+ * 1.5 GB of media, medians of 3 runs; the time did not change beyond the noise).
+ */
+const WRITES_IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 /** Text is encoded and deflated this many bytes at a time (at most). */
 const TEXT_BATCH_BYTES = 256 * 1024;
 const MAX_UTF8_BYTES_PER_UNIT = 3;
@@ -118,7 +124,7 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   });
   let closed = false;
   try {
-    const sink = new FileSink(handle, { syncEveryBytes: durable ? PROGRESSIVE_SYNC_BYTES : 0 });
+    const sink = new FileSink(handle, { syncEveryBytes: durable ? PROGRESSIVE_SYNC_BYTES : 0, maxInFlightBytes: WRITES_IN_FLIGHT_BYTES });
     await writePackage(pkg, sink, media, progress, signal);
     await sink.flush();
     if (sink.position > ZIP32_LIMIT) throw tooLarge();
