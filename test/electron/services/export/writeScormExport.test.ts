@@ -56,15 +56,21 @@ describe('writeScormExport', () => {
   });
 
   it('deflates a text made in pieces to the very bytes of deflating it whole, even a pair of surrogates split between pieces', async () => {
-    const pieces = () => ['window.X = "', 'é'.repeat(70_000), 'a'.repeat(65_535), '\ud83d', '\ude00 — fin"', 'x'.repeat(200_000), ';\n'];
+    // Pieces longer than a batch, multi-byte characters across batch ends, a pair split between pieces, lone surrogates (the last one ending the text).
+    const pieces = () => ['window.X = "', 'é'.repeat(70_000), 'a'.repeat(65_535), '\ud83d', '\ude00 — fin"', 'x'.repeat(200_000), '€'.repeat(150_001), '\ud83d', 'z\ude00', ';\n\ud83d'];
     const whole = pieces().join('');
     const file = { path: 'sco-1/course-data.js', kind: 'text' as const, content: whole };
     Object.defineProperty(file, 'pieces', { value: pieces });
+    const tiny = { path: 'tiny.txt', kind: 'text' as const, content: 'ok' };
     const outputPath = path.join(dir, 'text.zip');
-    await writeScormExport({ fileName: 'text.zip', intoFolder: false, notices: [], packages: [{ fileName: 'text.zip', files: [file] }] }, { outputPath, media: { openMediaStream: () => [] } });
-    const entry = new AdmZip(outputPath).getEntry('sco-1/course-data.js')!;
+    await writeScormExport({ fileName: 'text.zip', intoFolder: false, notices: [], packages: [{ fileName: 'text.zip', files: [file, tiny] }] }, { outputPath, media: { openMediaStream: () => [] } });
+    const zip = new AdmZip(outputPath);
+    const entry = zip.getEntry('sco-1/course-data.js')!;
     expect(entry.getCompressedData().equals(deflateRawSync(Buffer.from(whole, 'utf8'), { level: 9 }))).toBe(true);
-    expect(entry.getData().toString('utf8')).toBe(whole);
+    expect(entry.getData().equals(Buffer.from(whole, 'utf8'))).toBe(true);
+    // Deflating two bytes would make them longer: kept stored.
+    expect(zip.getEntry('tiny.txt')!.header.method).toBe(0);
+    expect(zip.readAsText('tiny.txt')).toBe('ok');
     expect(spawnSync('unzip', ['-tq', outputPath], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
   });
 

@@ -82,6 +82,16 @@ describe('project file', () => {
     project.close();
   });
 
+  it('keeps a 2,000 KiB page cache, not the 16 MB better-sqlite3 builds SQLite with, read-only too', async () => {
+    // Resident memory: the 16 MB held course pages through a large course's export.
+    const filePath = await makeProject();
+    for (const options of [{}, { readOnly: true }]) {
+      const project = ProjectFile.open(filePath, MIGRATIONS, options);
+      expect(project.db.pragma('cache_size', { simple: true })).toBe(-2000);
+      project.close();
+    }
+  });
+
   it('refuses a file that is not SQLite, naming it and leaving it unchanged', () => {
     const filePath = path.join(dir, 'slides.spoc');
     writeFileSync(filePath, 'PK\u0003\u0004 this is a zip, not a project'.repeat(50));
