@@ -1,4 +1,5 @@
-import { type FileHandle, open } from 'node:fs/promises';
+import { renameSync, rmSync } from 'node:fs';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, appError } from '../../../shared/api/appError';
 import type { MediaAsset, MediaKind } from '../../../shared/model/course';
@@ -6,13 +7,12 @@ import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
-import { sharedChunk, startContentHash } from './contentHasher';
+import { type ContentDigest, sharedChunk, startContentHash } from './contentHasher';
+import { isPending, storeFileOf, syncFolder, temporaryStoreFile } from './mediaStore';
 import { sqliteFailure } from '../sqliteFailure';
 
 /** Media bytes are stored as rows of this size: one BLOB per file fails past ~500 MB and needs the whole file in memory. */
 export const MEDIA_CHUNK_SIZE = 1024 * 1024;
-/** Chunks written per transaction: few commits (each costs two syncs) for 32 MB held in memory at most. */
-const CHUNKS_PER_TRANSACTION = 32;
 
 export interface MediaDescription {
   fileName: string;
@@ -34,10 +34,8 @@ export interface MediaImportOptions {
 }
 
 /**
- * Streams a file into the project in 1 MB chunks, computing its SHA-256, CRC-32 and size in the same
- * pass, and stores each distinct content once. The chunks are written in several transactions so
- * other calls keep running during a long import; the content becomes visible only when its hash is
- * set (a kill midway leaves chunks without a hash, dropped at the next open).
+ * Brings a file into the project, computing its SHA-256, CRC-32 and size in the same pass, and stores
+ * each distinct content once (see importMediaStream).
  */
 export async function importMediaFile(
   project: ProjectFile,
@@ -66,8 +64,10 @@ export interface MediaStreamOptions extends MediaImportOptions {
 
 /**
  * The same import from any source of bytes (a file, an upload request), re-cut into 1 MB chunks.
- * The bytes are written once, straight into the project file (see ProjectFile.withAppendJournal),
- * in transactions of CHUNKS_PER_TRANSACTION chunks, while a worker thread hashes them alongside.
+ * The bytes are written once, to a file of their own in the store beside the project (mediaStore.ts)
+ * synced once, while a worker thread hashes them alongside; the file is then named by its SHA-256 and
+ * one commit records the content as pending with its asset. Nothing of a failed import is kept.
+ * The fold copies pending contents into the project file later (foldPendingMedia.ts).
  */
 export async function importMediaStream(
   project: ProjectFile,
@@ -76,55 +76,26 @@ export async function importMediaStream(
   description: MediaDescription,
   options: MediaStreamOptions = {},
 ): Promise<MediaAsset> {
-  return project.withAppendJournal(async () => {
-    const insertChunk = project.db.prepare('INSERT INTO media_chunks (content_id, chunk_index, data) VALUES (?, ?, ?)');
-    const hash = startContentHash();
-    // The content's row is made with the first chunks written, and the last chunks are written with
-    // its hash and asset: one commit per CHUNKS_PER_TRANSACTION MB, however small the file.
-    let pendingId: number | null = null;
-    let size = 0;
-    let chunkIndex = 0;
-    let batch: Buffer[] = [];
-    const writeBatch = (db: ProjectFile['db']) => {
-      pendingId ??= Number(db.prepare('INSERT INTO media_contents (sha256) VALUES (NULL)').run().lastInsertRowid);
-      for (const chunk of batch) insertChunk.run(pendingId, chunkIndex++, chunk);
-      batch = [];
-    };
-    try {
-      for await (const chunk of megabyteChunks(source)) {
-        if (size === 0) options.checkHead?.(chunk);
-        size += chunk.length;
-        if (options.maxBytes !== undefined && size > options.maxBytes) {
-          throw appError('invalid-input', 'mediaTooLarge', { name: shownName, megabytes: Math.round(options.maxBytes / 1024 / 1024) });
-        }
-        hash.update(chunk);
-        batch.push(chunk);
-        if (batch.length === CHUNKS_PER_TRANSACTION) project.transaction(writeBatch);
-        options.onProgress?.(size);
-      }
-    } catch (error) {
-      hash.cancel();
-      discardPending(project, pendingId);
-      const meaning = sqliteFailure(error);
-      throw meaning instanceof AppError ? meaning : appError('file-error', 'mediaImportFailed', { name: shownName, detail: (error as Error).message });
-    }
-
-    const { sha256, crc32: checksum } = await hash.digest().catch((error: Error) => {
-      discardPending(project, pendingId);
-      throw appError('internal', 'mediaImportFailed', { name: shownName, detail: error.message });
-    });
+  if (project.readOnly) throw appError('read-only', 'projectReadOnly');
+  const storeDir = project.pendingMedia.storeDir;
+  const importEnded = project.pendingMedia.importStarted();
+  try {
+    const written = await writeToStore(storeDir, source, shownName, options);
+    const { sha256, crc32: checksum, size } = written;
     if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
-      discardPending(project, pendingId);
+      rmSync(written.temporaryPath, { force: true });
       throw appError('file-error', 'mediaHashMismatch', { name: shownName });
     }
+    // From here to the commit in one turn: nothing else can add, fold or delete this content meanwhile.
+    const known = project.db.prepare('SELECT * FROM media_contents WHERE sha256 = ?').get(sha256);
+    if (known && !isPending(known)) rmSync(written.temporaryPath, { force: true });
+    else {
+      // Also over a pending content's file: same bytes, and they repair one whose file went missing.
+      renameSync(written.temporaryPath, storeFileOf(storeDir, sha256));
+      syncFolder(storeDir);
+    }
     return project.transaction((db) => {
-      const existing = db.prepare('SELECT id FROM media_contents WHERE sha256 = ?').get(sha256);
-      if (existing) {
-        if (pendingId !== null) db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId);
-      } else {
-        writeBatch(db);
-        db.prepare('UPDATE media_contents SET sha256 = ?, size = ? WHERE id = ?').run(sha256, size, pendingId);
-      }
+      if (!known) db.prepare('INSERT INTO media_contents (sha256, size, pending) VALUES (?, ?, 1)').run(sha256, size);
       if (options.reuseExistingAsset) {
         const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
         if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
@@ -145,9 +116,64 @@ export async function importMediaStream(
       courseRows.mediaAssets.insert(db, asset);
       return asset;
     });
-  });
+  } catch (error) {
+    throw importFailure(error, shownName);
+  } finally {
+    importEnded();
+  }
 }
 
+interface StoredBytes extends ContentDigest {
+  temporaryPath: string;
+  size: number;
+}
+
+/** Streams the bytes to a temporary file of the store, synced, hashed alongside; deletes it on any failure. */
+async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uint8Array>, shownName: string, options: MediaStreamOptions): Promise<StoredBytes> {
+  // A new folder's entry must survive a power cut like the files in it.
+  if ((await mkdir(storeDir, { recursive: true })) !== undefined) syncFolder(path.dirname(storeDir));
+  const temporaryPath = temporaryStoreFile(storeDir);
+  const hash = startContentHash();
+  let handle: FileHandle | null = null;
+  let size = 0;
+  try {
+    handle = await open(temporaryPath, 'wx');
+    for await (const chunk of megabyteChunks(source)) {
+      if (size === 0) options.checkHead?.(chunk);
+      size += chunk.length;
+      if (options.maxBytes !== undefined && size > options.maxBytes) {
+        throw appError('invalid-input', 'mediaTooLarge', { name: shownName, megabytes: Math.round(options.maxBytes / 1024 / 1024) });
+      }
+      hash.update(chunk);
+      for (let written = 0; written < chunk.length; ) written += (await handle.write(chunk, written, chunk.length - written)).bytesWritten;
+      options.onProgress?.(size);
+    }
+    await handle.sync();
+    await handle.close();
+    handle = null;
+  } catch (error) {
+    hash.cancel();
+    await handle?.close().catch(() => {});
+    rmSync(temporaryPath, { force: true });
+    throw error;
+  }
+  try {
+    return { temporaryPath, size, ...(await hash.digest()) };
+  } catch (error) {
+    rmSync(temporaryPath, { force: true });
+    throw appError('internal', 'mediaImportFailed', { name: shownName, detail: (error as Error).message });
+  }
+}
+
+/** What a failed import means to the user: a full disk, or the file that could not be brought in. */
+function importFailure(error: unknown, shownName: string): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return appError('file-error', 'diskFull', { detail });
+  const meaning = sqliteFailure(error);
+  return meaning instanceof AppError ? meaning : appError('file-error', 'mediaImportFailed', { name: shownName, detail });
+}
 
 /** A file's bytes in chunks the hashing thread reads without a copy, opened when first pulled. */
 export async function* readFileChunks(filePath: string): AsyncIterable<Buffer> {
@@ -214,8 +240,4 @@ async function readChunk(handle: FileHandle): Promise<Buffer> {
     filled += bytesRead;
   }
   return filled === MEDIA_CHUNK_SIZE ? buffer : buffer.subarray(0, filled);
-}
-
-function discardPending(project: ProjectFile, pendingId: number | null): void {
-  if (pendingId !== null && project.db.open) project.transaction((db) => db.prepare('DELETE FROM media_contents WHERE id = ?').run(pendingId));
 }

@@ -39,34 +39,31 @@ export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) =>
       const checked = sources.map((source) => ({ source, type: checkedType(source) }));
       const imported: MediaAsset[] = [];
       try {
-        // One switch of journal for all the files picked together (each switch costs a few syncs).
-        await project.withAppendJournal(async () => {
-          for (const [fileIndex, { source, type }] of checked.entries()) {
-            progress = { fileName: source.fileName, bytesDone: 0, bytesTotal: source.size, fileIndex, fileCount: sources.length };
-            const asset = await importMediaStream(
-              project,
-              source.chunks(),
-              source.fileName,
-              { fileName: source.fileName.normalize('NFC'), mimeType: type.mimeType, kind: type.kind },
-              {
-                maxBytes: MAX_MEDIA_BYTES,
-                checkHead: (head) => {
-                  const problem = type.containerProblem?.(head);
-                  if (problem) {
-                    throw appError('invalid-input', problem.key, { ...problem.params, name: source.fileName });
-                  }
-                  if (!type.matches(head)) {
-                    throw appError('invalid-input', 'mediaWrongContent', { name: source.fileName, mimeType: type.mimeType });
-                  }
-                },
-                onProgress: (bytesDone) => {
-                  if (progress) progress = { ...progress, bytesDone };
-                },
+        for (const [fileIndex, { source, type }] of checked.entries()) {
+          progress = { fileName: source.fileName, bytesDone: 0, bytesTotal: source.size, fileIndex, fileCount: sources.length };
+          const asset = await importMediaStream(
+            project,
+            source.chunks(),
+            source.fileName,
+            { fileName: source.fileName.normalize('NFC'), mimeType: type.mimeType, kind: type.kind },
+            {
+              maxBytes: MAX_MEDIA_BYTES,
+              checkHead: (head) => {
+                const problem = type.containerProblem?.(head);
+                if (problem) {
+                  throw appError('invalid-input', problem.key, { ...problem.params, name: source.fileName });
+                }
+                if (!type.matches(head)) {
+                  throw appError('invalid-input', 'mediaWrongContent', { name: source.fileName, mimeType: type.mimeType });
+                }
               },
-            );
-            imported.push(asset);
-          }
-        });
+              onProgress: (bytesDone) => {
+                if (progress) progress = { ...progress, bytesDone };
+              },
+            },
+          );
+          imported.push(asset);
+        }
       } finally {
         progress = null;
       }
