@@ -22,9 +22,10 @@ interface PendingContent {
  * right after that commit, in the same turn: a reader finds either the file or the chunks. A fold cut
  * short (kill, full disk) resumes after the chunks already committed: same content, same bytes.
  * Contents whose file is missing or short stay pending (added to skipped): readers report them as
- * damaged media. Returns false when nothing is left to fold.
+ * damaged media. keepFiles: the store is another project's (a copy is being made). Returns false
+ * when nothing is left to fold.
  */
-export function foldPendingStep(db: Database, storeDir: string, skipped: Set<string>): boolean {
+export function foldPendingStep(db: Database, storeDir: string, skipped: Set<string>, options: { keepFiles?: boolean } = {}): boolean {
   const contents = db.prepare('SELECT id, sha256, size FROM media_contents WHERE pending = 1 ORDER BY id').all() as PendingContent[];
   let content: PendingContent | undefined;
   for (const candidate of contents) {
@@ -57,7 +58,7 @@ export function foldPendingStep(db: Database, storeDir: string, skipped: Set<str
   } finally {
     closeSync(fd);
   }
-  if (complete) {
+  if (complete && !options.keepFiles) {
     try {
       rmSync(file, { force: true });
     } catch {

@@ -24,7 +24,7 @@ export async function saveProjectCopy(source: ProjectFile, targetPath: string): 
       for (const table of copiedTables(source.db)) copyReadableRows(source.db, copy.db, table);
       // Media the source could not fold (it is read-only, or its disk is full) go from its store into the copy's file.
       const skipped = new Set<string>();
-      while (foldPendingStep(copy.db, source.pendingMedia.storeDir, skipped));
+      while (foldPendingStep(copy.db, source.pendingMedia.storeDir, skipped, { keepFiles: true }));
       await dropDamagedMedia(copy.db);
       dropOrphans(copy.db);
       copy.db.pragma('foreign_keys = ON');
