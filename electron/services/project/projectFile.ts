@@ -5,7 +5,7 @@ import { AppError, appError } from '../../../shared/api/appError';
 import type { ReadOnlyReason } from '../../../shared/api/projectCalls';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { discardUnfinishedMediaImports } from '../media/discardUnfinishedMediaImports';
-import { PendingMedia } from '../media/foldPendingMedia';
+import { PendingMedia, foldPendingStep } from '../media/foldPendingMedia';
 import { mediaStoreDirFor, registerMediaStore } from '../media/mediaStore';
 import { mediaContentState, storedMediaHashes } from '../media/verifyMediaContent';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -218,7 +218,11 @@ export class ProjectFile {
       throw error;
     }
     try {
-      if (inspected.version < migrations.length) migrateWithBackup(db, filePath, inspected.version, migrations);
+      if (inspected.version < migrations.length) {
+        // The backup is a copy of the file alone: media still in the store beside it go into it first.
+        if (hasPendingMediaColumn(db)) while (foldPendingStep(db, mediaStoreDirFor(filePath), new Set()));
+        migrateWithBackup(db, filePath, inspected.version, migrations);
+      }
       discardUnfinishedMediaImports(db);
       const project = new ProjectFile(filePath, db, null, () => lock.release());
       project.tableChanges = CourseTableChanges.install(db);
@@ -442,6 +446,10 @@ function switchJournal(db: Database, mode: 'wal' | 'truncate'): boolean {
 function runMigrations(db: Database, fromVersion: number, migrations: readonly Migration[]): void {
   for (let version = fromVersion; version < migrations.length; version += 1) migrations[version]!(db);
   db.pragma(`user_version = ${migrations.length}`);
+}
+
+function hasPendingMediaColumn(db: Database): boolean {
+  return db.prepare("SELECT 1 FROM pragma_table_info('media_contents') WHERE name = 'pending'").get() !== undefined;
 }
 
 function migrateWithBackup(db: Database, filePath: string, fromVersion: number, migrations: readonly Migration[]): void {

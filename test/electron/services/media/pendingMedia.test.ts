@@ -11,6 +11,7 @@ import { mediaChunks } from '../../../../electron/services/media/openMediaStream
 import { verifyMediaContent } from '../../../../electron/services/media/verifyMediaContent';
 import { courseRows } from '../../../../electron/services/project/courseRows';
 import { buildTemplate } from '../../../../electron/services/project/courseTemplates';
+import { MIGRATIONS } from '../../../../electron/services/project/migrations';
 import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { saveProjectCopy } from '../../../../electron/services/project/saveProjectCopy';
 import { writePseudoRandomFile } from '../../../support/generateLargeCourse';
@@ -38,7 +39,7 @@ function open(readOnly = false): ProjectFile {
 }
 
 function close(project: ProjectFile): void {
-  opened.splice(opened.indexOf(project), 1);
+  if (opened.includes(project)) opened.splice(opened.indexOf(project), 1);
   project.close();
 }
 
@@ -102,6 +103,18 @@ describe('media pending in the store beside the project', () => {
     expect(existsSync(storeDir())).toBe(false);
     expect(project.db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get()).toBe(4);
     expect(bytesOf(project, sha256).equals(bytes)).toBe(true);
+  });
+
+  it('go into the file before the backup an opening makes ahead of a migration, so that the backup holds them', async () => {
+    const bytes = Buffer.alloc(3 * MB, 2);
+    const sha256 = leaveImportedButNotFolded(bytes);
+    const addNotes = (db: Database.Database) => db.exec("ALTER TABLE modules ADD COLUMN notes TEXT NOT NULL DEFAULT ''");
+    close(ProjectFile.open(projectPath, [...MIGRATIONS, addNotes]));
+    const backup = readdirSync(dir).find((name) => name.includes('-backup-'))!;
+    const db = new Database(path.join(dir, backup), { readonly: true });
+    expect(db.prepare('SELECT pending FROM media_contents WHERE sha256 = ?').pluck().get(sha256)).toBe(0);
+    expect(await verifyMediaContent(db, sha256)).toBe(true);
+    db.close();
   });
 
   it('are shown from the store by a read-only opening, which writes nothing', async () => {
