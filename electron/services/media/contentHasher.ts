@@ -9,6 +9,8 @@ export interface ContentDigest {
 /** One file's running hash: feed it the bytes in order, then ask for the digest. */
 export interface ContentHash {
   update(chunk: Uint8Array): void;
+  /** Resolves once the hashing threads are at most maxBytes behind what update was given (memory stays bounded). */
+  caughtUp(maxBytes: number): Promise<void>;
   digest(): Promise<ContentDigest>;
   /** Forgets the bytes fed so far (the import was abandoned). */
   cancel(): void;
@@ -19,7 +21,7 @@ const ALGORITHMS: readonly Algorithm[] = ['sha256', 'crc32'];
 
 // Plain JavaScript run by each worker as is (eval), so nothing needs bundling for it: one running
 // hash per import id of the worker's algorithm (workerData), fed the chunks the main thread posts,
-// answering with the result when asked.
+// saying how many bytes it hashed after each, and answering with the result when asked.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
@@ -32,7 +34,10 @@ parentPort.on('message', ({ id, chunk, shared, offset, length, end, cancel }) =>
   let state = running.get(id);
   if (!state) running.set(id, (state = start()));
   if (shared) chunk = new Uint8Array(shared, offset, length);
-  if (chunk) state.update(chunk);
+  if (chunk) {
+    state.update(chunk);
+    parentPort.postMessage({ id, hashed: chunk.length });
+  }
   if (cancel) running.delete(id);
   if (end) {
     running.delete(id);
@@ -41,9 +46,16 @@ parentPort.on('message', ({ id, chunk, shared, offset, length, end, cancel }) =>
 });
 `;
 
+/** What a hashing thread tells the hash it runs for. */
+interface HashListener {
+  hashed(bytes: number): void;
+  done(result: string | number): void;
+  failed(error: Error): void;
+}
+
 interface HashingThread {
   worker: Worker;
-  waiting: Map<number, { resolve: (result: string | number) => void; reject: (error: Error) => void }>;
+  listeners: Map<number, HashListener>;
 }
 
 const threads = new Map<Algorithm, HashingThread>();
@@ -55,16 +67,17 @@ let activeHashes = 0;
 function hashingThread(algorithm: Algorithm): HashingThread {
   const existing = threads.get(algorithm);
   if (existing) return existing;
-  const thread: HashingThread = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: algorithm }), waiting: new Map() };
-  thread.worker.on('message', ({ id, result }: { id: number; result: string | number }) => {
-    const caller = thread.waiting.get(id);
-    thread.waiting.delete(id);
-    caller?.resolve(result);
+  const thread: HashingThread = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: algorithm }), listeners: new Map() };
+  thread.worker.on('message', ({ id, hashed, result }: { id: number; hashed?: number; result?: string | number }) => {
+    const listener = thread.listeners.get(id);
+    if (hashed !== undefined) return listener?.hashed(hashed);
+    thread.listeners.delete(id);
+    listener?.done(result!);
   });
   const fail = (error: Error) => {
     if (threads.get(algorithm) === thread) threads.delete(algorithm);
-    for (const caller of thread.waiting.values()) caller.reject(error);
-    thread.waiting.clear();
+    for (const listener of thread.listeners.values()) listener.failed(error);
+    thread.listeners.clear();
   };
   thread.worker.on('error', fail);
   thread.worker.on('exit', (code) => fail(new Error(`the hashing thread stopped (exit ${code})`)));
@@ -92,8 +105,40 @@ export function startContentHash(): ContentHash {
   const id = nextId++;
   const targets = ALGORITHMS.map((algorithm) => hashingThread(algorithm));
   let open = true;
+  let given = 0;
+  const hashedBy = targets.map(() => 0);
+  const behind = () => given - Math.min(...hashedBy);
+  let failure: Error | null = null;
+  let waiter: { maxBytes: number; wake: () => void } | null = null;
+  const wakeIfCaughtUp = () => {
+    if (waiter && (failure || behind() <= waiter.maxBytes)) {
+      waiter.wake();
+      waiter = null;
+    }
+  };
+  const results = targets.map(() => {
+    let settle!: { resolve: (result: string | number) => void; reject: (error: Error) => void };
+    const promise = new Promise<string | number>((resolve, reject) => (settle = { resolve, reject }));
+    promise.catch(() => {}); // Reported by digest(), if it is asked for.
+    return { promise, settle };
+  });
+  targets.forEach((thread, index) =>
+    thread.listeners.set(id, {
+      hashed: (bytes) => {
+        hashedBy[index]! += bytes;
+        wakeIfCaughtUp();
+      },
+      done: (result) => results[index]!.settle.resolve(result),
+      failed: (error) => {
+        failure = error;
+        results[index]!.settle.reject(error);
+        wakeIfCaughtUp();
+      },
+    }),
+  );
   if (activeHashes++ === 0) for (const { worker } of targets) worker.ref();
   const release = () => {
+    for (const thread of targets) thread.listeners.delete(id);
     activeHashes = Math.max(0, activeHashes - 1);
     if (activeHashes === 0) for (const { worker } of threads.values()) worker.unref();
   };
@@ -102,6 +147,7 @@ export function startContentHash(): ContentHash {
   };
   return {
     update(chunk) {
+      given += chunk.byteLength;
       if (chunk.buffer instanceof SharedArrayBuffer) {
         // Shared memory (see sharedChunk): the workers read the same bytes, nothing is copied.
         post({ shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
@@ -113,17 +159,15 @@ export function startContentHash(): ContentHash {
         worker.postMessage({ id, chunk: copy }, [copy.buffer]);
       }
     },
+    caughtUp(maxBytes) {
+      if (failure || behind() <= maxBytes) return Promise.resolve();
+      return new Promise((wake) => (waiter = { maxBytes, wake }));
+    },
     digest() {
       if (!open) return Promise.reject(new Error('this hash was already finished'));
       open = false;
-      const results = targets.map(
-        (thread) =>
-          new Promise<string | number>((resolve, reject) => {
-            thread.waiting.set(id, { resolve, reject });
-            thread.worker.postMessage({ id, end: true });
-          }),
-      );
-      return Promise.all(results)
+      post({ end: true });
+      return Promise.all(results.map(({ promise }) => promise))
         .then(([sha256, crc32]) => ({ sha256: sha256 as string, crc32: crc32 as number }))
         .finally(release);
     },
