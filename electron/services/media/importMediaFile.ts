@@ -72,7 +72,7 @@ export interface MediaStreamOptions extends MediaImportOptions {
 /**
  * The same import from any source of bytes (a file, an upload request), re-cut into 1 MB chunks.
  * The bytes are written once, to a file of their own in the store beside the project (mediaStore.ts)
- * synced once, while a worker thread hashes them alongside; the file is then named by its SHA-256 and
+ * synced once, while worker threads hash them alongside; the file is then named by its SHA-256 and
  * one commit records the content as pending with its asset. Nothing of a failed import is kept.
  * The fold copies pending contents into the project file later (foldPendingMedia.ts).
  */
@@ -83,60 +83,104 @@ export async function importMediaStream(
   description: MediaDescription,
   options: MediaStreamOptions = {},
 ): Promise<MediaAsset> {
+  return (await stageMediaStream(project, source, shownName, description, options)).commit();
+}
+
+/** A media whose bytes are all written to the store, while their sync and hashes finish. */
+export interface StagedMedia {
+  /** Waits for the sync and the hashes, names the file by its SHA-256 and commits the content with its asset. */
+  commit(): Promise<MediaAsset>;
+  /** Gives the import up: its file is deleted, nothing is committed. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * The first half of importMediaStream: returns once every byte is written, so that a batch of picked
+ * files can write the next one while this one's sync (the disk's slowest part) finishes.
+ * Exactly one of commit and abandon must be called.
+ */
+export async function stageMediaStream(
+  project: ProjectFile,
+  source: AsyncIterable<Buffer | Uint8Array>,
+  shownName: string,
+  description: MediaDescription,
+  options: MediaStreamOptions = {},
+): Promise<StagedMedia> {
   if (project.readOnly) throw appError('read-only', 'projectReadOnly');
   const storeDir = project.pendingMedia.storeDir;
   const importEnded = project.pendingMedia.importStarted();
+  let written: WrittenBytes;
   try {
-    const written = await writeToStore(storeDir, source, shownName, options);
-    const { sha256, crc32: checksum, size } = written;
-    if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) {
-      rmSync(written.temporaryPath, { force: true });
-      throw appError('file-error', 'mediaHashMismatch', { name: shownName });
-    }
-    // From here to the commit in one turn: nothing else can add, fold or delete this content meanwhile.
-    const known = project.db.prepare('SELECT * FROM media_contents WHERE sha256 = ?').get(sha256);
-    if (known && !isPending(known)) rmSync(written.temporaryPath, { force: true });
-    else {
-      // Also over a pending content's file: same bytes, and they repair one whose file went missing.
-      renameSync(written.temporaryPath, storeFileOf(storeDir, sha256));
-      syncFolder(storeDir);
-    }
-    return project.transaction((db) => {
-      if (!known) db.prepare('INSERT INTO media_contents (sha256, size, pending) VALUES (?, ?, 1)').run(sha256, size);
-      if (options.reuseExistingAsset) {
-        const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
-        if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
-      }
-      const asset = MediaAssetSchema.parse({
-        id: options.id ?? newId(),
-        sha256,
-        fileName: description.fileName,
-        mimeType: description.mimeType,
-        kind: description.kind,
-        size,
-        crc32: checksum,
-        durationSeconds: description.durationSeconds ?? null,
-        width: description.width ?? null,
-        height: description.height ?? null,
-        createdAt: options.createdAt ?? new Date().toISOString(),
-      });
-      courseRows.mediaAssets.insert(db, asset);
-      return asset;
-    });
+    written = await writeToStore(storeDir, source, shownName, options);
   } catch (error) {
-    throw importFailure(error, shownName);
-  } finally {
     importEnded();
+    throw importFailure(error, shownName);
   }
+  const { temporaryPath, size } = written;
+  return {
+    async commit() {
+      try {
+        await written.synced;
+        const { sha256, crc32: checksum } = await written.digest.catch((error: Error) => {
+          throw appError('internal', 'mediaImportFailed', { name: shownName, detail: error.message });
+        });
+        if (options.expectedSha256 !== undefined && options.expectedSha256 !== sha256) throw appError('file-error', 'mediaHashMismatch', { name: shownName });
+        // From here to the commit in one turn: nothing else can add, fold or delete this content meanwhile.
+        const known = project.db.prepare('SELECT * FROM media_contents WHERE sha256 = ?').get(sha256);
+        if (known && !isPending(known)) rmSync(temporaryPath, { force: true });
+        else {
+          // Also over a pending content's file: same bytes, and they repair one whose file went missing.
+          renameSync(temporaryPath, storeFileOf(storeDir, sha256));
+          syncFolder(storeDir);
+        }
+        return project.transaction((db) => {
+          if (!known) db.prepare('INSERT INTO media_contents (sha256, size, pending) VALUES (?, ?, 1)').run(sha256, size);
+          if (options.reuseExistingAsset) {
+            const reused = db.prepare('SELECT * FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').get(sha256);
+            if (reused) return courseRows.mediaAssets.fromRow(reused as Record<string, unknown>);
+          }
+          const asset = MediaAssetSchema.parse({
+            id: options.id ?? newId(),
+            sha256,
+            fileName: description.fileName,
+            mimeType: description.mimeType,
+            kind: description.kind,
+            size,
+            crc32: checksum,
+            durationSeconds: description.durationSeconds ?? null,
+            width: description.width ?? null,
+            height: description.height ?? null,
+            createdAt: options.createdAt ?? new Date().toISOString(),
+          });
+          courseRows.mediaAssets.insert(db, asset);
+          return asset;
+        });
+      } catch (error) {
+        // A file renamed before a failed commit is named by no row: the next sweep deletes it.
+        rmSync(temporaryPath, { force: true });
+        throw importFailure(error, shownName);
+      } finally {
+        importEnded();
+      }
+    },
+    async abandon() {
+      await written.synced.catch(() => {});
+      rmSync(temporaryPath, { force: true });
+      importEnded();
+    },
+  };
 }
 
-interface StoredBytes extends ContentDigest {
+interface WrittenBytes {
   temporaryPath: string;
   size: number;
+  /** The file's sync and closing, under way. */
+  synced: Promise<void>;
+  digest: Promise<ContentDigest>;
 }
 
-/** Streams the bytes to a temporary file of the store, synced, hashed alongside; deletes it on any failure. */
-async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uint8Array>, shownName: string, options: MediaStreamOptions): Promise<StoredBytes> {
+/** Streams the bytes to a temporary file of the store, hashed alongside, and starts its sync; deletes it if writing fails. */
+async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uint8Array>, shownName: string, options: MediaStreamOptions): Promise<WrittenBytes> {
   // A new folder's entry must survive a power cut like the files in it.
   if ((await mkdir(storeDir, { recursive: true })) !== undefined) syncFolder(path.dirname(storeDir));
   const temporaryPath = temporaryStoreFile(storeDir);
@@ -158,21 +202,19 @@ async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uin
       await hash.caughtUp(MAX_HASH_LAG_BYTES);
       options.onProgress?.(size);
     }
-    await handle.sync();
-    await handle.close();
-    handle = null;
   } catch (error) {
     hash.cancel();
     await handle?.close().catch(() => {});
     rmSync(temporaryPath, { force: true });
     throw error;
   }
-  try {
-    return { temporaryPath, size, ...(await hash.digest()) };
-  } catch (error) {
-    rmSync(temporaryPath, { force: true });
-    throw appError('internal', 'mediaImportFailed', { name: shownName, detail: (error as Error).message });
-  }
+  const file = handle;
+  const synced = file.sync().finally(() => file.close());
+  const digest = hash.digest();
+  // Awaited by commit or abandon; a failure meanwhile must not count as unhandled.
+  synced.catch(() => {});
+  digest.catch(() => {});
+  return { temporaryPath, size, synced, digest };
 }
 
 /** What a failed import means to the user: a full disk, or the file that could not be brought in. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,16 @@ describe('importMedia', () => {
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).message).toContain('does not contain what its name says');
     expect(await api.listMediaLibrary({})).toEqual([]);
+  });
+
+  it('in a batch where a later file is refused, keeps the files written before it and nothing of the refused one', async () => {
+    const other = Buffer.concat([mp4Header(32 + MP4_DATA_BYTES), Buffer.alloc(MP4_DATA_BYTES, 5)]);
+    picked = [uploadOf('one.mp4', MP4), uploadOf('two.mp4', other), uploadOf('three.png', Buffer.from('%PDF-1.7 not an image at all'))];
+    const failure = await api.importMedia({}).catch((error: unknown) => error);
+    expect((failure as AppError).message).toContain('does not contain what its name says');
+    expect((await api.listMediaLibrary({})).map((item) => item.asset.fileName).sort()).toEqual(['one.mp4', 'two.mp4']);
+    const { path: projectPath } = (await api.getSession({})).project!;
+    expect(readdirSync(`${projectPath}-media`).sort()).toEqual([createHash('sha256').update(MP4).digest('hex'), createHash('sha256').update(other).digest('hex')].sort());
   });
 
   it('refuses unknown types and path tricks before reading a byte', async () => {
