@@ -157,7 +157,7 @@ export class ProjectFile {
   }
 
   private leaveAppendJournal(): void {
-    this.appendJournalUsers -= 1;
+    this.appendJournalUsers = Math.max(0, this.appendJournalUsers - 1);
     if (this.appendJournalUsers === 0 && this.db.open) {
       this.db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
       this.db.pragma('locking_mode = NORMAL');
@@ -180,6 +180,11 @@ export class ProjectFile {
         this.foldPendingMedia();
       } catch {
         // Closing still releases the file; the store keeps the bytes.
+      }
+      // A background fold paused between two steps still holds the rollback journal: the file goes back to WAL now.
+      if (this.appendJournalUsers > 0) {
+        this.appendJournalUsers = 1;
+        this.leaveAppendJournal();
       }
     }
     if (this.db.open && !this.db.readonly) {

@@ -88,6 +88,20 @@ describe('media pending in the store beside the project', () => {
     expect(await verifyMediaContent(project.db, asset.sha256)).toBe(true);
   });
 
+  it('are folded whole by a closing that comes in the middle of a background fold, leaving the file alone and back in WAL mode', async () => {
+    const filePath = path.join(dir, 'interview.mp4');
+    await writePseudoRandomFile(filePath, 40 * MB, 8);
+    const project = open();
+    const asset = await importMediaFile(project, filePath, video);
+    while ((project.db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get() as number) === 0) await nextTurn();
+    close(project);
+    expect(readdirSync(dir).filter((name) => name.startsWith('course.spoc'))).toEqual(['course.spoc']);
+    const db = new Database(projectPath, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(await verifyMediaContent(db, asset.sha256)).toBe(true);
+    db.close();
+  });
+
   it('left by a killed app: the next opening deletes unfinished and unnamed files at once, then folds the pending ones', async () => {
     const bytes = Buffer.alloc(3 * MB + 7, 9);
     const sha256 = leaveImportedButNotFolded(bytes);
