@@ -7,7 +7,7 @@ import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
-import { type ContentDigest, sharedChunk, startContentHash } from './contentHasher';
+import { type ContentDigest, POOLED_CHUNK_SIZE, recycleSharedChunk, sharedChunk, startContentHash } from './contentHasher';
 import { isPending, storeFileOf, syncFolder, temporaryStoreFile } from './mediaStore';
 import { sqliteFailure } from '../sqliteFailure';
 
@@ -17,7 +17,7 @@ export const MEDIA_CHUNK_SIZE = 1024 * 1024;
  * Bytes read from a picked file at a time: each read and the event-loop turn it costs wait for a
  * time slice on a busy machine, so fewer, larger reads keep an import near copy speed there.
  */
-const FILE_READ_SIZE = 4 * MEDIA_CHUNK_SIZE;
+const FILE_READ_SIZE = POOLED_CHUNK_SIZE;
 /** Bytes given to the hashing threads and not hashed yet past which the import waits for them. */
 const MAX_HASH_LAG_BYTES = 64 * MEDIA_CHUNK_SIZE;
 
@@ -187,6 +187,8 @@ async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uin
   const hash = startContentHash();
   let handle: FileHandle | null = null;
   let size = 0;
+  /** Chunks written and given to the hashing threads, with the offset they end at: reused once hashed. */
+  const unhashed: Array<{ chunk: Buffer; end: number }> = [];
   try {
     handle = await open(temporaryPath, 'wx');
     for await (const chunk of megabyteChunks(source)) {
@@ -199,7 +201,9 @@ async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uin
       // Written at once from this thread: into the page cache, about as fast as handing it to another thread, without waiting for it to answer.
       for (let written = 0; written < chunk.length; ) written += writeSync(handle.fd, chunk, written, chunk.length - written);
       // Chunks wait in memory until hashed: a hashing thread starved of CPU must not let a 2 GB file pile up.
+      unhashed.push({ chunk, end: size });
       await hash.caughtUp(MAX_HASH_LAG_BYTES);
+      while (unhashed.length > 0 && unhashed[0]!.end <= hash.hashedBytes()) recycleSharedChunk(unhashed.shift()!.chunk);
       options.onProgress?.(size);
     }
   } catch (error) {
