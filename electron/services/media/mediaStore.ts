@@ -47,12 +47,12 @@ export function isPending(content: object): boolean {
  * A pending content's bytes read from its store file, in chunks of chunkSize, as the consumer pulls.
  * A missing or short file is reported as damaged media, never as a shorter stream.
  */
-export function* storeFileChunks(storeDir: string, sha256: string, size: number, chunkSize: number): Generator<Buffer> {
+export function* storeFileChunks(storeDir: string, sha256: string, size: number, chunkSize: number, shownName: string): Generator<Buffer> {
   let fd: number;
   try {
     fd = openSync(storeFileOf(storeDir, sha256), 'r');
   } catch (error) {
-    throw appError('corrupt-project', 'mediaStoreFileMissing', { sha256, folder: path.basename(storeDir), detail: (error as Error).message });
+    throw appError('corrupt-project', 'mediaStoreFileMissing', { name: shownName, folder: path.basename(storeDir), detail: (error as Error).message });
   }
   try {
     const parts = Math.ceil(size / chunkSize);

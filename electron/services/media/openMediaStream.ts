@@ -25,7 +25,8 @@ export function mediaChunks(db: Database, sha256: string): Iterable<Buffer> {
     const content = find();
     if (!content) throw appError('not-found', 'notFoundMediaContent', { sha256 });
     if (isPending(content)) {
-      yield* storeFileChunks(mediaStoreDirOf(db), sha256, content.size, MEDIA_CHUNK_SIZE);
+      const fileName = db.prepare('SELECT file_name FROM media_assets WHERE sha256 = ? ORDER BY created_at LIMIT 1').pluck().get(sha256) as string | undefined;
+      yield* storeFileChunks(mediaStoreDirOf(db), sha256, content.size, MEDIA_CHUNK_SIZE, fileName ?? sha256);
       return;
     }
     const chunkCount = Math.ceil(content.size / MEDIA_CHUNK_SIZE);

@@ -163,7 +163,7 @@ describe('media pending in the store beside the project', () => {
     await project.whenChecked();
     await project.pendingMedia.settled();
     expect(project.readOnly).toBeNull();
-    expect(() => bytesOf(project, sha256)).toThrow(expect.objectContaining({ code: 'corrupt-project', message: expect.stringContaining('course.spoc-media') }));
+    expect(() => bytesOf(project, sha256)).toThrow(expect.objectContaining({ code: 'corrupt-project', message: expect.stringMatching(/"clip\.mp4".*"course\.spoc-media"/) }));
     expect(await verifyMediaContent(project.db, sha256)).toBe(false);
     close(project);
     const db = new Database(projectPath, { readonly: true });
