@@ -75,6 +75,8 @@ export const errors = defineCatalog({
       'Aucun média d’empreinte SHA-256 {{sha256}} dans ce projet ; il a peut-être été supprimé.',
     mediaPartMissing:
       'Il manque au média {{sha256}} sa partie {{part}} sur {{parts}}. Ouvrez une copie de sauvegarde du projet.',
+    mediaStoreFileMissing:
+      'Les octets du média « {{name}} », importé récemment, sont introuvables dans le dossier « {{folder}} » à côté du projet ({{detail}}). Ce dossier fait partie du projet jusqu’à sa fermeture : remettez-le en place, ou réimportez ce média depuis son original.',
     changeInvalid:
       'Cette modification n’a pas été enregistrée : elle rendrait l’élément non valide ({{detail}}).',
     insertAfterMissing:
@@ -448,6 +450,8 @@ export const errors = defineCatalog({
       'No media with SHA-256 {{sha256}} in this project; it may have been deleted.',
     mediaPartMissing:
       'Media {{sha256}} is missing part {{part}} of {{parts}}. Open a backup copy of the project.',
+    mediaStoreFileMissing:
+      'The bytes of media "{{name}}", imported recently, cannot be found in the folder "{{folder}}" beside the project ({{detail}}). That folder is part of the project until it is closed: put it back, or re-import this media from its original.',
     changeInvalid:
       'This change was not saved: it would make the item invalid ({{detail}}).',
     insertAfterMissing:

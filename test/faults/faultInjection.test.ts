@@ -365,7 +365,12 @@ describe.skipIf(!isRoot)('fault injection: full disk (needs root to mount a smal
         await api.openProject({});
         const acknowledged: string[] = [];
         const imported = await callApi(api, 'importMedia', {});
-        if (!imported.ok) expect(imported.error).toMatchObject({ code: 'file-error', text: { key: 'diskFull' } });
+        if (!imported.ok) {
+          expect(imported.error).toMatchObject({ code: 'file-error', text: { key: 'diskFull' } });
+          // Nothing of it kept: no media in the course, no partial file in the store beside the project.
+          expect((await api.getCourseDocument({})).media).toEqual([]);
+          expect(readdirSync(disk.dir).filter((name) => name.endsWith('-media')).flatMap((name) => readdirSync(path.join(disk.dir, name)))).toEqual([]);
+        }
         const title = `Après le disque plein ${free}`;
         if (await api.addModule({ title }).then(() => true, () => false)) acknowledged.push(title);
         api.dispose();

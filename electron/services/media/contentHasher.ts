@@ -9,60 +9,84 @@ export interface ContentDigest {
 /** One file's running hash: feed it the bytes in order, then ask for the digest. */
 export interface ContentHash {
   update(chunk: Uint8Array): void;
+  /** Resolves once the hashing threads are at most maxBytes behind what update was given (memory stays bounded). */
+  caughtUp(maxBytes: number): Promise<void>;
+  /** Bytes every hashing thread is done with: chunks up to there may be reused. */
+  hashedBytes(): number;
   digest(): Promise<ContentDigest>;
   /** Forgets the bytes fed so far (the import was abandoned). */
   cancel(): void;
 }
 
-// Plain JavaScript run by the worker as is (eval), so nothing needs bundling for it: one hash per
-// import id, fed the chunks the main thread posts, answering with the digest when asked.
+type Algorithm = 'sha256' | 'crc32';
+const ALGORITHMS: readonly Algorithm[] = ['sha256', 'crc32'];
+
+// Plain JavaScript run by each worker as is (eval), so nothing needs bundling for it: one running
+// hash per import id of the worker's algorithm (workerData), fed the chunks the main thread posts,
+// saying how many bytes it hashed after each, and answering with the result when asked.
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { crc32 } = require('node:zlib');
+const start = workerData === 'sha256'
+  ? () => { const hash = createHash('sha256'); return { update: (chunk) => hash.update(chunk), result: () => hash.digest('hex') }; }
+  : () => { let crc = 0; return { update: (chunk) => { crc = crc32(chunk, crc); }, result: () => crc }; };
 const running = new Map();
 parentPort.on('message', ({ id, chunk, shared, offset, length, end, cancel }) => {
   let state = running.get(id);
-  if (!state) running.set(id, (state = { hash: createHash('sha256'), crc: 0 }));
+  if (!state) running.set(id, (state = start()));
   if (shared) chunk = new Uint8Array(shared, offset, length);
   if (chunk) {
-    state.hash.update(chunk);
-    state.crc = crc32(chunk, state.crc);
+    state.update(chunk);
+    parentPort.postMessage({ id, hashed: chunk.length });
   }
   if (cancel) running.delete(id);
   if (end) {
     running.delete(id);
-    parentPort.postMessage({ id, sha256: state.hash.digest('hex'), crc32: state.crc });
+    parentPort.postMessage({ id, result: state.result() });
   }
 });
 `;
 
-let worker: Worker | null = null;
-let nextId = 1;
-/** Hashes started and not yet finished: the worker keeps the process alive only while there are some. */
-let activeHashes = 0;
-const waiting = new Map<number, { resolve: (digest: ContentDigest) => void; reject: (error: Error) => void }>();
+/** What a hashing thread tells the hash it runs for. */
+interface HashListener {
+  hashed(bytes: number): void;
+  done(result: string | number): void;
+  failed(error: Error): void;
+}
 
-/** The one hashing thread of the process, started on first use. */
-function hashingWorker(): Worker {
-  if (worker) return worker;
-  const started = new Worker(WORKER_SOURCE, { eval: true });
-  started.on('message', ({ id, sha256, crc32 }: { id: number } & ContentDigest) => {
-    const caller = waiting.get(id);
-    waiting.delete(id);
-    caller?.resolve({ sha256, crc32 });
+interface HashingThread {
+  worker: Worker;
+  listeners: Map<number, HashListener>;
+}
+
+const threads = new Map<Algorithm, HashingThread>();
+let nextId = 1;
+/** Hashes started and not yet finished: the workers keep the process alive only while there are some. */
+let activeHashes = 0;
+
+/** The hashing thread of an algorithm, started on first use: SHA-256 and CRC-32 each have one, so they run side by side. */
+function hashingThread(algorithm: Algorithm): HashingThread {
+  const existing = threads.get(algorithm);
+  if (existing) return existing;
+  const thread: HashingThread = { worker: new Worker(WORKER_SOURCE, { eval: true, workerData: algorithm }), listeners: new Map() };
+  thread.worker.on('message', ({ id, hashed, result }: { id: number; hashed?: number; result?: string | number }) => {
+    const listener = thread.listeners.get(id);
+    if (hashed !== undefined) return listener?.hashed(hashed);
+    thread.listeners.delete(id);
+    listener?.done(result!);
   });
   const fail = (error: Error) => {
-    worker = null;
-    for (const caller of waiting.values()) caller.reject(error);
-    waiting.clear();
+    if (threads.get(algorithm) === thread) threads.delete(algorithm);
+    for (const listener of thread.listeners.values()) listener.failed(error);
+    thread.listeners.clear();
   };
-  started.on('error', fail);
-  started.on('exit', (code) => fail(new Error(`the hashing thread stopped (exit ${code})`)));
+  thread.worker.on('error', fail);
+  thread.worker.on('exit', (code) => fail(new Error(`the hashing thread stopped (exit ${code})`)));
   // After the listeners: adding a message listener refs the worker again.
-  started.unref();
-  worker = started;
-  return started;
+  if (activeHashes === 0) thread.worker.unref();
+  threads.set(algorithm, thread);
+  return thread;
 }
 
 /**
@@ -70,46 +94,106 @@ function hashingWorker(): Worker {
  * bytes once given to update(): the hash reads them later.
  */
 export function sharedChunk(size: number): Buffer {
-  return Buffer.from(new SharedArrayBuffer(size));
+  const reused = size === POOLED_CHUNK_SIZE ? pool.pop() : undefined;
+  return reused ?? Buffer.from(new SharedArrayBuffer(size));
+}
+
+/** Reads of a picked file are this size: their buffers are reused, as fresh memory costs a page fault per 4 KB (~0.4 s of CPU per GB). */
+export const POOLED_CHUNK_SIZE = 4 * 1024 * 1024;
+/** Buffers kept for reuse while hashes run (the import keeps at most ~64 MB unhashed); dropped once none runs. */
+const MAX_POOLED = 24;
+const pool: Buffer[] = [];
+
+/** Gives back a chunk from sharedChunk once nothing reads it any more (written, and hashed by every thread). */
+export function recycleSharedChunk(chunk: Uint8Array): void {
+  if (!(chunk.buffer instanceof SharedArrayBuffer) || chunk.byteOffset !== 0 || chunk.buffer.byteLength !== POOLED_CHUNK_SIZE) return;
+  if (activeHashes > 0 && pool.length < MAX_POOLED) pool.push(Buffer.from(chunk.buffer));
 }
 
 /**
- * Hashes a content on a worker thread while the caller writes it: SHA-256 and CRC-32 of 100 MB take
- * about as long as copying it, so doing them on the main thread would double an import's time.
- * Chunks in shared memory (sharedChunk) reach the worker as they are; others are copied to it.
+ * Hashes a content on worker threads while the caller writes it: SHA-256 of 100 MB takes about as
+ * long as copying it, so doing it on the main thread would double an import's time; CRC-32 runs on a
+ * thread of its own beside it, so neither lengthens the other. Chunks in shared memory (sharedChunk)
+ * reach the workers as they are; others are copied to each.
  */
 export function startContentHash(): ContentHash {
   const id = nextId++;
-  const target = hashingWorker();
+  const targets = ALGORITHMS.map((algorithm) => hashingThread(algorithm));
   let open = true;
-  if (activeHashes++ === 0) target.ref();
+  let given = 0;
+  const hashedBy = targets.map(() => 0);
+  const behind = () => given - Math.min(...hashedBy);
+  let failure: Error | null = null;
+  let waiter: { maxBytes: number; wake: () => void } | null = null;
+  const wakeIfCaughtUp = () => {
+    if (waiter && (failure || behind() <= waiter.maxBytes)) {
+      waiter.wake();
+      waiter = null;
+    }
+  };
+  const results = targets.map(() => {
+    let settle!: { resolve: (result: string | number) => void; reject: (error: Error) => void };
+    const promise = new Promise<string | number>((resolve, reject) => (settle = { resolve, reject }));
+    promise.catch(() => {}); // Reported by digest(), if it is asked for.
+    return { promise, settle };
+  });
+  targets.forEach((thread, index) =>
+    thread.listeners.set(id, {
+      hashed: (bytes) => {
+        hashedBy[index]! += bytes;
+        wakeIfCaughtUp();
+      },
+      done: (result) => results[index]!.settle.resolve(result),
+      failed: (error) => {
+        failure = error;
+        results[index]!.settle.reject(error);
+        wakeIfCaughtUp();
+      },
+    }),
+  );
+  if (activeHashes++ === 0) for (const { worker } of targets) worker.ref();
   const release = () => {
+    for (const thread of targets) thread.listeners.delete(id);
     activeHashes = Math.max(0, activeHashes - 1);
-    if (activeHashes === 0) target.unref();
+    if (activeHashes === 0) {
+      for (const { worker } of threads.values()) worker.unref();
+      pool.length = 0;
+    }
+  };
+  const post = (message: object) => {
+    for (const { worker } of targets) worker.postMessage({ id, ...message });
   };
   return {
     update(chunk) {
+      given += chunk.byteLength;
       if (chunk.buffer instanceof SharedArrayBuffer) {
-        // Shared memory (see sharedChunk): the worker reads the same bytes, nothing is copied.
-        target.postMessage({ id, shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
+        // Shared memory (see sharedChunk): the workers read the same bytes, nothing is copied.
+        post({ shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
         return;
       }
-      // A copy the worker takes over: posting a view would clone its whole backing buffer.
-      const copy = new Uint8Array(chunk);
-      target.postMessage({ id, chunk: copy }, [copy.buffer]);
+      // A copy each worker takes over: posting a view would clone its whole backing buffer.
+      for (const { worker } of targets) {
+        const copy = new Uint8Array(chunk);
+        worker.postMessage({ id, chunk: copy }, [copy.buffer]);
+      }
+    },
+    hashedBytes: () => Math.min(...hashedBy),
+    caughtUp(maxBytes) {
+      if (failure || behind() <= maxBytes) return Promise.resolve();
+      return new Promise((wake) => (waiter = { maxBytes, wake }));
     },
     digest() {
       if (!open) return Promise.reject(new Error('this hash was already finished'));
       open = false;
-      return new Promise<ContentDigest>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        target.postMessage({ id, end: true });
-      }).finally(release);
+      post({ end: true });
+      return Promise.all(results.map(({ promise }) => promise))
+        .then(([sha256, crc32]) => ({ sha256: sha256 as string, crc32: crc32 as number }))
+        .finally(release);
     },
     cancel() {
       if (!open) return;
       open = false;
-      target.postMessage({ id, cancel: true });
+      post({ cancel: true });
       release();
     },
   };

@@ -9,7 +9,7 @@ import type { MediaAsset } from '../../../shared/model/course';
 import { CourseRepository } from '../project/courseRepository';
 import type { ServiceDomain } from '../serviceContext';
 import type { MediaFileSource } from '../serviceOptions';
-import { importMediaStream } from './importMediaFile';
+import { stageMediaStream } from './importMediaFile';
 import { openMediaStream } from './openMediaStream';
 
 /** Images up to this size come back whole as thumbnails; bigger ones show their kind's icon. */
@@ -37,40 +37,52 @@ export const mediaService: ServiceDomain<keyof typeof mediaCalls> = (context) =>
       if (!choose) throw appError('invalid-input', 'mediaPickNotHere');
       const sources = (await choose()) ?? [];
       const checked = sources.map((source) => ({ source, type: checkedType(source) }));
-      const imported: MediaAsset[] = [];
+      // Each file is written while the one before finishes (its sync, hashes and commit): the disk
+      // writes one back while the next is copied, as `cp` of a batch does. Commits stay in order.
+      const commits: Promise<MediaAsset>[] = [];
+      let previous: Promise<unknown> = Promise.resolve();
       try {
-        // One switch of journal for all the files picked together (each switch costs a few syncs).
-        await project.withAppendJournal(async () => {
-          for (const [fileIndex, { source, type }] of checked.entries()) {
-            progress = { fileName: source.fileName, bytesDone: 0, bytesTotal: source.size, fileIndex, fileCount: sources.length };
-            const asset = await importMediaStream(
-              project,
-              source.chunks(),
-              source.fileName,
-              { fileName: source.fileName.normalize('NFC'), mimeType: type.mimeType, kind: type.kind },
-              {
-                maxBytes: MAX_MEDIA_BYTES,
-                checkHead: (head) => {
-                  const problem = type.containerProblem?.(head);
-                  if (problem) {
-                    throw appError('invalid-input', problem.key, { ...problem.params, name: source.fileName });
-                  }
-                  if (!type.matches(head)) {
-                    throw appError('invalid-input', 'mediaWrongContent', { name: source.fileName, mimeType: type.mimeType });
-                  }
-                },
-                onProgress: (bytesDone) => {
-                  if (progress) progress = { ...progress, bytesDone };
-                },
+        for (const [fileIndex, { source, type }] of checked.entries()) {
+          progress = { fileName: source.fileName, bytesDone: 0, bytesTotal: source.size, fileIndex, fileCount: sources.length };
+          const staged = await stageMediaStream(
+            project,
+            source.chunks(),
+            source.fileName,
+            { fileName: source.fileName.normalize('NFC'), mimeType: type.mimeType, kind: type.kind },
+            {
+              maxBytes: MAX_MEDIA_BYTES,
+              checkHead: (head) => {
+                const problem = type.containerProblem?.(head);
+                if (problem) {
+                  throw appError('invalid-input', problem.key, { ...problem.params, name: source.fileName });
+                }
+                if (!type.matches(head)) {
+                  throw appError('invalid-input', 'mediaWrongContent', { name: source.fileName, mimeType: type.mimeType });
+                }
               },
-            );
-            imported.push(asset);
-          }
-        });
+              onProgress: (bytesDone) => {
+                if (progress) progress = { ...progress, bytesDone };
+              },
+            },
+          );
+          const committed = previous.then(
+            () => staged.commit(),
+            async (error: unknown) => {
+              await staged.abandon();
+              throw error;
+            },
+          );
+          // Looked at once the loop is over: a failure meanwhile must not count as unhandled.
+          committed.catch(() => {});
+          commits.push(committed);
+          previous = committed;
+        }
       } finally {
+        // Whatever failed, the files already written are committed (or given up) before the call answers.
+        await Promise.allSettled(commits);
         progress = null;
       }
-      return { imported };
+      return { imported: await Promise.all(commits) };
     },
 
     async getMediaImportProgress() {

@@ -33,7 +33,8 @@ export async function verifyMediaContent(db: Database, sha256: string): Promise<
   return (await mediaContentState(db, sha256)) === 'ok';
 }
 
-/** SHA-256 of every finished content in the store. */
-export function storedMediaHashes(db: Database): string[] {
-  return db.prepare('SELECT sha256 FROM media_contents WHERE sha256 IS NOT NULL ORDER BY id').pluck().all() as string[];
+/** SHA-256 of every finished content; with folded, only those whose bytes are in the project file (none pending in the store beside it). */
+export function storedMediaHashes(db: Database, options: { folded?: boolean } = {}): string[] {
+  const where = options.folded ? 'sha256 IS NOT NULL AND pending = 0' : 'sha256 IS NOT NULL';
+  return db.prepare(`SELECT sha256 FROM media_contents WHERE ${where} ORDER BY id`).pluck().all() as string[];
 }

@@ -11,6 +11,8 @@ export const compactionService: ServiceDomain<keyof typeof compactionCalls> = (c
     async compactProject() {
       const project = context.project();
       if (project.readOnly) throw appError('read-only', 'projectReadOnly');
+      // Media still in the store beside the file are folded first: what is compacted is the whole project.
+      project.foldPendingMedia();
       const bytesBefore = bytesOnDisk(project.path);
       try {
         await compactInSteps(project.db, project.path, (bytesDone, bytesTotal) => {

@@ -215,6 +215,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // Existing courses keep the player's own look (DEFAULT_CLIENT_THEME) until the designer picks the client's.
     db.exec(`ALTER TABLE courses ADD COLUMN theme TEXT NOT NULL DEFAULT '{"primary":"#1f5fbf","accent":"#1d6b3a","font":"system","logoMediaId":null}' CHECK (json_valid(theme));`);
   },
+  function addPendingMediaStore(db) {
+    // 1 while an imported content's bytes are still in the store beside the project (media/mediaStore.ts),
+    // not yet copied into media_chunks: an import then costs one file write instead of SQLite's write path.
+    db.exec('ALTER TABLE media_contents ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;');
+  },
 ];
 
 /** The schema version this build writes. */

@@ -5,6 +5,8 @@ import { AppError, appError } from '../../../shared/api/appError';
 import type { ReadOnlyReason } from '../../../shared/api/projectCalls';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
 import { discardUnfinishedMediaImports } from '../media/discardUnfinishedMediaImports';
+import { PendingMedia, foldPendingStep } from '../media/foldPendingMedia';
+import { mediaStoreDirFor, registerMediaStore } from '../media/mediaStore';
 import { mediaContentState, storedMediaHashes } from '../media/verifyMediaContent';
 import { MIGRATIONS, type Migration } from './migrations';
 import { PROJECT_EXTENSION, SPOC_APPLICATION_ID, readProjectHeader } from './projectFormat';
@@ -43,6 +45,8 @@ export interface OpenOptions {
  */
 export class ProjectFile {
   readonly settings: ProjectSettings;
+  /** Media imported into the store beside the file and not yet folded into it (media/mediaStore.ts). */
+  readonly pendingMedia: PendingMedia;
   private appendJournalUsers = 0;
   private cachedDocument: { stamp: string; document: CourseDocument } | null = null;
   private readonly documentRows = new RowReuse();
@@ -63,6 +67,8 @@ export class ProjectFile {
     this.settings = new ProjectSettings(db);
     this.readOnlyReason = readOnly;
     db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
+    registerMediaStore(db, path);
+    this.pendingMedia = new PendingMedia(this, mediaStoreDirFor(path));
   }
 
   get fileName(): string {
@@ -127,6 +133,25 @@ export class ProjectFile {
    * file may leave the WAL: otherwise fn runs in the WAL as before. Back to the WAL afterwards.
    */
   async withAppendJournal<T>(fn: () => Promise<T>): Promise<T> {
+    this.enterAppendJournal();
+    try {
+      return await fn();
+    } finally {
+      this.leaveAppendJournal();
+    }
+  }
+
+  /** The same for synchronous work (folding every pending media before the file is closed or copied). */
+  withAppendJournalNow<T>(fn: () => T): T {
+    this.enterAppendJournal();
+    try {
+      return fn();
+    } finally {
+      this.leaveAppendJournal();
+    }
+  }
+
+  private enterAppendJournal(): void {
     if (this.appendJournalUsers === 0 && switchJournal(this.db, 'truncate')) {
       // Room for a whole batch of chunks: a smaller cache spills pages to the file mid-transaction.
       this.db.pragma(`cache_size = ${-APPEND_CACHE_KIB}`);
@@ -134,19 +159,39 @@ export class ProjectFile {
       this.db.pragma('locking_mode = EXCLUSIVE');
     }
     this.appendJournalUsers += 1;
-    try {
-      return await fn();
-    } finally {
-      this.appendJournalUsers -= 1;
-      if (this.appendJournalUsers === 0 && this.db.open) {
-        this.db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
-        this.db.pragma('locking_mode = NORMAL');
-        switchJournal(this.db, 'wal');
-      }
+  }
+
+  private leaveAppendJournal(): void {
+    this.appendJournalUsers = Math.max(0, this.appendJournalUsers - 1);
+    if (this.appendJournalUsers === 0 && this.db.open) {
+      this.db.pragma(`cache_size = ${DEFAULT_CACHE_SIZE}`);
+      this.db.pragma('locking_mode = NORMAL');
+      switchJournal(this.db, 'wal');
     }
   }
 
+  /**
+   * Folds every media still in the store into the file (see media/foldPendingMedia.ts), so that the
+   * file alone holds the whole project: before it is closed, copied or compacted. A full disk leaves
+   * the rest in the store, still read from there and folded at the next opening.
+   */
+  foldPendingMedia(): void {
+    this.pendingMedia.foldAll();
+  }
+
   close(): void {
+    if (this.db.open && !this.readOnlyReason) {
+      try {
+        this.foldPendingMedia();
+      } catch {
+        // Closing still releases the file; the store keeps the bytes.
+      }
+      // A background fold paused between two steps still holds the rollback journal: the file goes back to WAL now.
+      if (this.appendJournalUsers > 0) {
+        this.appendJournalUsers = 1;
+        this.leaveAppendJournal();
+      }
+    }
     if (this.db.open && !this.db.readonly) {
       try {
         // Merges the -wal into the file now; on a full disk it stays, and the next opening reads it.
@@ -183,11 +228,18 @@ export class ProjectFile {
       throw error;
     }
     try {
-      if (inspected.version < migrations.length) migrateWithBackup(db, filePath, inspected.version, migrations);
+      if (inspected.version < migrations.length) {
+        // The backup is a copy of the file alone: media still in the store beside it go into it first.
+        if (hasPendingMediaColumn(db)) while (foldPendingStep(db, mediaStoreDirFor(filePath), new Set()));
+        migrateWithBackup(db, filePath, inspected.version, migrations);
+      }
       discardUnfinishedMediaImports(db);
       const project = new ProjectFile(filePath, db, null, () => lock.release());
       project.tableChanges = CourseTableChanges.install(db);
+      // Imports the app was killed in left files no row names; the pending ones go into the file once it is found sound.
+      project.pendingMedia.sweep();
       project.mediaCheck = project.readEveryMedia();
+      void project.mediaCheck.then(() => project.pendingMedia.foldSoon());
       return project;
     } catch (error) {
       db.close();
@@ -203,7 +255,8 @@ export class ProjectFile {
       this.damage = detail;
     };
     try {
-      for (const sha256 of storedMediaHashes(this.db)) {
+      // Contents still pending are in the store, not in SQLite's pages: the fold reads them.
+      for (const sha256 of storedMediaHashes(this.db, { folded: true })) {
         if (!this.db.open) return;
         if ((await mediaContentState(this.db, sha256, { paced: true, readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
       }
@@ -236,6 +289,7 @@ export class ProjectFile {
       db.transaction(() => runMigrations(db, 0, MIGRATIONS)).immediate();
       const project = new ProjectFile(temporaryPath, db, null, () => {});
       await fill(project);
+      project.foldPendingMedia();
       // Everything goes into the main file before the rename: a -wal left beside the temporary name
       // (its checkpoint failed on a full disk) would leave the new project cut short.
       if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new Error('the new file could not be completed');
@@ -244,6 +298,7 @@ export class ProjectFile {
     } catch (error) {
       if (db.open) db.close();
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temporaryPath + suffix, { force: true });
+      rmSync(mediaStoreDirFor(temporaryPath), { recursive: true, force: true });
       if (error instanceof AppError) throw error;
       throw appError('file-error', 'projectNotCreated', { file: path.basename(filePath), detail: messageOf(error) });
     }
@@ -401,6 +456,10 @@ function switchJournal(db: Database, mode: 'wal' | 'truncate'): boolean {
 function runMigrations(db: Database, fromVersion: number, migrations: readonly Migration[]): void {
   for (let version = fromVersion; version < migrations.length; version += 1) migrations[version]!(db);
   db.pragma(`user_version = ${migrations.length}`);
+}
+
+function hasPendingMediaColumn(db: Database): boolean {
+  return db.prepare("SELECT 1 FROM pragma_table_info('media_contents') WHERE name = 'pending'").get() !== undefined;
 }
 
 function migrateWithBackup(db: Database, filePath: string, fromVersion: number, migrations: readonly Migration[]): void {

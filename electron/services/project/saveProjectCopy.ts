@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import path from 'node:path';
 import { AppError, appError } from '../../../shared/api/appError';
+import { foldPendingStep } from '../media/foldPendingMedia';
 import { storedMediaHashes, verifyMediaContent } from '../media/verifyMediaContent';
 import { ProjectFile } from './projectFile';
 
@@ -11,14 +12,19 @@ const MAX_SKIPS_PER_TABLE = 1_000;
 
 /**
  * Saves what can be read of a project as a new project at targetPath and opens it: every readable
- * row of every table (rows on damaged pages are skipped), then media whose bytes no longer match
- * their hash are left out with their library entries. The undo history is not copied.
+ * row of every table (rows on damaged pages are skipped), with the media still in the store beside
+ * the source folded in, then media whose bytes no longer match their hash are left out with their
+ * library entries. The undo history is not copied.
  */
 export async function saveProjectCopy(source: ProjectFile, targetPath: string): Promise<ProjectFile> {
   try {
+    foldIfPossible(source);
     return await ProjectFile.create(targetPath, async (copy) => {
       copy.db.pragma('foreign_keys = OFF');
       for (const table of copiedTables(source.db)) copyReadableRows(source.db, copy.db, table);
+      // Media the source could not fold (it is read-only, or its disk is full) go from its store into the copy's file.
+      const skipped = new Set<string>();
+      while (foldPendingStep(copy.db, source.pendingMedia.storeDir, skipped, { keepFiles: true }));
       await dropDamagedMedia(copy.db);
       dropOrphans(copy.db);
       copy.db.pragma('foreign_keys = ON');
@@ -26,6 +32,14 @@ export async function saveProjectCopy(source: ProjectFile, targetPath: string): 
   } catch (error) {
     if (error instanceof AppError && error.code !== 'internal') throw error;
     throw appError('file-error', 'copyNotDone', { file: path.basename(targetPath), detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function foldIfPossible(source: ProjectFile): void {
+  try {
+    source.foldPendingMedia();
+  } catch {
+    // Folded into the copy instead.
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { mediaStoreDirFor } from '../media/mediaStore';
 
 /** Suffixes of files being written under a temporary name: a new project, an export. */
 const TEMPORARY_SUFFIXES = ['.creating', '.partial'] as const;
@@ -32,6 +33,8 @@ export function sweepStaleTemporaryFiles(dir: string): number {
     const filePath = path.join(dir, name);
     if (!isStale(name, filePath)) continue;
     for (const side of SIDE_FILES) rmSync(filePath + side, { force: true });
+    // Media imported into a project being created wait in a store folder beside it.
+    rmSync(mediaStoreDirFor(filePath), { recursive: true, force: true });
     removed += 1;
   }
   return removed;

@@ -12,6 +12,7 @@ import { packMediaHtml } from '../../../shared/review/packMediaHtml';
 import { REVIEW_PACK_DATA_ID } from '../../../shared/review/reviewPackData';
 import { renderReviewPack, type EarlierComment } from '../../../shared/review/renderReviewPack';
 import type { ReviewStore } from './reviewStore';
+import { mediaChunks } from '../media/openMediaStream';
 
 /** Images up to this size go into the pack as they are; larger ones become a labelled placeholder (no image library to downscale). */
 const MAX_PACK_IMAGE_BYTES = 300 * 1024;
@@ -88,14 +89,22 @@ ${page.body}
 function inlineImages(db: Database, doc: CourseDocument, round: ReviewRound): (asset: MediaAsset) => string | null {
   const reviewed = doc.capsules.filter((capsule) => round.moduleIds === null || round.moduleIds.includes(capsule.moduleId));
   const wanted = new Set(reviewed.flatMap((capsule) => mediaBlocksOf(capsule.content).flatMap((block) => (block.type === 'image' && block.attrs?.mediaId ? [block.attrs.mediaId] : []))));
-  const readChunks = db.prepare('SELECT data FROM media_chunks WHERE content_id = (SELECT id FROM media_contents WHERE sha256 = ?) ORDER BY chunk_index').pluck();
   const urls = new Map<string, string>();
   for (const asset of doc.media) {
     if (!wanted.has(asset.id) || asset.size > MAX_PACK_IMAGE_BYTES || !INLINE_IMAGE_TYPES.has(asset.mimeType)) continue;
-    const bytes = Buffer.concat(readChunks.all(asset.sha256) as Buffer[]);
-    if (bytes.length === asset.size) urls.set(asset.id, `data:${asset.mimeType};base64,${bytes.toString('base64')}`);
+    const bytes = readWhole(db, asset.sha256);
+    if (bytes?.length === asset.size) urls.set(asset.id, `data:${asset.mimeType};base64,${bytes.toString('base64')}`);
   }
   return (asset) => urls.get(asset.id) ?? null;
+}
+
+/** A small image's bytes wherever they are kept, or null when they cannot be read (the pack shows its placeholder). */
+function readWhole(db: Database, sha256: string): Buffer | null {
+  try {
+    return Buffer.concat([...mediaChunks(db, sha256)]);
+  } catch {
+    return null;
+  }
 }
 
 function earlierCommentsOf(comments: ReviewComment[], rounds: ReviewRound[], doc: CourseDocument): EarlierComment[] {

@@ -77,6 +77,7 @@ describe('media library', () => {
     expect(await fixture.call('deleteUnusedMedia', {})).toEqual({ deletedCount: 2 });
     expect((await fixture.call('listMediaLibrary', {})).map((item) => item.asset.fileName)).toEqual(['used.png']);
     expect(mediaRowCount()).toBe(1);
+    fixture.project.foldPendingMedia();
     expect(fixture.project.db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get()).toBe(1);
   });
 });

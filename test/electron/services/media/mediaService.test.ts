@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,16 @@ describe('importMedia', () => {
     expect(await api.listMediaLibrary({})).toEqual([]);
   });
 
+  it('in a batch where a later file is refused, keeps the files written before it and nothing of the refused one', async () => {
+    const other = Buffer.concat([mp4Header(32 + MP4_DATA_BYTES), Buffer.alloc(MP4_DATA_BYTES, 5)]);
+    picked = [uploadOf('one.mp4', MP4), uploadOf('two.mp4', other), uploadOf('three.png', Buffer.from('%PDF-1.7 not an image at all'))];
+    const failure = await api.importMedia({}).catch((error: unknown) => error);
+    expect((failure as AppError).message).toContain('does not contain what its name says');
+    expect((await api.listMediaLibrary({})).map((item) => item.asset.fileName).sort()).toEqual(['one.mp4', 'two.mp4']);
+    const { path: projectPath } = (await api.getSession({})).project!;
+    expect(readdirSync(`${projectPath}-media`).sort()).toEqual([createHash('sha256').update(MP4).digest('hex'), createHash('sha256').update(other).digest('hex')].sort());
+  });
+
   it('refuses unknown types and path tricks before reading a byte', async () => {
     let read = false;
     const untouched = (fileName: string): MediaFileSource => ({
@@ -119,7 +129,8 @@ describe('importMedia', () => {
       },
     ];
     const running = api.importMedia({});
-    for (let attempt = 0; attempt < 50 && seen.length === 0; attempt += 1) {
+    // Each 1 MB is reported once written: wait until the 2 MB given before the gate are.
+    for (let attempt = 0; attempt < 50 && !seen.includes(2 * 1024 * 1024); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       const progress = await api.getMediaImportProgress({});
       if (progress && progress.bytesDone > 0) seen.push(progress.bytesDone);
@@ -127,7 +138,7 @@ describe('importMedia', () => {
     }
     release();
     await running;
-    expect(seen[0]).toBe(2 * 1024 * 1024);
+    expect(seen.at(-1)).toBe(2 * 1024 * 1024);
     expect(await api.getMediaImportProgress({})).toBeNull();
   });
 

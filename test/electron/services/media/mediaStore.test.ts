@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -8,6 +8,7 @@ import { AppError } from '../../../../shared/api/appError';
 import { compactProject, reclaimFreePagesIfNeeded } from '../../../../electron/services/media/compactProject';
 import { MEDIA_CHUNK_SIZE, importMediaFile } from '../../../../electron/services/media/importMediaFile';
 import { openMediaStream } from '../../../../electron/services/media/openMediaStream';
+import { mediaStoreDirFor } from '../../../../electron/services/media/mediaStore';
 import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { courseRows } from '../../../../electron/services/project/courseRows';
 import { buildTemplate } from '../../../../electron/services/project/courseTemplates';
@@ -42,6 +43,7 @@ async function checksums(stream: NodeJS.ReadableStream): Promise<{ sha256: strin
 
 const video = { fileName: 'interview.mp4', mimeType: 'video/mp4', kind: 'video' as const };
 const count = (sql: string) => project.db.prepare(sql).pluck().get() as number;
+const storeDir = () => mediaStoreDirFor(project.path);
 
 describe('media store', () => {
   it('imports a 50 MB file as 1 MB chunks with its SHA-256, CRC-32 and size, and streams it back identical', async () => {
@@ -52,22 +54,32 @@ describe('media store', () => {
 
     const asset = await importMediaFile(project, filePath, video);
     expect(asset).toMatchObject({ sha256: expected.sha256, crc32: expected.crc32, size, fileName: 'interview.mp4', kind: 'video' });
+    // Read back from the store beside the file, then from the file once folded: the same bytes.
+    expect(readdirSync(storeDir())).toEqual([asset.sha256]);
+    expect(await checksums(openMediaStream(project.db, asset.sha256))).toMatchObject({ sha256: expected.sha256, crc32: expected.crc32, size, largestPiece: MEDIA_CHUNK_SIZE });
+
+    project.foldPendingMedia();
     expect(count('SELECT COUNT(*) FROM media_chunks')).toBe(51);
     expect(count('SELECT MAX(length(data)) FROM media_chunks')).toBe(MEDIA_CHUNK_SIZE);
-
+    expect(existsSync(storeDir())).toBe(false);
     const streamed = await checksums(openMediaStream(project.db, asset.sha256));
     expect(streamed).toMatchObject({ sha256: expected.sha256, crc32: expected.crc32, size });
     expect(streamed.largestPiece).toBeLessThanOrEqual(MEDIA_CHUNK_SIZE);
   });
 
-  it('writes media bytes once, straight into the project file: none go through the WAL, which stays in use for edits', async () => {
+  it('writes media bytes once on import, into the store, and once more when folded, straight into the file: none go through the WAL', async () => {
     const filePath = path.join(dir, 'lecture.mp4');
     await writePseudoRandomFile(filePath, 20 * MEDIA_CHUNK_SIZE, 11);
     project.db.pragma('wal_checkpoint(TRUNCATE)');
     const walBytes = () => statSync(`${project.path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
     const fileBytes = statSync(project.path).size;
 
-    await importMediaFile(project, filePath, video);
+    const asset = await importMediaFile(project, filePath, video);
+    expect(walBytes()).toBeLessThan(MEDIA_CHUNK_SIZE);
+    expect(statSync(project.path).size - fileBytes).toBeLessThan(MEDIA_CHUNK_SIZE);
+    expect(statSync(path.join(storeDir(), asset.sha256)).size).toBe(20 * MEDIA_CHUNK_SIZE);
+
+    project.foldPendingMedia();
     expect(walBytes()).toBeLessThan(MEDIA_CHUNK_SIZE);
     expect(statSync(project.path).size - fileBytes).toBeGreaterThanOrEqual(20 * MEDIA_CHUNK_SIZE);
     expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -84,6 +96,12 @@ describe('media store', () => {
     expect(renamed.id).not.toBe(first.id);
     expect(count('SELECT COUNT(*) FROM media_assets')).toBe(2);
     expect(count('SELECT COUNT(*) FROM media_contents')).toBe(1);
+    expect(readdirSync(storeDir())).toEqual([first.sha256]);
+    project.foldPendingMedia();
+    expect(count('SELECT COUNT(*) FROM media_chunks')).toBe(3);
+    // Imported again once folded: the bytes are not kept a second time.
+    await importMediaFile(project, filePath, { ...photo, fileName: 'third.jpg' });
+    expect(readdirSync(storeDir())).toEqual([]);
     expect(count('SELECT COUNT(*) FROM media_chunks')).toBe(3);
   });
 
@@ -104,6 +122,7 @@ describe('media store', () => {
     });
     expect(count('SELECT COUNT(*) FROM media_chunks')).toBe(0);
     expect(count('SELECT COUNT(*) FROM media_contents')).toBe(0);
+    expect(readdirSync(storeDir())).toEqual([]);
   });
 
   it('says which file is missing', async () => {
@@ -127,6 +146,7 @@ describe('media store', () => {
     const filePath = path.join(dir, 'clip.mp4');
     await writePseudoRandomFile(filePath, 3 * MEDIA_CHUNK_SIZE, 2);
     const asset = await importMediaFile(project, filePath, video);
+    project.foldPendingMedia();
     project.db.prepare('DELETE FROM media_chunks WHERE chunk_index = 1').run();
     await expect(checksums(openMediaStream(project.db, asset.sha256))).rejects.toMatchObject({ code: 'corrupt-project' });
   });
@@ -138,6 +158,7 @@ describe('media store', () => {
     const bytes = () => (project.db.pragma('page_count', { simple: true }) as number) * pageSize;
     const bytesWithoutMedia = bytes();
     const asset = await importMediaFile(project, filePath, video);
+    project.foldPendingMedia();
     expect(bytes()).toBeGreaterThan(bytesWithoutMedia + 20 * MEDIA_CHUNK_SIZE);
     project.transaction((db) => {
       db.prepare('DELETE FROM media_assets WHERE id = ?').run(asset.id);

@@ -1,12 +1,16 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleChildScript } from '../../../support/bundleChildScript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { CourseRepository } from '../../../../electron/services/project/courseRepository';
+import { mediaStoreDirFor } from '../../../../electron/services/media/mediaStore';
+import { verifyMediaContent } from '../../../../electron/services/media/verifyMediaContent';
+
+const MB = 1024 * 1024;
 
 const root = path.resolve(__dirname, '../../../..');
 let dir: string;
@@ -27,9 +31,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the writer until it has printed `count` lines starting with `prefix`, then SIGKILLs it mid-loop. */
-function runAndKill(projectPath: string, actions: number, script = childScript, prefix = 'committed'): Promise<string[]> {
+function runAndKill(projectPath: string, actions: number, script = childScript, prefix = 'committed', args: string[] = []): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, projectPath], {
+    const child = spawn(process.execPath, [script, projectPath, ...args], {
       env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -49,6 +53,20 @@ function runAndKill(projectPath: string, actions: number, script = childScript, 
       else reject(new Error(`writer exited with ${code}: ${stderr}`));
     });
   });
+}
+
+/** After a closing: every media is in the file (none pending, bytes matching their hash), the file passes integrity_check, and no side file is left. */
+async function expectFoldedAndAlone(projectPath: string, sha256s: string[]): Promise<void> {
+  const name = path.basename(projectPath);
+  expect(readdirSync(path.dirname(projectPath)).filter((entry) => entry.startsWith(name) && !entry.endsWith('.first.mp4'))).toEqual([name]);
+  const db = new Database(projectPath, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT sha256 FROM media_contents WHERE pending = 0 ORDER BY id').pluck().all()).toEqual(sha256s);
+    for (const sha256 of sha256s) expect(await verifyMediaContent(db, sha256)).toBe(true);
+  } finally {
+    db.close();
+  }
 }
 
 describe('crash safety', () => {
@@ -76,23 +94,49 @@ describe('crash safety', () => {
     project.close();
   });
 
-  it('keeps a media import killed midway out of the project: no half media, finished ones intact, file valid', async () => {
+  it('keeps a media import killed while writing the store out of the project: no half media, finished ones intact, nothing left', async () => {
     const projectPath = path.join(dir, 'import-crash.spoc');
-    // Killed once 70 MB went in: past two committed batches of chunks, in the middle of the next.
+    // Killed once 70 MB went in: well inside the store file of the second import.
     const lines = await runAndKill(projectPath, 70, importScript, 'progress');
-    const firstSha256 = lines.find((line) => line.startsWith('imported '))!.split(' ')[1];
-
-    const db = new Database(projectPath);
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get()).toBeGreaterThan(40);
-    db.close();
+    const firstSha256 = lines.find((line) => line.startsWith('imported '))!.split(' ')[1]!;
+    const unfinished = readdirSync(mediaStoreDirFor(projectPath)).filter((name) => name !== firstSha256);
+    expect(unfinished.map((name) => statSync(path.join(mediaStoreDirFor(projectPath), name)).size)).toEqual([expect.any(Number)]);
+    expect(statSync(path.join(mediaStoreDirFor(projectPath), unfinished[0]!)).size).toBeGreaterThan(40 * MB);
 
     const project = ProjectFile.open(projectPath);
+    expect(project.readOnly).toBeNull();
     expect(project.db.prepare('SELECT sha256 FROM media_contents').pluck().all()).toEqual([firstSha256]);
-    expect(project.db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get()).toBe(4);
     expect(new CourseRepository(project.db).list('mediaAssets').map((asset) => asset.sha256)).toEqual([firstSha256]);
-    expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(readdirSync(mediaStoreDirFor(projectPath))).toEqual([firstSha256]);
+    expect(await verifyMediaContent(project.db, firstSha256)).toBe(true);
     project.close();
+    await expectFoldedAndAlone(projectPath, [firstSha256]);
+  });
+
+  // Each point of a media's way into the file where the app may be killed: the import that returned is never lost.
+  it.each([
+    ['after the import returned, before any fold', 'after-commit'],
+    ['in the middle of the fold', 'mid-fold'],
+    ['between the fold\'s commit and the deletion of the store file', 'before-delete'],
+  ])('keeps a media when the app is killed %s: valid file, same bytes, nothing left', async (_when, mode) => {
+    const projectPath = path.join(dir, `${mode}.spoc`);
+    const lines = await runAndKill(projectPath, 1, importScript, 'stop', [mode]);
+    const sha256 = lines.find((line) => line.startsWith('imported '))!.split(' ')[1]!;
+    const raw = new Database(projectPath);
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    const pending = raw.prepare('SELECT pending FROM media_contents WHERE sha256 = ?').pluck().get(sha256);
+    const chunks = raw.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get();
+    raw.close();
+    // Where the kill landed: pending without chunks, pending with a first batch, or folded with its file still there.
+    expect({ pending, chunks, storeFile: existsSync(path.join(mediaStoreDirFor(projectPath), sha256)) }).toEqual(
+      { 'after-commit': { pending: 1, chunks: 0, storeFile: true }, 'mid-fold': { pending: 1, chunks: 32, storeFile: true }, 'before-delete': { pending: 0, chunks: 41, storeFile: true } }[mode],
+    );
+
+    const project = ProjectFile.open(projectPath);
+    expect(project.readOnly).toBeNull();
+    expect(await verifyMediaContent(project.db, sha256)).toBe(true);
+    project.close();
+    await expectFoldedAndAlone(projectPath, [sha256]);
   });
 
   it('lets a process that imported media exit by itself (the hashing thread does not hold it)', async () => {
