@@ -150,8 +150,10 @@ describe('client review, offline (browser mode)', () => {
 
     // ---- The designer imports it ----
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
+    await page.getByTestId('review-import-results').waitFor();
     await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('5 nouveaux, 0 mis à jour, 0 inchangé, 1 décision');
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
+    await page.getByTestId('review-import-results').filter({ hasText: '5 inchangés' }).waitFor();
     await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('0 nouveau, 0 mis à jour, 5 inchangés, 0 décision');
     const cards = page.getByTestId('review-comment');
     await expect.poll(() => cards.count()).toBe(5);
@@ -203,6 +205,7 @@ describe('client review, offline (browser mode)', () => {
 
     // The module approved by the client shows in the outline.
     await page.getByTestId('nav-outline').click();
+    await page.getByTestId('module-signoff').first().waitFor();
     await expect.poll(() => page.getByTestId('module-signoff').first().innerText()).toContain('Approuvé');
     // Three comments on the capsule are still to deal with (the fourth, on a quiz answer, is resolved).
     await expect.poll(() => page.getByTestId('outline-capsule').filter({ hasText: capsuleTitle }).getByTestId('comments-marker').innerText()).toBe('3');
