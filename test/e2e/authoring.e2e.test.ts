@@ -154,10 +154,12 @@ describe('building a course from a blank project', () => {
     const quizRow = page.getByTestId('outline-capsule').filter({ hasText: 'Quiz : vrai ou faux ?' }).locator('.tree-row');
     const firstRow = page.getByTestId('outline-capsule').filter({ hasText: 'L’hameçonnage en 5 minutes' }).locator('.tree-row');
     await quizRow.dragTo(firstRow, { targetPosition: { x: 40, y: 4 } });
+    await capsuleRowsOf(page, 0).first().filter({ hasText: 'Quiz : vrai ou faux ?' }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     await saved();
     // A module dragged below the other one
     await moduleRows().nth(0).locator('.tree-row').first().dragTo(moduleRows().nth(1).locator('.tree-row').first(), { targetPosition: { x: 40, y: 40 } });
+    await moduleRows().first().locator('.tree-row__title').first().filter({ hasText: 'Les bons réflexes' }).waitFor();
     await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Les bons réflexes');
     await saved();
 
@@ -165,13 +167,16 @@ describe('building a course from a blank project', () => {
     const undo = page.getByTestId('undo');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : déplacer un module (Ctrl+Z)'));
     await undo.click();
+    await moduleRows().first().locator('.tree-row__title').first().filter({ hasText: 'Reconnaître une attaque' }).waitFor();
     await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Reconnaître une attaque');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : déplacer une capsule (Ctrl+Z)'));
     await moduleRows().first().focus();
     await page.keyboard.press('ControlOrMeta+z');
+    await capsuleRowsOf(page, 0).first().filter({ hasText: 'L’hameçonnage en 5 minutes' }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['L’hameçonnage en 5 minutes', 'Les signes qui trompent', 'Quiz : vrai ou faux ?']);
     expect(await page.getByTestId('redo').getAttribute('title')).toBe(fr('Rétablir : déplacer une capsule (Ctrl+Maj+Z)'));
     await page.keyboard.press('ControlOrMeta+Shift+z');
+    await capsuleRowsOf(page, 0).first().filter({ hasText: 'Quiz : vrai ou faux ?' }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     await saved();
     await screenshot(page, 'outline-authoring');
@@ -231,6 +236,7 @@ describe('editing the outline of the sample course', () => {
     await moduleRows().first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Alt+ArrowDown');
+    await capsuleRowsOf(page, 0).first().filter({ hasText: firstTitles[1]! }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual([firstTitles[1], firstTitles[0], ...firstTitles.slice(2)]);
     expect(await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent)).toBe(firstTitles[0]);
 

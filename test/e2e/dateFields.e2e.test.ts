@@ -100,6 +100,7 @@ describe.each(['fr', 'en'] as const)('date and time fields in %s on an en-US sys
     await page.getByTestId('nav-review').click();
     await page.getByLabel(words.deadline).fill('5/12/2026');
     await page.getByLabel(words.deadline).press('Enter');
+    await page.getByTestId('review-round').first().filter({ hasText: words.longDeadline }).waitFor();
     await expect.poll(() => page.getByTestId('review-round').first().innerText()).toMatch(words.longDeadline);
 
     // Stored: a reload shows both again, and the cohort's sessions and programme use them.

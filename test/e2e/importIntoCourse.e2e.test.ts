@@ -46,6 +46,7 @@ describe('Importer… in the outline (into the open course)', () => {
     const undo = page.getByTestId('undo');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : importer dans le cours (Ctrl+Z)'));
     await undo.click();
+    await page.getByTestId('outline-module').nth(sample.length).waitFor({ state: 'detached' });
     await expect.poll(moduleTitles).toEqual(sample);
     await page.getByTestId('redo').click();
     await expect.poll(moduleTitles).toEqual(imported);

@@ -91,9 +91,11 @@ describe('questions linked to objectives', () => {
     await openAssessment(QUIZ);
     const quizLinks = page.getByTestId('quiz-objectives');
     const row = quizLinks.locator('label').filter({ hasText: NEW_OBJECTIVE });
+    await row.filter({ hasText: '0 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('0 sur 8 questions');
     await row.getByRole('checkbox').click();
     await saved();
+    await row.filter({ hasText: '8 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
     expect(await row.getByRole('checkbox').isChecked()).toBe(true);
     await quizLinks.scrollIntoViewIfNeeded();
@@ -101,8 +103,10 @@ describe('questions linked to objectives', () => {
 
     // Undo takes the whole link back in one step; redo puts it back.
     await page.getByRole('button', { name: /Annuler/ }).first().click();
+    await row.filter({ hasText: '0 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('0 sur 8 questions');
     await page.getByRole('button', { name: /Rétablir/ }).first().click();
+    await row.filter({ hasText: '8 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
 
     // One question no longer assesses it: the quiz shows "some".
@@ -112,6 +116,7 @@ describe('questions linked to objectives', () => {
     expect(await questionBox.isChecked()).toBe(true);
     await questionBox.click();
     await saved();
+    await row.filter({ hasText: '7 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('7 sur 8 questions');
     expect(await row.getByRole('checkbox').evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
     await screenshot(page, 'one-truth-quiz-objectives');

@@ -39,6 +39,7 @@ describe('outline of the sample course', () => {
     await page.getByRole('button', { name: 'Ajouter un module' }).click();
     await page.getByLabel('Titre du nouveau module').fill('Bilan et plan d’action');
     await page.keyboard.press('Enter');
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
     await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
     // The new module has the focus, ready for keyboard work.
@@ -46,6 +47,7 @@ describe('outline of the sample course', () => {
 
     await page.reload();
     await moduleRows().first().waitFor();
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
     await expect.poll(() => moduleRows().nth(4).innerText()).toContain('Bilan et plan d’action');
     await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^5 modules/);

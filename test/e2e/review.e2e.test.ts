@@ -164,15 +164,19 @@ describe('client review, offline (browser mode)', () => {
 
     await card('Capsule trop longue').getByLabel('Votre réponse').fill('Raccourcie à 6 minutes.');
     await card('Capsule trop longue').getByRole('button', { name: 'Répondre' }).click();
+    await card('Capsule trop longue').locator('.review-status').filter({ hasText: 'Répondu' }).waitFor();
     await expect.poll(() => card('Capsule trop longue').locator('.review-status').innerText()).toBe('Répondu');
     await card('ambiguë').getByRole('button', { name: 'Résoudre' }).click();
+    await card('ambiguë').locator('.review-status').filter({ hasText: 'Résolu' }).waitFor();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     // Resolving is undoable like any edit, from the top bar.
     const undo = page.getByTestId('undo');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : changer le statut d’un commentaire client (Ctrl+Z)'));
     await undo.click();
+    await card('ambiguë').locator('.review-status').filter({ hasText: 'Ouvert' }).waitFor();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Ouvert');
     await page.getByTestId('redo').click();
+    await card('ambiguë').locator('.review-status').filter({ hasText: 'Résolu' }).waitFor();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     await page.getByLabel('Statut').selectOption({ label: 'Ouvert' });
     await expect.poll(() => cards.count()).toBe(3);
