@@ -5,7 +5,7 @@ import { cmiValue, recordsOf } from './support/expectedTracking';
 import { dialectsInEveryMode, firstSco } from './support/firstSco';
 import { answerQuiz, capsulesOf, goToNextCapsule } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const idsOf = (cmi: Record<string, unknown>) => recordsOf(cmi, 'interactions').map((record) => String(record.id));
@@ -17,8 +17,7 @@ describe('quiz retries, exit and navigation follow the SCORM run-time rules', ()
     const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
     const exit = dialect === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(folder);
       let frame = await lms.launch(dialect, scoPath);
       const data = await readPlayerData(frame);
@@ -43,16 +42,13 @@ describe('quiz retries, exit and navigation follow the SCORM run-time rules', ()
       expect(new Set(idsOf(second.cmi)).size, 'no duplicate id after a retry in a later session').toBe(3 * questions.length + answered);
       expect(cmiValue(second.cmi, dialect === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('passed');
       expect(cmiValue(second.cmi, exit), 'done: the attempt ends normally').toBe(dialect === '1.2' ? '' : 'normal');
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 
   it('SCORM 2004 module SCOs: the player asks the LMS for the next and previous module when its sequencing allows', async () => {
     const { packages, root } = await writePackageFolders(compactSample(), { version: '2004-4th', mode: 'module-scos' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const [firstPath, secondPath] = packages[0]!.scoPaths;
       let frame = await lms.launch('2004', firstPath!);
@@ -70,8 +66,6 @@ describe('quiz retries, exit and navigation follow the SCORM run-time rules', ()
       frame = await lms.launch('2004', secondPath!, undefined, { validRequests: ['previous'] });
       await frame.locator('.spoc-pager button', { hasText: 'Module précédent' }).click();
       await expect.poll(async () => (await lms.setLog()).filter(([element]) => element === 'adl.nav.request')).toEqual([['adl.nav.request', 'previous', 'true']]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import type { MediaAsset } from '../../shared/model/course';
 import { CourseDocumentSchema } from '../../shared/model/courseDocument';
 import { idOf } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 // A 2×1 PNG: enough for the browser to decode it as the logo.
@@ -41,8 +41,7 @@ describe('the client theme travels inside the package', () => {
     expect(page).not.toMatch(/https?:\/\//);
     expect(manifest).toContain(`media/${logo.sha256}.png`);
 
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(folder);
       const frame = await lms.launch('2004', scoPaths[0]!);
       const style = (selector: string, property: string) => frame.locator(selector).first().evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
@@ -55,8 +54,6 @@ describe('the client theme travels inside the package', () => {
       expect(lms.missingFiles()).toEqual([]);
       expect(lms.problems.consoleErrors).toEqual([]);
       await lms.page.screenshot({ path: 'test-output/player-client-theme.png' });
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

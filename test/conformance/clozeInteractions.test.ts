@@ -7,7 +7,7 @@ import { cmiValue, recordsOf } from './support/expectedTracking';
 import { compactSample } from './support/compactSample';
 import { mostlyRight } from './support/learnerWalk';
 import { playScoTwice } from './support/playSco';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 /** The compact sample with a cloze question opening each quiz: one where case matters, one tolerant of accents. */
@@ -42,8 +42,7 @@ describe('a cloze question is reported as a SCORM fill-in interaction a strict L
     expect(doc.quizzes.every((quiz) => doc.questions.filter((question) => question.quizId === quiz.id).sort(byPosition)[0]?.type === 'cloze')).toBe(true);
     const { packages, root } = await writePackageFolders(doc, { version, mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       // playScoTwice checks each interaction record (type fill-in, response, patterns, result), the score and the resume.
       const { final } = await playScoTwice(lms, version, packages[0]!.scoPaths[0]!, mostlyRight);
@@ -60,8 +59,6 @@ describe('a cloze question is reported as a SCORM fill-in interaction a strict L
       );
       expect(String(cmiValue(final.cmi, 'cmi.suspend_data'))).not.toBe('');
       expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PackagingModeSchema } from '../../shared/model/course';
 import { readToTheEndAnsweringRight } from './support/answerInPage';
 import { cmiValue } from './support/expectedTracking';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { loadSampleCourse, writePackageFolders } from './support/writePackageFolders';
 
 // Chromium drops a beacon (Moodle's unload commit) over 64 KiB in flight.
@@ -14,8 +14,7 @@ describe('SCORM 2004: what matters is committed before unload, and each SCO’s 
   it.each(PackagingModeSchema.options)('the whole sample, mode %s', async (mode) => {
     const { packages, root } = await writePackageFolders(loadSampleCourse(), { version: '2004-4th', mode });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       const largest: number[] = [];
       for (const pkg of packages) {
         lms.usePackage(pkg.folder);
@@ -39,8 +38,6 @@ describe('SCORM 2004: what matters is committed before unload, and each SCO’s 
       }
       console.info(`2004-4th ${mode}: largest data model per SCO, in characters: ${largest.join(', ')}`);
       for (const size of largest) expect(size).toBeLessThan(BEACON_LIMIT / 2);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 180_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { player } from '../../shared/i18n/player';
 import { createTestServices } from '../electron/services/serviceHarness';
 import { ROOT } from './support/buildPlayerAssets';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 /** "Durée : 2 h 15" / "Durée : 45 min" back to whole minutes. */
@@ -24,16 +24,13 @@ describe('the player cover and the app outline agree on the course duration', ()
       const doc = await services.api.getCourseDocument({});
       const { packages, root } = await writePackageFolders(doc, { version: '2004-4th', mode: 'course' });
       chromium.removeAfterAll(root);
-      const lms = await TestLms.open(chromium.browser());
-      try {
+      await withTestLms(chromium.browser(), async (lms) => {
         lms.usePackage(packages[0]!.folder);
         const frame = await lms.launch('2004', packages[0]!.scoPaths[0]!);
         const cover = frame.getByRole('region', { name: player.fr.coverLabel });
         const duration = await cover.locator('.spoc-cover-facts span').first().textContent();
         expect(coverMinutes(duration ?? '')).toBe(Math.round(outline.totalMinutes));
-      } finally {
-        await lms.dispose();
-      }
+      });
     } finally {
       services.cleanup();
     }

@@ -10,7 +10,7 @@ import { fixturePlayerAssets, idOf, paragraph } from '../shared/export/exportCou
 import { compactSample } from './support/compactSample';
 import { mostlyRight } from './support/learnerWalk';
 import { playScoTwice } from './support/playSco';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 import { validateManifest } from './xsd/validateManifest';
 
@@ -82,13 +82,12 @@ describe('hostile titles and content give valid, escaped packages that play with
       expect(pkg.manifest).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
     }
 
-    const lms = await TestLms.open(chromium.browser());
-    const dialogs: string[] = [];
-    lms.page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
+      const dialogs: string[] = [];
+      lms.page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
       // The module whose capsule, titles and quiz carry the hostile strings.
       lms.usePackage(packages[0]!.folder);
       const { final } = await playScoTwice(lms, version, packages[0]!.scoPaths[0]!, mostlyRight);
@@ -111,9 +110,7 @@ describe('hostile titles and content give valid, escaped packages that play with
       expect(dialogs).toEqual([]);
       expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });
       expect(lms.missingFiles()).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 
   it('a module without quiz makes a valid package that completes on viewing alone', async () => {
@@ -130,15 +127,12 @@ describe('hostile titles and content give valid, escaped packages that play with
       expect(validateManifest(last.manifest, version)).toBe('');
       expect(last.manifest).not.toMatch(/masteryscore|minNormalizedMeasure/);
       expect(plan.notices.filter((notice) => notice.severity === 'error')).toEqual([]);
-      const lms = await TestLms.open(chromium.browser());
-      try {
+      await withTestLms(chromium.browser(), async (lms) => {
         lms.usePackage(last.folder);
         const { outcome } = await playScoTwice(lms, version, last.scoPaths[0]!, mostlyRight);
         expect(outcome).toEqual({ scorePercent: null, success: 'unknown', completion: 'completed' });
         expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });
-      } finally {
-        await lms.dispose();
-      }
+      });
     }
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { exportText } from '../../shared/export/exportNotice';
 import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSampleWithFirstCapsule } from './support/compactSample';
 import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const panel = (title: string, text: string): RichTextNode => ({ type: 'panel', attrs: { title }, content: [paragraph(text)] });
@@ -38,8 +38,7 @@ describe('flashcards, process, timeline and labeled graphic in the strict runtim
   it.each(['fr', 'en'] as const)('%s: cards flip and are read, steps move and say where, hotspots open one at a time, axe finds nothing', async (language) => {
     const { packages, root } = await writePackageFolders(courseWithBlocks(language), { version: '1.2', mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
       const { page } = lms;
@@ -104,8 +103,6 @@ describe('flashcards, process, timeline and labeled graphic in the strict runtim
       await page.screenshot({ path: `test-output/player-blocks-${language}.png`, fullPage: true });
       expect(lms.problems.consoleErrors).toEqual([]);
       expect(lms.problems.outsideRequests).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

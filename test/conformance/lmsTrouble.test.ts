@@ -8,7 +8,7 @@ import { cmiValue } from './support/expectedTracking';
 import { dialectsInEveryMode, firstSco, type Dialect } from './support/firstSco';
 import { capsulesOf, goToNextCapsule } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, type TestLms, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const problem = (frame: Frame) => frame.locator('.spoc-lms-problem');
@@ -21,20 +21,16 @@ describe('the learner is told when the LMS does not record, and the player recov
   async function onFirstSco(dialect: Dialect, mode: PackagingMode, play: (lms: TestLms, scoPath: string) => Promise<void>): Promise<void> {
     const { folder, scoPath, root } = await firstSco(dialect, mode);
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(folder);
       await play(lms, scoPath);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }
 
   it('Moodle-like 2004 player (one API object per page): SCOs after the first say nothing is recorded, never "Formation terminée"', async () => {
     const { packages, root } = await writePackageFolders(compactSample(), { version: '2004-4th', mode: 'module-scos' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const [firstPath, secondPath] = packages[0]!.scoPaths;
       let frame = await lms.launch('2004', firstPath!);
@@ -50,9 +46,7 @@ describe('the learner is told when the LMS does not record, and the player recov
       expect(await frame.locator('.spoc-quiz-result').count(), 'the quiz still shows its verdict').toBeGreaterThan(0);
       expect(await completedNotice(frame).count(), 'no "Formation terminée" when nothing was recorded').toBe(0);
       expect(await problem(frame).textContent()).toBe(player.fr.lmsNotOpened);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 
   it.each(dialectsInEveryMode)('SCORM $dialect, mode $mode: fresh attempt, read to the end: the LMS logs no error code (nothing read before it can have a value)', async ({ dialect, mode }) => {

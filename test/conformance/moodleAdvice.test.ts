@@ -4,7 +4,7 @@ import { PackagingModeSchema } from '../../shared/model/course';
 import { readToTheEndAnsweringRight } from './support/answerInPage';
 import { compactSample } from './support/compactSample';
 import { cmiValue } from './support/expectedTracking';
-import { chromiumForThisFile, TestLms, type LmsState } from './support/testLms';
+import { chromiumForThisFile, withTestLms, type LmsState } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 type Version = '1.2' | '2004-4th';
@@ -28,8 +28,7 @@ describe('the Moodle settings the export advises complete the activity of a lear
     const doc = compactSample();
     const { packages, root } = await writePackageFolders(doc, { version, mode });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       const activities: LmsState[][] = [];
       for (const pkg of packages) {
         lms.usePackage(pkg.folder);
@@ -48,8 +47,6 @@ describe('the Moodle settings the export advises complete the activity of a lear
         // Moodle's default tick, "Completed", never completes a passing 1.2 learner.
         for (const scos of activities) expect(moodleCompletes({ requiredStatuses: ['completed'], allScos: advised.allScos }, version, scos)).toBe(false);
       }
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 90_000);
 });

@@ -5,7 +5,7 @@ import type { RichTextNode } from '../../shared/model/richText';
 import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSampleWithFirstCapsule } from './support/compactSample';
 import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const panel = (title: string, text: string): RichTextNode => ({ type: 'panel', attrs: { title }, content: [paragraph(text)] });
@@ -25,8 +25,7 @@ describe('accordion and tabs in the strict runtime, with the keyboard alone', ()
   it.each(['fr', 'en'] as const)('%s: Tab, Enter, Space, arrows, Home and End operate them, and axe finds nothing', async (language) => {
     const { packages, root } = await writePackageFolders(courseWithPanels(language), { version: '2004-4th', mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const frame = await lms.launch('2004', packages[0]!.scoPaths[0]!);
       const { page } = lms;
@@ -64,8 +63,6 @@ describe('accordion and tabs in the strict runtime, with the keyboard alone', ()
       await page.screenshot({ path: `test-output/player-panels-${language}.png` });
       expect(lms.problems.consoleErrors).toEqual([]);
       expect(lms.problems.outsideRequests).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

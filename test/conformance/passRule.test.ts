@@ -5,7 +5,7 @@ import { compactSample } from './support/compactSample';
 import { cmiValue } from './support/expectedTracking';
 import { answerQuiz, capsulesOf, goToNextCapsule } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 /** The issue's case: the course's mastery score is 70, module 1's quiz passes at 50 with 3 one-point questions. */
@@ -33,8 +33,7 @@ describe('one pass rule per SCO: the player’s verdict, the manifest and what t
     const firstItem = /<item\b[\s\S]*?<\/item>/.exec(manifest)![0];
     expect(firstItem).toMatch(dialect === '1.2' ? /<adlcp:masteryscore>50<\/adlcp:masteryscore>/ : /<imsss:minNormalizedMeasure>0.5<\/imsss:minNormalizedMeasure>/);
 
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const frame = await lms.launch(dialect, packages[0]!.scoPaths[0]!);
       const data = await readPlayerData(frame);
@@ -45,8 +44,6 @@ describe('one pass rule per SCO: the player’s verdict, the manifest and what t
       const state = await lms.close();
       expect(cmiValue(state.cmi, dialect === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBe('66.67');
       expect(cmiValue(state.cmi, dialect === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('passed');
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { PackagingModeSchema, ScormVersionSchema } from '../../shared/model/cour
 import { compactSample } from './support/compactSample';
 import { mostlyRight, mostlyWrong } from './support/learnerWalk';
 import { playScoTwice } from './support/playSco';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 import { validateManifest } from './xsd/validateManifest';
 
@@ -19,8 +19,7 @@ describe('exported packages validate, play and resume in Chromium against scorm-
     expect(packages).toHaveLength(mode === 'module-packages' ? doc.modules.length : 1);
     for (const pkg of packages) expect(validateManifest(pkg.manifest, version)).toBe('');
 
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       const outcomes: string[] = [];
       for (const pkg of packages) {
         lms.usePackage(pkg.folder);
@@ -33,8 +32,6 @@ describe('exported packages validate, play and resume in Chromium against scorm-
       expect(outcomes).toEqual(mode === 'course' ? ['passed'] : ['passed', 'failed']);
       expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });
       expect(lms.missingFiles()).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

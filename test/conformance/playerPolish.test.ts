@@ -8,7 +8,7 @@ import { byPosition } from '../../shared/model/byPosition';
 import { CourseDocumentSchema, type CourseDocument } from '../../shared/model/courseDocument';
 import { idOf } from '../shared/export/exportCourseFixture';
 import { axeViolations } from './support/inPlayerFrame';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { loadSampleCourse, writePackageFolders } from './support/writePackageFolders';
 
 // The client's wordmark, as a designer would add it in the framing.
@@ -44,8 +44,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
     chromium.removeAfterAll(root);
     const { folder, scoPaths } = packages[0]!;
     for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
-      const lms = await TestLms.open(chromium.browser(), viewport);
-      try {
+      await withTestLms(chromium.browser(), async (lms) => {
         lms.usePackage(folder);
         const frame = await lms.launch('2004', scoPaths[0]!);
         const cover = frame.getByRole('region', { name: COVER[language].label });
@@ -67,9 +66,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
         // The cover belongs to the first screen only.
         await frame.getByRole('button', { name: language === 'fr' ? 'Suivant →' : 'Next →' }).click();
         await expect.poll(() => cover.count()).toBe(0);
-      } finally {
-        await lms.dispose();
-      }
+      }, viewport);
     }
     if (language === 'fr') {
       mkdirSync('test-output', { recursive: true });
@@ -84,8 +81,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
     chromium.removeAfterAll(root);
     const { folder, scoPaths } = packages[0]!;
     for (const viewport of [{ width: 390, height: 844 }, { width: 768, height: 1024 }]) {
-      const lms = await TestLms.open(chromium.browser(), viewport);
-      try {
+      await withTestLms(chromium.browser(), async (lms) => {
         lms.usePackage(folder);
         const frame = await lms.launch('2004', scoPaths[0]!);
         await expect.poll(() => frame.locator('img.spoc-logo').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
@@ -103,9 +99,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
         const barBottom = await frame.locator('.spoc-topbar').evaluate((bar) => bar.getBoundingClientRect().bottom);
         expect(await frame.locator('.spoc-nav').evaluate((nav) => nav.getBoundingClientRect().top)).toBeGreaterThanOrEqual(Math.floor(barBottom));
         expect(await axeViolations(frame)).toEqual([]);
-      } finally {
-        await lms.dispose();
-      }
+      }, viewport);
     }
   }, 60_000);
 
@@ -116,8 +110,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
     const { folder, scoPaths } = packages[0]!;
     const firstModuleSize = doc.capsules.filter((capsule) => capsule.moduleId === [...doc.modules].sort(byPosition)[0]!.id).length;
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const lms = await TestLms.open(chromium.browser());
-      try {
+      await withTestLms(chromium.browser(), async (lms) => {
         await lms.page.emulateMedia({ reducedMotion });
         lms.usePackage(folder);
         const frame = await lms.launch('1.2', scoPaths[0]!);
@@ -129,9 +122,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
         for (let step = 1; step < firstModuleSize; step++) await next.click();
         await expect.poll(() => frame.locator('.spoc-capsule.spoc-enter-module').count()).toBe(1);
         expect(await animation()).toBe(reducedMotion === 'reduce' ? 'none' : 'spoc-slide-in');
-      } finally {
-        await lms.dispose();
-      }
+      });
     }
   }, 60_000);
 
@@ -140,8 +131,7 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
     const { packages, root } = await writePackageFolders(doc, { version: '2004-4th', mode: 'course' }, new Map([[logo.sha256, LOGO]]));
     chromium.removeAfterAll(root);
     const { folder, scoPaths } = packages[0]!;
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(folder);
       const frame = await lms.launch('2004', scoPaths[0]!);
       await frame.locator('.spoc-nav-item', { hasText: 'préparer son brief' }).click();
@@ -172,8 +162,6 @@ describe('player polish: cover, transitions, print sheets, phone to wide screen'
       await lms.page.screenshot({ path: 'test-output/player-key-points-print.png' });
       await frame.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       expect(await shown('.spoc-content > p')).toBe(true);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf } from '../shared/export/exportCourseFixture';
 import { addLiveSession, buildCohort } from '../shared/pacing/buildTestCourse';
 import { compactSample } from './support/compactSample';
-import { launchChromium, TestLms } from './support/testLms';
+import { launchChromium, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const HOSTILE_NAME = '<img src=x onerror="window.pwned=1"> Printemps';
@@ -38,8 +38,7 @@ describe('the player shows the cohort’s programme and the current week', () =>
     const written = await writePackageFolders(doc, { version: '2004-4th', mode: 'course', programmeCohortId: cohort.id });
     root = written.root;
 
-    const lms = await TestLms.open(browser);
-    try {
+    await withTestLms(browser, async (lms) => {
       lms.usePackage(written.packages[0]!.folder);
       await lms.page.clock.setFixedTime(new Date(2026, 3, 8, 10, 0));
       let frame = await lms.launch('2004', written.packages[0]!.scoPaths[0]!);
@@ -67,9 +66,7 @@ describe('the player shows the cohort’s programme and the current week', () =>
       expect(await frame.locator('.spoc-programme-status').innerText()).toMatch(language === 'fr' ? /commence le lundi 30 mars 2026/ : /starts on Monday 30 March 2026/);
       expect(await frame.locator('.spoc-programme-week').first().getAttribute('aria-current')).toBe('date');
       expect(lms.problems.consoleErrors).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 
   it.each([
@@ -85,14 +82,14 @@ describe('the player shows the cohort’s programme and the current week', () =>
       const cohort = buildCohort({ id: idOf(601), name, startDate: '2026-03-30' });
       doc.cohorts.push(cohort);
       const written = await writePackageFolders(doc, { version: '1.2', mode: 'course', programmeCohortId: cohort.id });
-      const lms = await TestLms.open(browser);
       try {
-        lms.usePackage(written.packages[0]!.folder);
-        const frame = await lms.launch('1.2', written.packages[0]!.scoPaths[0]!);
-        await openProgramme(frame);
-        await expect.poll(() => frame.locator('.spoc-programme .spoc-eyebrow').innerText()).toBe(shown);
+        await withTestLms(browser, async (lms) => {
+          lms.usePackage(written.packages[0]!.folder);
+          const frame = await lms.launch('1.2', written.packages[0]!.scoPaths[0]!);
+          await openProgramme(frame);
+          await expect.poll(() => frame.locator('.spoc-programme .spoc-eyebrow').innerText()).toBe(shown);
+        });
       } finally {
-        await lms.dispose();
         rmSync(written.root, { recursive: true, force: true });
       }
     }

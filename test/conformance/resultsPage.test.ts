@@ -10,7 +10,7 @@ import { cmiValue } from './support/expectedTracking';
 import { answerQuiz, capsulesOf, goToNextCapsule } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
 import { axeViolations } from './support/inPlayerFrame';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
@@ -34,9 +34,8 @@ describe('the results page and the progress line tell the learner what the LMS h
     doc.cohorts.push(cohort);
     const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course', programmeCohortId: cohort.id });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
     const fr = player.fr;
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
       const data = await readPlayerData(frame);
@@ -80,9 +79,7 @@ describe('the results page and the progress line tell the learner what the LMS h
       expect(await axeViolations(frame)).toEqual([]);
       await lms.page.screenshot({ path: 'test-output/player-results-failed.png' });
       expect(lms.problems.consoleErrors).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 
   it('SCORM 2004 (en): a learner who passes sees it passed, as success_status says, and nothing left', async () => {
@@ -90,9 +87,8 @@ describe('the results page and the progress line tell the learner what the LMS h
     doc.course.language = 'en';
     const { packages, root } = await writePackageFolders(doc, { version: '2004-4th', mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
     const en = player.en;
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const frame = await lms.launch('2004', packages[0]!.scoPaths[0]!);
       const data = await readPlayerData(frame);
@@ -105,16 +101,13 @@ describe('the results page and the progress line tell the learner what the LMS h
       expect(await frame.locator('.spoc-results-status').innerText()).toBe(fill(en.resultsPassed, { percent: 100, passing: data.masteryScore }));
       expect(await results(frame).innerText()).toContain(en.resultsNothingLeft);
       expect(await axeViolations(frame)).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 
   it('an LMS refusing commits: the results never say the platform recorded them', async () => {
     const { packages, root } = await writePackageFolders(compactSample(), { version: '1.2', mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
       await lms.refuseCommits(true);
@@ -122,8 +115,6 @@ describe('the results page and the progress line tell the learner what the LMS h
       await frame.getByRole('button', { name: player.fr.seeResults, exact: true }).click();
       await frame.locator('#spoc-results-title').waitFor();
       expect(await frame.locator('.spoc-results-status').innerText()).toBe(player.fr.resultsNotRecorded);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { cmiValue } from './support/expectedTracking';
 import { capsulesOf } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
 import { republishCourse } from './support/republishCourse';
-import { chromiumForThisFile, TestLms, type LmsState } from './support/testLms';
+import { chromiumForThisFile, type TestLms, withTestLms, type LmsState } from './support/testLms';
 import { writePackageFolders, type PackageFolder } from './support/writePackageFolders';
 
 const statusOf = (version: ScormVersion, state: LmsState) =>
@@ -55,9 +55,8 @@ describe('a learner’s stored result never goes backwards, and a republished co
     chromium.removeAfterAll(v2.root);
     const [oldScos, newScos] = [scosOf(v1.packages), scosOf(v2.packages)];
     expect(newScos).toHaveLength(oldScos.length);
-    const lms = await TestLms.open(chromium.browser());
     const met = { added: false, grown: false };
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       for (const index of [...new Set([0, oldScos.length - 1])]) {
         const label = `SCO ${index + 1} of ${oldScos.length}`;
         lms.usePackage(oldScos[index]!.folder);
@@ -96,8 +95,6 @@ describe('a learner’s stored result never goes backwards, and a republished co
       }
       expect(met, 'the SCOs played hold the added capsule and the grown quiz').toEqual({ added: true, grown: true });
       expect(lms.problems.consoleErrors).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { paragraph } from '../shared/export/exportCourseFixture';
 import { compactSampleWithFirstCapsule } from './support/compactSample';
 import { cmiValue, recordsOf } from './support/expectedTracking';
 import { axeViolations, isFocused, tabTo } from './support/inPlayerFrame';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const choice = (label: string, feedback: string, target: string): RichTextNode => ({ type: 'scenarioChoice', attrs: { label, feedback, target } });
@@ -40,9 +40,8 @@ describe('a branching scenario in the strict runtime, with the keyboard alone', 
   ] as const)('SCORM %s, course in %s: each decision is an interaction with its own id, the path resumes, and reaching an end counts the capsule as seen', async (version, language) => {
     const { packages, root } = await writePackageFolders(courseWithScenario(language), { version, mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
     const dialect = version === '1.2' ? '1.2' : '2004';
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(packages[0]!.folder);
       const scoPath = packages[0]!.scoPaths[0]!;
       const frame = await lms.launch(dialect, scoPath);
@@ -93,8 +92,6 @@ describe('a branching scenario in the strict runtime, with the keyboard alone', 
       expect(String(cmiValue(final.cmi, 'cmi.suspend_data'))).toMatch(/^s3\|/);
       expect(lms.problems.consoleErrors).toEqual([]);
       expect(lms.problems.outsideRequests).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 90_000);
 });

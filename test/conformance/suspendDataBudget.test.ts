@@ -6,7 +6,7 @@ import { budgetCourse } from './support/budgetCourse';
 import { cmiValue, recordsOf } from './support/expectedTracking';
 import { capsulesOf, capsuleTitleOnScreen } from './support/learnerWalk';
 import { readPlayerData } from './support/playerDriver';
-import { chromiumForThisFile, TestLms, type LmsState } from './support/testLms';
+import { chromiumForThisFile, withTestLms, type LmsState, type TestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const SCORM12_LIMIT = 4_096;
@@ -32,12 +32,11 @@ describe('SCORM 1.2 suspend_data budget: the stress course (64 capsules, 320 que
   const chromium = chromiumForThisFile();
 
   /** Reads the 64 capsules and answers the 320 questions (fill-in: the accepted answer, or `typedFillIn`), then leaves. */
-  async function walkWholeCourse(typedFillIn?: string): Promise<{ lms: TestLms; first: LmsState; titles: string[]; noticeAtEnd: string }> {
+  async function walkWholeCourse(lms: TestLms, typedFillIn?: string): Promise<{ first: LmsState; titles: string[]; noticeAtEnd: string }> {
     const doc = budgetCourse({ modules: 8, capsulesPerModule: 8, questionsPerQuiz: 10, shuffle: true, fillInAnswer: 'écouter, reformuler, vérifier puis décider en équipe' });
     expect([doc.capsules.length, doc.questions.length]).toEqual([64, QUESTIONS]);
     const { packages, root } = await writePackageFolders(doc, { version: '1.2', mode: 'course' });
     chromium.removeAfterAll(root);
-    const lms = await TestLms.open(chromium.browser());
     lms.usePackage(packages[0]!.folder);
     const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
     const capsules = capsulesOf(await readPlayerData(frame));
@@ -47,14 +46,14 @@ describe('SCORM 1.2 suspend_data budget: the stress course (64 capsules, 320 que
     expect(answered).toBe(QUESTIONS);
     const first = await lms.close();
     expect(recordsOf(first.cmi, 'interactions')).toHaveLength(QUESTIONS);
-    return { lms, first, titles: capsules.map((capsule) => capsule.title), noticeAtEnd };
+    return { first, titles: capsules.map((capsule) => capsule.title), noticeAtEnd };
   }
 
   it('keeps every answer within 4,096 characters and resumes with all of them', async () => {
-    const { lms, first, titles, noticeAtEnd } = await walkWholeCourse();
-    expect(noticeAtEnd).not.toContain(player.fr.savedPartially);
-    expect(lmsResult(first)).toEqual(['passed', '100']);
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
+      const { first, titles, noticeAtEnd } = await walkWholeCourse(lms);
+      expect(noticeAtEnd).not.toContain(player.fr.savedPartially);
+      expect(lmsResult(first)).toEqual(['passed', '100']);
       const saved = String(cmiValue(first.cmi, 'cmi.suspend_data'));
       expect(saved.length).toBeLessThanOrEqual(SCORM12_LIMIT);
 
@@ -65,15 +64,13 @@ describe('SCORM 1.2 suspend_data budget: the stress course (64 capsules, 320 que
       const second = await lms.close();
       expect(lmsResult(second)).toEqual(['passed', '100']);
       expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 90_000);
 
   it('when typed answers cannot fit, drops the farthest quizzes’ answers, never the state, and tells the learner', async () => {
-    const { lms, first, titles, noticeAtEnd } = await walkWholeCourse('ô'.repeat(120));
-    expect(noticeAtEnd, 'the learner is told').toContain(player.fr.savedPartially);
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
+      const { first, titles, noticeAtEnd } = await walkWholeCourse(lms, 'ô'.repeat(120));
+      expect(noticeAtEnd, 'the learner is told').toContain(player.fr.savedPartially);
       const saved = String(cmiValue(first.cmi, 'cmi.suspend_data'));
       expect(saved.length).toBeLessThanOrEqual(SCORM12_LIMIT);
       expect(saved).toMatch(/^s2\|.*\|[0-9a-z]+$/);
@@ -90,8 +87,6 @@ describe('SCORM 1.2 suspend_data budget: the stress course (64 capsules, 320 que
       expect(lmsResult(second), 'status and score kept').toEqual(lmsResult(first));
       expect(String(cmiValue(second.cmi, 'cmi.suspend_data')).length).toBeLessThanOrEqual(SCORM12_LIMIT);
       expect(lms.problems).toEqual({ consoleErrors: [], consoleWarnings: [], outsideRequests: [], failedRequests: [] });
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 90_000);
 });

@@ -10,7 +10,7 @@ import type { RichTextNode } from '../../shared/model/richText';
 import { PACKAGE_SOURCE_PATH } from '../../shared/interchange/packageSource';
 import { idOf, paragraph } from '../shared/export/exportCourseFixture';
 import { compactSample } from './support/compactSample';
-import { chromiumForThisFile, TestLms } from './support/testLms';
+import { chromiumForThisFile, withTestLms } from './support/testLms';
 import { writePackageFolders } from './support/writePackageFolders';
 
 const NARRATION = 'Bonjour, je suis Claire, responsable de l’atelier.';
@@ -85,8 +85,7 @@ describe('learners get the filmed video, never the production script', () => {
     const allTexts = filesUnder(withoutSource.packages[0]!.folder).map((file) => readFileSync(file, 'utf8'));
     for (const direction of DIRECTIONS) expect(allTexts.filter((text) => text.includes(direction))).toEqual([]);
 
-    const lms = await TestLms.open(chromium.browser());
-    try {
+    await withTestLms(chromium.browser(), async (lms) => {
       lms.usePackage(folder);
       const frame = await lms.launch('1.2', packages[0]!.scoPaths[0]!);
       await expect.poll(() => frame.locator('#spoc-capsule-title').innerText()).toBe('Le mot de Claire');
@@ -104,8 +103,6 @@ describe('learners get the filmed video, never the production script', () => {
       await lms.page.screenshot({ path: 'test-output/player-video-placeholder.png' });
       expect(lms.missingFiles()).toEqual([]);
       expect(lms.problems.consoleErrors).toEqual([]);
-    } finally {
-      await lms.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -14,6 +14,7 @@ const capsuleTitles = (page: Page, moduleIndex: number) =>
   capsuleRowsOf(page, moduleIndex).locator('.tree-row__title').allInnerTexts();
 
 async function createBlankCourse(page: Page) {
+  await moduleRows().nth(3).waitFor();
   await expect.poll(() => moduleRows().count()).toBe(4);
   await page.getByRole('button', { name: 'Fermer le projet' }).click();
   await page.getByLabel('Titre du cours').fill('Données patients');
@@ -57,6 +58,7 @@ async function addObjective(page: Page, text: string, screenshotName?: string) {
   await course.getByLabel('Nouvel objectif').fill(text);
   if (screenshotName) await screenshot(page, screenshotName);
   await course.getByRole('button', { name: 'Ajouter l’objectif' }).click();
+  await course.getByTestId('objective').first().waitFor();
   await expect.poll(() => course.getByTestId('objective').count()).toBeGreaterThan(0);
   await course.getByRole('button', { name: 'Fermer' }).click();
 }
@@ -152,10 +154,12 @@ describe('building a course from a blank project', () => {
     const quizRow = page.getByTestId('outline-capsule').filter({ hasText: 'Quiz : vrai ou faux ?' }).locator('.tree-row');
     const firstRow = page.getByTestId('outline-capsule').filter({ hasText: 'L’hameçonnage en 5 minutes' }).locator('.tree-row');
     await quizRow.dragTo(firstRow, { targetPosition: { x: 40, y: 4 } });
+    await capsuleRowsOf(page, 0).first().filter({ hasText: 'Quiz : vrai ou faux ?' }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     await saved();
     // A module dragged below the other one
     await moduleRows().nth(0).locator('.tree-row').first().dragTo(moduleRows().nth(1).locator('.tree-row').first(), { targetPosition: { x: 40, y: 40 } });
+    await moduleRows().first().locator('.tree-row__title').first().filter({ hasText: 'Les bons réflexes' }).waitFor();
     await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Les bons réflexes');
     await saved();
 
@@ -163,13 +167,16 @@ describe('building a course from a blank project', () => {
     const undo = page.getByTestId('undo');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : déplacer un module (Ctrl+Z)'));
     await undo.click();
+    await moduleRows().first().locator('.tree-row__title').first().filter({ hasText: 'Reconnaître une attaque' }).waitFor();
     await expect.poll(() => moduleRows().locator('.tree-row__title').first().innerText()).toBe('Reconnaître une attaque');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : déplacer une capsule (Ctrl+Z)'));
     await moduleRows().first().focus();
     await page.keyboard.press('ControlOrMeta+z');
+    await capsuleRowsOf(page, 0).first().filter({ hasText: 'L’hameçonnage en 5 minutes' }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['L’hameçonnage en 5 minutes', 'Les signes qui trompent', 'Quiz : vrai ou faux ?']);
     expect(await page.getByTestId('redo').getAttribute('title')).toBe(fr('Rétablir : déplacer une capsule (Ctrl+Maj+Z)'));
     await page.keyboard.press('ControlOrMeta+Shift+z');
+    await capsuleRowsOf(page, 0).first().filter({ hasText: 'Quiz : vrai ou faux ?' }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual(['Quiz : vrai ou faux ?', 'L’hameçonnage en 5 minutes', 'Les signes qui trompent']);
     await saved();
     await screenshot(page, 'outline-authoring');
@@ -198,6 +205,7 @@ describe('building a course from a blank project', () => {
     expect(await page.getByLabel('Version SCORM').inputValue()).toBe('2004-4th');
     expect(await page.getByLabel('Compétences visées (une par ligne)').inputValue()).toBe('Repérer un courriel piégé\nSignaler un incident');
     await page.getByTestId('nav-objectives').click();
+    await page.getByTestId('objective').first().waitFor();
     await expect.poll(() => page.getByTestId('objective').count()).toBe(2);
     expect(await page.getByLabel('Texte de l’objectif O1').inputValue()).toBe('Expliquer les risques liés aux courriels');
 
@@ -220,6 +228,7 @@ describe('editing the outline of the sample course', () => {
 
   it('moves, duplicates and deletes rows from the keyboard, and undoes the deletion from its notice', async () => {
     const { page } = app;
+    await moduleRows().nth(3).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(4);
     const firstTitles = await capsuleTitles(page, 0);
 
@@ -227,6 +236,7 @@ describe('editing the outline of the sample course', () => {
     await moduleRows().first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Alt+ArrowDown');
+    await capsuleRowsOf(page, 0).first().filter({ hasText: firstTitles[1]! }).waitFor();
     await expect.poll(() => capsuleTitles(page, 0)).toEqual([firstTitles[1], firstTitles[0], ...firstTitles.slice(2)]);
     expect(await page.evaluate(() => document.activeElement?.querySelector('.tree-row__title')?.textContent)).toBe(firstTitles[0]);
 
@@ -234,6 +244,7 @@ describe('editing the outline of the sample course', () => {
     const secondModule = await titleOf(moduleRows().nth(1));
     await moduleRows().nth(1).focus();
     await page.keyboard.press('ControlOrMeta+d');
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
     // The copy says it is one, in the course's language.
     expect(await titleOf(moduleRows().nth(2))).toBe(`${secondModule} (copie)`);
@@ -242,15 +253,18 @@ describe('editing the outline of the sample course', () => {
     // Delete removes the focused module; the notice brings it back
     await moduleRows().nth(2).focus();
     await page.keyboard.press('Delete');
+    await moduleRows().nth(4).waitFor({ state: 'detached' });
     await expect.poll(() => moduleRows().count()).toBe(4);
     await expect.poll(() => page.getByTestId('deleted-notice').innerText()).toContain(fr(`« ${secondModule} (copie) » a été supprimé.`));
     await page.getByRole('button', { name: 'Annuler la suppression' }).click();
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
     expect(await page.getByTestId('deleted-notice').count()).toBe(0);
   });
 
   it('filters the tree by title, ignoring accents, and says when nothing matches', async () => {
     const { page } = app;
+    await moduleRows().nth(3).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(4);
     const search = page.getByRole('searchbox', { name: 'Rechercher dans le plan' });
     const title = await capsuleTitles(page, 2).then((titles) => titles[0]!);
@@ -268,6 +282,7 @@ describe('objectives of the sample course', () => {
   it('shows each objective’s links and the matrix of what is taught and assessed', async () => {
     const { page } = app;
     await page.getByTestId('nav-objectives').click();
+    await page.getByTestId('objective').first().waitFor();
     await expect.poll(() => page.getByTestId('objective').count()).toBeGreaterThan(3);
     // Questions linked in the quiz editor show under the objective they assess
     const questions = page.getByTestId('objective').first().getByTestId('objective-questions');

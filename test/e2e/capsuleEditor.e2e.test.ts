@@ -128,9 +128,11 @@ describe('capsule editor', () => {
 
     await page.getByLabel('Durée imposée (minutes)').fill('8');
     await page.keyboard.press('Enter');
+    await estimate.filter({ hasText: 'Durée imposée' }).waitFor();
     await expect.poll(() => estimate.innerText()).toBe(fr(`Durée imposée : 8 min (estimation : ${computed})`));
     await expect.poll(() => page.getByRole('complementary', { name: 'Propriétés' }).innerText()).toContain('8 min');
     await page.getByRole('button', { name: 'Revenir à l’estimation' }).click();
+    await estimate.filter({ hasText: 'Durée estimée' }).waitFor();
     await expect.poll(() => estimate.innerText()).toBe(fr(`Durée estimée : ${computed}`));
 
     await page.getByTestId('breadcrumb-outline').click();

@@ -25,6 +25,7 @@ describe('crash screen', () => {
 
     await page.evaluate((key) => localStorage.setItem(key, 'en'), LANGUAGE_STORAGE_KEY);
     await page.reload();
+    await crash.waitFor();
     await expect.poll(() => crash.innerText()).toContain(errors.en.noSessionToken);
     expect(await crash.innerText()).not.toMatch(/noSessionToken/);
   });

@@ -100,11 +100,13 @@ describe.each(['fr', 'en'] as const)('date and time fields in %s on an en-US sys
     await page.getByTestId('nav-review').click();
     await page.getByLabel(words.deadline).fill('5/12/2026');
     await page.getByLabel(words.deadline).press('Enter');
+    await page.getByTestId('review-round').first().filter({ hasText: words.longDeadline }).waitFor();
     await expect.poll(() => page.getByTestId('review-round').first().innerText()).toMatch(words.longDeadline);
 
     // Stored: a reload shows both again, and the cohort's sessions and programme use them.
     await page.reload();
     await page.getByTestId('nav-cohorts').click();
+    await page.getByTestId('cohort-details').waitFor();
     await expect.poll(() => page.getByTestId('cohort-details').getByLabel(words.cohortStart).inputValue()).toBe('01/03/2027');
     await expect.poll(() => page.getByTestId('cohort-sessions').innerText()).toMatch(/09:45–10:45/);
     const programmeDownload = page.waitForEvent('download');
@@ -132,11 +134,13 @@ describe.each(['fr', 'en'] as const)('date and time fields in %s on an en-US sys
     await screenshot(page, `date-field-framing-${language}`);
     await page.reload();
     await page.getByTestId('nav-framing').click();
+    await start().waitFor();
     await expect.poll(() => start().inputValue()).toBe('11/01/2027');
     await start().fill('');
     await start().blur();
     await page.reload();
     await page.getByTestId('nav-framing').click();
+    await start().waitFor();
     await expect.poll(() => start().inputValue()).toBe('');
   }, 60_000);
 });

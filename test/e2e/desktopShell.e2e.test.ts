@@ -49,10 +49,12 @@ describe('the desktop shell as the window sees it', () => {
   it('applies Edit > Undo to the project history outside text fields, and to the typing inside one', async () => {
     await installDesktopBridge();
     const { page } = app;
+    await moduleRows().nth(3).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(4);
     await page.getByRole('button', { name: 'Ajouter un module' }).click();
     await page.getByLabel('Titre du nouveau module').fill('Bilan');
     await page.keyboard.press('Enter');
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
 
     await page.getByRole('button', { name: 'Ajouter un module' }).click();
@@ -66,8 +68,10 @@ describe('the desktop shell as the window sees it', () => {
     await page.keyboard.press('Escape');
     await moduleRows().first().focus();
     await sendMenuCommand('undo');
+    await moduleRows().nth(4).waitFor({ state: 'detached' });
     await expect.poll(() => moduleRows().count()).toBe(4);
     await sendMenuCommand('redo');
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
   });
 });

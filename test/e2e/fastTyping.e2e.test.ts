@@ -65,6 +65,7 @@ describe('typing and clicking without pauses', () => {
   it('keeps what is typed straight after Enter saved a field', async () => {
     const { page } = app;
     await page.getByTestId('nav-cohorts').click();
+    await page.getByTestId('cohort-item').first().waitFor();
     await expect.poll(() => page.getByTestId('cohort-item').count()).toBe(1);
     const name = page.getByTestId('cohort-details').getByLabel('Nom', { exact: true });
     const reloads = await holdReloadsUntilNextWrite(page, 'getCourseDocument');

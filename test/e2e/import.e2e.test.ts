@@ -69,15 +69,17 @@ describe('Import… on the welcome screen (browser mode)', () => {
     courseFile.text = courseFile.text.replace(/"weeklyBudgetMinutes": \d+/, '"weeklyBudgetMinutes": -5');
     forged.updateFile('spoc-source.json', Buffer.from(JSON.stringify(forgedSource)));
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'forge.zip', mimeType: 'application/zip', buffer: forged.toBuffer() }]);
+    await page.getByRole('alert').first().waitFor();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).'));
     await screenshot(page, 'import-forged-source-fr');
 
     await page.getByTestId('import-file-input').setInputFiles([{ name: zipName!, mimeType: 'application/zip', buffer: readFileSync(path.join(exportsDir, zipName!)) }]);
+    await page.locator('.import-preview__kind').waitFor();
     await expect.poll(() => page.locator('.import-preview__kind').textContent()).toBe('Paquet SCORM SPOC Studio\u00a0: le projet est reconstruit à l’identique.');
     await expect.poll(() => page.locator('.import-preview__summary').textContent()).toMatch(/^4 modules · 19 capsules · \d+ médias$/);
     await screenshot(page, 'import-package-preview');
     await page.getByRole('button', { name: 'Créer le projet' }).click();
-    await expect.poll(() => page.getByText('4 modules · 19 capsules').count()).toBeGreaterThan(0);
+    await page.getByText('4 modules · 19 capsules').first().waitFor();
   }, 60_000);
 
   it('refuses a damaged document with a clear message and creates nothing', async () => {
@@ -86,6 +88,7 @@ describe('Import… on the welcome screen (browser mode)', () => {
     await toWelcomeScreen();
     const before = readdirSync(app.workspaceDir).sort();
     await page.getByTestId('import-file-input').setInputFiles([{ name: 'abime.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('pas un document') }]);
+    await page.getByRole('alert').first().waitFor();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('« abime.docx » n’est pas une archive zip valide'));
     await screenshot(page, 'import-error');
     expect(await page.locator('.import-preview').count()).toBe(0);

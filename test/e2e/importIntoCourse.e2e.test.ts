@@ -36,7 +36,7 @@ describe('Importer… in the outline (into the open course)', () => {
     await screenshot(page, 'import-into-course-preview');
 
     await dialog.getByRole('button', { name: 'Importer dans le cours' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await dialog.waitFor({ state: 'detached' });
     const imported = [sample[0], sample[1], 'Accueil au poste', 'En cas d’incident', sample[2], sample[3]];
     await expect.poll(moduleTitles).toEqual(imported);
     await expect.poll(() => page.getByTestId('live-announcer').textContent()).toBe('2 modules importés.');
@@ -46,10 +46,12 @@ describe('Importer… in the outline (into the open course)', () => {
     const undo = page.getByTestId('undo');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : importer dans le cours (Ctrl+Z)'));
     await undo.click();
+    await page.getByTestId('outline-module').nth(sample.length).waitFor({ state: 'detached' });
     await expect.poll(moduleTitles).toEqual(sample);
     await page.getByTestId('redo').click();
     await expect.poll(moduleTitles).toEqual(imported);
     await page.reload();
+    await page.getByTestId('outline-module').first().waitFor();
     await expect.poll(moduleTitles).toEqual(imported);
   }, 60_000);
 
@@ -75,6 +77,7 @@ describe('Importer… in the outline (into the open course)', () => {
     zip.addFile('imsmanifest.xml', Buffer.from('<manifest identifier="autre"/>'));
     zip.addFile('index.html', Buffer.from('<p>Bonjour</p>'));
     await page.getByTestId('outline-import-input').setInputFiles([{ name: 'autre-outil.zip', mimeType: 'application/zip', buffer: zip.toBuffer() }]);
+    await page.getByRole('alert').first().waitFor();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(fr('« autre-outil.zip » n’a pas été exporté par SPOC Studio (il ne contient pas spoc-source.json) : il ne peut pas être reconstruit en projet.'));
     await expect.poll(() => page.getByRole('dialog', { name: 'Importer dans le cours' }).count()).toBe(0);
     expect(await moduleTitles()).toEqual(sample);

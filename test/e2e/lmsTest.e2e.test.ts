@@ -84,6 +84,7 @@ describe('Test as in the LMS (browser mode)', () => {
 
     // Relaunch: a new session on what the LMS stored; the player offers to resume and restores the answers.
     await dialog.getByRole('button', { name: 'Relancer (nouvelle session)' }).click();
+    await dialog.getByTestId('lms-record').filter({ hasText: 'Session 2' }).waitFor();
     await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toContain('Session 2 (reprise)');
     await sco.getByRole('button', { name: 'Reprendre' }).click();
     await sco.locator('.spoc-verdict').first().waitFor();
@@ -114,6 +115,7 @@ describe('Test as in the LMS (browser mode)', () => {
     await dialog.getByRole('radio', { name: 'Comme Moodle (un objet API par page)' }).check();
     await dialog.getByLabel('SCO', { exact: true }).selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Ouvrir ce SCO' }).click();
+    await dialog.getByTestId('lms-initialize-failed').waitFor();
     await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/^Communiquer efficacement\n+Session 1, même objet API que le SCO précédent/);
     await expect.poll(() => dialog.getByTestId('lms-initialize-failed').innerText()).toContain('erreur 104');
     await expect.poll(() => dialog.getByTestId('lms-errors').innerText()).toContain(fr('Initialize : erreur 104'));
@@ -128,6 +130,7 @@ describe('Test as in the LMS (browser mode)', () => {
 
     // Re-entering the activity (a new page) gives SCO 2 an API object of its own: it records.
     await dialog.getByRole('button', { name: 'Relancer (nouvelle session)' }).click();
+    await dialog.getByTestId('lms-record').filter({ hasText: 'Session 2' }).waitFor();
     await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/Session 2/);
     await expect.poll(() => dialog.getByTestId('lms-status').innerText()).toBe('incomplete');
     expect(await dialog.getByTestId('lms-initialize-failed').count()).toBe(0);
@@ -144,6 +147,7 @@ describe('Test as in the LMS (browser mode)', () => {
     await dialog.getByRole('radio', { name: 'Comme Moodle (un objet API par page)' }).check();
     await menu.selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Ouvrir ce SCO' }).click();
+    await dialog.getByTestId('lms-record').filter({ hasText: 'Communiquer efficacement' }).waitFor();
     await expect.poll(() => dialog.getByTestId('lms-record').innerText()).toMatch(/^Communiquer efficacement\n+Session 1/);
     await expect.poll(() => dialog.getByTestId('lms-status').innerText()).toBe('incomplete');
     expect(await dialog.getByTestId('lms-initialize-failed').count()).toBe(0);

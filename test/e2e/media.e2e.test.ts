@@ -55,12 +55,14 @@ describe('media library', () => {
     const { page } = app;
     await page.getByTestId('nav-media').click();
     await page.getByRole('heading', { name: 'Médiathèque' }).waitFor();
+    await rows().first().waitFor();
     await expect.poll(() => rows().count()).toBe(2);
 
     await page.getByTestId('media-file-input').setInputFiles([
       { name: 'équipe-atelier.png', mimeType: 'image/png', buffer: gradientPng(160, 120) },
       { name: 'brief-du-lundi.mp4', mimeType: 'video/mp4', buffer: SMALL_VIDEO },
     ]);
+    await page.getByTestId('media-notice').filter({ hasText: '2 fichiers importés.' }).waitFor();
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toBe('2 fichiers importés.');
     await expect.poll(() => rows().count()).toBe(4);
     await expect.poll(() => row('équipe-atelier.png').getByTestId('media-size').innerText()).toMatch(/^\d+(,\d)? (o|Ko)$/);
@@ -77,21 +79,25 @@ describe('media library', () => {
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
+    await row('fiche-desc.pdf').waitFor();
     await expect.poll(() => rows().count()).toBe(5);
     await expect.poll(() => row('fiche-desc.pdf').innerText()).toContain('Document');
 
     await page.reload();
     await page.getByTestId('nav-media').click();
+    await rows().first().waitFor();
     await expect.poll(() => rows().count()).toBe(5);
 
     await page.getByRole('button', { name: 'Supprimer les médias inutilisés' }).click();
     await page.getByRole('group', { name: 'Supprimer 3 fichiers qu’aucune capsule n’utilise ?' }).getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByTestId('media-notice').filter({ hasText: 'supprimés' }).waitFor();
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toBe('3 fichiers supprimés.');
     await expect.poll(() => rows().count()).toBe(2);
     expect(await rows().allInnerTexts()).not.toContain('Inutilisé');
 
     // The deleted files' space goes back to the disk on request.
     await page.getByRole('button', { name: 'Compacter le projet' }).click();
+    await page.getByTestId('media-notice').filter({ hasText: 'Place rendue' }).waitFor();
     await expect.poll(() => page.getByTestId('media-notice').innerText()).toMatch(/^Place rendue au disque\u202f: [1-9]/);
     await screenshot(page, 'media-compacted');
   }, 60_000);
@@ -99,11 +105,13 @@ describe('media library', () => {
   it('shows where a file is used, flags an image without alt text, and replaces it everywhere', async () => {
     const { page } = app;
     await page.getByTestId('nav-media').click();
+    await rows().first().waitFor();
     await expect.poll(() => rows().count()).toBe(2);
     await page.getByTestId('media-file-input').setInputFiles([
       { name: 'ancien-schema.png', mimeType: 'image/png', buffer: gradientPng(120, 90) },
       { name: 'nouveau-schema.png', mimeType: 'image/png', buffer: gradientPng(200, 150) },
     ]);
+    await page.getByTestId('media-notice').filter({ hasText: '2 fichiers importés.' }).waitFor();
     await expect.poll(() => rows().count()).toBe(4);
 
     const library = await callApi<Array<{ asset: { id: string; fileName: string } }>>('listMediaLibrary', {});
@@ -114,6 +122,7 @@ describe('media library', () => {
 
     await page.reload();
     await page.getByTestId('nav-media').click();
+    await row('ancien-schema.png').waitFor();
     await expect.poll(() => row('ancien-schema.png').innerText()).toContain(capsule.title);
     await expect.poll(() => row('ancien-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
     await page.getByRole('button', { name: 'Détails de « ancien-schema.png »' }).click();
@@ -125,6 +134,7 @@ describe('media library', () => {
     await page.getByRole('button', { name: 'Remplacer partout… « ancien-schema.png »' }).click();
     await page.getByLabel('Remplacer « ancien-schema.png » par').selectOption({ label: 'nouveau-schema.png' });
     await page.getByRole('button', { name: 'Remplacer', exact: true }).click();
+    await row('nouveau-schema.png').filter({ hasText: capsule.title }).waitFor();
     await expect.poll(() => row('nouveau-schema.png').innerText()).toContain(capsule.title);
     await expect.poll(() => row('ancien-schema.png').innerText()).toContain('Inutilisé');
     await expect.poll(() => row('nouveau-schema.png').getByTestId('media-flag').innerText()).toBe('Image sans texte alternatif');
@@ -139,8 +149,10 @@ describe('media library', () => {
   it('refuses a file of an unknown type with a clear message, and imports nothing', async () => {
     const { page } = app;
     await page.getByTestId('nav-media').click();
+    await rows().first().waitFor();
     await expect.poll(() => rows().count()).toBe(2);
     await page.getByTestId('media-file-input').setInputFiles([{ name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }]);
+    await page.getByRole('alert').waitFor();
     await expect.poll(() => page.getByRole('alert').innerText()).toContain(fr('« notes.exe » n’est pas un fichier que la médiathèque accepte'));
     expect(await rows().count()).toBe(2);
   });
@@ -148,9 +160,11 @@ describe('media library', () => {
   it('refuses a file named .mp4 that holds no playable video, and says what is wrong', async () => {
     const { page } = app;
     await page.getByTestId('nav-media').click();
+    await rows().first().waitFor();
     await expect.poll(() => rows().count()).toBe(2);
     const notAVideo = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(64 * 1024, 3)]);
     await page.getByTestId('media-file-input').setInputFiles([{ name: 'tournage.mp4', mimeType: 'video/mp4', buffer: notAVideo }]);
+    await page.getByRole('alert').waitFor();
     await expect.poll(() => page.getByRole('alert').innerText()).toContain(fr('« tournage.mp4 » ne peut pas être lu : ce qui suit sa boîte de type n’est pas du MP4'));
     expect(await rows().count()).toBe(2);
   });

@@ -38,10 +38,12 @@ describe('durations agree everywhere', () => {
 
     await page.getByTestId('nav-pacing').click();
     // The board has always counted the draw; wait for it to show the new one.
+    await page.getByTestId('board-capsule').filter({ hasText: title }).waitFor();
     await expect.poll(() => boardMinutes(title)).not.toBe(before);
     const onBoard = await boardMinutes(title);
     await page.getByTestId('nav-outline').click();
     // 8 questions at a minute each become 2: the outline says what the board says.
+    await page.getByTestId('outline-capsule').filter({ hasText: title }).waitFor();
     await expect.poll(() => outlineMinutes(title)).toBe(onBoard);
     await screenshot(page, 'one-truth-outline-draw');
 
@@ -89,9 +91,11 @@ describe('questions linked to objectives', () => {
     await openAssessment(QUIZ);
     const quizLinks = page.getByTestId('quiz-objectives');
     const row = quizLinks.locator('label').filter({ hasText: NEW_OBJECTIVE });
+    await row.filter({ hasText: '0 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('0 sur 8 questions');
     await row.getByRole('checkbox').click();
     await saved();
+    await row.filter({ hasText: '8 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
     expect(await row.getByRole('checkbox').isChecked()).toBe(true);
     await quizLinks.scrollIntoViewIfNeeded();
@@ -99,8 +103,10 @@ describe('questions linked to objectives', () => {
 
     // Undo takes the whole link back in one step; redo puts it back.
     await page.getByRole('button', { name: /Annuler/ }).first().click();
+    await row.filter({ hasText: '0 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('0 sur 8 questions');
     await page.getByRole('button', { name: /Rétablir/ }).first().click();
+    await row.filter({ hasText: '8 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('8 sur 8 questions');
 
     // One question no longer assesses it: the quiz shows "some".
@@ -110,6 +116,7 @@ describe('questions linked to objectives', () => {
     expect(await questionBox.isChecked()).toBe(true);
     await questionBox.click();
     await saved();
+    await row.filter({ hasText: '7 sur 8 questions' }).waitFor();
     await expect.poll(() => row.innerText()).toContain('7 sur 8 questions');
     expect(await row.getByRole('checkbox').evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
     await screenshot(page, 'one-truth-quiz-objectives');
@@ -148,12 +155,14 @@ describe('export settings and the framing', () => {
     // The framing, read again from the file, still targets SCORM 1.2: the export remembered its choice elsewhere.
     await page.reload();
     await page.getByTestId('nav-framing').click();
+    await page.getByLabel('Version SCORM').waitFor();
     await expect.poll(() => page.getByLabel('Version SCORM').inputValue()).toBe('1.2');
 
     // Undo takes back the last edit (the LMS name), not the export's choices.
     await page.getByRole('button', { name: /Annuler/ }).first().click();
     await expect.poll(() => lms.inputValue()).toBe('LMS interne SCORM');
     await page.getByRole('button', { name: 'Exporter' }).click();
+    await page.getByRole('dialog').getByRole('radio', { name: /^SCORM 2004 4e édition/ }).waitFor();
     await expect.poll(() => page.getByRole('dialog').getByRole('radio', { name: /^SCORM 2004 4e édition/ }).isChecked()).toBe(true);
     await page.keyboard.press('Escape');
   }, 60_000);
@@ -174,6 +183,7 @@ describe('what blocks the export is a check', () => {
     }
 
     await page.getByTestId('nav-checks').click();
+    await page.getByTestId('checks-summary').waitFor();
     await expect.poll(() => page.getByTestId('checks-summary').innerText()).toMatch(/^1 bloquant l’export, /);
     expect(await page.locator('.checks__intro').innerText()).not.toContain('ne bloquent jamais');
     const blocker = page.locator('[data-testid="finding"][data-check="export-blocker"]');

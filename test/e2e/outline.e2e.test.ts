@@ -39,12 +39,15 @@ describe('outline of the sample course', () => {
     await page.getByRole('button', { name: 'Ajouter un module' }).click();
     await page.getByLabel('Titre du nouveau module').fill('Bilan et plan d’action');
     await page.keyboard.press('Enter');
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
     await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
     // The new module has the focus, ready for keyboard work.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Bilan et plan d’action');
 
     await page.reload();
+    await moduleRows().first().waitFor();
+    await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
     await expect.poll(() => moduleRows().nth(4).innerText()).toContain('Bilan et plan d’action');
     await expect.poll(() => page.getByTestId('outline-summary').innerText()).toMatch(/^5 modules/);
@@ -76,6 +79,7 @@ describe('outline of the sample course', () => {
     expect(await capsule.evaluate((row) => row === document.activeElement)).toBe(true);
 
     await page.reload();
+    await capsuleRows().first().waitFor();
     await expect.poll(() => capsuleRows().first().locator('.tree-row__title').innerText()).toBe('Le rôle du manager en 5 minutes');
   });
 
@@ -117,10 +121,12 @@ describe('welcome screen', () => {
     await page.getByLabel('Titre du cours').fill('Cybersécurité au quotidien');
     await page.getByLabel('3 modules courts de sensibilisation').check();
     await page.getByRole('button', { name: 'Créer le cours' }).click();
+    await page.getByRole('heading', { name: 'Cadrage du parcours' }).waitFor();
     await expect.poll(() => page.getByTestId('course-title').innerText()).toBe('Cybersécurité au quotidien');
     // A new course opens on its framing; the template's modules are in the outline.
     await page.getByRole('heading', { name: 'Cadrage du parcours' }).waitFor();
     await page.getByTestId('nav-outline').click();
+    await moduleRows().first().waitFor();
     await expect.poll(() => moduleRows().count()).toBe(3);
   });
 
@@ -129,6 +135,7 @@ describe('welcome screen', () => {
     await expect.poll(() => moduleRows().count()).toBe(4);
     await page.getByRole('button', { name: 'Fermer le projet' }).click();
     await page.getByRole('button', { name: 'Ouvrir l’exemple' }).click();
+    await moduleRows().first().waitFor();
     await expect.poll(() => moduleRows().count()).toBe(4);
   });
 });
@@ -157,6 +164,7 @@ describe('interface language', () => {
     await page.getByRole('button', { name: 'Créer le cours' }).click();
     await page.getByRole('heading', { name: 'Cadrage du parcours' }).waitFor();
     await page.getByTestId('nav-outline').click();
+    await moduleRows().first().waitFor();
     await expect.poll(() => moduleRows().count()).toBe(4);
     const headings = await moduleRows().evaluateAll((rows) => rows.map((row) => row.querySelector('.tree-row')?.textContent ?? ''));
     expect(headings[0]).toContain('Les fondamentaux');
@@ -173,6 +181,7 @@ describe('interface language', () => {
       if (title.endsWith('1')) await form.getByLabel('Type', { exact: true }).selectOption('assessment');
       else expect(await form.getByLabel('Type', { exact: true }).inputValue()).toBe('assessment');
       await form.getByRole('button', { name: 'Ajouter', exact: true }).click();
+      await capsuleRows().filter({ hasText: title }).first().waitFor();
       await expect.poll(() => capsuleRows().filter({ hasText: title }).count()).toBe(1);
     }
     await expect.poll(() => capsuleRows().filter({ hasText: 'Quiz de la semaine 2' }).locator('.tree-row__kind').innerText()).toBe('Évaluation');

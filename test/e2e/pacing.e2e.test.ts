@@ -28,6 +28,7 @@ async function dragOnto(card: Locator, weekNumber: number): Promise<void> {
 
 async function openBoard(): Promise<void> {
   await app.page.getByTestId('nav-pacing').click();
+  await weeks().first().waitFor();
   await expect.poll(() => weeks().count()).toBe(4);
 }
 
@@ -44,6 +45,7 @@ describe('pacing board of the sample course', () => {
     const dragged = cardsIn(1).first();
     const draggedTitle = await dragged.locator('.board-card__title').innerText();
     await dragOnto(dragged, 2);
+    await cardsIn(2).filter({ hasText: draggedTitle }).waitFor();
     await expect.poll(() => cardsIn(2).filter({ hasText: draggedTitle }).count()).toBe(1);
     expect(await cardsIn(1).filter({ hasText: draggedTitle }).count()).toBe(0);
     const afterDrag = [await workloadOf(1), await workloadOf(2)];
@@ -57,6 +59,7 @@ describe('pacing board of the sample course', () => {
     const keyedTitle = await keyed.locator('.board-card__title').innerText();
     await keyed.getByRole('button', { name: keyedTitle }).focus();
     await page.keyboard.press('Alt+ArrowRight');
+    await cardsIn(4).filter({ hasText: keyedTitle }).waitFor();
     await expect.poll(() => cardsIn(4).filter({ hasText: keyedTitle }).count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.board-card__title')?.textContent)).toBe(keyedTitle);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-keyshortcuts'))).toBe('Alt+ArrowLeft Alt+ArrowRight');
@@ -72,6 +75,7 @@ describe('pacing board of the sample course', () => {
 
     // The week select is the other keyboard way; "back to its module's week" undoes a move.
     await cardsIn(2).filter({ hasText: draggedTitle }).getByRole('button', { name: 'Remettre dans la semaine de son module' }).click();
+    await cardsIn(1).filter({ hasText: draggedTitle }).waitFor();
     await expect.poll(() => cardsIn(1).filter({ hasText: draggedTitle }).count()).toBe(1);
     expect(await workloadOf(1)).toBe(before[0]);
   }, 60_000);
@@ -85,6 +89,7 @@ describe('pacing board of the sample course', () => {
     const capsulesOfWeek2 = await cardsIn(2).count();
     await module.focus();
     await page.keyboard.press('Alt+ArrowRight');
+    await week(2).getByTestId('board-module').nth(1).waitFor();
     await expect.poll(() => week(2).getByTestId('board-module').count()).toBe(2);
     expect(await cardsIn(1).count()).toBe(0);
     expect(await cardsIn(2).count()).toBe(capsulesOfWeek1 + capsulesOfWeek2);
@@ -99,17 +104,20 @@ describe('pacing board of the sample course', () => {
     const panel = page.getByTestId('week-properties');
     await panel.getByLabel('Thème').fill('Communiquer sans se perdre');
     await panel.getByLabel('Thème').press('Enter');
+    await week(2).locator('.week__theme').filter({ hasText: 'Communiquer sans se perdre' }).waitFor();
     await expect.poll(() => week(2).locator('.week__theme').innerText()).toBe('Communiquer sans se perdre');
 
     const sessionsBefore = await week(2).getByTestId('board-live-session').count();
     const minutesBefore = await workloadOf(2);
     await week(2).getByRole('button', { name: 'Ajouter un temps synchrone' }).click();
+    await week(2).getByTestId('board-live-session').nth(sessionsBefore).waitFor();
     await expect.poll(() => week(2).getByTestId('board-live-session').count()).toBe(sessionsBefore + 1);
     expect(await workloadOf(2)).toBe(minutesBefore + 60);
     const session = page.getByTestId('live-session-properties');
     await session.getByLabel('Type').selectOption('group-work');
     await session.getByLabel('Durée (min)').fill('90');
     await session.getByLabel('Durée (min)').press('Enter');
+    await week(2).locator(`[data-testid="week-workload"][data-minutes="${minutesBefore + 90}"]`).waitFor();
     await expect.poll(() => workloadOf(2)).toBe(minutesBefore + 90);
     await expect.poll(() => week(2).getByTestId('board-live-session').last().innerText()).toContain('Travail de groupe');
     await screenshot(page, 'pacing-live-session');
@@ -117,6 +125,7 @@ describe('pacing board of the sample course', () => {
     // Live sessions are dragged between weeks like capsules.
     const week3Before = await workloadOf(3);
     await dragOnto(week(2).getByTestId('board-live-session').last(), 3);
+    await week(3).locator(`[data-testid="week-workload"][data-minutes="${week3Before + 90}"]`).waitFor();
     await expect.poll(() => workloadOf(3)).toBe(week3Before + 90);
     expect(await workloadOf(2)).toBe(minutesBefore);
   }, 60_000);
@@ -126,8 +135,10 @@ describe('cohorts', () => {
   it('adds a cohort, shows its real dates and exports a calendar that an independent parser reads back', async () => {
     const { page } = app;
     await page.getByTestId('nav-cohorts').click();
+    await page.getByTestId('cohort-item').first().waitFor();
     await expect.poll(() => page.getByTestId('cohort-item').count()).toBe(1);
     await page.getByRole('button', { name: 'Ajouter une cohorte' }).click();
+    await page.getByTestId('cohort-item').nth(1).waitFor();
     await expect.poll(() => page.getByTestId('cohort-item').count()).toBe(2);
     const details = page.getByTestId('cohort-details');
     await details.getByLabel('Nom', { exact: true }).fill('Cohorte mars 2027');
@@ -197,6 +208,7 @@ describe('tutor time', () => {
     await expect.poll(() => page.getByTestId('week-properties').getByRole('alert').innerText()).toContain('nombre entier de minutes');
     await field.fill('90');
     await field.press('Enter');
+    await tutorOf(3).filter({ hasText: '1 h 30' }).waitFor();
     await expect.poll(() => tutorOf(3).innerText()).toMatch(/^Tutorat\s:\s1 h 30$/);
     expect(await tutorOf(3).getAttribute('class')).toContain('week__tutor--own');
     expect(await tutorOf(2).innerText()).toMatch(/1 h$/);
@@ -226,6 +238,7 @@ describe('tutor time', () => {
     await week(3).getByRole('button', { name: /Semaine 3/ }).click();
     await field.fill('');
     await field.press('Enter');
+    await tutorOf(3).filter({ hasText: /\s1 h$/ }).waitFor();
     await expect.poll(() => tutorOf(3).innerText()).toMatch(/^Tutorat\s:\s1 h$/);
   }, 60_000);
 });
@@ -246,6 +259,7 @@ describe('checks', () => {
     await expect.poll(() => checksCount.innerText()).toContain('1');
 
     await page.getByTestId('nav-checks').click();
+    await findings.first().waitFor();
     await expect.poll(() => findings.count()).toBe(1);
     await expect.poll(() => findings.first().innerText()).toContain('Avertissement');
     await expect.poll(() => findings.first().innerText()).toMatch(/Semaine 3\s: 152(,\d)? min de travail pour un budget de 120 min/);
@@ -257,6 +271,7 @@ describe('checks', () => {
     await page.getByTestId('nav-checks').click();
     await page.getByLabel('Durée maximale d’une capsule (min)').fill('5');
     await page.getByRole('button', { name: 'Enregistrer les seuils' }).click();
+    await page.locator('[data-testid="finding"][data-check="capsule-too-long"]').nth(1).waitFor();
     await expect.poll(() => page.locator('[data-testid="finding"][data-check="capsule-too-long"]').count()).toBeGreaterThan(1);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Seuils enregistrés.' }).count()).toBe(1);
     await screenshot(page, 'checks');

@@ -61,8 +61,10 @@ describe.each(['fr', 'en'] as const)('counts in %s say 0, 1 and 2 as the languag
     const mediaSummary = page.getByTestId('media-summary');
     await expect.poll(() => mediaSummary.innerText()).toMatch(words.media[0]);
     await page.getByTestId('media-file-input').setInputFiles([pdf('fiche-1.pdf')]);
+    await page.getByTestId('media-row').filter({ hasText: 'fiche-1.pdf' }).waitFor();
     await expect.poll(() => mediaSummary.innerText()).toMatch(words.media[1]);
     await page.getByTestId('media-file-input').setInputFiles([pdf('fiche-2.pdf')]);
+    await page.getByTestId('media-row').filter({ hasText: 'fiche-2.pdf' }).waitFor();
     await expect.poll(() => mediaSummary.innerText()).toMatch(words.media[2]);
     await screenshot(page, `plurals-media-${language}`);
 

@@ -29,6 +29,7 @@ async function addQuestion(typeLabel: string, prompt: string): Promise<Locator> 
   const before = await cards().count();
   await page.getByLabel('Type de question').selectOption({ label: typeLabel });
   await page.getByRole('button', { name: 'Ajouter une question' }).click();
+  await cards().nth(before).waitFor();
   await expect.poll(() => cards().count()).toBe(before + 1);
   const card = openCard();
   await type(card.getByLabel('Énoncé'), prompt);
@@ -146,6 +147,7 @@ describe('quiz editor', () => {
     const { page } = app;
     await page.getByTestId('nav-quiz').click();
     await page.getByTestId('quiz-list-item').first().click();
+    await cards().first().waitFor();
     await expect.poll(() => cards().count()).toBeGreaterThan(0);
     const card = await addQuestion('Texte à trous', 'Complétez la phrase.');
     const text = card.getByLabel('Texte à trous');
@@ -190,6 +192,7 @@ describe('quiz editor', () => {
     const { page } = app;
     await page.getByTestId('nav-quiz').click();
     await page.getByTestId('quiz-list-item').first().click();
+    await cards().nth(2).waitFor();
     await expect.poll(() => cards().count()).toBeGreaterThan(2);
     const count = await cards().count();
     const firstPrompt = await cards().first().locator('.question-card__prompt').innerText();
@@ -200,16 +203,19 @@ describe('quiz editor', () => {
     await expect.poll(() => cards().nth(1).locator('.question-card__prompt').innerText()).toBe(firstPrompt);
 
     await cards().first().getByRole('button', { name: 'Dupliquer (1)' }).click();
+    await cards().nth(count).waitFor();
     await expect.poll(() => cards().count()).toBe(count + 1);
     await expect.poll(() => cards().nth(1).locator('.question-card__prompt').innerText()).toBe(secondPrompt);
 
     await cards().nth(1).getByRole('button', { name: 'Supprimer (2)' }).click();
     await page.getByRole('group', { name: 'Supprimer la question 2 ?' }).getByRole('button', { name: 'Confirmer' }).click();
+    await cards().nth(count).waitFor({ state: 'detached' });
     await expect.poll(() => cards().count()).toBe(count);
 
     // A multiple choice with no right answer: the error sits beside its answers and the quiz is not ready.
     await page.getByLabel('Type de question').selectOption({ label: 'Choix multiple' });
     await page.getByRole('button', { name: 'Ajouter une question' }).click();
+    await cards().nth(count).waitFor();
     await expect.poll(() => cards().count()).toBe(count + 1);
     const rightAnswers = openCard().getByRole('checkbox', { name: /^Bonne réponse/ });
     for (const box of await rightAnswers.all()) {
@@ -225,6 +231,7 @@ describe('quiz editor', () => {
     await openCard().locator('.question-card__summary').click();
     await cards().last().getByRole('button', { name: `Supprimer (${count + 1})` }).click();
     await page.getByRole('button', { name: 'Confirmer' }).click();
+    await cards().nth(count).waitFor({ state: 'detached' });
     await expect.poll(() => cards().count()).toBe(count);
 
     await tick(page.getByLabel('Tirer au hasard'));
@@ -240,6 +247,7 @@ describe('quiz editor', () => {
     await page.reload();
     await page.getByTestId('nav-quiz').click();
     await page.getByTestId('quiz-list-item').first().click();
+    await cards().nth(count - 1).waitFor();
     await expect.poll(() => cards().count()).toBe(count);
     expect(await page.getByLabel('Tirer N questions au hasard (banque)').inputValue()).toBe('2');
   }, 60_000);

@@ -38,7 +38,7 @@ describe('a project another instance is editing', () => {
       await screenshot(page, 'project-read-only-banner');
 
       await banner.getByRole('button', { name: 'Enregistrer une copie sous…' }).click();
-      await expect.poll(() => banner.count()).toBe(0);
+      await banner.waitFor({ state: 'detached' });
       expect(await page.locator('.topbar__title').innerText()).toBe('Parcours partagé');
     } finally {
       other.kill();

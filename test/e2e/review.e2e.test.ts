@@ -150,8 +150,10 @@ describe('client review, offline (browser mode)', () => {
 
     // ---- The designer imports it ----
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
+    await page.getByTestId('review-import-results').waitFor();
     await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('5 nouveaux, 0 mis à jour, 0 inchangé, 1 décision');
     await page.getByTestId('review-file-input').setInputFiles(reviewFile);
+    await page.getByTestId('review-import-results').filter({ hasText: '5 inchangés' }).waitFor();
     await expect.poll(() => page.getByTestId('review-import-results').innerText()).toContain('0 nouveau, 0 mis à jour, 5 inchangés, 0 décision');
     const cards = page.getByTestId('review-comment');
     await expect.poll(() => cards.count()).toBe(5);
@@ -162,15 +164,19 @@ describe('client review, offline (browser mode)', () => {
 
     await card('Capsule trop longue').getByLabel('Votre réponse').fill('Raccourcie à 6 minutes.');
     await card('Capsule trop longue').getByRole('button', { name: 'Répondre' }).click();
+    await card('Capsule trop longue').locator('.review-status').filter({ hasText: 'Répondu' }).waitFor();
     await expect.poll(() => card('Capsule trop longue').locator('.review-status').innerText()).toBe('Répondu');
     await card('ambiguë').getByRole('button', { name: 'Résoudre' }).click();
+    await card('ambiguë').locator('.review-status').filter({ hasText: 'Résolu' }).waitFor();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     // Resolving is undoable like any edit, from the top bar.
     const undo = page.getByTestId('undo');
     await expect.poll(() => undo.getAttribute('title')).toBe(fr('Annuler : changer le statut d’un commentaire client (Ctrl+Z)'));
     await undo.click();
+    await card('ambiguë').locator('.review-status').filter({ hasText: 'Ouvert' }).waitFor();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Ouvert');
     await page.getByTestId('redo').click();
+    await card('ambiguë').locator('.review-status').filter({ hasText: 'Résolu' }).waitFor();
     await expect.poll(() => card('ambiguë').locator('.review-status').innerText()).toBe('Résolu');
     await page.getByLabel('Statut').selectOption({ label: 'Ouvert' });
     await expect.poll(() => cards.count()).toBe(3);
@@ -203,6 +209,7 @@ describe('client review, offline (browser mode)', () => {
 
     // The module approved by the client shows in the outline.
     await page.getByTestId('nav-outline').click();
+    await page.getByTestId('module-signoff').first().waitFor();
     await expect.poll(() => page.getByTestId('module-signoff').first().innerText()).toContain('Approuvé');
     // Three comments on the capsule are still to deal with (the fourth, on a quiz answer, is resolved).
     await expect.poll(() => page.getByTestId('outline-capsule').filter({ hasText: capsuleTitle }).getByTestId('comments-marker').innerText()).toBe('3');

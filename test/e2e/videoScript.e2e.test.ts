@@ -63,6 +63,6 @@ describe('video script from the keyboard', () => {
     expect(await script().count()).toBe(1);
     await script().getByRole('button', { name: 'Supprimer le bloc (Script vidéo)' }).click();
     await script().getByRole('button', { name: 'Confirmer' }).click();
-    await expect.poll(() => script().count()).toBe(0);
+    await script().waitFor({ state: 'detached' });
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Capsule } from '../../../shared/model/course';
 import { estimateCapsuleMinutes } from '../../../shared/model/durations';
@@ -50,10 +50,16 @@ function CapsuleEditorContent({ capsule, questionCount }: CapsuleEditorProps) {
     extensions: editorExtensions,
     content,
     shouldRerenderOnTransaction: false,
-    // Opened with Enter from the outline: the designer can type at once.
-    autofocus: 'start',
     editorProps,
   });
+  // Opened with Enter from the outline: the designer can type at once, caret at the start. Not TipTap's
+  // `autofocus`: its timer starts when the editor is created, during React's render, and on a busy machine
+  // it fires before React has put that editor in the page (or for an instance React threw away), so the
+  // focus went to a detached element and was lost. An effect runs once the editor is in the page; an
+  // instance useEditor has already replaced is skipped, the effect runs again for its successor.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.focus();
+  }, [editor]);
   const onWrite = useCallback((doc: RichTextDoc) => setEstimateMinutes(estimateCapsuleMinutes({ content: doc }, questionCount)), [questionCount]);
   useCapsuleAutosave(editor, capsule.id, onWrite);
 

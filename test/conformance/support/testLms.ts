@@ -141,3 +141,13 @@ export class TestLms {
     await this.server.close();
   }
 }
+
+/** Opens a TestLms for `play` and disposes of it (page and server) whatever `play` does; returns what `play` returns. */
+export async function withTestLms<T>(browser: Browser, play: (lms: TestLms) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
+  const lms = await TestLms.open(browser, viewport);
+  try {
+    return await play(lms);
+  } finally {
+    await lms.dispose();
+  }
+}

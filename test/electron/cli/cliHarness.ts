@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { runCli } from '../../../electron/cli/runCli';
 import { createTestServices } from '../services/serviceHarness';
 
@@ -40,3 +41,31 @@ export async function cliOnSample() {
   };
 }
 
+type CliOnSample = Awaited<ReturnType<typeof cliOnSample>>;
+
+/** A fresh `cliOnSample` before each test, cleaned up after it; the returned object always stands for the current test's. */
+export function cliOnSampleForEachTest(): CliOnSample {
+  return cliOnSampleBetween(beforeEach, afterEach);
+}
+
+/** One `cliOnSample` shared by the file's tests (they must not change the sample), cleaned up after the last. */
+export function cliOnSampleForThisFile(): CliOnSample {
+  return cliOnSampleBetween(beforeAll, afterAll);
+}
+
+function cliOnSampleBetween(before: typeof beforeAll, after: typeof afterAll): CliOnSample {
+  let current: CliOnSample | undefined;
+  before(async () => {
+    current = await cliOnSample();
+  });
+  after(() => {
+    current?.cleanup();
+    current = undefined;
+  });
+  return new Proxy({} as CliOnSample, {
+    get(_target, key) {
+      if (!current) throw new Error('The CLI on the sample exists only while the tests run.');
+      return Reflect.get(current, key);
+    },
+  });
+}

@@ -1,48 +1,40 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_SOURCE_PATH } from '../../../../shared/interchange/packageSource';
 import { errorText } from '../../../../shared/api/appError';
 import { runCli } from '../../../../electron/cli/runCli';
 import { fr } from '../../../e2e/support/frenchText';
-import { cliOnSample, type cliInTempDir } from '../cliHarness';
+import { cliOnSampleForThisFile } from '../cliHarness';
 
 const VERSIONS = ['1.2', '2004-3rd', '2004-4th'] as const;
 const MODES = ['course', 'module-scos'] as const;
 
 describe('spoc import PACKAGE.zip (a package we exported)', () => {
-  let sample: Awaited<ReturnType<typeof cliOnSample>>;
-  let samplePath: string;
-  let cli: ReturnType<typeof cliInTempDir>;
-  const file = (name: string) => path.join(cli.cwd, name);
-
-  beforeAll(async () => {
-    sample = await cliOnSample();
-    ({ cli, samplePath } = sample);
-  });
-  afterAll(() => sample.cleanup());
+  const sample = cliOnSampleForThisFile();
+  const file = (name: string) => path.join(sample.cli.cwd, name);
 
   const exportTo = async (project: string, version: string, mode: string, name: string): Promise<Buffer> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
+    const result = await sample.cli.spoc('export', project, '--scorm', version, '--mode', mode, '-o', name);
     expect(result.code, result.stderr).toBe(0);
     return readFileSync(file(name));
   };
 
   it.each(VERSIONS.flatMap((version) => MODES.map((mode) => [version, mode] as const)))('SCORM %s, %s: re-imported, it exports the same bytes again', async (version, mode) => {
     const tag = `${version}-${mode}`;
-    const original = await exportTo(samplePath, version, mode, `original-${tag}.zip`);
-    const imported = await cli.spoc('import', `original-${tag}.zip`, '-o', `reimported-${tag}.spoc`);
+    const original = await exportTo(sample.samplePath, version, mode, `original-${tag}.zip`);
+    const imported = await sample.cli.spoc('import', `original-${tag}.zip`, '-o', `reimported-${tag}.spoc`);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(/4 modules, 19 capsules, \d+ media files/);
-    expect((await cli.spoc('validate', `reimported-${tag}.spoc`)).code).toBe(0);
+    expect((await sample.cli.spoc('validate', `reimported-${tag}.spoc`)).code).toBe(0);
     const again = await exportTo(file(`reimported-${tag}.spoc`), version, mode, `again-${tag}.zip`);
     expect(again.equals(original)).toBe(true);
   });
 
   /** A weekly export: a folder of zips, each with the whole source and its module's media only. */
   const exportWeekly = async (project: string, version: string, folder: string): Promise<Map<string, Buffer>> => {
-    const result = await cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '-o', folder);
+    const result = await sample.cli.spoc('export', project, '--scorm', version, '--mode', 'module-packages', '-o', folder);
     expect(result.code, result.stderr).toBe(0);
     const names = readdirSync(file(folder)).sort();
     expect(names.length).toBe(4);
@@ -50,12 +42,12 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
   };
 
   it.each(VERSIONS)('SCORM %s, one package per module: the folder, or any one of its zips with the others beside it, rebuilds the whole course and the same zips', async (version) => {
-    const original = await exportWeekly(samplePath, version, `weekly-${version}`);
+    const original = await exportWeekly(sample.samplePath, version, `weekly-${version}`);
     const zips = [...original.keys()];
-    const fromFolder = await cli.spoc('import', `weekly-${version}`, '-o', `weekly-folder-${version}.spoc`);
+    const fromFolder = await sample.cli.spoc('import', `weekly-${version}`, '-o', `weekly-folder-${version}.spoc`);
     expect(fromFolder.stderr).toBe('');
     expect(fromFolder.stdout).toMatch(/4 modules, 19 capsules, \d+ media files/);
-    const fromOneZip = await cli.spoc('import', path.join(`weekly-${version}`, zips[2]!), '-o', `weekly-zip-${version}.spoc`);
+    const fromOneZip = await sample.cli.spoc('import', path.join(`weekly-${version}`, zips[2]!), '-o', `weekly-zip-${version}.spoc`);
     expect(fromOneZip.stderr).toBe('');
     for (const project of [`weekly-folder-${version}.spoc`, `weekly-zip-${version}.spoc`]) {
       const again = await exportWeekly(file(project), version, `again-${project}`);
@@ -65,30 +57,30 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
   });
 
   it('refuses one module’s package alone when the media of other modules are missing, saying to import the folder', async () => {
-    const original = await exportWeekly(samplePath, '1.2', 'weekly-alone');
+    const original = await exportWeekly(sample.samplePath, '1.2', 'weekly-alone');
     mkdirSync(file('alone'));
     const lone = [...original.keys()].find((name) => !new AdmZip(original.get(name)!).getEntries().some((entry) => entry.entryName.startsWith('media/')));
     expect(lone).toBeDefined();
     copyFileSync(path.join(file('weekly-alone'), lone!), file(`alone/${lone}`));
-    const result = await cli.spoc('import', `alone/${lone}`, '-o', 'alone.spoc');
+    const result = await sample.cli.spoc('import', `alone/${lone}`, '-o', 'alone.spoc');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/is one module's package of a weekly export and lacks media\/[0-9a-f]{64}\.\w+ \("[^"]+"\), which another module's package holds\. Import the folder the export wrote/);
-    expect(readdirSync(cli.cwd)).not.toContain('alone.spoc');
+    expect(readdirSync(sample.cli.cwd)).not.toContain('alone.spoc');
   });
 
   describe('refuses what it cannot trust, says why, and leaves nothing behind', () => {
     let packageBytes: Buffer;
     beforeAll(async () => {
-      packageBytes = await exportTo(samplePath, '1.2', 'course', 'base.zip');
+      packageBytes = await exportTo(sample.samplePath, '1.2', 'course', 'base.zip');
     });
 
     async function expectRefused(zip: Buffer, message: RegExp) {
       writeFileSync(file('suspect.zip'), zip);
-      const before = readdirSync(cli.cwd).sort();
-      const result = await cli.spoc('import', 'suspect.zip', '-o', 'suspect.spoc');
+      const before = readdirSync(sample.cli.cwd).sort();
+      const result = await sample.cli.spoc('import', 'suspect.zip', '-o', 'suspect.spoc');
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(message);
-      expect(readdirSync(cli.cwd).sort()).toEqual(before);
+      expect(readdirSync(sample.cli.cwd).sort()).toEqual(before);
     }
     /** The exported package with its source entry rewritten by `forge`. */
     const withSource = (forge: (source: { format: number; files: { path: string; text: string }[] }) => string) => {
@@ -98,7 +90,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
     };
 
     it('one of our packages exported --without-source', async () => {
-      const result = await cli.spoc('export', samplePath, '--scorm', '1.2', '--without-source', '-o', 'sans-source.zip');
+      const result = await sample.cli.spoc('export', sample.samplePath, '--scorm', '1.2', '--without-source', '-o', 'sans-source.zip');
       expect(result.code, result.stderr).toBe(0);
       expect(new AdmZip(file('sans-source.zip')).getEntry(PACKAGE_SOURCE_PATH)).toBeNull();
       await expectRefused(readFileSync(file('sans-source.zip')), /was exported by SPOC Studio without its course source, so it cannot be rebuilt into a project\. Export the course again with "Include the course source" left ticked \(spoc export without --without-source\)/);
@@ -151,7 +143,7 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
     it('a forged source, said in French to a French locale', async () => {
       writeFileSync(file('suspect.zip'), withSource(() => '{"format": 1, "files": ['));
       const err: string[] = [];
-      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: sample.cli.cwd, language: 'fr' });
       expect(code).toBe(1);
       expect(err.join('\n')).toBe(`spoc import: ${errorText('fr', 'packageSourceNotJson', { file: 'suspect.zip', source: PACKAGE_SOURCE_PATH })}`);
       expect(err.join('\n')).toContain('n’est pas du JSON valide, le paquet a été endommagé ou modifié.');
@@ -165,12 +157,12 @@ describe('spoc import PACKAGE.zip (a package we exported)', () => {
       });
       writeFileSync(file('suspect.zip'), forged);
       const err: string[] = [];
-      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: cli.cwd, language: 'fr' });
+      const code = await runCli(['import', 'suspect.zip', '-o', 'suspect.spoc'], { out: () => {}, err: (text) => err.push(text), cwd: sample.cli.cwd, language: 'fr' });
       expect(code).toBe(1);
       expect(err.join('\n')).toBe(
         'spoc import: ' + fr('« suspect.zip » ne peut pas être importé : son spoc-source.json n’est pas un cours valide (course.json : course.weeklyBudgetMinutes : doit valoir au moins 0).'),
       );
-      expect(readdirSync(cli.cwd)).not.toContain('suspect.spoc');
+      expect(readdirSync(sample.cli.cwd)).not.toContain('suspect.spoc');
     });
 
     it('a source whose course is invalid', async () => {
