@@ -3,13 +3,14 @@
  * through renderer/api (window.spoc on the desktop, HTTP in browser mode).
  */
 // First: starts the first reads and the catalogues before the rest of the bundle runs.
-import { uiCatalogs, uiLanguage } from './pageStart';
+import { pageApi, uiCatalogs, uiLanguage } from './pageStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { AppCrashBoundary } from './app/AppCrashBoundary';
-import { ConnectedApp } from './app/ConnectedApp';
+import { ConnectedApp, type Opening } from './app/ConnectedApp';
 import { createI18n } from './i18n/createI18n';
+import { createAppStore } from './state/appStore';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -17,8 +18,25 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const reactRoot = createRoot(root);
 
+/**
+ * The store with its session (and, with a project open, its outline) loaded from the first reads
+ * pageStart asked for: the first render is the workspace or the welcome screen, not a loading line
+ * rendered, laid out and painted first (~100 ms of a page load).
+ */
+async function openStore(): Promise<Opening> {
+  let store;
+  try {
+    store = createAppStore(pageApi());
+  } catch (failure) {
+    return { failure };
+  }
+  // A failure is kept by the store (its error notice), as for any action.
+  await store.getState().loadSession();
+  return { store };
+}
+
 // The interface language's catalogues were asked for by pageStart; the other language's load on a switch.
-void uiCatalogs.then((catalogs) => {
+void Promise.all([uiCatalogs, openStore()]).then(([catalogs, opening]) => {
   const i18n = createI18n(uiLanguage, catalogs);
   document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (changed) => {
@@ -28,7 +46,7 @@ void uiCatalogs.then((catalogs) => {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <AppCrashBoundary>
-          <ConnectedApp />
+          <ConnectedApp opening={opening} />
         </AppCrashBoundary>
       </I18nextProvider>
     </StrictMode>,

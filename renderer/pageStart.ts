@@ -1,7 +1,9 @@
 /**
- * The renderer's first module to run (main.tsx imports it first): starts what the first screen waits
- * for, so that it travels while React, i18next and the app are run: the session and the outline
- * (renderer/api/withFirstReads) and the interface language's catalogues.
+ * The renderer's first module to run: index.html loads it by an async script of its own
+ * (scripts/pageStartEntryPlugin.mjs), which runs while the app's chunk is still being parsed, and
+ * main.tsx imports it first. Starts what the first screen waits for, so that it travels while React,
+ * i18next and the app are parsed and run: the session and the outline (renderer/api/withFirstReads)
+ * and the interface language's catalogues.
  */
 import type { AppApi } from '../shared/api/contract';
 import { connectApi } from './api/connectApi';

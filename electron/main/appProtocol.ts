@@ -17,10 +17,14 @@ export const LMS_TEST_HOST = 'lms-test';
 export const LMS_TEST_ORIGIN = `${APP_SCHEME}://${LMS_TEST_HOST}`;
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Must run before the app is ready: lets app:// behave like https (origin, fetch, media streaming). */
+/**
+ * Must run before the app is ready: lets app:// behave like https (origin, fetch, media streaming),
+ * and keeps V8's code cache of its scripts in the profile, as for https: a reopened app does not
+ * compile its bundle again (Electron enables it for http(s) only unless asked).
+ */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
   ]);
 }
 

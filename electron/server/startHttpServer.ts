@@ -347,7 +347,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.writeHead(200, { ...headers, 'Content-Security-Policy': policy, 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });
       return void res.end(req.method === 'HEAD' ? undefined : html);
     }
-    res.writeHead(200, { ...headers, 'Content-Length': info.size });
+    // The build names every file under assets/ by its content's hash: a reopened page takes them, and
+    // V8's code cache of its scripts, from the browser's cache, as the desktop app takes them from disk.
+    const caching = pathname.startsWith('/assets/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    res.writeHead(200, { ...headers, ...caching, 'Content-Length': info.size });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(filePath).pipe(res);
   }

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
@@ -8,18 +7,13 @@ import { useDesktopShell } from './useDesktopShell';
 import { useDocumentTitle } from './useDocumentTitle';
 import { Workspace } from './Workspace';
 
-/** Welcome screen with no project open, else the workspace; failures show above both. */
+/** Welcome screen with no project open, else the workspace; failures show above both. The session is loaded by main.tsx. */
 export function App() {
   const { t } = useTranslation();
   const session = useAppStore((state) => state.session);
   const hasProject = useAppStore((state) => Boolean(state.session?.project));
-  const loadSession = useAppStore((state) => state.loadSession);
   useDocumentTitle();
   useDesktopShell();
-
-  useEffect(() => {
-    void loadSession();
-  }, [loadSession]);
 
   return (
     <>

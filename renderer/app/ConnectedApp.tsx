@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { createAppStore } from '../state/appStore';
+import type { AppStore } from '../state/appStore';
 import { StoreProvider } from '../state/StoreProvider';
-import { pageApi } from '../pageStart';
 import { App } from './App';
 
-/** Connects to the backend once (the page's client, its first reads under way); a failure to connect surfaces in the crash boundary above. */
-export function ConnectedApp() {
-  const [store] = useState(() => createAppStore(pageApi()));
+/** The page's store, or why the page could not connect (no session token), said by the crash boundary above. */
+export type Opening = { store: AppStore } | { failure: unknown };
+
+/** The app on the page's one store, whose session (and outline) main.tsx loaded before the first render. */
+export function ConnectedApp({ opening }: { opening: Opening }) {
+  if ('failure' in opening) throw opening.failure;
   return (
-    <StoreProvider store={store}>
+    <StoreProvider store={opening.store}>
       <App />
     </StoreProvider>
   );

@@ -42,6 +42,20 @@ describe('renderer bundle before first paint', () => {
     expect(html).toMatch(/<link rel="modulepreload"[^>]* href="\.\/assets\/ui-catalogs-fr-[^"]+\.js"/);
   });
 
+  it('starts the first reads from a small script of its own, which does not wait for the app chunk to be parsed', () => {
+    const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+    const pageStart = html.match(/<script type="module" async[^>]* src="\.\/(assets\/pageStart-[^"]+\.js)"/)?.[1];
+    expect(pageStart, 'async module script for pageStart').toBeDefined();
+    const app = html.match(/<script type="module"(?! async)[^>]* src="\.\/(assets\/[^"]+\.js)"/)?.[1];
+    expect(app).toBeDefined();
+    // The app imports the same chunk (one instance of the module, one set of first reads).
+    expect(readFileSync(path.join(rendererDir, app!), 'utf8')).toContain(`from"./${path.basename(pageStart!)}"`);
+    // What it imports is small: the first reads leave before React DOM is parsed.
+    const code = readFileSync(path.join(rendererDir, pageStart!), 'utf8');
+    const imported = [...code.matchAll(/from"\.\/([^"]+\.js)"/g)].map((match) => readFileSync(path.join(rendererDir, 'assets', match[1]!)).length);
+    expect(code.length + imported.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(20_000);
+  });
+
   it('leaves out only namespaces the renderer never uses', () => {
     const sources = readdirSync(path.resolve(__dirname, '../../renderer'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
     const users = sources.filter((file) => {

@@ -4,9 +4,10 @@ import type { OutlineCapsule } from '../../../shared/api/outlineCalls';
 import { useAppStore } from '../../state/useAppStore';
 import { WeekOptions } from '../pacing/WeekOptions';
 import { CapsuleMinutesField } from './CapsuleMinutesField';
-import { CapsuleKindIcon } from './CapsuleKindIcon';
+import { KindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
+import type { OutlineRowLabels } from './outlineRowLabels';
 import { rowPlacement, type OutlineRow } from './outlineRows';
 import { RowActions } from './RowActions';
 import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
@@ -28,6 +29,7 @@ interface CapsuleTreeItemProps {
   dropPlacement: DropPlacement | null;
   /** Weeks the capsule can be placed in. */
   weekCount: number;
+  labels: OutlineRowLabels;
 }
 
 /**
@@ -35,7 +37,7 @@ interface CapsuleTreeItemProps {
  * and week, each in a cell of its own and set right there, then its actions.
  */
 export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
-  const { row, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename } = props;
+  const { row, active, selected, renaming, rowRef, onFocus, onStartRename, onOpen, onFinishRename, labels } = props;
   const capsule = row.capsule as OutlineCapsule;
   const { t } = useTranslation();
   const moveCapsuleToWeek = useAppStore((state) => state.moveCapsuleToWeek);
@@ -62,7 +64,7 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
         {...props.dragProps}
       >
         <span role="gridcell" className="tree-row__main">
-          <CapsuleKindIcon kind={capsule.kind} />
+          <KindIcon kind={capsule.kind} label={labels.kinds[capsule.kind]} />
           {renaming ? (
             <InlineTitleEditor initialTitle={capsule.title} onFinish={onFinishRename} />
           ) : (
@@ -72,7 +74,7 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
           )}{' '}
           <span className="tree-row__meta" id={metaId}>
             <OpenCommentsMarker capsuleId={capsule.id} />
-            <span className="tree-row__kind">{t(`outline:kind.${capsule.kind}`)}</span>
+            <span className="tree-row__kind">{labels.kinds[capsule.kind]}</span>
           </span>
         </span>
         <span role="gridcell" className="tree-row__cell">
@@ -92,7 +94,7 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
           </select>
         </span>
         <span role="gridcell" className="tree-row__cell">
-          <RowActions onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
+          <RowActions labels={labels} onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
         </span>
       </div>
     </div>

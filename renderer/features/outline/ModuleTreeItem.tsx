@@ -5,6 +5,7 @@ import { Icon } from '../../ui/Icon';
 import { ModuleSignoffBadge } from '../review/ModuleSignoffBadge';
 import { InlineTitleEditor } from './InlineTitleEditor';
 import type { DropPlacement } from './outlineMoves';
+import type { OutlineRowLabels } from './outlineRowLabels';
 import { rowPlacement, type OutlineRow } from './outlineRows';
 import { RowActions } from './RowActions';
 
@@ -26,6 +27,7 @@ interface ModuleTreeItemProps {
   dragProps: HTMLAttributes<HTMLDivElement>;
   /** Where a row being dragged over this one would land. */
   dropPlacement: DropPlacement | null;
+  labels: OutlineRowLabels;
 }
 
 /** A module row of the treegrid: number, title, week, capsule count and total time, then its actions. */
@@ -80,7 +82,7 @@ export function ModuleTreeItem(props: ModuleTreeItemProps) {
           </span>
         </span>
         <span role="gridcell" className="tree-row__cell">
-          <RowActions onRename={props.onStartRename} onAddCapsule={props.onAddCapsule} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
+          <RowActions labels={props.labels} onRename={props.onStartRename} onAddCapsule={props.onAddCapsule} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />
         </span>
       </div>
     </div>

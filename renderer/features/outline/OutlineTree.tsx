@@ -7,6 +7,7 @@ import { CapsuleTreeItem } from './CapsuleTreeItem';
 import { describeOutlineMove } from './describeOutlineMove';
 import { ModuleTreeItem } from './ModuleTreeItem';
 import { dropMove, keyboardMove, type DropPlacement, type OutlineMove } from './outlineMoves';
+import { outlineRowLabels } from './outlineRowLabels';
 import { outlineRows, type OutlineRow } from './outlineRows';
 import type { ShownModule } from './searchOutline';
 import { treeKeyAction } from './treeKeyAction';
@@ -40,7 +41,8 @@ type Kind = 'module' | 'capsule';
  * the tab order, the one being renamed or dragged and the one asked to take focus always are.
  */
 export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusRequestDone, onRequestFocus, onAddCapsule, onDeleted }: OutlineTreeProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const labels = outlineRowLabels(i18n);
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
   const updateModule = useAppStore((state) => state.updateModule);
@@ -226,6 +228,7 @@ export function OutlineTree({ outline, shown, filtered, focusRequest, onFocusReq
     onDelete: () => void remove(row.id),
     dragProps: dragProps(row.id),
     dropPlacement: dropPlacementOf(row.id),
+    labels,
   });
 
   return (

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
+import type { OutlineRowLabels } from './outlineRowLabels';
 
 interface RowActionsProps {
+  labels: OutlineRowLabels;
   onRename(): void;
   onDuplicate(): void;
   onDelete(): void;
@@ -13,8 +14,7 @@ interface RowActionsProps {
  * Buttons shown on hover for the pointer; out of the tab order because the focused row has the same
  * actions on keys (F2, Ctrl+D, Delete), which the tree's hint lists.
  */
-export function RowActions({ onRename, onDuplicate, onDelete, onAddCapsule }: RowActionsProps) {
-  const { t } = useTranslation();
+export function RowActions({ labels, onRename, onDuplicate, onDelete, onAddCapsule }: RowActionsProps) {
   const button = (label: string, icon: 'pencil' | 'plus' | 'copy' | 'trash', onClick: () => void, danger = false) => (
     <button
       type="button"
@@ -32,10 +32,10 @@ export function RowActions({ onRename, onDuplicate, onDelete, onAddCapsule }: Ro
   );
   return (
     <span className="tree-row__actions">
-      {button(t('outline:rename'), 'pencil', onRename)}
-      {onAddCapsule && button(t('outline:addCapsule.toModule'), 'plus', onAddCapsule)}
-      {button(t('outline:duplicate'), 'copy', onDuplicate)}
-      {button(t('outline:delete'), 'trash', onDelete, true)}
+      {button(labels.rename, 'pencil', onRename)}
+      {onAddCapsule && button(labels.addCapsule, 'plus', onAddCapsule)}
+      {button(labels.duplicate, 'copy', onDuplicate)}
+      {button(labels.delete, 'trash', onDelete, true)}
     </span>
   );
 }

@@ -66,7 +66,7 @@ describe('app:// protocol', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() };
     registerAppScheme(protocol);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }),
     ]);
   });
 

@@ -47,6 +47,7 @@ describe('browser-mode HTTP server', () => {
     writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     writeFileSync(path.join(rendererDir, 'assets', 'app.css'), 'body{}');
     writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'export {}');
+    writeFileSync(path.join(rendererDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(path.join(root, 'secret.txt'), 'private');
     const exportsDir = path.join(root, 'workspace', 'exports');
     mkdirSync(exportsDir, { recursive: true });
@@ -110,6 +111,11 @@ describe('browser-mode HTTP server', () => {
   it('serves assets with their MIME type', async () => {
     expect((await send(`${server.url}assets/app.css`)).headers['content-type']).toMatch(/^text\/css/);
     expect((await send(`${server.url}assets/app.js`)).headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it('lets the browser keep the hashed assets (a reopen reads them and their code cache from its cache), not the other files', async () => {
+    expect((await send(`${server.url}assets/app.js`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send(`${server.url}favicon.svg`)).headers['cache-control']).toBeUndefined();
   });
 
   it('round-trips a real call: JSON in, envelope out', async () => {
