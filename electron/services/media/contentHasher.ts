@@ -94,20 +94,48 @@ function hashingThread(algorithm: Algorithm): HashingThread {
  * bytes once given to update(): the hash reads them later.
  */
 export function sharedChunk(size: number): Buffer {
-  const reused = size === POOLED_CHUNK_SIZE ? pool.pop() : undefined;
-  return reused ?? Buffer.from(new SharedArrayBuffer(size));
+  const reused = pool.get(size)?.pop();
+  if (!reused) return Buffer.from(new SharedArrayBuffer(size));
+  pooledBytes -= size;
+  return reused;
 }
 
 /** Reads of a picked file are this size: their buffers are reused, as fresh memory costs a page fault per 4 KB (~0.4 s of CPU per GB). */
 export const POOLED_CHUNK_SIZE = 4 * 1024 * 1024;
-/** Buffers kept for reuse while hashes run (the import keeps at most ~64 MB unhashed); dropped once none runs. */
-const MAX_POOLED = 24;
-const pool: Buffer[] = [];
+/** The other size reused: the chunks other sources (an upload's pieces) are copied into. */
+export const SMALL_POOLED_CHUNK_SIZE = 1024 * 1024;
+/** Bytes of buffers kept for reuse between imports (an import keeps at most ~32 MB unhashed, plus its read-ahead). */
+const MAX_POOLED_BYTES = 96 * 1024 * 1024;
+const pool = new Map<number, Buffer[]>([POOLED_CHUNK_SIZE, SMALL_POOLED_CHUNK_SIZE].map((size) => [size, []]));
+let pooledBytes = 0;
+/**
+ * Quiet time after the last hash before the pool and the hashing threads are let go. Every chunk
+ * posted leaves a handle on its memory in each thread, which an idle thread never collects: a chunk
+ * dropped instead of reused stayed in memory (a third of every imported byte), so chunks are only
+ * reused while the threads live, and their memory is given back by stopping the threads.
+ */
+const IDLE_RELEASE_MS = 5000;
+let idleRelease: NodeJS.Timeout | null = null;
 
-/** Gives back a chunk from sharedChunk once nothing reads it any more (written, and hashed by every thread). */
+/** Gives back a chunk from sharedChunk (or its start) once nothing reads it any more (written, and hashed by every thread). */
 export function recycleSharedChunk(chunk: Uint8Array): void {
-  if (!(chunk.buffer instanceof SharedArrayBuffer) || chunk.byteOffset !== 0 || chunk.buffer.byteLength !== POOLED_CHUNK_SIZE) return;
-  if (activeHashes > 0 && pool.length < MAX_POOLED) pool.push(Buffer.from(chunk.buffer));
+  const size = chunk.buffer.byteLength;
+  const kept = pool.get(size);
+  if (!(chunk.buffer instanceof SharedArrayBuffer) || chunk.byteOffset !== 0 || !kept || threads.size === 0 || pooledBytes + size > MAX_POOLED_BYTES) return;
+  kept.push(Buffer.from(chunk.buffer));
+  pooledBytes += size;
+}
+
+/** Stops the idle hashing threads and forgets the pool: the chunks' memory is freed with the threads' handles on it. */
+function releaseIdleThreads(): void {
+  idleRelease = null;
+  if (activeHashes > 0) return;
+  for (const kept of pool.values()) kept.length = 0;
+  pooledBytes = 0;
+  for (const [algorithm, { worker }] of threads) {
+    threads.delete(algorithm);
+    void worker.terminate();
+  }
 }
 
 /**
@@ -151,13 +179,16 @@ export function startContentHash(): ContentHash {
       },
     }),
   );
+  if (idleRelease) clearTimeout(idleRelease);
+  idleRelease = null;
   if (activeHashes++ === 0) for (const { worker } of targets) worker.ref();
   const release = () => {
     for (const thread of targets) thread.listeners.delete(id);
     activeHashes = Math.max(0, activeHashes - 1);
     if (activeHashes === 0) {
       for (const { worker } of threads.values()) worker.unref();
-      pool.length = 0;
+      idleRelease = setTimeout(releaseIdleThreads, IDLE_RELEASE_MS);
+      idleRelease.unref();
     }
   };
   const post = (message: object) => {

@@ -7,7 +7,7 @@ import { MediaAssetSchema } from '../../../shared/model/course';
 import { newId } from '../../../shared/model/ids';
 import type { ProjectFile } from '../project/projectFile';
 import { courseRows } from '../project/courseRows';
-import { type ContentDigest, POOLED_CHUNK_SIZE, recycleSharedChunk, sharedChunk, startContentHash } from './contentHasher';
+import { type ContentDigest, POOLED_CHUNK_SIZE, SMALL_POOLED_CHUNK_SIZE, recycleSharedChunk, sharedChunk, startContentHash } from './contentHasher';
 import { isPending, storeFileOf, syncFolder, temporaryStoreFile } from './mediaStore';
 import { sqliteFailure } from '../sqliteFailure';
 
@@ -19,7 +19,7 @@ export const MEDIA_CHUNK_SIZE = 1024 * 1024;
  */
 const FILE_READ_SIZE = POOLED_CHUNK_SIZE;
 /** Bytes given to the hashing threads and not hashed yet past which the import waits for them. */
-const MAX_HASH_LAG_BYTES = 64 * MEDIA_CHUNK_SIZE;
+const MAX_HASH_LAG_BYTES = 32 * MEDIA_CHUNK_SIZE;
 
 export interface MediaDescription {
   fileName: string;
@@ -70,7 +70,7 @@ export interface MediaStreamOptions extends MediaImportOptions {
 }
 
 /**
- * The same import from any source of bytes (a file, an upload request), re-cut into 1 MB chunks.
+ * The same import from any source of bytes (a file, an upload request), in chunks of reused shared memory.
  * The bytes are written once, to a file of their own in the store beside the project (mediaStore.ts)
  * synced once, while worker threads hash them alongside; the file is then named by its SHA-256 and
  * one commit records the content as pending with its asset. Nothing of a failed import is kept.
@@ -191,7 +191,7 @@ async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uin
   const unhashed: Array<{ chunk: Buffer; end: number }> = [];
   try {
     handle = await open(temporaryPath, 'wx');
-    for await (const chunk of megabyteChunks(source)) {
+    for await (const chunk of sharedChunks(source)) {
       if (size === 0) options.checkHead?.(chunk);
       size += chunk.length;
       if (options.maxBytes !== undefined && size > options.maxBytes) {
@@ -214,7 +214,8 @@ async function writeToStore(storeDir: string, source: AsyncIterable<Buffer | Uin
   }
   const file = handle;
   const synced = file.sync().finally(() => file.close());
-  const digest = hash.digest();
+  // The last chunks are reused once hashed too: a chunk dropped stays in the hashing threads' memory (contentHasher.ts).
+  const digest = hash.digest().finally(() => unhashed.forEach(({ chunk }) => recycleSharedChunk(chunk)));
   // Awaited by commit or abandon; a failure meanwhile must not count as unhandled.
   synced.catch(() => {});
   digest.catch(() => {});
@@ -254,39 +255,33 @@ async function* fileChunks(handle: FileHandle): AsyncIterable<Buffer> {
 }
 
 /**
- * Re-cuts any stream of bytes into chunks of MEDIA_CHUNK_SIZE (the last one shorter), copying only
- * partial ones; larger pieces already in shared memory (a picked file's reads) pass whole.
+ * Any stream of bytes as chunks of the hashing threads' reused shared memory: pieces already in
+ * shared memory (a picked file's reads) pass whole, others (an upload's) are copied into 1 MB
+ * chunks, each given on as soon as it is full (the import's progress moves by 1 MB); only the last
+ * one is shorter.
  */
-async function* megabyteChunks(source: AsyncIterable<Buffer | Uint8Array>): AsyncIterable<Buffer> {
-  let pending: Buffer[] = [];
-  let pendingSize = 0;
+async function* sharedChunks(source: AsyncIterable<Buffer | Uint8Array>): AsyncIterable<Buffer> {
+  let chunk: Buffer | null = null;
+  let filled = 0;
   for await (const piece of source) {
     let rest = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-    if (pendingSize === 0 && (rest.length === MEDIA_CHUNK_SIZE || (rest.length > MEDIA_CHUNK_SIZE && rest.buffer instanceof SharedArrayBuffer))) {
+    if (filled === 0 && rest.buffer instanceof SharedArrayBuffer) {
       yield rest;
       continue;
     }
     while (rest.length > 0) {
-      const take = Math.min(MEDIA_CHUNK_SIZE - pendingSize, rest.length);
-      pending.push(rest.subarray(0, take));
-      pendingSize += take;
-      rest = rest.subarray(take);
-      if (pendingSize === MEDIA_CHUNK_SIZE) {
-        yield joined(pending, pendingSize);
-        pending = [];
-        pendingSize = 0;
+      chunk ??= sharedChunk(SMALL_POOLED_CHUNK_SIZE);
+      const taken = rest.copy(chunk, filled);
+      filled += taken;
+      rest = rest.subarray(taken);
+      if (filled === chunk.length) {
+        yield chunk;
+        chunk = null;
+        filled = 0;
       }
     }
   }
-  if (pendingSize > 0) yield joined(pending, pendingSize);
-}
-
-/** Pieces copied into one chunk of shared memory (one copy, which the hashing thread then saves). */
-function joined(pieces: Buffer[], size: number): Buffer {
-  const chunk = sharedChunk(size);
-  let offset = 0;
-  for (const piece of pieces) offset += piece.copy(chunk, offset);
-  return chunk;
+  if (chunk) yield chunk.subarray(0, filled);
 }
 
 /** Reads up to one chunk; shorter only at the end of the file. */
