@@ -50,6 +50,8 @@ async function measureTyping(page: Page): Promise<Latencies> {
 
 async function openCapsule(page: Page, title: string): Promise<void> {
   await page.getByTestId('nav-outline').click();
+  // The outline renders only the rows near the screen: the search brings the capsule into view.
+  await page.getByRole('searchbox').fill(title);
   await page.getByTestId('outline-capsule').filter({ hasText: title }).first().dblclick();
   await page.getByTestId('capsule-content').waitFor();
   await page.getByTestId('capsule-content').locator('p').first().click();
