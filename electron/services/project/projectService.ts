@@ -106,6 +106,7 @@ export const projectService: ServiceDomain<ProjectMethods> = (context) => {
       return makeCurrent(project);
     },
     closeProject: async () => {
+      await context.currentProject()?.pendingMedia.foldBeforeClosing();
       context.setProject(null);
       return null;
     },

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,31 @@ beforeEach(async () => {
 afterEach(() => {
   api.dispose();
   rmSync(root, { recursive: true, force: true });
+});
+
+describe('closeProject with media still in the store beside the file', () => {
+  it('folds them step by step with the app answering in between, and leaves one file holding them', async () => {
+    const dataBytes = 70 * 1024 * 1024;
+    picked = [uploadOf('long.mp4', Buffer.concat([mp4Header(32 + dataBytes), Buffer.alloc(dataBytes, 3)]), 1024 * 1024)];
+    await api.importMedia({});
+    const workspace = path.join(root, 'workspace');
+    expect(readdirSync(workspace).some((name) => name.endsWith('-media'))).toBe(true);
+
+    // Turns of the event loop while the project closes: a fold done at once in close() allows none.
+    let turns = 0;
+    let closed = false;
+    const closing = api.closeProject({}).then(() => (closed = true));
+    while (!closed) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns += 1;
+    }
+    await closing;
+    expect(turns).toBeGreaterThan(2);
+    const names = readdirSync(workspace);
+    expect(names.filter((name) => name.endsWith('-media'))).toEqual([]);
+    const projectFile = names.find((name) => name.endsWith('.spoc'))!;
+    expect(statSync(path.join(workspace, projectFile)).size).toBeGreaterThan(dataBytes);
+  });
 });
 
 describe('importMedia', () => {
