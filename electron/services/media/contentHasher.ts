@@ -8,6 +8,7 @@ export interface ContentDigest {
 
 /** One file's running hash: feed it the bytes in order, then ask for the digest. */
 export interface ContentHash {
+  /** Takes a chunk from sharedChunk: the hashing threads read its bytes in place. */
   update(chunk: Uint8Array): void;
   /** Resolves once the hashing threads are at most maxBytes behind what update was given (memory stays bounded). */
   caughtUp(maxBytes: number): Promise<void>;
@@ -32,13 +33,12 @@ const start = workerData === 'sha256'
   ? () => { const hash = createHash('sha256'); return { update: (chunk) => hash.update(chunk), result: () => hash.digest('hex') }; }
   : () => { let crc = 0; return { update: (chunk) => { crc = crc32(chunk, crc); }, result: () => crc }; };
 const running = new Map();
-parentPort.on('message', ({ id, chunk, shared, offset, length, end, cancel }) => {
+parentPort.on('message', ({ id, shared, offset, length, end, cancel }) => {
   let state = running.get(id);
   if (!state) running.set(id, (state = start()));
-  if (shared) chunk = new Uint8Array(shared, offset, length);
-  if (chunk) {
-    state.update(chunk);
-    parentPort.postMessage({ id, hashed: chunk.length });
+  if (shared) {
+    state.update(new Uint8Array(shared, offset, length));
+    parentPort.postMessage({ id, hashed: length });
   }
   if (cancel) running.delete(id);
   if (end) {
@@ -141,8 +141,8 @@ function releaseIdleThreads(): void {
 /**
  * Hashes a content on worker threads while the caller writes it: SHA-256 of 100 MB takes about as
  * long as copying it, so doing it on the main thread would double an import's time; CRC-32 runs on a
- * thread of its own beside it, so neither lengthens the other. Chunks in shared memory (sharedChunk)
- * reach the workers as they are; others are copied to each.
+ * thread of its own beside it, so neither lengthens the other. Chunks are in shared memory
+ * (sharedChunk): the workers read them as they are, nothing is copied.
  */
 export function startContentHash(): ContentHash {
   const id = nextId++;
@@ -196,17 +196,9 @@ export function startContentHash(): ContentHash {
   };
   return {
     update(chunk) {
+      if (!(chunk.buffer instanceof SharedArrayBuffer)) throw new Error('startContentHash takes chunks from sharedChunk');
       given += chunk.byteLength;
-      if (chunk.buffer instanceof SharedArrayBuffer) {
-        // Shared memory (see sharedChunk): the workers read the same bytes, nothing is copied.
-        post({ shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
-        return;
-      }
-      // A copy each worker takes over: posting a view would clone its whole backing buffer.
-      for (const { worker } of targets) {
-        const copy = new Uint8Array(chunk);
-        worker.postMessage({ id, chunk: copy }, [copy.buffer]);
-      }
+      post({ shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
     },
     hashedBytes: () => Math.min(...hashedBy),
     caughtUp(maxBytes) {
