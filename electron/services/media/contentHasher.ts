@@ -8,7 +8,7 @@ export interface ContentDigest {
 
 /** One file's running hash: feed it the bytes in order, then ask for the digest. */
 export interface ContentHash {
-  /** Takes a chunk from sharedChunk: the hashing threads read its bytes in place. */
+  /** Takes a chunk from sharedChunk: the hashing threads read its bytes in place (any other buffer would be cloned whole to each). */
   update(chunk: Uint8Array): void;
   /** Resolves once the hashing threads are at most maxBytes behind what update was given (memory stays bounded). */
   caughtUp(maxBytes: number): Promise<void>;
@@ -196,7 +196,6 @@ export function startContentHash(): ContentHash {
   };
   return {
     update(chunk) {
-      if (!(chunk.buffer instanceof SharedArrayBuffer)) throw new Error('startContentHash takes chunks from sharedChunk');
       given += chunk.byteLength;
       post({ shared: chunk.buffer, offset: chunk.byteOffset, length: chunk.byteLength });
     },
