@@ -25,6 +25,7 @@ const ALLOWED: [string, string, string][] = [
   ['electron/services/review/buildReviewPackFile.ts', "The review pack's script is not built", 'a development checkout without `npm run build`'],
   ['electron/services/media/contentHasher.ts', 'the hashing thread stopped', 'shown only as the detail of the catalogued mediaImportFailed'],
   ['electron/services/media/contentHasher.ts', 'this hash was already finished', 'programmer error'],
+  ['electron/services/export/mediaCopyThread.ts', 'the media copying thread stopped', 'shown only as the detail of the catalogued exportNotWritten'],
   ['electron/services/project/importCourseDocument.ts', "new Error('not a file')", 'caught on the next line and turned into mediaFileMissing'],
   ['electron/services/project/projectFile.ts', 'the new file could not be completed', 'shown only as the detail of the catalogued projectNotCreated'],
   ['electron/services/interchange/safeZip.ts', 'compression method', 'caught on the next lines and turned into zipEntryUnpack'],

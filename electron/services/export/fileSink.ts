@@ -6,6 +6,8 @@ export interface ByteSink {
   readonly position: number;
   /** Accepts chunk; the caller must not change it afterwards. Resolves when more may be written. */
   write(chunk: Buffer): Promise<void>;
+  /** Leaves the next bytes to a writer of its own (the media copying thread); returns where they start. */
+  reserve(bytes: number): number;
 }
 
 export interface FileSinkOptions {
@@ -56,6 +58,12 @@ export class FileSink implements ByteSink {
     this.startSyncIfDue();
     while (this.inFlightBytes > this.maxInFlightBytes) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
+  }
+
+  reserve(bytes: number): number {
+    const at = this.position;
+    this.position += bytes;
+    return at;
   }
 
   /** Waits for every write and background sync; throws the first error. */

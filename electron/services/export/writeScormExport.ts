@@ -8,12 +8,18 @@ import type { PackagePlan, PlannedFile, PlannedPackage } from '../../../shared/e
 import { PACKAGE_SOURCE_PATH } from '../../../shared/interchange/packageSource';
 import { temporaryPathFor } from '../project/temporaryFiles';
 import { FileSink, type ByteSink } from './fileSink';
+import type { CopyRequest, CopyTarget } from './mediaCopyThread';
 import { ZIP32_LIMIT, METHOD_DEFLATED, METHOD_STORED, archiveSizeOf } from './zipFormat';
 import { ZipWriter, tooLarge, type KnownEntry } from './zipWriter';
 
 /** Reads a media file's bytes by content hash (the project's media store). */
 export interface MediaSource {
   openMediaStream(sha256: string): AsyncIterable<Buffer> | Iterable<Buffer>;
+  /**
+   * What writes a content's bytes into the zip's file itself, at target.offset, off the main thread;
+   * undefined when this content is to be streamed through openMediaStream instead.
+   */
+  copierOf?(entry: CopyRequest): ((target: CopyTarget, onBytes: (bytes: number) => void) => Promise<void>) | undefined;
 }
 
 /**
@@ -124,8 +130,9 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   });
   let closed = false;
   try {
-    const sink = new FileSink(handle, { syncEveryBytes: durable ? PROGRESSIVE_SYNC_BYTES : 0, maxInFlightBytes: WRITES_IN_FLIGHT_BYTES });
-    await writePackage(pkg, sink, media, progress, signal);
+    const writing = { syncEveryBytes: durable ? PROGRESSIVE_SYNC_BYTES : 0, maxInFlightBytes: WRITES_IN_FLIGHT_BYTES };
+    const sink = new FileSink(handle, writing);
+    await writePackage(pkg, sink, media, progress, signal, (offset) => ({ fd: handle.fd, offset, ...writing }));
     await sink.flush();
     if (sink.position > ZIP32_LIMIT) throw tooLarge();
     if (durable) await handle.datasync();
@@ -144,7 +151,14 @@ async function writeZip(pkg: PreparedPackage, zipPath: string, options: WriteExp
   }
 }
 
-async function writePackage(pkg: PreparedPackage, sink: ByteSink, media: MediaSource, progress: ProgressReporter, signal: AbortSignal | undefined): Promise<void> {
+async function writePackage(
+  pkg: PreparedPackage,
+  sink: ByteSink,
+  media: MediaSource,
+  progress: ProgressReporter,
+  signal: AbortSignal | undefined,
+  targetAt: (offset: number) => CopyTarget,
+): Promise<void> {
   const zip = new ZipWriter(sink);
   for (const entry of pkg.entries) {
     if (signal?.aborted) throw signal.reason;
@@ -152,9 +166,11 @@ async function writePackage(pkg: PreparedPackage, sink: ByteSink, media: MediaSo
     if (entry.kind === 'text') {
       await zip.addBuffers(entry, entry.data);
       progress.tick(entry.size);
-    } else {
-      await zip.addStream(entry, abortable(media.openMediaStream(entry.sha256), signal), progress.tick);
+      continue;
     }
+    const copy = media.copierOf?.(entry);
+    if (copy) await zip.addWrittenElsewhere(entry, (offset) => copy(targetAt(offset), progress.tick));
+    else await zip.addStream(entry, abortable(media.openMediaStream(entry.sha256), signal), progress.tick);
   }
   await zip.finish();
 }

@@ -53,6 +53,12 @@ export class ZipWriter {
     }
   }
 
+  /** Writes an entry's header and leaves its bytes to writeAt, given where they start (in the sink). */
+  async addWrittenElsewhere(entry: KnownEntry, writeAt: (offset: number) => Promise<void>): Promise<void> {
+    await this.writeHeader(entry);
+    await writeAt(this.sink.reserve(entry.compressedSize));
+  }
+
   /** Writes the central directory and the end record. */
   async finish(): Promise<void> {
     if (this.records.length > ZIP32_MAX_ENTRIES) throw tooLarge();

@@ -79,6 +79,8 @@ function storeFileHolds(storeDir: string, content: PendingContent): boolean {
  */
 export class PendingMedia {
   private importsRunning = 0;
+  /** Work that reads the file through a connection of its own (an export's copying thread), which a fold's exclusive lock would shut out. */
+  private readersRunning = 0;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   /** Contents found without their file: not looked at again by the background fold. */
@@ -99,6 +101,18 @@ export class PendingMedia {
       this.importsRunning -= 1;
       this.foldSoon();
     };
+  }
+
+  /** Runs work with no fold under way or starting: one under way stops after its current step. */
+  async whileReading<T>(work: () => Promise<T>): Promise<T> {
+    this.readersRunning += 1;
+    try {
+      await this.running;
+      return await work();
+    } finally {
+      this.readersRunning -= 1;
+      this.foldSoon();
+    }
   }
 
   /** Starts a background fold after a short quiet time, unless one is under way or an import runs. */
@@ -163,7 +177,7 @@ export class PendingMedia {
   }
 
   private mayFold(): boolean {
-    return this.importsRunning === 0 && this.project.db.open && !this.project.readOnly;
+    return this.importsRunning === 0 && this.readersRunning === 0 && this.project.db.open && !this.project.readOnly;
   }
 
   private hasPending(): boolean {

@@ -4,6 +4,10 @@ import { appError } from '../../../shared/api/appError';
 import { MEDIA_CHUNK_SIZE } from './importMediaFile';
 import { isPending, mediaStoreDirOf, storeFileChunks } from './mediaStore';
 
+/** How a stored content and its chunks are read: here, and by the export's copying thread (mediaCopyThread.ts). */
+export const CONTENT_BY_HASH_SQL = 'SELECT * FROM media_contents WHERE sha256 = ?';
+export const CHUNK_SQL = 'SELECT data FROM media_chunks WHERE content_id = ? AND chunk_index = ?';
+
 interface StoredContent {
   id: number;
   size: number;
@@ -17,7 +21,7 @@ interface StoredContent {
  * 'not-found' at once for an unknown content.
  */
 export function mediaChunks(db: Database, sha256: string): Iterable<Buffer> {
-  const find = () => db.prepare('SELECT * FROM media_contents WHERE sha256 = ?').get(sha256) as StoredContent | undefined;
+  const find = () => db.prepare(CONTENT_BY_HASH_SQL).get(sha256) as StoredContent | undefined;
   if (!find()) throw appError('not-found', 'notFoundMediaContent', { sha256 });
   return (function* () {
     // Looked up again when the first chunk is pulled: the fold may have moved the bytes meanwhile
@@ -30,7 +34,7 @@ export function mediaChunks(db: Database, sha256: string): Iterable<Buffer> {
       return;
     }
     const chunkCount = Math.ceil(content.size / MEDIA_CHUNK_SIZE);
-    const readChunk = db.prepare('SELECT data FROM media_chunks WHERE content_id = ? AND chunk_index = ?').pluck();
+    const readChunk = db.prepare(CHUNK_SQL).pluck();
     for (let index = 0; index < chunkCount; index += 1) {
       const data = readChunk.get(content.id, index) as Buffer | undefined;
       if (!data) throw appError('corrupt-project', 'mediaPartMissing', { sha256, part: index + 1, parts: chunkCount });

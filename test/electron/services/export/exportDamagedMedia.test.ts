@@ -9,14 +9,19 @@ let harness: ReturnType<typeof createTestServices>;
 afterEach(() => harness?.cleanup());
 
 describe('export of a project whose media bytes were damaged', () => {
-  it('stops with the media and the capsules using it named, and leaves no file, not even a partial one', async () => {
-    const prepared = await largeCourseToExport(3_000_000);
+  // Small media are streamed on the main thread; from 64 MB on, the export copies them on a thread of its own.
+  it.each([
+    ['streamed', 3_000_000, 0],
+    // A chunk past the first: the copy has written bytes by then, which must not be left behind.
+    ['copied on the export’s thread', 72 * 1024 * 1024, 2],
+  ])('stops with the media and the capsules using it named, and leaves no file, not even a partial one (%s)', async (_, mediaBytes, damagedChunk) => {
+    const prepared = await largeCourseToExport(mediaBytes);
     harness = prepared.harness;
     const course = prepared.course;
     const damaged = course.document.media[1]!;
     const users = course.document.capsules.filter((capsule) => mediaIdsIn(capsule.content).has(damaged.id));
     expect(users.length).toBeGreaterThan(0);
-    overwriteMediaChunk(course.projectPath, damaged.sha256);
+    overwriteMediaChunk(course.projectPath, damaged.sha256, damagedChunk);
 
     await harness.api.openProject({});
     const before = readdirSync(harness.root).sort();

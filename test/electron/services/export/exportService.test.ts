@@ -1,6 +1,7 @@
 import AdmZip from 'adm-zip';
 import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/callApi';
@@ -42,6 +43,20 @@ describe('export service', () => {
     expect(course).toMatchObject({ scormVersion: '2004-4th', packagingMode: 'course' });
     expect(await harness.api.getExportSettings({})).toEqual({ version: '2004-4th', mode: 'module-packages', lockModules: false, programmeCohortId: null, includeSource: true });
     expect(await harness.api.getExportProgress({})).toBeNull();
+  });
+
+  it('copies large media on a thread of its own into a zip any unzip reads, each media byte for byte', async () => {
+    // 72 MB of media: past the size from which the export copies them off the main thread.
+    const course = await openCourse(72 * 1024 * 1024);
+    const source = (fileName: string) => readFileSync(path.join(course.mediaDir, fileName));
+    const result = (await harness.api.exportScorm({ version: '1.2', mode: 'course' }))!;
+    expect(spawnSync('unzip', ['-tq', result.path], { encoding: 'utf8' }).stdout).toMatch(/No errors detected/);
+    const mediaEntries = new AdmZip(result.path).getEntries().filter((entry) => entry.entryName.startsWith('media/'));
+    expect(mediaEntries).toHaveLength(course.document.media.length);
+    for (const entry of mediaEntries) {
+      const asset = course.document.media.find((candidate) => entry.entryName.includes(candidate.sha256))!;
+      expect(entry.getData().equals(source(asset.fileName))).toBe(true);
+    }
   });
 
   it('ships the course source by default and remembers a designer’s opt-out for the next exports', async () => {
