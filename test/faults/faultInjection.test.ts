@@ -281,7 +281,7 @@ function fillUp(filePath: string, leaveFree: number): void {
   }
 }
 
-function servicesIn(workspaceDir: string, projectPath: string, exportsDir = path.join(workspaceDir, 'exports')) {
+function servicesIn(workspaceDir: string, projectPath: string, exportsDir = path.join(workspaceDir, 'exports'), videoBytes = 10 * MEGABYTE) {
   return createServices({
     mode: 'browser',
     workspaceDir,
@@ -291,7 +291,7 @@ function servicesIn(workspaceDir: string, projectPath: string, exportsDir = path
       chooseNewProjectPath: async () => projectPath,
       chooseProjectToOpen: async () => projectPath,
       chooseExportFolder: async () => null, chooseExportPath: async (suggested) => path.join(exportsDir, suggested),
-      chooseMediaToImport: async () => [{ fileName: 'plein-disque.mp4', size: 10 * MEGABYTE, chunks: () => videoOf(10 * MEGABYTE) }],
+      chooseMediaToImport: async () => [{ fileName: 'plein-disque.mp4', size: videoBytes, chunks: () => videoOf(videoBytes) }],
     },
   });
 }
@@ -411,13 +411,14 @@ describe.skipIf(!isRoot)('fault injection: full disk (needs root to mount a smal
     expect(figures).toMatchObject({ refused: 0, leftovers: [] });
   });
 
-  it('the disk filling up in the middle of an export (another program writing) leaves no partial file and an intact project', async () => {
-    const disk = smallDisk(32);
+  // A 10 MB video is streamed by the main thread; a 72 MB one is copied by the export's own thread.
+  it.each([10, 72])('the disk filling up in the middle of an export (another program writing) leaves no partial file and an intact project (%i MB video)', async (videoMegabytes) => {
+    const disk = smallDisk(videoMegabytes + 22);
     if (!disk) return;
     const figures: Figures = { kills: 0, acknowledged: 0, lost: 0, refused: 0, leftovers: [] };
     const projectDir = mkdtempSync(path.join(dir, 'mid-export-'));
     const projectPath = path.join(projectDir, 'video.spoc');
-    const setup = servicesIn(projectDir, projectPath);
+    const setup = servicesIn(projectDir, projectPath, undefined, videoMegabytes * MEGABYTE);
     await setup.createProject({ title: 'Vidéo', language: 'fr', template: 'four-weekly-modules' });
     const [video] = (await setup.importMedia({})).imported;
     const firstModule = (await setup.getOutline({})).modules[0]!;
