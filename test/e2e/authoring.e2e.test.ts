@@ -4,11 +4,11 @@ import { capsuleRowsOf } from './support/outlineRows';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
-const saveStatus = () => app.page.getByTestId('save-status');
-const saved = () => expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+const saved = () => waitUntilSaved(app.page);
 const moduleRows = () => app.page.getByTestId('outline-module');
 const capsuleTitles = (page: Page, moduleIndex: number) =>
   capsuleRowsOf(page, moduleIndex).locator('.tree-row__title').allInnerTexts();

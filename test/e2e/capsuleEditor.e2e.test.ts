@@ -3,10 +3,10 @@ import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
-const saveStatus = () => app.page.getByTestId('save-status');
 const content = () => app.page.getByTestId('capsule-content');
 const capsuleRow = (title: string) => app.page.getByTestId('outline-capsule').filter({ hasText: title });
 
@@ -87,7 +87,7 @@ describe('capsule editor', () => {
     await insertBlock('Encadré');
     await page.keyboard.type('Laissez un silence de trois secondes avant de répondre.');
 
-    await expect.poll(() => saveStatus().innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
     await expect.poll(() => page.getByTestId('capsule-estimate').innerText()).toMatch(/^Durée estimée\s: [12] min$/);
     await screenshot(page, 'editor');
 
@@ -118,7 +118,7 @@ describe('capsule editor', () => {
     // Opening a capsule writes nothing (no needless undo step), even once the editor has the focus.
     await page.waitForTimeout(1_500);
     expect(contentSaves).toEqual([]);
-    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Le brief quotidien en 5 minutes');
     expect(await page.getByTestId('nav-outline').getAttribute('aria-current')).toBe('page');
     const estimate = page.getByTestId('capsule-estimate');
@@ -173,6 +173,6 @@ describe('capsule editor', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Un silence vaut mieux qu’une réponse trop rapide.');
     await expect.poll(() => page.getByTestId('block-keyPoints').locator('li').innerText()).toBe('Un silence vaut mieux qu’une réponse trop rapide.');
-    await expect.poll(() => saveStatus().innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
   }, 60_000);
 });

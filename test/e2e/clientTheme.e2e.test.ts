@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
@@ -29,7 +30,7 @@ describe('client theme in the framing', () => {
     expect(await main.getByLabel('Police').inputValue()).toBe('humanist');
     await main.getByLabel('Police').selectOption({ label: 'À empattements' });
     await main.getByLabel('Logo (image de la médiathèque)').selectOption({ label: 'brief-5-temps.svg' });
-    await expect.poll(() => page.getByTestId('save-status').innerText()).toContain('Enregistré');
+    await waitUntilSaved(page);
     await main.getByRole('heading', { name: 'Identité visuelle du client' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'framing-client-theme');
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { holdReloadsUntilNextWrite } from './support/heldReloads';
 import { launchAppForEachTest } from './support/launchApp';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
-const saved = () => expect.poll(() => app.page.getByTestId('save-status').innerText()).toBe('✓ Enregistré');
+const saved = () => waitUntilSaved(app.page);
 
 describe('typing and clicking without pauses', () => {
   it('keeps the right answer ticked straight after typing the answer’s text', async () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { capsuleRowsOf } from './support/outlineRows';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
-const saved = () => expect.poll(() => app.page.getByTestId('save-status').innerText()).toBe('✓ Enregistré');
+const saved = () => waitUntilSaved(app.page);
 const firstModule = () => app.page.getByTestId('outline-module').first();
 const focusedLabel = () => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
 

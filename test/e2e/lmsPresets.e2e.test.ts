@@ -9,6 +9,7 @@ import { axeReport } from './support/axe';
 import { fr } from './support/frenchText';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 let app: LaunchedApp;
 let courseDir = '';
@@ -29,7 +30,7 @@ async function setTargetLms(page: Page, name: string) {
   const field = page.getByRole('main').getByLabel('LMS cible', { exact: true });
   await field.fill(name);
   await field.blur();
-  await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('✓ Enregistré');
+  await waitUntilSaved(page);
   return field;
 }
 

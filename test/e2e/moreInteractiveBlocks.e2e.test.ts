@@ -7,6 +7,7 @@ import { closePreview, exportPackage, openPreview, playExportedCapsule, tabTo, w
 import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 const chromium = chromiumForThisFile();
@@ -99,7 +100,7 @@ describe('flashcards, process, timeline and labeled graphic, from the editor to 
     expect(await axeReport('editor with the four blocks', page)).toBe('');
     await graphic.scrollIntoViewIfNeeded();
     await screenshot(page, 'editor-graphic');
-    await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
 
     await playWithKeyboard(page, await openPreview(page, '.spoc-flashcards'));
     await screenshot(page, 'preview-four-blocks');

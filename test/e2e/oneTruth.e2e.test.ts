@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 /** What the designer shows a client agrees everywhere: durations, alignment, checks, export. */
 const app = launchAppForEachTest();
 
-const saved = () => expect.poll(() => app.page.getByTestId('save-status').innerText()).toBe('✓ Enregistré');
+const saved = () => waitUntilSaved(app.page);
 
 async function openAssessment(title: string): Promise<void> {
   await app.page.getByTestId('nav-quiz').click();

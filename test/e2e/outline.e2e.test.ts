@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
 const tree = () => app.page.getByRole('treegrid');
 const moduleRows = () => app.page.getByTestId('outline-module');
 const capsuleRows = () => app.page.getByTestId('outline-capsule');
-const saveStatus = () => app.page.getByTestId('save-status');
 
 describe('outline of the sample course', () => {
   it('shows the four weekly modules with their durations and the course total', async () => {
@@ -41,7 +41,7 @@ describe('outline of the sample course', () => {
     await page.keyboard.press('Enter');
     await moduleRows().nth(4).waitFor();
     await expect.poll(() => moduleRows().count()).toBe(5);
-    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
     // The new module has the focus, ready for keyboard work.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Bilan et plan d’action');
 
@@ -75,7 +75,7 @@ describe('outline of the sample course', () => {
     await page.keyboard.type('Le rôle du manager en 5 minutes');
     await page.keyboard.press('Enter');
     await expect.poll(() => capsule.locator('.tree-row__title').innerText()).toBe('Le rôle du manager en 5 minutes');
-    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
     expect(await capsule.evaluate((row) => row === document.activeElement)).toBe(true);
 
     await page.reload();

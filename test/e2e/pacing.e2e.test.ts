@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
@@ -12,7 +13,6 @@ const weeks = () => app.page.getByTestId('board-week');
 const week = (number: number) => weeks().nth(number - 1);
 const cardsIn = (number: number) => week(number).getByTestId('board-capsule');
 const workloadOf = async (number: number) => Number(await week(number).getByTestId('week-workload').getAttribute('data-minutes'));
-const saveStatus = () => app.page.getByTestId('save-status');
 
 /** Drags a card with the mouse, as a user does, sideways onto a week's column (columns share their height). */
 async function dragOnto(card: Locator, weekNumber: number): Promise<void> {
@@ -65,7 +65,7 @@ describe('pacing board of the sample course', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-keyshortcuts'))).toBe('Alt+ArrowLeft Alt+ArrowRight');
     expect(await workloadOf(3)).toBeLessThan(before[2]!);
     expect(await workloadOf(4)).toBeGreaterThan(before[3]!);
-    await expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
 
     await page.reload();
     await openBoard();

@@ -2,15 +2,15 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
 const QUIZ_TITLE = 'Évaluation finale : le manager de proximité';
 
-const saveStatus = () => app.page.getByTestId('save-status');
 const cards = () => app.page.getByTestId('question-card');
 const openCard = () => app.page.locator('.question-card--open');
-const saved = () => expect.poll(() => saveStatus().innerText()).toBe('✓ Enregistré');
+const saved = () => waitUntilSaved(app.page);
 
 /** Types into a field and leaves it, which is when the editor saves. */
 async function type(field: Locator, text: string): Promise<void> {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 import { fr } from './support/frenchText';
+import { waitUntilSaved } from './support/saveStatus';
 
 let app: LaunchedApp;
 let downloads: string;
@@ -199,7 +200,7 @@ describe('client review, offline (browser mode)', () => {
     await content.locator('p', { hasText: quoted }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Ajout demandé par le client.');
-    await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
 
     // The export warns about the modules the client has not approved.
     await page.getByRole('button', { name: 'Exporter' }).click();

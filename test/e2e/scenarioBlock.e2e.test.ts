@@ -7,6 +7,7 @@ import { closePreview, exportPackage, openPreview, playExportedCapsule, tabTo, w
 import { moveEditorCaret } from './support/editorCaret';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 const chromium = chromiumForThisFile();
@@ -71,7 +72,7 @@ describe('a branching scenario, from the editor to the LMS', () => {
     expect(await axeReport('editor with a scenario', page)).toBe('');
     await scenario.scrollIntoViewIfNeeded();
     await screenshot(page, 'editor-scenario');
-    await expect.poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 }).toBe('✓ Enregistré');
+    await waitUntilSaved(page);
 
     await playWithKeyboard(page, await openPreview(page, '.spoc-scenario'));
     await screenshot(page, 'preview-scenario');

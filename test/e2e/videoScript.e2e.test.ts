@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 import { screenshot } from './support/screenshot';
+import { waitUntilSaved } from './support/saveStatus';
 
 const app = launchAppForEachTest();
 
@@ -45,7 +46,7 @@ describe('video script from the keyboard', () => {
     await expect.poll(cellTexts).toEqual(['Bonjour', 'Plan large, puis serré', 'Ensuite', expect.stringMatching(/^\s?Gros plan$/)]);
     expect(await script().count()).toBe(1);
     expect(await content().evaluate((element) => element.contains(document.activeElement))).toBe(true);
-    await expect.poll(() => app.page.getByTestId('save-status').innerText()).toBe('✓ Enregistré');
+    await waitUntilSaved(app.page);
   }, 60_000);
 
   it('removes a block only once the removal is confirmed', async () => {
