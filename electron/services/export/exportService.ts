@@ -122,7 +122,8 @@ export function exportServiceWith(serviceOptions: ExportServiceOptions = {}): Se
               },
             });
           const copyOnThread = !project.readOnly && plannedMediaBytes(plan) >= MEDIA_THREAD_MIN_BYTES;
-          const written = await project.withBackgroundWorkHeld(() => (copyOnThread ? withMediaCopying(project, controller.signal, write) : write(null)));
+          // No fold meanwhile: its exclusive lock would shut the copying thread out.
+          const written = copyOnThread ? await project.pendingMedia.whileReading(() => withMediaCopying(project, controller.signal, write)) : await write(null);
           // A read-only project (or one its open-time check finds damaged) is exported as it is, without remembering the choices.
           await project.whenChecked();
           if (!project.readOnly) project.transaction(() => rememberExportSettings(project.settings, options));

@@ -7,6 +7,8 @@ import { isPending, mediaStoreDirOf, storeFileChunks } from './mediaStore';
 /** How a stored content and its chunks are read: here, and by the export's copying thread (mediaCopyThread.ts). */
 export const CONTENT_BY_HASH_SQL = 'SELECT * FROM media_contents WHERE sha256 = ?';
 export const CHUNK_SQL = 'SELECT data FROM media_chunks WHERE content_id = ? AND chunk_index = ?';
+// SQLite loads the whole chunk (every page of it) to take its last byte, and frees it at once.
+const CHUNK_LAST_BYTE_SQL = 'SELECT substr(data, -1) FROM media_chunks WHERE content_id = ? AND chunk_index = ?';
 
 interface StoredContent {
   id: number;
@@ -18,9 +20,11 @@ interface StoredContent {
  * holds it whole in memory: from its chunk rows, or from its file in the store beside the project
  * while it is pending (mediaStore.ts). The one place that knows where a content's bytes are. Each
  * chunk is yielded as read: no stream buffering that would merge chunks into new buffers. Throws
- * 'not-found' at once for an unknown content.
+ * 'not-found' at once for an unknown content. With lastBytesOnly, each chunk of a folded content is
+ * read by SQLite but only its last byte handed back: a check that its pages are readable then makes
+ * no 1 MB buffer per chunk for the garbage collector (a store file is read as it is).
  */
-export function mediaChunks(db: Database, sha256: string): Iterable<Buffer> {
+export function mediaChunks(db: Database, sha256: string, { lastBytesOnly = false } = {}): Iterable<Buffer> {
   const find = () => db.prepare(CONTENT_BY_HASH_SQL).get(sha256) as StoredContent | undefined;
   if (!find()) throw appError('not-found', 'notFoundMediaContent', { sha256 });
   return (function* () {
@@ -34,7 +38,7 @@ export function mediaChunks(db: Database, sha256: string): Iterable<Buffer> {
       return;
     }
     const chunkCount = Math.ceil(content.size / MEDIA_CHUNK_SIZE);
-    const readChunk = db.prepare(CHUNK_SQL).pluck();
+    const readChunk = db.prepare(lastBytesOnly ? CHUNK_LAST_BYTE_SQL : CHUNK_SQL).pluck();
     for (let index = 0; index < chunkCount; index += 1) {
       const data = readChunk.get(content.id, index) as Buffer | undefined;
       if (!data) throw appError('corrupt-project', 'mediaPartMissing', { sha256, part: index + 1, parts: chunkCount });

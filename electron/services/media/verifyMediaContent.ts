@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { openMediaStream } from './openMediaStream';
+import { mediaChunks } from './openMediaStream';
 
 /** 'mismatch': the bytes read back but differ from their hash; 'unreadable': SQLite cannot read them (damaged pages). */
 export type MediaContentState = 'ok' | 'mismatch' | 'unreadable';
@@ -16,8 +16,8 @@ export interface ReadBackOptions {
 export async function mediaContentState(db: Database, sha256: string, options: ReadBackOptions = {}): Promise<MediaContentState> {
   const hash = options.readableOnly ? null : createHash('sha256');
   try {
-    for await (const chunk of openMediaStream(db, sha256)) {
-      hash?.update(chunk as Buffer);
+    for (const chunk of mediaChunks(db, sha256, { lastBytesOnly: !hash })) {
+      hash?.update(chunk);
       await options.pace?.();
     }
   } catch (error) {

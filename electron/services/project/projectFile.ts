@@ -56,9 +56,6 @@ export class ProjectFile {
   private lastDataVersion: number | null = null;
   private readOnlyReason: ReadOnlyReason | null;
   private mediaCheck: Promise<void> = Promise.resolve();
-  /** Work holding the background media check between two chunks, and how the check resumes once none is left. */
-  private checkHolders = 0;
-  private resumeCheck: Array<() => void> = [];
   /** What is wrong with a damaged project, in a few words (for its message), or null. */
   damage: string | null = null;
 
@@ -87,28 +84,6 @@ export class ProjectFile {
   /** Resolves once the background read of every media is over (writes wait for it: a damaged file must not be edited). */
   whenChecked(): Promise<void> {
     return this.mediaCheck;
-  }
-
-  /**
-   * Runs work (an export) with the file's background work held: no fold starts (one under way stops
-   * after its step), since its exclusive lock would shut out the export's copying thread; and the
-   * open-time media check waits between two chunks, since the export reads and checks every media it
-   * copies anyway, and both reading at once doubled the memory they hold.
-   */
-  async withBackgroundWorkHeld<T>(work: () => Promise<T>): Promise<T> {
-    this.checkHolders += 1;
-    try {
-      return await this.pendingMedia.whileReading(work);
-    } finally {
-      this.checkHolders -= 1;
-      if (this.checkHolders === 0) for (const resume of this.resumeCheck.splice(0)) resume();
-    }
-  }
-
-  /** The media check's turn between two chunks: one turn of the event loop, then none while an export holds it. */
-  private async checkTurn(): Promise<void> {
-    await nextTurn();
-    while (this.checkHolders > 0) await new Promise<void>((resume) => this.resumeCheck.push(resume));
   }
 
   /** Runs fn in one write transaction (BEGIN IMMEDIATE); nested calls become savepoints. */
@@ -284,7 +259,7 @@ export class ProjectFile {
       // Contents still pending are in the store, not in SQLite's pages: the fold reads them.
       for (const sha256 of storedMediaHashes(this.db, { folded: true })) {
         if (!this.db.open) return;
-        if ((await mediaContentState(this.db, sha256, { pace: () => this.checkTurn(), readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
+        if ((await mediaContentState(this.db, sha256, { pace: nextTurn, readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
       }
     } catch (error) {
       if (this.db.open && isCorruption(error)) damaged(messageOf(error));

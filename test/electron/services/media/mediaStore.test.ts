@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/api/appError';
 import { compactProject, reclaimFreePagesIfNeeded } from '../../../../electron/services/media/compactProject';
 import { MEDIA_CHUNK_SIZE, importMediaFile } from '../../../../electron/services/media/importMediaFile';
-import { openMediaStream } from '../../../../electron/services/media/openMediaStream';
+import { mediaChunks, openMediaStream } from '../../../../electron/services/media/openMediaStream';
 import { mediaStoreDirFor } from '../../../../electron/services/media/mediaStore';
 import { ProjectFile } from '../../../../electron/services/project/projectFile';
 import { courseRows } from '../../../../electron/services/project/courseRows';
@@ -65,6 +65,9 @@ describe('media store', () => {
     const streamed = await checksums(openMediaStream(project.db, asset.sha256));
     expect(streamed).toMatchObject({ sha256: expected.sha256, crc32: expected.crc32, size });
     expect(streamed.largestPiece).toBeLessThanOrEqual(MEDIA_CHUNK_SIZE);
+    // The open-time check's reading: every chunk read by SQLite, only its last byte handed back.
+    const chunks = [...mediaChunks(project.db, asset.sha256)];
+    expect([...mediaChunks(project.db, asset.sha256, { lastBytesOnly: true })]).toEqual(chunks.map((chunk) => chunk.subarray(-1)));
   });
 
   it('writes media bytes once on import, into the store, and once more when folded, straight into the file: none go through the WAL', async () => {

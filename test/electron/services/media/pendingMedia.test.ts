@@ -186,8 +186,8 @@ describe('media pending in the store beside the project', () => {
   });
 });
 
-describe('background work held by an export (which reads the file through a connection of its own)', () => {
-  it('no fold starts, and one under way stops after its step: the file stays readable by another connection; the rest is folded afterwards', async () => {
+describe('media pending while an export reads the file through a connection of its own', () => {
+  it('are not folded meanwhile (a fold under way stops after its step): the file stays readable by another connection; the rest is folded afterwards', async () => {
     const filePath = path.join(dir, 'interview.mp4');
     await writePseudoRandomFile(filePath, 70 * MB + 3, 6);
     const project = open();
@@ -195,7 +195,7 @@ describe('background work held by an export (which reads the file through a conn
     const count = () => project.db.prepare('SELECT COUNT(*) FROM media_chunks').pluck().get() as number;
     while (count() === 0) await nextTurn();
 
-    await project.withBackgroundWorkHeld(async () => {
+    await project.pendingMedia.whileReading(async () => {
       const held = count();
       expect(held).toBeLessThan(71);
       expect(held % 32).toBe(0);
@@ -213,27 +213,4 @@ describe('background work held by an export (which reads the file through a conn
     expect(count()).toBe(71);
     expect(await verifyMediaContent(project.db, asset.sha256)).toBe(true);
   });
-
-  it('the open-time media check waits between two chunks, and ends once the export is over', async () => {
-    const filePath = path.join(dir, 'interview.mp4');
-    await writePseudoRandomFile(filePath, 40 * MB, 9);
-    close(await importedAndFolded(filePath));
-    const project = open();
-    let checked = false;
-    void project.whenChecked().then(() => (checked = true));
-    await project.withBackgroundWorkHeld(async () => {
-      // Ten times the turns the check needs for its 40 chunks.
-      for (let turn = 0; turn < 400; turn += 1) await nextTurn();
-      expect(checked).toBe(false);
-    });
-    await project.whenChecked();
-    expect(project.readOnly).toBeNull();
-  });
 });
-
-async function importedAndFolded(filePath: string): Promise<ProjectFile> {
-  const project = open();
-  await importMediaFile(project, filePath, video);
-  await project.pendingMedia.settled();
-  return project;
-}
