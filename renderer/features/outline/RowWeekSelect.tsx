@@ -11,10 +11,10 @@ interface RowWeekSelectProps {
 }
 
 /**
- * A capsule row's week menu. Until it is about to be used (focus, pointer, key) it holds only the
- * chosen week: every week of every row was a third of the outline's elements at first paint. Its
- * options are made in the event that comes before the menu opens or takes keys, so it works and is
- * announced as any select.
+ * A capsule row's week menu. Until it is about to be used (focus, or a pointer press where a press
+ * does not focus) it holds only the chosen week: every week of every row was a third of the
+ * outline's elements at first paint. Its options are made in the event that comes before the menu
+ * opens or takes keys, so it works and is announced as any select.
  */
 export function RowWeekSelect({ id, label, week, weekCount, tabbable, onChange }: RowWeekSelectProps) {
   const [inUse, setInUse] = useState(false);
@@ -28,7 +28,6 @@ export function RowWeekSelect({ id, label, week, weekCount, tabbable, onChange }
       value={week}
       onFocus={use}
       onPointerDown={use}
-      onKeyDown={use}
       onClick={(event) => event.stopPropagation()}
       onChange={(event) => onChange(Number(event.target.value))}
     >
