@@ -2,7 +2,6 @@ import type { FocusEventHandler, HTMLAttributes, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineCapsule } from '../../../shared/api/outlineCalls';
 import { useAppStore } from '../../state/useAppStore';
-import { WeekOptions } from '../pacing/WeekOptions';
 import { CapsuleMinutesField } from './CapsuleMinutesField';
 import { KindIcon } from './CapsuleKindIcon';
 import { InlineTitleEditor } from './InlineTitleEditor';
@@ -10,6 +9,7 @@ import type { DropPlacement } from './outlineMoves';
 import type { OutlineRowLabels } from './outlineRowLabels';
 import { rowPlacement, type OutlineRow } from './outlineRows';
 import { RowActions } from './RowActions';
+import { RowWeekSelect } from './RowWeekSelect';
 import { OpenCommentsMarker } from '../review/OpenCommentsMarker';
 
 interface CapsuleTreeItemProps {
@@ -81,17 +81,14 @@ export function CapsuleTreeItem(props: CapsuleTreeItemProps) {
           <CapsuleMinutesField id={minutesId} capsuleId={capsule.id} title={capsule.title} minutes={capsule.minutes} tabbable={active} />
         </span>
         <span role="gridcell" className="tree-row__cell">
-          <select
+          <RowWeekSelect
             id={weekId}
-            className="select select--compact tree-row__week"
-            tabIndex={active ? 0 : -1}
-            aria-label={t('outline:inline.week', { title: capsule.title })}
-            value={capsule.week}
-            onClick={(event) => event.stopPropagation()}
-            onChange={(event) => void moveCapsuleToWeek(capsule.id, Number(event.target.value))}
-          >
-            <WeekOptions weekCount={Math.max(props.weekCount, capsule.week)} />
-          </select>
+            label={t('outline:inline.week', { title: capsule.title })}
+            week={capsule.week}
+            weekCount={props.weekCount}
+            tabbable={active}
+            onChange={(week) => void moveCapsuleToWeek(capsule.id, week)}
+          />
         </span>
         <span role="gridcell" className="tree-row__cell">
           <RowActions labels={labels} onRename={onStartRename} onDuplicate={props.onDuplicate} onDelete={props.onDelete} />

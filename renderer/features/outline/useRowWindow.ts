@@ -26,17 +26,34 @@ function covers(rows: readonly Placed[], range: RowRange, from: number, to: numb
  * Windowing for a long list of fixed-height rows: the rows on screen plus one screen above and below.
  * It follows any scroll (the page or a scrolling ancestor) and only re-renders when the visible band
  * gets within half a screen of the rendered range's edge, so scrolling costs a render every half screen.
+ * The first frame renders only the rows on screen, so the page paints sooner; the screens around them
+ * are added right after that paint.
  */
 export function useRowWindow(list: RefObject<HTMLElement | null>, rows: readonly Placed[]): RowRange {
-  const [range, setRange] = useState<RowRange>(() => rowsMeeting(rows, 0, 2 * window.innerHeight));
+  const [range, setRange] = useState<RowRange>(() => rowsMeeting(rows, 0, window.innerHeight));
+  // Screens rendered beyond the visible one on each side: none until the first paint.
+  const [overscan, setOverscan] = useState(0);
+  useLayoutEffect(() => {
+    if (overscan > 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs before that frame's paint; the task it queues, after it.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setOverscan(1))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [overscan]);
   useLayoutEffect(() => {
     const update = () => {
       const element = list.current;
       if (!element) return;
       const screen = window.innerHeight;
       const top = -element.getBoundingClientRect().top;
+      const margin = overscan * screen;
       setRange((previous) =>
-        covers(rows, previous, top - screen / 2, top + 1.5 * screen) && previous.end <= rows.length ? previous : rowsMeeting(rows, top - screen, top + 2 * screen),
+        covers(rows, previous, top - margin / 2, top + screen + margin / 2) && previous.end <= rows.length
+          ? previous
+          : rowsMeeting(rows, top - margin, top + screen + margin),
       );
     };
     update();
@@ -46,6 +63,6 @@ export function useRowWindow(list: RefObject<HTMLElement | null>, rows: readonly
       document.removeEventListener('scroll', update, { capture: true });
       window.removeEventListener('resize', update);
     };
-  }, [list, rows]);
+  }, [list, rows, overscan]);
   return range;
 }
