@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { animationsEnded } from '../../e2e/support/axe';
 import { ROOT } from './buildPlayerAssets';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** axe's WCAG 2.1 A/AA and best-practice findings in the SCO's frame, each with the elements concerned. */
 export async function axeViolations(frame: Frame): Promise<string[]> {
+  await animationsEnded(frame);
   // Evaluated through the debugging protocol: the SCO page's CSP forbids inline scripts, rightly.
   await frame.evaluate(`${AXE};0`);
   const results = await frame.evaluate(() =>

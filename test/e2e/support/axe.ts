@@ -23,10 +23,14 @@ export interface AxeWaiver {
   selector: string;
 }
 
+/** Resolves once no finite animation runs: mid-fade an element's text is lighter than the design, and axe would say so. */
+export async function animationsEnded(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity));
+}
+
 /** Runs axe on the whole document of `target` (frames are audited on their own, not from the parent). */
 export async function axeViolations(target: Page | Frame, waivers: AxeWaiver[] = []): Promise<AxeViolation[]> {
-  // A fading element is audited once it has arrived: mid-fade its text is lighter than the design.
-  await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity));
+  await animationsEnded(target);
   const loaded = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await target.evaluate(AXE_SOURCE);
   return target.evaluate(
