@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLargeCourse, type LargeCourse } from '../support/generateLargeCourse';
+import { describe, expect, it } from 'vitest';
 import { axeReport } from './support/axe';
-import { launchApp, type LaunchedApp } from './support/launchApp';
+import { launchOnLargeCourseForThisFile } from './support/launchApp';
 
 /** What the first frame with outline rows held: rows starting below the screen (past the tree's own offset), and week options. */
 interface FirstFrame {
@@ -19,27 +15,10 @@ const offeredWeeks = (select: Locator) => select.evaluate((element) => [...(elem
 const width = (select: Locator) => select.evaluate((element) => element.getBoundingClientRect().width);
 
 describe('the outline’s first paint holds only what is on screen', () => {
-  let dir: string;
-  let course: LargeCourse;
-  let app: LaunchedApp | undefined;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'spoc-e2e-first-paint-'));
-    course = await generateLargeCourse({ dir, mediaBytes: 0, mediaFileCount: 1 });
-    app = await launchApp({ projectFile: course.projectPath });
-  }, 60_000);
-
-  afterAll(async () => {
-    try {
-      app?.assertNoProblems();
-    } finally {
-      await app?.close();
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  const large = launchOnLargeCourseForThisFile();
 
   it('paints the rows of the first screen, then renders the screens around them without a scroll', async () => {
-    const { page } = app!;
+    const { page } = large.app;
     await page.addInitScript(() => {
       const check = () => {
         const tree = document.querySelector('[data-testid="outline-tree"]');
@@ -75,7 +54,7 @@ describe('the outline’s first paint holds only what is on screen', () => {
   });
 
   it('gives every capsule row a week menu that lists all the weeks once used, by keyboard and by mouse, and keeps its width', async () => {
-    const { page } = app!;
+    const { page } = large.app;
     await page.reload();
     const rows = page.getByTestId('outline-capsule');
     const first = rows.nth(0);

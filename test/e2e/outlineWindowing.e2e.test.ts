@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { byPosition } from '../../shared/model/byPosition';
-import { generateLargeCourse, type LargeCourse } from '../support/generateLargeCourse';
 import { axeReport } from './support/axe';
-import { launchApp, type LaunchedApp } from './support/launchApp';
+import { launchOnLargeCourseForThisFile } from './support/launchApp';
 import { screenshot } from './support/screenshot';
 
 /** What has focus in the outline: its title and where the row says it sits. */
@@ -25,26 +21,10 @@ const focusedRow = (page: Page) =>
   });
 
 describe('the outline of a 200-capsule course renders only the rows near the screen', () => {
-  let dir: string;
-  let course: LargeCourse;
-  let app: LaunchedApp | undefined;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'spoc-e2e-window-'));
-    course = await generateLargeCourse({ dir, mediaBytes: 0, mediaFileCount: 1 });
-  }, 60_000);
-
-  afterAll(async () => {
-    try {
-      app?.assertNoProblems();
-    } finally {
-      await app?.close();
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  const large = launchOnLargeCourseForThisFile();
 
   it('keeps the DOM small while the keyboard, the selection and axe reach every row', async () => {
-    app = await launchApp({ projectFile: course.projectPath });
+    const { app, course } = large;
     const { page } = app;
     const modules = [...course.document.modules].sort(byPosition);
     const lastModule = modules[modules.length - 1]!;

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startServer } from '../../../electron/server/startServer';
+import { generateLargeCourse, type LargeCourse } from '../../support/generateLargeCourse';
 import { CHROMIUM_ARGS } from './chromiumArgs';
 
 const repoRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -154,4 +155,39 @@ export function launchAppForEachTest(options: LaunchOptions = {}): LaunchedApp {
       return Reflect.get(current, key);
     },
   });
+}
+
+/**
+ * Generates the benchmarks' large course (200 capsules, no media) and launches the app on it once for
+ * the file's tests; after them, fails on any unexpected page problem and closes everything.
+ */
+export function launchOnLargeCourseForThisFile(): { readonly app: LaunchedApp; readonly course: LargeCourse } {
+  let dir = '';
+  let course: LargeCourse | undefined;
+  let app: LaunchedApp | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'spoc-e2e-large-'));
+    course = await generateLargeCourse({ dir, mediaBytes: 0, mediaFileCount: 1 });
+    app = await launchApp({ projectFile: course.projectPath });
+  }, 60_000);
+  afterAll(async () => {
+    try {
+      app?.assertNoProblems();
+    } finally {
+      await app?.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  const launched = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The large course is launched only once the file\'s tests run.');
+    return value;
+  };
+  return {
+    get app() {
+      return launched(app);
+    },
+    get course() {
+      return launched(course);
+    },
+  };
 }
