@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { mediaChunks } from './openMediaStream';
 
 /** 'mismatch': the bytes read back but differ from their hash; 'unreadable': SQLite cannot read them (damaged pages). */
 export type MediaContentState = 'ok' | 'mismatch' | 'unreadable';
 
 export interface ReadBackOptions {
-  /** Awaited after every chunk: a background check gives the event loop a turn there, so it never freezes the app. */
-  pace?: () => Promise<unknown>;
+  /** Give the event loop a turn after every chunk, so a background check never freezes the app. */
+  paced?: boolean;
   /** Only check SQLite can read every chunk (the file's structure), not the bytes' hash: about 5x cheaper. */
   readableOnly?: boolean;
 }
@@ -18,7 +19,7 @@ export async function mediaContentState(db: Database, sha256: string, options: R
   try {
     for (const chunk of mediaChunks(db, sha256, { lastBytesOnly: !hash })) {
       hash?.update(chunk);
-      await options.pace?.();
+      if (options.paced) await nextTurn();
     }
   } catch (error) {
     const code = (error as { code?: unknown }).code;

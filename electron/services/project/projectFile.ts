@@ -1,7 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { accessSync, constants as fsConstants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError, appError } from '../../../shared/api/appError';
 import type { ReadOnlyReason } from '../../../shared/api/projectCalls';
 import type { CourseDocument } from '../../../shared/model/courseDocument';
@@ -259,7 +258,7 @@ export class ProjectFile {
       // Contents still pending are in the store, not in SQLite's pages: the fold reads them.
       for (const sha256 of storedMediaHashes(this.db, { folded: true })) {
         if (!this.db.open) return;
-        if ((await mediaContentState(this.db, sha256, { pace: nextTurn, readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
+        if ((await mediaContentState(this.db, sha256, { paced: true, readableOnly: true })) === 'unreadable') return damaged(`media ${sha256.slice(0, 12)} cannot be read`);
       }
     } catch (error) {
       if (this.db.open && isCorruption(error)) damaged(messageOf(error));
