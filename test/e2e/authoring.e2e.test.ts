@@ -49,7 +49,10 @@ async function fillFraming(page: Page) {
   await framing.getByLabel('Compétences visées (une par ligne)').fill('Repérer un courriel piégé\nSignaler un incident');
   await framing.getByLabel('Compétences visées (une par ligne)').blur();
   await saved();
-  expect(await page.getByText('Charge totale prévue : 2 h 15.').isVisible()).toBe(true);
+  // The total follows the framing once its save has come back: waited for, not read at once.
+  const workload = page.getByText('Charge totale prévue : 2 h 15.');
+  await workload.waitFor();
+  expect(await workload.isVisible()).toBe(true);
 }
 
 async function addObjective(page: Page, text: string, screenshotName?: string) {
@@ -136,7 +139,7 @@ describe('building a course from a blank project', () => {
     await firstText.press('Enter');
     expect(await firstText.evaluate((field) => field === document.activeElement)).toBe(false);
     await saved();
-    expect(await objectives.first().getByTestId('wording-warning').count()).toBe(0);
+    await expect.poll(() => objectives.first().getByTestId('wording-warning').count()).toBe(0);
 
     // The matrix shows both taught, neither assessed yet
     await page.getByRole('tab', { name: 'Matrice d’alignement' }).click();
