@@ -138,6 +138,8 @@ describe.each(['fr', 'en'] as const)('date and time fields in %s on an en-US sys
     await expect.poll(() => start().inputValue()).toBe('11/01/2027');
     await start().fill('');
     await start().blur();
+    // Saved before the reload (the page starts "idle" after one, so "saved" is this save's).
+    await page.getByTestId('save-status').and(page.locator('.save-indicator--saved')).waitFor();
     await page.reload();
     await page.getByTestId('nav-framing').click();
     await start().waitFor();
