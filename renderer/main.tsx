@@ -5,18 +5,22 @@
 // First: starts the first reads and the catalogues before the rest of the bundle runs.
 import { pageApi, uiCatalogs, uiLanguage } from './pageStart';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { AppCrashBoundary } from './app/AppCrashBoundary';
 import { ConnectedApp, type Opening } from './app/ConnectedApp';
 import { createI18n } from './i18n/createI18n';
 import { createAppStore } from './state/appStore';
+import { FIRST_SCREEN_HEIGHT_ATTRIBUTE, FIRST_SCREEN_LANGUAGE_ATTRIBUTE, screenHeightFrom } from '../shared/api/firstScreen';
+import { FirstScreenHeight } from './features/outline/useScreenHeight';
 import './styles/tokens.css';
 import './styles/base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const reactRoot = createRoot(root);
+// The first screen the server rendered (browser mode), in this language: React takes it over as it is.
+const renderedLanguage = root.getAttribute(FIRST_SCREEN_LANGUAGE_ATTRIBUTE);
+const renderedHeight = screenHeightFrom(root.getAttribute(FIRST_SCREEN_HEIGHT_ATTRIBUTE));
 
 /**
  * The store with its session (and, with a project open, its outline) loaded from the first reads
@@ -42,13 +46,18 @@ void Promise.all([uiCatalogs, openStore()]).then(([catalogs, opening]) => {
   i18n.on('languageChanged', (changed) => {
     document.documentElement.lang = changed;
   });
-  reactRoot.render(
+  const app = (
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <AppCrashBoundary>
-          <ConnectedApp opening={opening} />
-        </AppCrashBoundary>
-      </I18nextProvider>
-    </StrictMode>,
+      <FirstScreenHeight value={renderedHeight}>
+        <I18nextProvider i18n={i18n}>
+          <AppCrashBoundary>
+            <ConnectedApp opening={opening} />
+          </AppCrashBoundary>
+        </I18nextProvider>
+      </FirstScreenHeight>
+    </StrictMode>
   );
+  // Another language (picked in another window since) is rendered anew, replacing what the server sent.
+  if (renderedLanguage === i18n.language && 'store' in opening) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 });

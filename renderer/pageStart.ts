@@ -2,25 +2,49 @@
  * The renderer's first module to run: index.html loads it by an async script of its own
  * (scripts/pageStartEntryPlugin.mjs), which runs while the app's chunk is still being parsed, and
  * main.tsx imports it first. Starts what the first screen waits for, so that it travels while React,
- * i18next and the app are parsed and run: the session and the outline (renderer/api/withFirstReads)
- * and the interface language's catalogues.
+ * i18next and the app are parsed and run: the interface language's catalogues, and the session and
+ * the outline (renderer/api/withFirstReads), unless the server already put them in the page with
+ * the first screen it rendered from them (browser mode, electron/server/firstScreenThread).
  */
 import type { AppApi } from '../shared/api/contract';
+import { FIRST_READS_ELEMENT_ID, RUN_AFTER_FIRST_PAINT_ATTRIBUTE, SCREEN_HEIGHT_COOKIE, type FirstReads } from '../shared/api/firstScreen';
+import { chooseUiLanguage } from '../shared/i18n/languages';
 import { connectApi } from './api/connectApi';
 import { withFirstReads } from './api/withFirstReads';
-import { chooseLanguage, LANGUAGE_STORAGE_KEY } from './i18n/chooseLanguage';
+import { LANGUAGE_STORAGE_KEY, languageCookie, setLanguageCookie } from './i18n/chooseLanguage';
 import { loadUiCatalogs } from './i18n/loadUiCatalogs';
 
-export const uiLanguage = chooseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY), navigator.languages);
+// The server makes the same choice, from the cookie and the browser's languages (sent as Accept-Language).
+const picked = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+if (picked) setLanguageCookie(picked);
+export const uiLanguage = chooseUiLanguage(picked ?? languageCookie(document.cookie), navigator.languages);
 export const uiCatalogs = loadUiCatalogs(uiLanguage);
+// The server renders the next first screen's rows for this window's height (a session cookie).
+document.cookie = `${SCREEN_HEIGHT_COOKIE}=${Math.round(innerHeight)}; Path=/; SameSite=Strict`;
+
+/** The first reads the server put in the page (it sits before this script in index.html), or undefined. */
+function answeredInPage(): FirstReads | undefined {
+  const text = document.getElementById(FIRST_READS_ELEMENT_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as FirstReads;
+  } catch {
+    return undefined;
+  }
+}
 
 // A page that cannot connect (no session token) fails when the app connects, inside its crash boundary.
 let connected: { api: AppApi } | { failure: unknown };
 try {
-  connected = { api: withFirstReads(connectApi()) };
+  connected = { api: withFirstReads(connectApi(), answeredInPage()) };
 } catch (failure) {
   connected = { failure };
 }
+
+// With the first screen from the server, index.html only fetches the app's chunk (electron/server/firstScreenPage):
+// it runs here after that screen's paint. Run before it (cached, on a reopen), it would hold that paint up.
+const appChunk = document.querySelector<HTMLLinkElement>(`link[${RUN_AFTER_FIRST_PAINT_ATTRIBUTE}]`)?.href;
+if (appChunk) requestAnimationFrame(() => setTimeout(() => void import(/* @vite-ignore */ appChunk)));
 
 /** The page's one API client, with the first reads already asked for. */
 export function pageApi(): AppApi {

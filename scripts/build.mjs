@@ -26,6 +26,14 @@ const nodeBundle = (entry, outfile, extra = {}) =>
     ...extra,
   });
 
+/** esbuild plugin: dynamic imports (views and catalogues loaded when needed) stay out of the bundle. */
+const leaveOutLazyViews = {
+  name: 'leave-out-lazy-views',
+  setup(bundler) {
+    bundler.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 /** Rewrites a bundle and its source map without any non-ASCII character (see asciiBundle.mjs). */
 function makeAscii(bundle) {
   const file = path.join(out, bundle);
@@ -56,6 +64,23 @@ await Promise.all([
     alias: { 'js-yaml': path.join(root, 'scripts/stubs/noYaml.cjs'), bindings: path.join(root, 'scripts/stubs/betterSqliteAddon.cjs') },
   }),
   nodeBundle('electron/cli/spoc.ts', 'cli/spoc.cjs', { banner: { js: '#!/usr/bin/env node' } }),
+  // Browser mode's first screen, rendered on the server's thread (electron/server/firstScreenThread.ts):
+  // the app's components with React DOM's server renderer. The views loaded when opened stay out (a
+  // first screen that shows one leaves it to the page), and so do the styles (the page has them).
+  build({
+    entryPoints: [path.join(root, 'renderer/firstScreen/renderFirstScreen.tsx')],
+    outfile: path.join(out, 'server/firstScreen.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    jsx: 'automatic',
+    minify: true,
+    loader: { '.css': 'empty' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [leaveOutLazyViews],
+    logLevel: 'warning',
+  }),
   build({
     entryPoints: [path.join(root, 'scorm-templates/player/player.ts')],
     outfile: path.join(out, 'scorm-player/player.js'),

@@ -37,6 +37,7 @@ async function serve(): Promise<void> {
     appDataDir: values['app-data'] ? path.resolve(values['app-data']) : defaultAppDataDir(process.platform, process.env, homedir()),
     resourcesDir: path.resolve(bundleDir, '../../resources'),
     rendererDir: path.resolve(bundleDir, '../renderer'),
+    firstScreenBundle: path.resolve(bundleDir, 'firstScreen.cjs'),
   });
   // One write: each console.log is a system call of its own.
   console.log(

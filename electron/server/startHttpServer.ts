@@ -15,6 +15,9 @@ import { mimeTypeOf } from '../shell/mimeTypeOf';
 import { resolveInsideDir } from '../shell/resolveInsideDir';
 import { serveLmsTestFile } from './serveLmsTestFile';
 import { servePreviewFile } from './servePreviewFile';
+import { servedIndexHtml, type FirstScreen } from './firstScreenPage';
+import { chooseUiLanguage, UI_LANGUAGE_COOKIE } from '../../shared/i18n/languages';
+import { SCREEN_HEIGHT_COOKIE, screenHeightFrom, type FirstScreenRequest } from '../../shared/api/firstScreen';
 import type { PreviewStore } from '../services/preview/previewStore';
 
 /** Largest API request body; media arrive as base64 JSON, so this bounds one import call. */
@@ -40,6 +43,8 @@ export interface HttpServerOptions {
   port?: number;
   /** Previews openPreview prepared, served under /preview/. */
   previews?: PreviewStore;
+  /** The first screen to put in the page, rendered as the request asks (its language, its window's height); absent or null: the page renders it. */
+  firstScreen?: (request: FirstScreenRequest) => Promise<FirstScreen | null>;
 }
 
 export interface RunningServer {
@@ -69,6 +74,14 @@ function cookieValue(header: string | undefined, name: string): string | null {
     if (key === name) return value.join('=');
   }
   return null;
+}
+
+/** The languages of an Accept-Language header, most wanted first (browsers send them in that order). */
+function acceptedLanguages(header: string | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((entry) => entry.split(';')[0]!.trim())
+    .filter((language) => language !== '' && language !== '*');
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -341,7 +354,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const headers = { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(filePath) };
     if (isIndex) {
-      const html = (await readFile(filePath, 'utf8')).replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    <meta name="spoc-token" content="${token}">`);
+      // The page's own choice of language (renderer/pageStart) from what it tells us: the cookie, else the browser's languages.
+      const language = chooseUiLanguage(cookieValue(req.headers.cookie, UI_LANGUAGE_COOKIE), acceptedLanguages(req.headers['accept-language']));
+      const screenHeight = screenHeightFrom(cookieValue(req.headers.cookie, SCREEN_HEIGHT_COOKIE));
+      const first = req.method === 'GET' && options.firstScreen ? await options.firstScreen({ language, screenHeight }) : null;
+      const html = servedIndexHtml(await readFile(filePath, 'utf8'), token, first);
       // The test LMS page is served to the app's other host name (127.0.0.1 ↔ localhost), an origin of its own.
       const policy = appPolicyFramingLmsTest([...allowedOrigins]);
       res.writeHead(200, { ...headers, 'Content-Security-Policy': policy, 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });

@@ -8,6 +8,9 @@ import { callApi } from '../services/callApi';
 import { createServices } from '../services/createServices';
 import { PreviewStore } from '../services/preview/previewStore';
 import { requestedFilePlaces } from '../shell/requestedFilePlaces';
+import { renderFirstScreenPage } from './firstScreenPage';
+import { startFirstScreenThread, type FirstScreenThread } from './firstScreenThread';
+import type { FirstScreenRequest } from '../../shared/api/firstScreen';
 import { startHttpServer, type RunningServer } from './startHttpServer';
 import { uploadedMediaPlaces } from './uploadedMediaPlaces';
 import { workspacePlaceChooser } from './workspacePlaceChooser';
@@ -22,6 +25,8 @@ export interface StartServerOptions {
   resourcesDir: string;
   /** The built renderer (out/renderer). */
   rendererDir: string;
+  /** The renderer's server bundle (out/server/firstScreen.cjs): the page then comes with its first screen painted. Absent: the page renders it. */
+  firstScreenBundle?: string;
 }
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
@@ -36,10 +41,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     places: uploads.places,
     previews,
   });
+  let firstScreens: FirstScreenThread | null = null;
   try {
     if (options.projectPath) workspace.request(path.resolve(options.projectPath));
     const opened = options.projectPath ? await callApi(api, 'openProject', {}) : await callApi(api, 'openSampleProject', {});
     if (!opened.ok) throw new AppError(opened.error.code, opened.error.message, opened.error.text);
+    firstScreens = options.firstScreenBundle ? startFirstScreenThread(options.firstScreenBundle) : null;
     const server = await startHttpServer({
       api,
       rendererDir: options.rendererDir,
@@ -48,15 +55,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       uploadMedia: (upload) => uploads.serve(upload, () => callApi(api, 'importMedia', {})),
       uploadImport: (upload) => uploads.serve(upload, () => callApi(api, 'stageImport', {})),
       ...(options.port === undefined ? {} : { port: options.port }),
+      ...(firstScreens ? { firstScreen: (request: FirstScreenRequest) => renderFirstScreenPage(api, firstScreens!, request) } : {}),
     });
     return {
       ...server,
       close: async () => {
         await server.close();
+        await firstScreens?.close();
         api.dispose();
       },
     };
   } catch (error) {
+    await firstScreens?.close();
     api.dispose();
     throw error;
   }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { AppStore } from '../state/appStore';
 import { StoreProvider } from '../state/StoreProvider';
 import { App } from './App';
@@ -7,6 +8,8 @@ export type Opening = { store: AppStore } | { failure: unknown };
 
 /** The app on the page's one store, whose session (and outline) main.tsx loaded before the first render. */
 export function ConnectedApp({ opening }: { opening: Opening }) {
+  // A User Timing mark (test/bench/outlineLoad): the app has rendered, or taken over the server's first screen, and answers.
+  useEffect(() => void performance.mark('spoc-app-running'), []);
   if ('failure' in opening) throw opening.failure;
   return (
     <StoreProvider store={opening.store}>

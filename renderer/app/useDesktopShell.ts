@@ -17,11 +17,11 @@ export function useDesktopShell(): void {
   const { i18n } = useTranslation();
   const undo = useAppStore((state) => state.undo);
   const redo = useAppStore((state) => state.redo);
-  const desktop = window.spocDesktop;
 
+  // Read in the effects: the first screen is also rendered on the server, which has no window.
   useEffect(() => {
-    desktop?.setUiLanguage(i18n.language as UiLanguage);
-  }, [desktop, i18n.language]);
+    window.spocDesktop?.setUiLanguage(i18n.language as UiLanguage);
+  }, [i18n.language]);
 
-  useEffect(() => desktop?.onMenuCommand((command) => applyEditCommand(command, document.activeElement, { undo, redo })), [desktop, undo, redo]);
+  useEffect(() => window.spocDesktop?.onMenuCommand((command) => applyEditCommand(command, document.activeElement, { undo, redo })), [undo, redo]);
 }

@@ -1,12 +1,25 @@
-import { SUPPORTED_LANGUAGES } from '../../shared/i18n/languages';
+import { UI_LANGUAGE_COOKIE, type UiLanguage } from '../../shared/i18n/languages';
 
-export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+export type { UiLanguage } from '../../shared/i18n/languages';
 
 export const LANGUAGE_STORAGE_KEY = 'spoc-studio.language';
 
-/** The language the user picked last, else French for a French system or browser, else English. */
-export function chooseLanguage(remembered: string | null, systemLanguages: readonly string[]): UiLanguage {
-  if (remembered && (SUPPORTED_LANGUAGES as readonly string[]).includes(remembered)) return remembered as UiLanguage;
-  const first = systemLanguages[0]?.toLowerCase() ?? '';
-  return first === 'fr' || first.startsWith('fr-') ? 'fr' : 'en';
+/** The picked language as the cookie keeps it, or null. */
+export function languageCookie(cookies: string): string | null {
+  for (const part of cookies.split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name === UI_LANGUAGE_COOKIE && value) return decodeURIComponent(value);
+  }
+  return null;
+}
+
+/** Tells the server the picked language, for a year, by the cookie it reads. */
+export function setLanguageCookie(language: string): void {
+  document.cookie = `${UI_LANGUAGE_COOKIE}=${encodeURIComponent(language)}; Path=/; SameSite=Strict; Max-Age=31536000`;
+}
+
+/** Keeps the picked language in the page's storage, and in the cookie the server reads. */
+export function rememberLanguage(language: UiLanguage): void {
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  setLanguageCookie(language);
 }

@@ -25,6 +25,8 @@ export function createI18n(language: UiLanguage, catalogs: UiCatalogs): i18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    // i18next 25 otherwise advertises its vendor's service on the console of every page and server render.
+    showSupportNotice: false,
   });
   return instance;
 }

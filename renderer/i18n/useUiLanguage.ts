@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_STORAGE_KEY, type UiLanguage } from './chooseLanguage';
+import { rememberLanguage, type UiLanguage } from './chooseLanguage';
 import { addLanguage } from './createI18n';
 import { loadUiCatalogs } from './loadUiCatalogs';
 
@@ -7,7 +7,7 @@ import { loadUiCatalogs } from './loadUiCatalogs';
 export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => void] {
   const { i18n } = useTranslation();
   const setLanguage = async (language: UiLanguage) => {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    rememberLanguage(language);
     // Only the starting language is loaded up front; the other one loads on its first switch.
     if (!i18n.hasResourceBundle(language, 'common')) addLanguage(i18n, language, await loadUiCatalogs(language));
     await i18n.changeLanguage(language);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { launchAppForEachTest } from './support/launchApp';
 
-const app = launchAppForEachTest();
+// The page rendering its first screen itself, as on the desktop; with the server's, see firstScreen.e2e.test.ts.
+const app = launchAppForEachTest({ serverFirstScreen: false });
 
 describe('page load', () => {
   // The first render is the workspace (main.tsx loads the session from the first reads before it),

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { rowIndexAt, type OutlineRow } from './outlineRows';
+import { useScreenHeight } from './useScreenHeight';
 
 /** Rows [start, end) of a list to keep in the DOM. */
 export interface RowRange {
@@ -30,7 +31,8 @@ function covers(rows: readonly Placed[], range: RowRange, from: number, to: numb
  * are added right after that paint.
  */
 export function useRowWindow(list: RefObject<HTMLElement | null>, rows: readonly Placed[]): RowRange {
-  const [range, setRange] = useState<RowRange>(() => rowsMeeting(rows, 0, window.innerHeight));
+  const screenHeight = useScreenHeight();
+  const [range, setRange] = useState<RowRange>(() => rowsMeeting(rows, 0, screenHeight));
   // Screens rendered beyond the visible one on each side: none until the first paint.
   const [overscan, setOverscan] = useState(0);
   useLayoutEffect(() => {

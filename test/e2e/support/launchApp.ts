@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** Browser language, which picks the UI language on first launch (default fr-FR). */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** The server renders the page's first screen into it (default), or the page renders it, as on the desktop. */
+  serverFirstScreen?: boolean;
 }
 
 export interface LaunchedApp {
@@ -85,6 +87,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     appDataDir,
     resourcesDir: path.join(repoRoot, 'resources'),
     rendererDir,
+    ...(options.serverFirstScreen === false ? {} : { firstScreenBundle: path.join(repoRoot, 'out/server/firstScreen.cjs') }),
   });
   let browser: Browser | undefined;
   try {

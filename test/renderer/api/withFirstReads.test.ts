@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/appError';
 import { withFirstReads } from '../../../renderer/api/withFirstReads';
+import type { FirstReads } from '../../../shared/api/firstScreen';
 
 /** A backend that records each call it gets and answers with the call's number; the outline can be refused. */
 function backend({ refuseOutline = false } = {}) {
@@ -46,5 +47,25 @@ describe('withFirstReads', () => {
     // Nobody asks: no unhandled rejection (vitest fails the run on one).
     await new Promise((resolve) => setTimeout(resolve, 0));
     await expect(page.getOutline({})).rejects.toBeInstanceOf(AppError);
+  });
+});
+
+describe('withFirstReads, with the answers the server put in the page', () => {
+  const answered = { getSession: { project: null }, listProjects: [] } as unknown as FirstReads;
+
+  it('asks the backend nothing and answers the first ask of each from them', async () => {
+    const { calls, api } = backend();
+    const page = withFirstReads(api, answered);
+    expect(await page.getSession({})).toBe(answered.getSession);
+    expect(await page.listProjects({})).toBe(answered.listProjects);
+    expect(calls).toEqual([]);
+  });
+
+  it('asks the backend for a read the server did not answer, and for a second ask', async () => {
+    const { calls, api } = backend();
+    const page = withFirstReads(api, answered);
+    expect(await page.getOutline({})).toBe('getOutline #1');
+    expect(await page.getSession({})).toBe('getSession #2');
+    expect(calls).toEqual(['getOutline', 'getSession']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage } from '../../../renderer/i18n/chooseLanguage';
+import { languageCookie } from '../../../renderer/i18n/chooseLanguage';
+import { chooseUiLanguage as chooseLanguage } from '../../../shared/i18n/languages';
 import { catalogsIn } from '../../../shared/i18n/messages';
 import { addLanguage, createI18n } from '../../../renderer/i18n/createI18n';
 
@@ -23,6 +24,19 @@ describe('chooseLanguage', () => {
 
   it('ignores a remembered value it does not support', () => {
     expect(chooseLanguage('de', ['fr-FR'])).toBe('fr');
+  });
+});
+
+describe('languageCookie', () => {
+  it('reads the picked language among the cookies the page has', () => {
+    expect(languageCookie('spoc-session-5173=abc; spoc-studio.language=en')).toBe('en');
+    expect(languageCookie('spoc-studio.language=fr')).toBe('fr');
+  });
+
+  it('is null without that cookie, or with it empty', () => {
+    expect(languageCookie('')).toBeNull();
+    expect(languageCookie('other=en')).toBeNull();
+    expect(languageCookie('spoc-studio.language=')).toBeNull();
   });
 });
 

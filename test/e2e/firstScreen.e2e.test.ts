@@ -1,0 +1,139 @@
+/**
+ * Browser mode's first screen, rendered by the server into the page (electron/server/firstScreenThread):
+ * painted before any script runs, then taken over by the app as it is (hydrated, not rendered
+ * again), in the language and for the window the page asks. Hydration mismatches are console
+ * errors, which fail every test here (launchApp's problems).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { catalogsIn } from '../../shared/i18n/messages';
+import { launchAppForEachTest, type LaunchedApp } from './support/launchApp';
+
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** A page of a context sharing the app's session whose scripts never run: it shows the page exactly as served. */
+async function servedPage(app: LaunchedApp, locale: string): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await app.context.browser()!.newContext({ javaScriptEnabled: false, locale, viewport: VIEWPORT });
+  await context.addCookies(await app.context.cookies());
+  const page = await context.newPage();
+  // The server answers without a first screen while its rendering thread starts: reload until it comes.
+  await expect
+    .poll(async () => {
+      await page.goto(app.url);
+      return page.locator('#root[data-first-screen]').count();
+    })
+    .toBe(1);
+  return { page, context };
+}
+
+/** Reloads the app's page and waits until the app has rendered, or taken over what was served. */
+async function reloadUntilRunning(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('spoc-app-running').length > 0);
+}
+
+describe('the first screen from the server, for a French browser', () => {
+  const app = launchAppForEachTest();
+
+  it('is painted before any script runs: the outline with its rows, in French', async () => {
+    const { page, context } = await servedPage(app, 'fr-FR');
+    try {
+      const outline = catalogsIn('fr').outline;
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(outline['heading']);
+      const rows = page.getByTestId('outline-tree').getByRole('row');
+      expect(await rows.count()).toBeGreaterThan(5);
+      expect(await rows.first().isVisible()).toBe(true);
+      expect(await page.getByTestId('course-title').innerText()).toMatch(/OPTIMANAGER/i);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is taken over by the app as it is, without asking the backend for what it was made from, and answers', async () => {
+    const { page } = app;
+    await servedPage(app, 'fr-FR').then(({ context }) => context.close());
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const served = window as unknown as { servedRow?: Element | null; servedFirstScreen?: boolean };
+        served.servedRow = document.querySelector('[data-testid="outline-capsule"]');
+        served.servedFirstScreen = document.getElementById('root')?.hasAttribute('data-first-screen');
+      });
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const method = new URL(request.url()).pathname.match(/^\/api\/(getSession|getOutline|listProjects)$/)?.[1];
+      if (method) asked.push(method);
+    });
+    await reloadUntilRunning(page);
+    expect(await page.evaluate(() => (window as unknown as { servedFirstScreen: boolean }).servedFirstScreen)).toBe(true);
+    // Hydrated: the row the server sent is the one on screen, not a copy the app rendered in its place.
+    expect(
+      await page.evaluate(() => {
+        const served = (window as unknown as { servedRow: Element | null }).servedRow;
+        return Boolean(served?.isConnected) && served === document.querySelector('[data-testid="outline-capsule"]');
+      }),
+    ).toBe(true);
+    expect(asked).toEqual([]);
+    const capsule = page.getByTestId('outline-capsule').first();
+    await capsule.click();
+    await expect.poll(() => capsule.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('fills the window the page said it has, with fewer rows for a smaller one', async () => {
+    const { page } = app;
+    const servedRows = async (height: number) => {
+      await page.setViewportSize({ width: 1440, height });
+      await reloadUntilRunning(page);
+      const served = await servedPage(app, 'fr-FR');
+      try {
+        await served.page.setViewportSize({ width: 1440, height });
+        expect(await served.page.locator('#root').getAttribute('data-first-screen-height')).toBe(String(height));
+        const rows = served.page.getByTestId('outline-tree').getByRole('row');
+        const last = (await rows.last().boundingBox())!;
+        expect(last.y + last.height, `the rows served fill the ${height}-pixel window`).toBeGreaterThanOrEqual(height);
+        return await rows.count();
+      } finally {
+        await served.context.close();
+      }
+    };
+    expect(await servedRows(500)).toBeLessThan(await servedRows(900));
+  });
+
+  it('is the welcome screen once the project is closed, taken over as well', async () => {
+    const { page } = app;
+    await page.getByTestId('close-project').click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'SPOC Studio' }).waitFor();
+    const { page: served, context } = await servedPage(app, 'fr-FR');
+    try {
+      expect(await served.getByText(catalogsIn('fr').welcome['tagline']!).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+    await reloadUntilRunning(page);
+    await page.getByText(catalogsIn('fr').welcome['tagline']!).waitFor();
+  });
+});
+
+describe('the first screen from the server, for an English browser', () => {
+  const app = launchAppForEachTest({ locale: 'en-US' });
+
+  it('is in English, then in the language the designer picks, for the page and for what the server renders', async () => {
+    const served = await servedPage(app, 'en-US');
+    try {
+      expect(await served.page.getByRole('heading', { level: 1 }).innerText()).toBe(catalogsIn('en').outline['heading']);
+      expect(await served.page.locator('html').getAttribute('lang')).toBe('en');
+      const { page } = app;
+      await page.getByRole('button', { name: 'FR', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: catalogsIn('fr').outline['heading']! }).waitFor();
+      await reloadUntilRunning(page);
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(catalogsIn('fr').outline['heading']);
+      await served.page.context().addCookies(await app.context.cookies());
+      await served.page.reload();
+      expect(await served.page.getByRole('heading', { level: 1 }).innerText()).toBe(catalogsIn('fr').outline['heading']);
+      expect(await served.page.locator('html').getAttribute('lang')).toBe('fr');
+    } finally {
+      await served.context.close();
+    }
+  });
+});
