@@ -6,13 +6,12 @@
 import { pageApi, uiCatalogs, uiLanguage } from './pageStart';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { AppCrashBoundary } from './app/AppCrashBoundary';
-import { ConnectedApp, type Opening } from './app/ConnectedApp';
+import { AppRoot } from './app/AppRoot';
+import type { Opening } from './app/ConnectedApp';
+import { replayClicks, takeEarlyClicks } from './firstScreen/earlyClicks';
 import { createI18n } from './i18n/createI18n';
 import { createAppStore } from './state/appStore';
 import { FIRST_SCREEN_HEIGHT_ATTRIBUTE, FIRST_SCREEN_LANGUAGE_ATTRIBUTE, screenHeightFrom } from '../shared/api/firstScreen';
-import { FirstScreenHeight } from './features/outline/useScreenHeight';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -46,18 +45,13 @@ void Promise.all([uiCatalogs, openStore()]).then(([catalogs, opening]) => {
   i18n.on('languageChanged', (changed) => {
     document.documentElement.lang = changed;
   });
+  // Another language (picked in another window since) is rendered anew, replacing what the server sent.
+  const hydrating = renderedLanguage === i18n.language && 'store' in opening;
   const app = (
     <StrictMode>
-      <FirstScreenHeight value={renderedHeight}>
-        <I18nextProvider i18n={i18n}>
-          <AppCrashBoundary>
-            <ConnectedApp opening={opening} />
-          </AppCrashBoundary>
-        </I18nextProvider>
-      </FirstScreenHeight>
+      <AppRoot i18n={i18n} opening={opening} screenHeight={renderedHeight} onRunning={() => replayClicks(takeEarlyClicks())} />
     </StrictMode>
   );
-  // Another language (picked in another window since) is rendered anew, replacing what the server sent.
-  if (renderedLanguage === i18n.language && 'store' in opening) hydrateRoot(root, app);
+  if (hydrating) hydrateRoot(root, app);
   else createRoot(root).render(app);
 });

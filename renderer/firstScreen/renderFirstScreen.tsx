@@ -5,15 +5,12 @@
  * from the same first reads, so both render the same markup. Built on its own (out/server/firstScreen.cjs).
  */
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import type { FirstReads } from '../../shared/api/firstScreen';
 import { catalogsIn } from '../../shared/i18n/messages';
 import type { UiLanguage } from '../../shared/i18n/languages';
 import { createApiClient } from '../api/createApiClient';
 import { withFirstReads } from '../api/withFirstReads';
-import { AppCrashBoundary } from '../app/AppCrashBoundary';
-import { ConnectedApp } from '../app/ConnectedApp';
-import { FirstScreenHeight } from '../features/outline/useScreenHeight';
+import { AppRoot } from '../app/AppRoot';
 import { createI18n } from '../i18n/createI18n';
 import { createAppStore } from '../state/appStore';
 
@@ -32,13 +29,5 @@ export async function renderFirstScreen(language: UiLanguage, reads: FirstReads,
   await store.getState().loadSession();
   let i18n = i18nByLanguage.get(language);
   if (!i18n) i18nByLanguage.set(language, (i18n = createI18n(language, catalogsIn(language))));
-  return renderToString(
-    <FirstScreenHeight value={screenHeight}>
-      <I18nextProvider i18n={i18n}>
-        <AppCrashBoundary>
-          <ConnectedApp opening={{ store }} />
-        </AppCrashBoundary>
-      </I18nextProvider>
-    </FirstScreenHeight>,
-  );
+  return renderToString(<AppRoot i18n={i18n} opening={{ store }} screenHeight={screenHeight} />);
 }

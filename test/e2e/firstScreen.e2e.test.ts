@@ -80,6 +80,26 @@ describe('the first screen from the server, for a French browser', () => {
     await expect.poll(() => capsule.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('acts on a click made before the app has taken the first screen over, once it has', async () => {
+    const { page } = app;
+    await servedPage(app, 'fr-FR').then(({ context }) => context.close());
+    // The app's chunk is held back until the click is made: the page shows only what the server sent.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+    await page.locator('#root[data-first-screen]').waitFor();
+    await page.getByTestId('nav-cohorts').click();
+    expect(await page.evaluate(() => performance.getEntriesByName('spoc-app-running').length)).toBe(0);
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('spoc-app-running').length > 0);
+    await page.getByRole('heading', { level: 1, name: catalogsIn('fr').pacing['cohortsTitle']! }).waitFor();
+    expect(await page.getByTestId('nav-cohorts').getAttribute('aria-current')).toBe('page');
+  });
+
   it('fills the window the page said it has, with fewer rows for a smaller one', async () => {
     const { page } = app;
     const servedRows = async (height: number) => {
