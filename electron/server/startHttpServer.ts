@@ -18,6 +18,7 @@ import { servePreviewFile } from './servePreviewFile';
 import { servedIndexHtml, type FirstScreen } from './firstScreenPage';
 import { chooseUiLanguage, UI_LANGUAGE_COOKIE } from '../../shared/i18n/languages';
 import { SCREEN_HEIGHT_COOKIE, screenHeightFrom, type FirstScreenRequest } from '../../shared/api/firstScreen';
+import { cookieValue } from '../../shared/api/cookieValue';
 import type { PreviewStore } from '../services/preview/previewStore';
 
 /** Largest API request body; media arrive as base64 JSON, so this bounds one import call. */
@@ -66,14 +67,6 @@ const KNOWN_METHODS: ReadonlySet<string> = new Set(API_METHOD_NAMES);
 function sameSecret(given: string, expected: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(given), digest(expected));
-}
-
-function cookieValue(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
 }
 
 /** The languages of an Accept-Language header, most wanted first (browsers send them in that order). */

@@ -1,3 +1,4 @@
+import { cookieValue } from '../../shared/api/cookieValue';
 import { UI_LANGUAGE_COOKIE, type UiLanguage } from '../../shared/i18n/languages';
 
 export type { UiLanguage } from '../../shared/i18n/languages';
@@ -6,11 +7,8 @@ export const LANGUAGE_STORAGE_KEY = 'spoc-studio.language';
 
 /** The picked language as the cookie keeps it, or null. */
 export function languageCookie(cookies: string): string | null {
-  for (const part of cookies.split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name === UI_LANGUAGE_COOKIE && value) return decodeURIComponent(value);
-  }
-  return null;
+  const value = cookieValue(cookies, UI_LANGUAGE_COOKIE);
+  return value ? decodeURIComponent(value) : null;
 }
 
 /** Tells the server the picked language, for a year, by the cookie it reads. */
