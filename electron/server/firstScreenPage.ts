@@ -54,9 +54,12 @@ export function servedIndexHtml(indexHtml: string, token: string, first: FirstSc
     // chunks it imports are preloaded after the first screen's markup: before it, they held up the
     // stylesheet, and so the first paint, on a reopen (~30 ms). Were the app's script left as is, the
     // page would still work, a little later: a chunk runs once however often it is imported.
-    const preloads = html.match(/<link rel="modulepreload" crossorigin href="[^"]+">/g) ?? [];
+    const preloads: string[] = [];
     html = html
-      .replace(/<link rel="modulepreload" crossorigin href="[^"]+">\s*/g, '')
+      .replace(/(<link rel="modulepreload" crossorigin href="[^"]+">)\s*/g, (_whole, link: string) => {
+        preloads.push(link);
+        return '';
+      })
       .replace('</body>', () => `${preloads.join('')}</body>`)
       .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_script, src: string) => `<link rel="modulepreload" crossorigin href="${src}" ${RUN_AFTER_FIRST_PAINT_ATTRIBUTE}>`)
       .replace(/<html lang="[^"]*"/i, `<html lang="${first.language}"`)

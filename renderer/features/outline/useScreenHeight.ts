@@ -8,13 +8,12 @@ import { DEFAULT_SCREEN_HEIGHT } from '../../../shared/api/firstScreen';
  */
 export const FirstScreenHeight = createContext(DEFAULT_SCREEN_HEIGHT);
 
-function subscribeToResize(onChange: () => void): () => void {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
+// Only the first value is used (the row window's first state; it follows resizes itself): a resize
+// need not render the outline again.
+const noChangesHeard = () => () => {};
 
-/** The window's inner height; on the server, and while hydrating what it rendered, the height it rendered for. */
+/** The window's inner height when first asked; on the server, and while hydrating what it rendered, the height it rendered for. */
 export function useScreenHeight(): number {
   const rendered = useContext(FirstScreenHeight);
-  return useSyncExternalStore(subscribeToResize, () => window.innerHeight, () => rendered);
+  return useSyncExternalStore(noChangesHeard, () => window.innerHeight, () => rendered);
 }
