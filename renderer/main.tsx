@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import type { Opening } from './app/ConnectedApp';
-import { replayClicks, takeEarlyClicks } from './firstScreen/earlyClicks';
+import { replayInput, takeEarlyInput } from './firstScreen/earlyInput';
 import { createI18n } from './i18n/createI18n';
 import { createAppStore } from './state/appStore';
 import { FIRST_SCREEN_HEIGHT_ATTRIBUTE, FIRST_SCREEN_LANGUAGE_ATTRIBUTE, screenHeightFrom } from '../shared/api/firstScreen';
@@ -49,7 +49,7 @@ void Promise.all([uiCatalogs, openStore()]).then(([catalogs, opening]) => {
   const hydrating = renderedLanguage === i18n.language && 'store' in opening;
   const app = (
     <StrictMode>
-      <AppRoot i18n={i18n} opening={opening} screenHeight={renderedHeight} onRunning={() => replayClicks(takeEarlyClicks())} />
+      <AppRoot i18n={i18n} opening={opening} screenHeight={renderedHeight} onRunning={() => void replayInput(takeEarlyInput())} />
     </StrictMode>
   );
   if (hydrating) hydrateRoot(root, app);

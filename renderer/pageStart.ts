@@ -10,7 +10,7 @@ import type { AppApi } from '../shared/api/contract';
 import { FIRST_READS_ELEMENT_ID, RUN_AFTER_FIRST_PAINT_ATTRIBUTE, SCREEN_HEIGHT_COOKIE, type FirstReads } from '../shared/api/firstScreen';
 import { chooseUiLanguage } from '../shared/i18n/languages';
 import { connectApi } from './api/connectApi';
-import { keepEarlyClicks } from './firstScreen/earlyClicks';
+import { keepEarlyInput } from './firstScreen/earlyInput';
 import { withFirstReads } from './api/withFirstReads';
 import { LANGUAGE_STORAGE_KEY, languageCookie, setLanguageCookie } from './i18n/chooseLanguage';
 import { loadUiCatalogs } from './i18n/loadUiCatalogs';
@@ -46,7 +46,7 @@ try {
 // it runs here after that screen's paint. Run before it (cached, on a reopen), it would hold that paint up.
 const appChunk = document.querySelector<HTMLLinkElement>(`link[${RUN_AFTER_FIRST_PAINT_ATTRIBUTE}]`)?.href;
 if (appChunk) {
-  keepEarlyClicks();
+  keepEarlyInput();
   requestAnimationFrame(() => setTimeout(() => void import(/* @vite-ignore */ appChunk)));
 }
 

@@ -1,6 +1,7 @@
 import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useAppStore';
+import { isLoadedWhenShown } from './lazyView';
 import { findPlace, placeIds } from './navigation';
 import { PropertiesPanel } from './PropertiesPanel';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -26,9 +27,15 @@ export function Workspace() {
         <ReadOnlyBanner />
         <SideNav />
         <main className="workspace__centre" id="workspace-centre" ref={centre} tabIndex={-1}>
-          <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>
+          {/* Only around a view loaded when shown: the outline, the first screen the server renders,
+              is then taken over with the rest of the page, not in a later pass of its own. */}
+          {isLoadedWhenShown(View) ? (
+            <Suspense fallback={<div className="loading">{t('app:loading')}</div>}>
+              <View />
+            </Suspense>
+          ) : (
             <View />
-          </Suspense>
+          )}
         </main>
         <PropertiesPanel />
       </div>

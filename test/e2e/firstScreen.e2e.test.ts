@@ -80,10 +80,9 @@ describe('the first screen from the server, for a French browser', () => {
     await expect.poll(() => capsule.getAttribute('aria-selected')).toBe('true');
   });
 
-  it('acts on a click made before the app has taken the first screen over, once it has', async () => {
-    const { page } = app;
+  /** Loads the page with the app's chunk held back until the returned release is called: the page shows only what the server sent. */
+  async function loadWithAppHeldBack(page: Page): Promise<() => void> {
     await servedPage(app, 'fr-FR').then(({ context }) => context.close());
-    // The app's chunk is held back until the click is made: the page shows only what the server sent.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
@@ -92,12 +91,31 @@ describe('the first screen from the server, for a French browser', () => {
     });
     await page.goto(app.url, { waitUntil: 'domcontentloaded' });
     await page.locator('#root[data-first-screen]').waitFor();
+    return release;
+  }
+
+  const appRunning = (page: Page) => page.evaluate(() => performance.getEntriesByName('spoc-app-running').length > 0);
+
+  it('acts on a click made before the app has taken the first screen over, once it has', async () => {
+    const { page } = app;
+    const release = await loadWithAppHeldBack(page);
     await page.getByTestId('nav-cohorts').click();
-    expect(await page.evaluate(() => performance.getEntriesByName('spoc-app-running').length)).toBe(0);
+    expect(await appRunning(page)).toBe(false);
     release();
     await page.waitForFunction(() => performance.getEntriesByName('spoc-app-running').length > 0);
     await page.getByRole('heading', { level: 1, name: catalogsIn('fr').pacing['cohortsTitle']! }).waitFor();
     expect(await page.getByTestId('nav-cohorts').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('acts on a key pressed before the app has taken the first screen over, once it has', async () => {
+    const { page } = app;
+    const release = await loadWithAppHeldBack(page);
+    const capsule = page.getByTestId('outline-capsule').first();
+    await capsule.focus();
+    await page.keyboard.press('F2');
+    expect(await appRunning(page)).toBe(false);
+    release();
+    await capsule.getByRole('textbox', { name: 'Nouveau titre' }).waitFor();
   });
 
   it('fills the window the page said it has, with fewer rows for a smaller one', async () => {
