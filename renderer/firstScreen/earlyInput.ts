@@ -1,14 +1,17 @@
 /**
  * What the designer does on the server's first screen until the app has taken it over: its buttons
  * and rows are painted ~100 ms before the app's script has run, and a click, a key or a focus then
- * would be lost. Clicks, key presses and focus moves are kept, hidden from React (which would replay by itself an event
- * that comes while it hydrates, and acting on it then may change what is being hydrated: a language
- * switch changes its text), and made again on the same elements, which hydration keeps, once the app
- * answers. A click's default action is held back until then (no form sent, no box ticked by the page
- * alone); a key's is not (Tab still moves the focus, a letter still goes into the field), nor a focus
- * move's: only what the app does with them waits (a row focused is the row a key then acts on).
+ * would be lost. Clicks, key presses, focus moves and what is typed or picked in a field are kept,
+ * hidden from React (which would replay by itself an event that comes while it hydrates, and acting
+ * on it then may change what is being hydrated: a language switch changes its text), and made again
+ * on the same elements, which hydration keeps, once the app answers. A click's default action is held
+ * back until then (no form sent, no box ticked by the page alone); a key's is not (Tab still moves the
+ * focus), nor a focus move's: only what the app does with them waits (a row focused is the row a key
+ * then acts on). A field's value is kept as typed: taking the field over, React puts back the value it
+ * renders, and is then given the typed one.
  */
-type KeptInput = { click: HTMLElement } | { key: KeyboardEventInit; on: Element } | { focus: Element };
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+type KeptInput = { click: HTMLElement } | { key: KeyboardEventInit; on: Element } | { focus: Element } | { value: string; into: Field; event: string };
 
 let kept: KeptInput[] | null = null;
 
@@ -33,19 +36,30 @@ function keepFocus(event: FocusEvent): void {
   event.stopImmediatePropagation();
 }
 
-/** From now until takeEarlyInput, clicks, key presses and focus moves on the page are kept instead of acted on. */
-export function keepEarlyInput(): void {
-  kept = [];
-  document.addEventListener('click', keepClick, true);
-  document.addEventListener('keydown', keepKey, true);
-  document.addEventListener('focusin', keepFocus, true);
+function keepValue(event: Event): void {
+  const field = event.target;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement)) return;
+  kept?.push({ value: field.value, into: field, event: event.type });
+  event.stopImmediatePropagation();
 }
 
-/** What was kept so far, in order; clicks and keys are acted on again from now on. */
+const KEPT: [string, (event: never) => void][] = [
+  ['click', keepClick],
+  ['keydown', keepKey],
+  ['focusin', keepFocus],
+  ['input', keepValue],
+  ['change', keepValue],
+];
+
+/** From now until takeEarlyInput, clicks, key presses, focus moves and typing on the page are kept instead of acted on. */
+export function keepEarlyInput(): void {
+  kept = [];
+  for (const [type, keep] of KEPT) document.addEventListener(type, keep as EventListener, true);
+}
+
+/** What was kept so far, in order; from now on the page's input is acted on again. */
 export function takeEarlyInput(): KeptInput[] {
-  document.removeEventListener('click', keepClick, true);
-  document.removeEventListener('keydown', keepKey, true);
-  document.removeEventListener('focusin', keepFocus, true);
+  for (const [type, keep] of KEPT) document.removeEventListener(type, keep as EventListener, true);
   const taken = kept ?? [];
   kept = null;
   return taken;
@@ -61,6 +75,13 @@ export async function replayInput(inputs: readonly KeptInput[]): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
     if ('click' in input) {
       if (input.click.isConnected) input.click.click();
+    } else if ('value' in input) {
+      if (!input.into.isConnected) continue;
+      // React hears of a value only when it differs from the last one it saw, which hydration took from
+      // the field as typed: emptied where React sees it, the field gets the typed value as typing puts it.
+      input.into.value = '';
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input.into), 'value')?.set?.call(input.into, input.value);
+      input.into.dispatchEvent(new Event(input.event, { bubbles: true }));
     } else if ('focus' in input) {
       // The element has the focus already: the app hears of it (React's onFocus listens to focusin).
       if (input.focus.isConnected) input.focus.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));

@@ -118,6 +118,20 @@ describe('the first screen from the server, for a French browser', () => {
     await capsule.getByRole('textbox', { name: 'Nouveau titre' }).waitFor();
   });
 
+  it('takes what was typed in a field before the app had taken the first screen over, once it has', async () => {
+    const { page } = app;
+    const release = await loadWithAppHeldBack(page);
+    const search = page.getByRole('searchbox');
+    const capsules = page.getByTestId('outline-capsule');
+    const before = await capsules.count();
+    await search.fill('brief');
+    expect(await appRunning(page)).toBe(false);
+    release();
+    await expect.poll(() => capsules.count()).toBeLessThan(before);
+    expect(await search.inputValue()).toBe('brief');
+    expect(await capsules.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/brief/i)]));
+  });
+
   it('fills the window the page said it has, with fewer rows for a smaller one', async () => {
     const { page } = app;
     const servedRows = async (height: number) => {
