@@ -39,7 +39,7 @@ async function openStore(): Promise<Opening> {
 }
 
 // The interface language's catalogues were asked for by pageStart; the other language's load on a switch.
-void Promise.all([uiCatalogs, openStore()]).then(([catalogs, opening]) => {
+void Promise.all([uiCatalogs(), openStore()]).then(([catalogs, opening]) => {
   const i18n = createI18n(uiLanguage, catalogs);
   document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (changed) => {

@@ -3,23 +3,24 @@
  * (scripts/pageStartEntryPlugin.mjs), which runs while the app's chunk is still being parsed, and
  * main.tsx imports it first. Starts what the first screen waits for, so that it travels while React,
  * i18next and the app are parsed and run: the interface language's catalogues, and the session and
- * the outline (renderer/api/withFirstReads), unless the server already put them in the page with
- * the first screen it rendered from them (browser mode, electron/server/firstScreenThread).
+ * the outline (renderer/api/withFirstReads). When the server already put a first screen in the page,
+ * with the reads it rendered it from (browser mode, electron/server/firstScreenThread), the app and
+ * its catalogues are only asked for once that screen is painted.
  */
 import type { AppApi } from '../shared/api/contract';
-import { FIRST_READS_ELEMENT_ID, RUN_AFTER_FIRST_PAINT_ATTRIBUTE, SCREEN_HEIGHT_COOKIE, type FirstReads } from '../shared/api/firstScreen';
+import { APP_CHUNK_META_NAME, FIRST_READS_ELEMENT_ID, SCREEN_HEIGHT_COOKIE, type FirstReads } from '../shared/api/firstScreen';
 import { chooseUiLanguage } from '../shared/i18n/languages';
 import { connectApi } from './api/connectApi';
 import { keepEarlyInput } from './firstScreen/earlyInput';
 import { withFirstReads } from './api/withFirstReads';
 import { LANGUAGE_STORAGE_KEY, languageCookie, setLanguageCookie } from './i18n/chooseLanguage';
+import type { UiCatalogs } from './i18n/createI18n';
 import { loadUiCatalogs } from './i18n/loadUiCatalogs';
 
 // The server makes the same choice, from the cookie and the browser's languages (sent as Accept-Language).
 const picked = localStorage.getItem(LANGUAGE_STORAGE_KEY);
 if (picked) setLanguageCookie(picked);
 export const uiLanguage = chooseUiLanguage(picked ?? languageCookie(document.cookie), navigator.languages);
-export const uiCatalogs = loadUiCatalogs(uiLanguage);
 // The server renders the next first screen's rows for this window's height (a session cookie).
 document.cookie = `${SCREEN_HEIGHT_COOKIE}=${Math.round(innerHeight)}; Path=/; SameSite=Strict`;
 
@@ -42,12 +43,37 @@ try {
   connected = { failure };
 }
 
-// With the first screen from the server, index.html only fetches the app's chunk (electron/server/firstScreenPage):
-// it runs here after that screen's paint. Run before it (cached, on a reopen), it would hold that paint up.
-const appChunk = document.querySelector<HTMLLinkElement>(`link[${RUN_AFTER_FIRST_PAINT_ATTRIBUTE}]`)?.href;
-if (appChunk) {
+let catalogs: Promise<UiCatalogs> | undefined;
+/** The interface language's catalogues, asked for once (below: at once, or with the app's chunk). */
+export function uiCatalogs(): Promise<UiCatalogs> {
+  return (catalogs ??= loadUiCatalogs(uiLanguage));
+}
+
+/** Fetches and runs the app's chunk and fetches, at the same time, the chunks it imports (each one named as index.html names it). */
+function runApp([appChunk, ...appImports]: string[]): void {
+  const absolute = (href: string) => new URL(href, document.baseURI).href;
+  for (const href of appImports) {
+    const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: absolute(href), crossOrigin: '' });
+    document.head.append(preload);
+  }
+  void import(/* @vite-ignore */ absolute(appChunk!));
+}
+
+// With the first screen from the server, index.html names the app's chunks without fetching them
+// (electron/server/firstScreenPage): they are fetched and run here, with the catalogues, after that
+// screen's paint. Compiled before it (cached, on a reopen), they would hold that paint up.
+const appChunks = document.querySelector<HTMLMetaElement>(`meta[name="${APP_CHUNK_META_NAME}"]`)?.content.split(' ');
+if (appChunks?.[0]) {
   keepEarlyInput();
-  requestAnimationFrame(() => setTimeout(() => void import(/* @vite-ignore */ appChunk)));
+  performance.mark('spoc-page-started');
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      void uiCatalogs();
+      runApp(appChunks);
+    }),
+  );
+} else {
+  void uiCatalogs();
 }
 
 /** The page's one API client, with the first reads already asked for. */

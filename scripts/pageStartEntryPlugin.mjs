@@ -3,7 +3,9 @@
 // small graph is fetched and parsed: the first reads leave while the browser still parses the app's
 // chunk (~330 KB, React DOM most of it) instead of after it. Vite merges the module scripts written
 // in index.html into one entry, hence this plugin; main.tsx imports the same chunk, so both share
-// one instance of the module (a module runs once per page).
+// one instance of the module (a module runs once per page). The chunks pageStart imports are preloaded
+// beside it, marked: browser mode's server keeps these preloads when it drops the app's
+// (electron/server/firstScreenPage), so that pageStart still runs without waiting for a second fetch.
 import path from 'node:path';
 
 /** @param {string} entry absolute path of renderer/pageStart.ts */
@@ -20,7 +22,8 @@ export function pageStartEntryPlugin(entry) {
         const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId === entry);
         if (!bundle) return html;
         if (!chunk) throw new Error(`pageStartEntryPlugin: no entry chunk for ${entry}`);
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head' }];
+        const preloads = chunk.imports.map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}`, 'data-page-start': true }, injectTo: 'head' }));
+        return [...preloads, { tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` }, injectTo: 'head' }];
       },
     },
   };

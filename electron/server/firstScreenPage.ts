@@ -1,9 +1,9 @@
 import type { AppApi } from '../../shared/api/contract';
 import {
+  APP_CHUNK_META_NAME,
   FIRST_READS_ELEMENT_ID,
   FIRST_SCREEN_HEIGHT_ATTRIBUTE,
   FIRST_SCREEN_LANGUAGE_ATTRIBUTE,
-  RUN_AFTER_FIRST_PAINT_ATTRIBUTE,
   type FirstReads,
   type FirstScreenRequest,
 } from '../../shared/api/firstScreen';
@@ -50,18 +50,17 @@ export function servedIndexHtml(indexHtml: string, token: string, first: FirstSc
   if (first) head.push(`<script type="application/json" id="${FIRST_READS_ELEMENT_ID}">${first.readsJson.replace(/</g, '\\u003c')}</script>`);
   let html = indexHtml.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}\n    ${head.join('\n    ')}`);
   if (first) {
-    // renderer/pageStart runs the app's chunk after the first paint: here it is only fetched. The
-    // chunks it imports are preloaded after the first screen's markup: before it, they held up the
-    // stylesheet, and so the first paint, on a reopen (~30 ms). Were the app's script left as is, the
-    // page would still work, a little later: a chunk runs once however often it is imported.
-    const preloads: string[] = [];
+    // renderer/pageStart fetches and runs the app's chunk, and fetches the chunks it imports, after the
+    // first screen's paint. Fetched before it, even from the cache, they were compiled before that paint and
+    // held it up (~20 ms on a reopen, more on a busy machine). Were the app's script left as is, the
+    // page would still work, a little later.
+    const appImports: string[] = [];
     html = html
-      .replace(/(<link rel="modulepreload" crossorigin href="[^"]+">)\s*/g, (_whole, link: string) => {
-        preloads.push(link);
+      .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_link, href: string) => {
+        appImports.push(href);
         return '';
       })
-      .replace('</body>', () => `${preloads.join('')}</body>`)
-      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_script, src: string) => `<link rel="modulepreload" crossorigin href="${src}" ${RUN_AFTER_FIRST_PAINT_ATTRIBUTE}>`)
+      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_script, src: string) => `<meta name="${APP_CHUNK_META_NAME}" content="${[src, ...appImports].join(' ')}">`)
       .replace(/<html lang="[^"]*"/i, `<html lang="${first.language}"`)
       .replace('<div id="root"></div>', () => `<div id="root" ${FIRST_SCREEN_LANGUAGE_ATTRIBUTE}="${first.language}" ${FIRST_SCREEN_HEIGHT_ATTRIBUTE}="${first.screenHeight}">${first.rootHtml}</div>`);
   }

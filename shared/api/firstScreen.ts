@@ -18,8 +18,11 @@ export const FIRST_READS_ELEMENT_ID = 'spoc-first-reads';
 /** The attribute of the page's root saying in which language the server rendered what it holds. */
 export const FIRST_SCREEN_LANGUAGE_ATTRIBUTE = 'data-first-screen';
 
-/** The attribute marking the app's chunk, fetched but not run by index.html when it comes with a first screen (pageStart runs it). */
-export const RUN_AFTER_FIRST_PAINT_ATTRIBUTE = 'data-run-after-first-paint';
+/**
+ * The meta element naming the app's chunk, then the chunks it imports, when the page comes with a
+ * first screen: index.html neither fetches nor runs them then, pageStart does after that screen's paint.
+ */
+export const APP_CHUNK_META_NAME = 'spoc-app-chunk';
 
 /** The attribute of the page's root saying for which screen height the server rendered what it holds. */
 export const FIRST_SCREEN_HEIGHT_ATTRIBUTE = 'data-first-screen-height';

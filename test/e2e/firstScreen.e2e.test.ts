@@ -80,6 +80,30 @@ describe('the first screen from the server, for a French browser', () => {
     await expect.poll(() => capsule.getAttribute('aria-selected')).toBe('true');
   });
 
+  it("asks for the app's chunk and the interface's catalogues only once that screen is painted, even when the page's first script ran before", async () => {
+    const { page } = app;
+    await servedPage(app, 'fr-FR').then(({ context }) => context.close());
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => ((window as unknown as { firstFrameAt: number }).firstFrameAt = performance.now()));
+    });
+    // The stylesheet holds the first frame up: it comes once pageStart has run, as it may from the cache.
+    await page.route(/\/assets\/index-[^/]+\.css$/, async (route) => {
+      await page.waitForFunction(() => performance.getEntriesByName('spoc-page-started').length > 0, undefined, { polling: 10 });
+      await route.continue();
+    });
+    await page.goto(app.url);
+    await page.waitForFunction(() => performance.getEntriesByName('spoc-app-running').length > 0);
+    const { firstFrameAt, chunks } = await page.evaluate(() => ({
+      firstFrameAt: (window as unknown as { firstFrameAt: number }).firstFrameAt,
+      chunks: performance.getEntriesByType('resource').flatMap((entry) => {
+        const chunk = /\/assets\/(index|ui-catalogs-fr)-[^/]+\.js$/.exec(entry.name)?.[1];
+        return chunk ? [{ chunk, askedAt: entry.startTime }] : [];
+      }),
+    }));
+    expect(chunks.map(({ chunk }) => chunk).sort()).toEqual(['index', 'ui-catalogs-fr']);
+    for (const { chunk, askedAt } of chunks) expect(askedAt, `${chunk} asked for before the first frame`).toBeGreaterThan(firstFrameAt);
+  });
+
   /** Loads the page with the app's chunk held back until the returned release is called: the page shows only what the server sent. */
   async function loadWithAppHeldBack(page: Page): Promise<() => void> {
     await servedPage(app, 'fr-FR').then(({ context }) => context.close());

@@ -119,19 +119,23 @@ describe("browser mode's first screen", () => {
     expect(rootOf(html)).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--');
   });
 
-  it("runs the app's chunk from the page's first script after the paint, and leaves its imports after the first screen", async () => {
+  it("names the app's chunks for the page's first script to fetch and run after the paint, and fetches only that script's before it", async () => {
     const { server, cookie } = await start();
     running.push(server);
     const plain = await page(server, { cookie });
     const appChunk = plain.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/)?.[1];
     expect(appChunk, 'index.html as built runs the app by a module script').toBeTruthy();
+    const appImports = [...plain.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1]);
+    expect(appImports.length, 'index.html as built preloads the chunks the app imports').toBeGreaterThan(0);
     const html = await pageWithFirstScreen(server, { cookie });
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head.match(/<script type="module"[^>]*>/g)).toEqual([expect.stringMatching(/ async .*pageStart-/)]);
-    expect(head).toContain(`<link rel="modulepreload" crossorigin href="${appChunk}" data-run-after-first-paint>`);
+    expect(html.match(/<script type="module"[^>]*>/g)).toEqual([expect.stringMatching(/ async .*pageStart-/)]);
+    expect(head).toContain(`<meta name="spoc-app-chunk" content="${[appChunk, ...appImports].join(' ')}">`);
     expect(head).toMatch(/<link rel="stylesheet"/);
-    expect(head).not.toMatch(/<link rel="modulepreload" crossorigin href="[^"]+">/);
-    expect(html.slice(html.indexOf('</head>'))).toMatch(/<link rel="modulepreload" crossorigin href="[^"]+">\s*<\/body>/);
+    // Only the chunks pageStart imports are fetched with it.
+    const pageStartImports = html.match(/<link rel="modulepreload"[^>]*>/g);
+    expect(pageStartImports?.length).toBeGreaterThan(0);
+    for (const preload of pageStartImports!) expect(preload).toMatch(/ data-page-start>$/);
   });
 
   it('serves the page as built, with its token, without the renderer’s server bundle', async () => {
