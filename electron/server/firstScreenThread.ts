@@ -5,20 +5,13 @@ import type { FirstScreenRequest } from '../../shared/api/firstScreen';
 // Plain JavaScript run as is (eval) by the thread: it loads the renderer's server bundle (React DOM's
 // server renderer and the app, built by scripts/build.mjs from renderer/firstScreen) and renders
 // each first screen it is asked for. On a thread of its own, loading it (~20 ms) and rendering
-// (~10–30 ms) never hold up the API, and the server starts as fast as without it. The same reads in
-// the same language for the same screen height render the same markup: a page reloaded with nothing
-// changed gets the last one.
+// (~10–30 ms) never hold up the API, and the server starts as fast as without it.
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { renderFirstScreen } = require(workerData.bundle);
-let last = { language: null, screenHeight: null, readsJson: null, html: null };
 parentPort.on('message', ({ id, language, screenHeight, readsJson }) => {
-  if (language === last.language && screenHeight === last.screenHeight && readsJson === last.readsJson) return parentPort.postMessage({ id, html: last.html });
   renderFirstScreen(language, JSON.parse(readsJson), screenHeight).then(
-    (html) => {
-      last = { language, screenHeight, readsJson, html };
-      parentPort.postMessage({ id, html });
-    },
+    (html) => parentPort.postMessage({ id, html }),
     (error) => parentPort.postMessage({ id, failure: String((error && error.stack) || error) }),
   );
 });
@@ -45,6 +38,10 @@ export function startFirstScreenThread(bundlePath: string): FirstScreenThread | 
   let stopped = false;
   let nextId = 0;
   const waiting = new Map<number, (html: string | null) => void>();
+  // The same reads in the same language for the same screen height render the same markup: a page
+  // reopened with nothing changed gets the last one, without waking the thread (on a busy machine,
+  // each thread hop can wait for a CPU).
+  let last: { language: string; screenHeight: number; readsJson: string; html: string } | undefined;
   const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { bundle: bundlePath } });
   // The server's own handles keep the process alive, not this thread.
   worker.unref();
@@ -68,6 +65,7 @@ export function startFirstScreenThread(bundlePath: string): FirstScreenThread | 
     isReady: () => ready && !stopped,
     render({ language, screenHeight }, readsJson) {
       if (!ready || stopped) return Promise.resolve(null);
+      if (last && last.language === language && last.screenHeight === screenHeight && last.readsJson === readsJson) return Promise.resolve(last.html);
       const id = nextId++;
       return new Promise((resolve) => {
         const late = setTimeout(() => {
@@ -76,6 +74,7 @@ export function startFirstScreenThread(bundlePath: string): FirstScreenThread | 
         }, RENDER_WAIT_MS);
         waiting.set(id, (html) => {
           clearTimeout(late);
+          if (html !== null) last = { language, screenHeight, readsJson, html };
           resolve(html);
         });
         worker.postMessage({ id, language, screenHeight, readsJson });

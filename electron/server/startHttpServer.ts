@@ -160,6 +160,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   let sessionCookie = 'spoc-session';
   let allowedHosts: ReadonlySet<string> = new Set();
   let allowedOrigins: ReadonlySet<string> = new Set();
+  // index.html as built, read again only when the file changes (a rebuild while serving): one read
+  // fewer per page, each of which can wait for a CPU on a busy machine.
+  let builtIndex: { mtimeMs: number; html: string } | undefined;
+  async function builtIndexHtml(filePath: string, mtimeMs: number): Promise<string> {
+    if (builtIndex?.mtimeMs !== mtimeMs) builtIndex = { mtimeMs, html: await readFile(filePath, 'utf8') };
+    return builtIndex.html;
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {
@@ -351,7 +358,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const language = chooseUiLanguage(cookieValue(req.headers.cookie, UI_LANGUAGE_COOKIE), acceptedLanguages(req.headers['accept-language']));
       const screenHeight = screenHeightFrom(cookieValue(req.headers.cookie, SCREEN_HEIGHT_COOKIE));
       const first = req.method === 'GET' && options.firstScreen ? await options.firstScreen({ language, screenHeight }) : null;
-      const html = servedIndexHtml(await readFile(filePath, 'utf8'), token, first);
+      const html = servedIndexHtml(await builtIndexHtml(filePath, info.mtimeMs), token, first);
       // The test LMS page is served to the app's other host name (127.0.0.1 ↔ localhost), an origin of its own.
       const policy = appPolicyFramingLmsTest([...allowedOrigins]);
       res.writeHead(200, { ...headers, 'Content-Security-Policy': policy, 'Content-Length': Buffer.byteLength(html), 'Cache-Control': 'no-store' });

@@ -47,6 +47,16 @@ describe('the first screen thread', () => {
     expect(await thread.render({ language: 'en', screenHeight: 1200 }, '{"n":2}')).toBe('en 1200 2 #4');
   });
 
+  it('gives the last markup again at once, without waiting for the thread, even while it renders another', async () => {
+    const thread = start(bundle('if (reads.busy) { const end = Date.now() + 600; while (Date.now() < end); } return `${reads.n} #${renders}`;'))!;
+    await whenReady(thread);
+    expect(await thread.render({ language: 'fr', screenHeight: 900 }, '{"n":1}')).toBe('1 #1');
+    const busy = thread.render({ language: 'fr', screenHeight: 900 }, '{"n":2,"busy":true}');
+    const again = thread.render({ language: 'fr', screenHeight: 900 }, '{"n":1}');
+    expect(await Promise.race([again, busy.then(() => 'after the other render')])).toBe('1 #1');
+    expect(await busy).toBe('2 #2');
+  });
+
   it('answers null, and says why on the console, when the bundle fails to render', async () => {
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const thread = start(bundle("throw new Error('no outline');"))!;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,6 +100,20 @@ describe('browser-mode HTTP server', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('serves index.html as rebuilt while it runs', async () => {
+    const indexPath = path.join(root, 'renderer', 'index.html');
+    const built = readFileSync(indexPath, 'utf8');
+    try {
+      expect((await send(server.url, { headers: { cookie } })).body).not.toContain('rebuilt');
+      writeFileSync(indexPath, built.replace('<body>', '<body><p>rebuilt</p>'));
+      // A rebuild a moment later: a modification time of its own, whatever the filesystem's resolution.
+      utimesSync(indexPath, new Date(), new Date(Date.now() + 5_000));
+      expect((await send(server.url, { headers: { cookie } })).body).toContain('<p>rebuilt</p>');
+    } finally {
+      writeFileSync(indexPath, built);
+    }
   });
 
   it('gives each launch its own token', async () => {
