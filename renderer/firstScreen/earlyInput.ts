@@ -1,17 +1,23 @@
 /**
  * What the designer does on the server's first screen until the app has taken it over: its buttons
  * and rows are painted ~100 ms before the app's script has run, and a click, a key or a focus then
- * would be lost. Clicks, key presses, focus moves and what is typed or picked in a field are kept,
+ * would be lost. Clicks, double clicks, key presses, focus moves and what is typed or picked in a
+ * field (files included) are kept,
  * hidden from React (which would replay by itself an event that comes while it hydrates, and acting
  * on it then may change what is being hydrated: a language switch changes its text), and made again
  * on the same elements, which hydration keeps, once the app answers. A click's default action is held
  * back until then (no form sent, no box ticked by the page alone); a key's is not (Tab still moves the
  * focus), nor a focus move's: only what the app does with them waits (a row focused is the row a key
  * then acts on). A field's value is kept as typed: taking the field over, React puts back the value it
- * renders, and is then given the typed one.
+ * renders, and is then given the typed one; a file field keeps the files picked in it.
  */
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-type KeptInput = { click: HTMLElement } | { key: KeyboardEventInit; on: Element } | { focus: Element } | { value: string; into: Field; event: string };
+type KeptInput =
+  | { click: HTMLElement }
+  | { doubleClick: Element }
+  | { key: KeyboardEventInit; on: Element }
+  | { focus: Element }
+  | { value: string; into: Field; event: string };
 
 let kept: KeptInput[] | null = null;
 
@@ -19,6 +25,13 @@ function keepClick(event: MouseEvent): void {
   if (!(event.target instanceof Element)) return;
   const clickable = event.target.closest<HTMLElement>('button, a, input, select, label, summary, [role], [tabindex]') ?? (event.target as HTMLElement);
   kept?.push({ click: clickable });
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function keepDoubleClick(event: MouseEvent): void {
+  if (!(event.target instanceof Element)) return;
+  kept?.push({ doubleClick: event.target });
   event.preventDefault();
   event.stopImmediatePropagation();
 }
@@ -45,13 +58,14 @@ function keepValue(event: Event): void {
 
 const KEPT: [string, (event: never) => void][] = [
   ['click', keepClick],
+  ['dblclick', keepDoubleClick],
   ['keydown', keepKey],
   ['focusin', keepFocus],
   ['input', keepValue],
   ['change', keepValue],
 ];
 
-/** From now until takeEarlyInput, clicks, key presses, focus moves and typing on the page are kept instead of acted on. */
+/** From now until takeEarlyInput, clicks, key presses, focus moves and typing or picking in fields are kept instead of acted on. */
 export function keepEarlyInput(): void {
   kept = [];
   for (const [type, keep] of KEPT) document.addEventListener(type, keep as EventListener, true);
@@ -75,8 +89,15 @@ export async function replayInput(inputs: readonly KeptInput[]): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
     if ('click' in input) {
       if (input.click.isConnected) input.click.click();
+    } else if ('doubleClick' in input) {
+      if (input.doubleClick.isConnected) input.doubleClick.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, composed: true, detail: 2 }));
     } else if ('value' in input) {
       if (!input.into.isConnected) continue;
+      // A file field's value cannot be set, and it still holds the files picked.
+      if (input.into instanceof HTMLInputElement && input.into.type === 'file') {
+        input.into.dispatchEvent(new Event(input.event, { bubbles: true }));
+        continue;
+      }
       // React hears of a value only when it differs from the last one it saw, which hydration took from
       // the field as typed: emptied where React sees it, the field gets the typed value as typing puts it.
       input.into.value = '';
