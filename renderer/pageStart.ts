@@ -49,27 +49,16 @@ export function uiCatalogs(): Promise<UiCatalogs> {
   return (catalogs ??= loadUiCatalogs(uiLanguage));
 }
 
-/** Fetches and runs the app's chunk and fetches, at the same time, the chunks it imports (each one named as index.html names it). */
-function runApp([appChunk, ...appImports]: string[]): void {
-  const absolute = (href: string) => new URL(href, document.baseURI).href;
-  for (const href of appImports) {
-    const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: absolute(href), crossOrigin: '' });
-    document.head.append(preload);
-  }
-  void import(/* @vite-ignore */ absolute(appChunk!));
-}
-
-// With the first screen from the server, index.html names the app's chunks without fetching them
-// (electron/server/firstScreenPage): they are fetched and run here, with the catalogues, after that
+// With the first screen from the server, index.html only fetches the app's chunks and names the one
+// to run (electron/server/firstScreenPage): it runs here, and the catalogues are asked for, after that
 // screen's paint. Compiled before it (cached, on a reopen), they would hold that paint up.
-const appChunks = document.querySelector<HTMLMetaElement>(`meta[name="${APP_CHUNK_META_NAME}"]`)?.content.split(' ');
-if (appChunks?.[0]) {
+const appChunk = document.querySelector<HTMLMetaElement>(`meta[name="${APP_CHUNK_META_NAME}"]`)?.content;
+if (appChunk) {
   keepEarlyInput();
-  performance.mark('spoc-page-started');
   requestAnimationFrame(() =>
     setTimeout(() => {
       void uiCatalogs();
-      runApp(appChunks);
+      void import(/* @vite-ignore */ new URL(appChunk, document.baseURI).href);
     }),
   );
 } else {

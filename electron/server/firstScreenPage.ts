@@ -50,17 +50,21 @@ export function servedIndexHtml(indexHtml: string, token: string, first: FirstSc
   if (first) head.push(`<script type="application/json" id="${FIRST_READS_ELEMENT_ID}">${first.readsJson.replace(/</g, '\\u003c')}</script>`);
   let html = indexHtml.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}\n    ${head.join('\n    ')}`);
   if (first) {
-    // renderer/pageStart fetches and runs the app's chunk, and fetches the chunks it imports, after the
-    // first screen's paint. Fetched before it, even from the cache, they were compiled before that paint and
-    // held it up (~20 ms on a reopen, more on a busy machine). Were the app's script left as is, the
-    // page would still work, a little later.
-    const appImports: string[] = [];
+    // The app's chunk and the chunks it imports are only fetched here: preloaded as plain scripts,
+    // which the load event waits for, but not compiled. renderer/pageStart runs the app's chunk
+    // after the first screen's paint; compiled before it (as modulepreload does, even from the
+    // cache on a reopen) they held that paint up (~20 ms, more on a busy machine).
+    const preloads: string[] = [];
     html = html
       .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_link, href: string) => {
-        appImports.push(href);
+        preloads.push(`<link rel="preload" as="script" crossorigin href="${href}">`);
         return '';
       })
-      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_script, src: string) => `<meta name="${APP_CHUNK_META_NAME}" content="${[src, ...appImports].join(' ')}">`)
+      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_script, src: string) => {
+        preloads.unshift(`<link rel="preload" as="script" crossorigin href="${src}">`);
+        return `<meta name="${APP_CHUNK_META_NAME}" content="${src}">`;
+      })
+      .replace('</body>', () => `${preloads.join('')}</body>`)
       .replace(/<html lang="[^"]*"/i, `<html lang="${first.language}"`)
       .replace('<div id="root"></div>', () => `<div id="root" ${FIRST_SCREEN_LANGUAGE_ATTRIBUTE}="${first.language}" ${FIRST_SCREEN_HEIGHT_ATTRIBUTE}="${first.screenHeight}">${first.rootHtml}</div>`);
   }

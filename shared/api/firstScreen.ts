@@ -18,10 +18,7 @@ export const FIRST_READS_ELEMENT_ID = 'spoc-first-reads';
 /** The attribute of the page's root saying in which language the server rendered what it holds. */
 export const FIRST_SCREEN_LANGUAGE_ATTRIBUTE = 'data-first-screen';
 
-/**
- * The meta element naming the app's chunk, then the chunks it imports, when the page comes with a
- * first screen: index.html neither fetches nor runs them then, pageStart does after that screen's paint.
- */
+/** The meta element naming the app's chunk when the page comes with a first screen: index.html only fetches it then, pageStart runs it after that screen's paint. */
 export const APP_CHUNK_META_NAME = 'spoc-app-chunk';
 
 /** The attribute of the page's root saying for which screen height the server rendered what it holds. */
