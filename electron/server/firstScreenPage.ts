@@ -50,10 +50,11 @@ export function servedIndexHtml(indexHtml: string, token: string, first: FirstSc
   if (first) head.push(`<script type="application/json" id="${FIRST_READS_ELEMENT_ID}">${first.readsJson.replace(/</g, '\\u003c')}</script>`);
   let html = indexHtml.replace(/<head(\s[^>]*)?>/i, (tag) => `${tag}\n    ${head.join('\n    ')}`);
   if (first) {
-    // The app's chunk and the chunks it imports are only fetched here: preloaded as plain scripts,
-    // which the load event waits for, but not compiled. renderer/pageStart runs the app's chunk
-    // after the first screen's paint; compiled before it (as modulepreload does, even from the
-    // cache on a reopen) they held that paint up (~20 ms, more on a busy machine).
+    // The app's chunk and the chunks it imports are only fetched here, while the page is parsed:
+    // preloaded as plain scripts, not compiled. renderer/pageStart runs the app's chunk after the
+    // first screen's paint; compiled before it (as modulepreload does, even from the cache on a
+    // reopen) they held that paint up (~20 ms, more on a busy machine). Asked for only after the
+    // paint, a first open waited for their fetch too.
     const preloads: string[] = [];
     html = html
       .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_link, href: string) => {
