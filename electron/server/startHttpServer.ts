@@ -77,6 +77,14 @@ function acceptedLanguages(header: string | undefined): string[] {
     .filter((language) => language !== '' && language !== '*');
 }
 
+/** What the page asks of its first screen: its own choice of language (renderer/pageStart: the cookie, else the browser's languages), and its window's height. */
+function firstScreenRequestOf(req: IncomingMessage): FirstScreenRequest {
+  return {
+    language: chooseUiLanguage(cookieValue(req.headers.cookie, UI_LANGUAGE_COOKIE), acceptedLanguages(req.headers['accept-language'])),
+    screenHeight: screenHeightFrom(cookieValue(req.headers.cookie, SCREEN_HEIGHT_COOKIE)),
+  };
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -354,10 +362,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const headers = { ...SECURITY_HEADERS, 'Content-Type': mimeTypeOf(filePath) };
     if (isIndex) {
-      // The page's own choice of language (renderer/pageStart) from what it tells us: the cookie, else the browser's languages.
-      const language = chooseUiLanguage(cookieValue(req.headers.cookie, UI_LANGUAGE_COOKIE), acceptedLanguages(req.headers['accept-language']));
-      const screenHeight = screenHeightFrom(cookieValue(req.headers.cookie, SCREEN_HEIGHT_COOKIE));
-      const first = req.method === 'GET' && options.firstScreen ? await options.firstScreen({ language, screenHeight }) : null;
+      const first = req.method === 'GET' && options.firstScreen ? await options.firstScreen(firstScreenRequestOf(req)) : null;
       const html = servedIndexHtml(await builtIndexHtml(filePath, info.mtimeMs), token, first);
       // The test LMS page is served to the app's other host name (127.0.0.1 ↔ localhost), an origin of its own.
       const policy = appPolicyFramingLmsTest([...allowedOrigins]);
