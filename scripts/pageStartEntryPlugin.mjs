@@ -4,8 +4,9 @@
 // chunk (~330 KB, React DOM most of it) instead of after it. Vite merges the module scripts written
 // in index.html into one entry, hence this plugin; main.tsx imports the same chunk, so both share
 // one instance of the module (a module runs once per page). The chunks pageStart imports are preloaded
-// beside it, marked: browser mode's server keeps these preloads when it drops the app's
-// (electron/server/firstScreenPage), so that pageStart still runs without waiting for a second fetch.
+// beside it, marked: browser mode's server keeps these module preloads when it turns the app's into
+// plain fetches (electron/server/firstScreenPage), so that pageStart still runs without waiting for a
+// second fetch.
 import path from 'node:path';
 
 /** @param {string} entry absolute path of renderer/pageStart.ts */
